@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Steer",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "steer", targets: ["steer"]),
+    .library(name: "SteerKit", targets: ["SteerKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // libgit2 from the system (Debian: libgit2-dev).
+    .systemLibrary(
+      name: "CLibgit2",
+      pkgConfig: "libgit2",
+      providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+    ),
+    // Plain value types: documents, field tables, diagnostics. No I/O.
+    .target(name: "SteerModel"),
+    // Owning Swift wrappers over libgit2 handles.
+    .target(name: "SteerGit", dependencies: ["CLibgit2"]),
+    // Files and git trees → positioned YAML → validated model.
+    .target(
+      name: "SteerLoading",
+      dependencies: ["SteerModel", "SteerGit", .product(name: "Yams", package: "Yams")]
+    ),
+    // Rules over the loaded ledger.
+    .target(name: "SteerChecks", dependencies: ["SteerModel"]),
+    // Reporters: diagnostics → text or JSON.
+    .target(name: "SteerOutput", dependencies: ["SteerModel"]),
+    // `steer new` and `steer init`; the top-level templates/ folder is embedded at build time.
+    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerLoading"], plugins: ["EmbedTemplates"]),
+    .executableTarget(name: "embed-templates"),
+    .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+    // What each command does, composed from the modules above.
+    .target(
+      name: "SteerKit",
+      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerOutput", "SteerScaffold"]
+    ),
+    // The thin command-line layer.
+    .executableTarget(
+      name: "steer",
+      dependencies: ["SteerKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(
+      name: "SteerTests",
+      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerOutput", "SteerScaffold", "SteerKit"],
+      exclude: ["Fixtures", "Golden"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

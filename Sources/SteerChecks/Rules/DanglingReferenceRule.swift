@@ -1,0 +1,43 @@
+import SteerModel
+
+/// Every reference names an existing thing of the expected kind.
+public struct DanglingReferenceRule: Rule {
+  public static let description = RuleDescription(
+    id: ReadingRule.danglingReference.rawValue, category: .reading, defaultSeverity: .error,
+    summary:
+      "A reference names no existing thing of the expected kind; also a retrospective whose file name is not an iteration id.",
+    rationale:
+      "A use case that serves an objective nobody wrote, or a workshop with a participant who does not exist, breaks the chain from vision to delivery that the steering committee relies on.")
+
+  public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] {
+    ledger.references.compactMap { reference in
+      if index.declares(reference.id, as: reference.kind) { return nil }
+      let what = reference.field == "file name" ? "the file name names" : "'\(reference.field)' names"
+      if let other = index.declarations[reference.id]?.first {
+        return finding(
+          reference.file, reference.location,
+          "\(what) '\(reference.id)', which is \(withArticle(other.kind.rawValue)), not \(withArticle(reference.kind.rawValue))",
+          hint: "use the id of \(withArticle(reference.kind.rawValue))")
+      }
+      let candidates = index.declarations.filter { $0.value.contains { $0.kind == reference.kind } }.keys.sorted()
+      let suggestion = Suggestion.closest(to: reference.id, among: candidates)
+      return finding(
+        reference.file, reference.location, "\(what) '\(reference.id)', but there is no \(reference.kind.rawValue) with that id",
+        hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: ledger.directory))
+    }
+  }
+
+  private func hint(for kind: EntityKind, in directory: String) -> String {
+    let prefix = directory.isEmpty ? "" : directory + "/"
+    switch kind {
+    case .stakeholder: return "create \(prefix)stakeholders/<id>.md, or fix the id"
+    case .objective: return "create \(prefix)objectives/<id>.md, or fix the id"
+    case .usecase: return "create \(prefix)usecases/<id>.md, or fix the id"
+    case .workshop: return "create \(prefix)workshops/<id>.md, or fix the id"
+    case .iteration: return "create \(prefix)iterations/<id>.md, or fix the id"
+    case .axis: return "add the axis to `axes` in \(prefix)vision.md, or fix the id"
+    case .rolloutStep: return "add the step to `rollout` in \(prefix)vision.md, or fix the id"
+    case .indicator: return "add the indicator to an objective's `indicators`, or fix the id"
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import SteerModel
+
+/// Ids are unique across the whole ledger, whatever their kind, so that a reference is
+/// never ambiguous.
+public struct DuplicateIDRule: Rule {
+  public static let description = RuleDescription(
+    id: ReadingRule.duplicateID.rawValue, category: .reading, defaultSeverity: .error,
+    summary: "Two things in the ledger share an id (documents, axes, rollout steps, indicators).",
+    rationale:
+      "When two things share a name, every reference to that name is ambiguous: a measurement could count for the wrong indicator, a use case could serve the wrong objective.")
+
+  public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] {
+    var findings: [Finding] = []
+    for (id, declarations) in index.declarations where declarations.count > 1 {
+      let first = declarations[0]
+      for duplicate in declarations.dropFirst() {
+        let firstPlace =
+          first.file == duplicate.file ? "on line \(first.location.line)" : "in \(first.file)"
+        findings.append(
+          finding(
+            duplicate.file, duplicate.location,
+            "the id '\(id)' (\(duplicate.kind.rawValue)) is already used by \(withArticle(first.kind.rawValue)) \(firstPlace)",
+            hint: "ids are unique across the whole ledger: rename one of them"))
+      }
+    }
+    return findings
+  }
+}

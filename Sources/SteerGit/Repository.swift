@@ -1,0 +1,100 @@
+import CLibgit2
+
+/// libgit2 is initialised once for the life of the process: its global state is
+/// reference-counted, and a `static let` runs exactly once, thread-safely.
+private let libgit2Initialised: Int32 = git_libgit2_init()
+
+/// An open repository. Not thread-safe (libgit2's objects are not): keep one per task.
+public final class Repository {
+  let pointer: OpaquePointer
+
+  private init(pointer: OpaquePointer) {
+    self.pointer = pointer
+  }
+
+  deinit { git_repository_free(pointer) }
+
+  /// The repository that contains `path` (a work tree, a subdirectory of one, a linked
+  /// worktree or a bare repository), or nil when there is none.
+  public static func discover(containing path: String) throws(GitError) -> Repository? {
+    _ = libgit2Initialised
+    var handle: OpaquePointer?
+    let result = git_repository_open_ext(&handle, path, 0, nil)
+    if result == GIT_ENOTFOUND.rawValue { return nil }
+    try check("opening the repository at \(path)", result)
+    return Repository(pointer: handle!)
+  }
+
+  /// Opens exactly the repository at `path`.
+  public static func open(at path: String) throws(GitError) -> Repository {
+    _ = libgit2Initialised
+    var handle: OpaquePointer?
+    try check("opening the repository at \(path)", git_repository_open(&handle, path))
+    return Repository(pointer: handle!)
+  }
+
+  /// The root of the work tree, without a trailing `/`; nil for a bare repository.
+  public var workingDirectory: String? {
+    guard let path = git_repository_workdir(pointer) else { return nil }
+    return String(cString: path).trimmingTrailingSlash
+  }
+
+  /// The `.git` directory (for a bare repository, the repository itself).
+  public var gitDirectory: String { String(cString: git_repository_path(pointer)).trimmingTrailingSlash }
+
+  public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
+
+  /// True while HEAD's branch has no commit yet.
+  public var isEmpty: Bool { git_repository_is_empty(pointer) == 1 }
+
+  /// The commit a revision names (`HEAD`, `main~2`, a tag, an abbreviated id), peeling tags.
+  public func commit(for revision: String) throws(GitError) -> Commit {
+    var object: OpaquePointer?
+    try check("resolving revision '\(revision)'", git_revparse_single(&object, pointer, revision))
+    defer { git_object_free(object) }
+    var commit: OpaquePointer?
+    try check("resolving revision '\(revision)' to a commit", git_object_peel(&commit, object, GIT_OBJECT_COMMIT))
+    return Commit(pointer: commit!, repository: self)
+  }
+
+  /// The bytes of a blob.
+  public func blobContents(_ id: ObjectID) throws(GitError) -> [UInt8] {
+    var oid = id.raw
+    var blob: OpaquePointer?
+    try check("reading blob \(id)", git_blob_lookup(&blob, pointer, &oid))
+    defer { git_blob_free(blob) }
+    let size = Int(git_blob_rawsize(blob))
+    guard size > 0, let raw = git_blob_rawcontent(blob) else { return [] }
+    return Array(UnsafeRawBufferPointer(start: raw, count: size))
+  }
+}
+
+/// A 20-byte git object id.
+public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
+  let raw: git_oid
+
+  init(_ raw: git_oid) { self.raw = raw }
+
+  public static func == (lhs: ObjectID, rhs: ObjectID) -> Bool {
+    var left = lhs.raw
+    var right = rhs.raw
+    return git_oid_equal(&left, &right) == 1
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    withUnsafeBytes(of: raw) { hasher.combine(bytes: $0) }
+  }
+
+  public var description: String {
+    var oid = raw
+    var buffer = [CChar](repeating: 0, count: Int(GIT_OID_HEXSZ) + 1)
+    git_oid_tostr(&buffer, buffer.count, &oid)
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+}
+
+extension String {
+  var trimmingTrailingSlash: String {
+    count > 1 && hasSuffix("/") ? String(dropLast()) : self
+  }
+}

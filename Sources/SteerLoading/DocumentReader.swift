@@ -1,0 +1,102 @@
+import SteerModel
+
+/// What reading one file produced: its typed document if it could be built, its findings,
+/// and the ids it declares and references.
+struct ReadDocument: Sendable {
+  enum Content: Sendable {
+    case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
+    case workshop(Workshop), iteration(Iteration), retro(Retro)
+  }
+
+  var path: String
+  var content: Content?
+  var findings: [Finding] = []
+  var declarations: [Declaration] = []
+  var references: [Reference] = []
+}
+
+/// Reads one ledger document: front matter, YAML, schema, typed model. Pure: bytes in, values out.
+enum DocumentReader {
+  static func read(_ contents: FileContents, path: String, kind: DocumentKind, stem: String) -> ReadDocument {
+    var result = ReadDocument(path: path)
+    func frontMatterError(_ message: String, at location: SourceLocation, hint: String?) -> ReadDocument {
+      result.findings.append(
+        Finding(rule: ReadingRule.frontMatter.rawValue, file: path, location: location, message: message, hint: hint))
+      return result
+    }
+
+    // The stem is an id: declare it even if the content is unreadable, so that references
+    // to this document do not all turn into dangling-reference findings.
+    if let entity = kind.declares {
+      if Identifier.isValid(stem) {
+        result.declarations.append(Declaration(id: stem, kind: entity, file: path, location: .fileStart))
+      } else {
+        result.findings.append(
+          Finding(
+            rule: ReadingRule.schema.rawValue, file: path, location: .fileStart,
+            message: "the file name '\(stem).md' is not a valid id",
+            hint: "rename the file: ids use lowercase letters a-z, digits and '-', at most 64 characters"))
+      }
+    } else if kind == .retro {
+      result.references.append(
+        Reference(id: stem, kind: .iteration, field: "file name", file: path, location: .fileStart))
+    }
+
+    let bytes: [UInt8]
+    switch contents {
+    case .bytes(let read): bytes = read
+    case .tooLarge(let size):
+      return frontMatterError(
+        "the file is \(size / 1024) KiB; ledger documents are limited to \(FrontMatter.maximumFileSize >> 20) MiB",
+        at: .fileStart, hint: "move long material out of the ledger and link to it")
+    case .unreadable(let reason):
+      return frontMatterError("the file could not be read: \(reason)", at: .fileStart, hint: nil)
+    }
+    return bytes.withUnsafeBufferPointer { buffer in
+      let frontMatter: FrontMatter
+      do throws(FrontMatter.Problem) {
+        frontMatter = try FrontMatter.split(buffer)
+      } catch {
+        return frontMatterError(error.message, at: error.location, hint: error.hint)
+      }
+      let node: YAMLNode?
+      do throws(YAMLReadError) {
+        node = try YAMLReader.read(UnsafeBufferPointer(rebasing: buffer[frontMatter.yaml]), firstLine: frontMatter.yamlFirstLine)
+      } catch {
+        return frontMatterError(error.message, at: error.location, hint: error.hint)
+      }
+      var validator = Validator(file: path)
+      let object = validator.validateDocument(node, fields: kind.fields, noun: kind.nounWithArticle)
+      result.findings += validator.findings
+      result.declarations += validator.declarations
+      result.references += validator.references
+      if let object { result.content = build(object, kind: kind, stem: stem, path: path) }
+      return result
+    }
+  }
+
+  private static func build(_ object: ValidatedObject, kind: DocumentKind, stem: String, path: String) -> ReadDocument.Content? {
+    switch kind {
+    case .vision: DocumentBuilder.vision(object, file: path).map { .vision($0) }
+    case .stakeholder: DocumentBuilder.stakeholder(object, id: stem, file: path).map { .stakeholder($0) }
+    case .objective: DocumentBuilder.objective(object, id: stem, file: path).map { .objective($0) }
+    case .usecase: DocumentBuilder.useCase(object, id: stem, file: path).map { .useCase($0) }
+    case .workshop: DocumentBuilder.workshop(object, id: stem, file: path).map { .workshop($0) }
+    case .iteration: DocumentBuilder.iteration(object, id: stem, file: path).map { .iteration($0) }
+    case .retro: DocumentBuilder.retro(object, iteration: stem, file: path).map { .retro($0) }
+    }
+  }
+}
+
+extension DocumentKind {
+  /// How messages name a document of this kind.
+  public var noun: String {
+    switch self {
+    case .usecase: "use case"
+    case .retro: "retrospective"
+    default: rawValue
+    }
+  }
+
+  public var nounWithArticle: String { withArticle(noun) }
+}

@@ -1,0 +1,115 @@
+import SteerModel
+
+/// A document file cut into its YAML front matter and its Markdown body.
+public struct FrontMatter: Hashable, Sendable {
+  /// Byte range of the YAML between the `---` lines.
+  public var yaml: Range<Int>
+  /// The file line the YAML starts on.
+  public var yamlFirstLine: Int
+  /// Byte range of the body, after the closing line.
+  public var body: Range<Int>
+  public var bodyFirstLine: Int
+
+  /// Files larger than this are refused before they are parsed.
+  public static let maximumFileSize = 1 << 20
+
+  public struct Problem: Error, Hashable, Sendable {
+    public var message: String
+    public var location: SourceLocation
+    public var hint: String
+  }
+
+  /// Splits a whole file. A UTF-8 byte-order mark and CRLF line endings are accepted.
+  public static func split(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> FrontMatter {
+    if let problem = firstInvalidUTF8(bytes) {
+      throw Problem(
+        message: "the file is not valid UTF-8 (first bad byte at line \(problem.line), column \(problem.column))",
+        location: problem, hint: "save the file as UTF-8")
+    }
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+
+    var lines = LineCursor(bytes: bytes, offset: start)
+    guard let first = lines.next(), isFence(bytes, first.content, allowDots: false) else {
+      throw Problem(
+        message: "no front matter: a ledger document starts with a line '---'", location: .fileStart,
+        hint: "start the file with '---', the YAML fields, then another '---' line")
+    }
+    let yamlStart = first.next
+    while let line = lines.next() {
+      if isFence(bytes, line.content, allowDots: true) {
+        return FrontMatter(
+          yaml: yamlStart..<line.content.lowerBound, yamlFirstLine: 2, body: line.next..<bytes.count,
+          bodyFirstLine: line.number + 1)
+      }
+    }
+    throw Problem(
+      message: "the front matter opened on line 1 is never closed", location: .fileStart,
+      hint: "add a line '---' after the last field")
+  }
+
+  /// `---` (or `...` to close), alone on its line but for trailing blanks.
+  private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, allowDots: Bool) -> Bool {
+    var end = range.upperBound
+    while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
+      end -= 1
+    }
+    guard end - range.lowerBound == 3 else { return false }
+    let first = bytes[range.lowerBound]
+    guard first == UInt8(ascii: "-") || (allowDots && first == UInt8(ascii: ".")) else { return false }
+    return bytes[range.lowerBound + 1] == first && bytes[range.lowerBound + 2] == first
+  }
+
+  /// The position of the first byte that is not part of valid UTF-8, if any.
+  static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation? {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var line = 1
+    var column = 1
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .emptyInput:
+        return nil
+      case .error:
+        return SourceLocation(line: line, column: column)
+      }
+    }
+  }
+}
+
+/// Walks the lines of a buffer; `content` excludes the line break (LF or CRLF).
+private struct LineCursor {
+  struct Line {
+    var number: Int
+    var content: Range<Int>
+    /// Offset of the next line.
+    var next: Int
+  }
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  var offset: Int
+  var number = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>, offset: Int) {
+    self.bytes = bytes
+    self.offset = offset
+  }
+
+  mutating func next() -> Line? {
+    guard offset < bytes.count else { return nil }
+    number += 1
+    var end = offset
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+    let next = end < bytes.count ? end + 1 : end
+    if end > offset, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    defer { offset = next }
+    return Line(number: number, content: offset..<end, next: next)
+  }
+}

@@ -1,0 +1,92 @@
+import SteerModel
+
+/// The contents of one file, or why there are none.
+public enum FileContents: Sendable {
+  case bytes([UInt8])
+  case tooLarge(Int)
+  case unreadable(String)
+}
+
+/// A ledger as read, with every reading finding and the text of each file (to quote lines).
+public struct LoadedLedger: Sendable {
+  public var ledger: Ledger
+  public var findings: [Finding]
+  /// File path → bytes, for the files that were read.
+  public var sources: [String: [UInt8]]
+}
+
+public enum LedgerLoader {
+  /// Reads every document under the ledger directory. `contents` may be called from several
+  /// threads at once. Reports misplaced files and a missing vision.
+  public static func load(
+    directory: String, files: [LedgerFile], contents: @Sendable (LedgerFile) -> FileContents
+  ) -> LoadedLedger {
+    var findings: [Finding] = []
+    var documents: [(file: LedgerFile, kind: DocumentKind, stem: String)] = []
+    for file in files.sorted(by: { $0.path < $1.path }) {
+      switch file.role {
+      case .ignored: continue
+      case .misplaced:
+        findings.append(
+          Finding(
+            rule: ReadingRule.schema.rawValue, file: file.path, location: nil,
+            message: "'\(file.relativePath)' is not in a ledger directory, so its kind is unknown",
+            hint: misplacedHint(file)))
+      case .document(let kind, let stem):
+        documents.append((file, kind, stem))
+      }
+    }
+
+    let results = documents.concurrentMap { document -> (ReadDocument, [UInt8]?) in
+      let read = contents(document.file)
+      let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
+      return (DocumentReader.read(read, path: document.file.path, kind: document.kind, stem: document.stem), bytes)
+    }
+
+    var ledger = Ledger(directory: directory)
+    var sources: [String: [UInt8]] = [:]
+    for (document, bytes) in results {
+      ledger.documentPaths.append(document.path)
+      sources[document.path] = bytes
+      findings += document.findings
+      ledger.declarations += document.declarations
+      ledger.references += document.references
+      switch document.content {
+      case .vision(let vision): ledger.vision = vision
+      case .stakeholder(let stakeholder): ledger.stakeholders.append(stakeholder)
+      case .objective(let objective): ledger.objectives.append(objective)
+      case .useCase(let useCase): ledger.useCases.append(useCase)
+      case .workshop(let workshop): ledger.workshops.append(workshop)
+      case .iteration(let iteration): ledger.iterations.append(iteration)
+      case .retro(let retro): ledger.retros.append(retro)
+      case nil: break
+      }
+    }
+    if !documents.contains(where: { $0.kind == .vision }) {
+      findings.append(
+        Finding(
+          rule: ReadingRule.schema.rawValue, file: directory.isEmpty ? "." : directory, location: nil,
+          message: "the ledger has no \(DocumentKind.visionFileName)",
+          hint: "create it with `steer new vision \"Title\"`, or start a ledger with `steer init`"))
+    }
+    return LoadedLedger(ledger: ledger, findings: findings, sources: sources)
+  }
+
+  /// Reads the ledger in the directory at `path`, printing its files as `shownAs/…`.
+  public static func load(directoryAt path: String, shownAs directory: String) -> LoadedLedger {
+    let prefix = directory.isEmpty ? "" : directory + "/"
+    let files = FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
+    return load(directory: directory, files: files) { file in
+      FileSystem.read(path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
+    }
+  }
+
+  private static func misplacedHint(_ file: LedgerFile) -> String {
+    let directories = DocumentKind.allCases.compactMap(\.directory)
+    let first = file.relativePath.split(separator: "/").first.map(String.init) ?? ""
+    if let suggestion = Suggestion.closest(to: first, among: directories) {
+      return "did you mean '\(suggestion)/'? Documents stand in: \(directories.map { $0 + "/" }.joined(separator: ", "))"
+    }
+    return "move it into one of \(directories.map { $0 + "/" }.joined(separator: ", ")), or start its name with '_' to keep it out of the ledger"
+  }
+}

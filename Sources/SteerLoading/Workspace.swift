@@ -1,0 +1,190 @@
+import SteerGit
+import SteerModel
+
+/// Why a command could not run at all (exit status 2).
+public struct WorkspaceError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public var hint: String?
+
+  public init(_ message: String, hint: String? = nil) {
+    self.message = message
+    self.hint = hint
+  }
+
+  public var description: String { hint.map { "\(message)\n  hint: \($0)" } ?? message }
+}
+
+/// Where a command reads the ledger from: the repository containing the current directory
+/// (its work tree, or any revision straight from the object database), or a plain directory
+/// outside any repository.
+public final class Workspace {
+  public let repository: Repository?
+  /// Absolute directory that printed paths are relative to: the work tree's root, or the
+  /// current directory outside a repository. Nil for a bare repository.
+  public let root: String?
+  /// The commit read with `--rev` (always one in a bare repository); nil for the work tree.
+  public let commit: Commit?
+  let currentDirectory: String
+
+  /// - Parameters:
+  ///   - ledgerArgument: the LEDGER path given on the command line, if any: the repository
+  ///     is looked for from there.
+  ///   - revision: read the ledger as it stood at this revision instead of the work tree.
+  public init(currentDirectory: String? = nil, ledgerArgument: String? = nil, revision: String? = nil) throws(WorkspaceError) {
+    let current = FileSystem.realPath(currentDirectory ?? FileSystem.currentDirectory()) ?? currentDirectory ?? "."
+    self.currentDirectory = current
+    var searchFrom = current
+    if let ledgerArgument, let resolved = FileSystem.realPath(Self.absolute(ledgerArgument, from: current)),
+      FileSystem.isDirectory(resolved)
+    {
+      searchFrom = resolved
+    }
+    do {
+      repository = try Repository.discover(containing: searchFrom)
+    } catch {
+      throw WorkspaceError("cannot open the git repository: \(error.message)")
+    }
+    guard let repository else {
+      if revision != nil {
+        throw WorkspaceError(
+          "--rev needs a git repository, and '\(searchFrom)' is not in one",
+          hint: "run the command inside the repository, or drop --rev to read the directory as it is")
+      }
+      root = current
+      commit = nil
+      return
+    }
+    root = repository.workingDirectory.map { FileSystem.realPath($0) ?? $0 }
+    let effectiveRevision = revision ?? (repository.isBare ? "HEAD" : nil)
+    guard let effectiveRevision else {
+      commit = nil
+      return
+    }
+    do {
+      commit = try repository.commit(for: effectiveRevision)
+    } catch {
+      if repository.isEmpty {
+        throw WorkspaceError(
+          "revision '\(effectiveRevision)' does not exist: the repository has no commits yet",
+          hint: "commit the ledger first, or drop --rev to check the work tree")
+      }
+      throw WorkspaceError(
+        "revision '\(effectiveRevision)' does not exist: \(error.message)",
+        hint: "name a branch, a tag or a commit id (see `git log --oneline`)")
+    }
+  }
+
+  /// Where the configuration file is, as printed.
+  public var configurationPath: String { Configuration.fileName }
+
+  /// `.steer.yaml` at the root, or the defaults when there is none.
+  public func configuration(knownRules: [String: Bool]) throws(WorkspaceError) -> (Configuration, [Finding], [UInt8]?) {
+    let bytes: [UInt8]?
+    if let commit {
+      do {
+        bytes = try commit.file(at: Configuration.fileName).map { file throws(GitError) in
+          try commit.repository.blobContents(file.id)
+        }
+      } catch {
+        throw WorkspaceError("cannot read \(Configuration.fileName) at the revision: \(error.message)")
+      }
+    } else if let root {
+      switch FileSystem.read(root + "/" + Configuration.fileName, limit: FrontMatter.maximumFileSize) {
+      case .bytes(let read): bytes = read
+      case .tooLarge: throw WorkspaceError("\(Configuration.fileName) is larger than 1 MiB")
+      case .unreadable: bytes = nil
+      }
+    } else {
+      bytes = nil
+    }
+    guard let bytes else { return (Configuration(), [], nil) }
+    let (configuration, findings) = ConfigurationLoader.load(bytes, path: Configuration.fileName, knownRules: knownRules)
+    return (configuration, findings, bytes)
+  }
+
+  /// The ledger directory, relative to the root: the LEDGER argument (a path from the
+  /// current directory), else the configuration's `ledger`, else `vision`.
+  public func ledgerDirectory(argument: String?, configuration: Configuration) throws(WorkspaceError) -> String {
+    guard let argument else { return configuration.ledger ?? Configuration.defaultLedger }
+    guard let root else {
+      // A bare repository has no current-directory meaning: the path is inside the tree.
+      return argument.split(separator: "/").joined(separator: "/")
+    }
+    let absolute = Self.absolute(argument, from: currentDirectory)
+    let resolved = FileSystem.realPath(absolute) ?? Self.normalised(absolute)
+    if resolved == root { return "" }
+    guard resolved.hasPrefix(root + "/") else {
+      if repository == nil { return resolved }
+      throw WorkspaceError(
+        "the ledger '\(argument)' is outside the repository at \(root)",
+        hint: "run the command from inside the repository that holds the ledger")
+    }
+    return String(resolved.dropFirst(root.count + 1))
+  }
+
+  /// The absolute path of `relative` (a path from the root) in the work tree, if there is one.
+  public func workTreePath(_ relative: String) -> String? {
+    guard let root, commit == nil else { return nil }
+    if relative.hasPrefix("/") { return relative }
+    return relative.isEmpty ? root : root + "/" + relative
+  }
+
+  /// Reads every document of the ledger at `directory` (relative to the root).
+  public func loadLedger(at directory: String) throws(WorkspaceError) -> LoadedLedger {
+    let shown = directory.isEmpty ? "." : directory
+    if let commit {
+      do {
+        guard try commit.hasDirectory(at: directory) else {
+          throw WorkspaceError(
+            "there is no ledger directory '\(shown)/' at the revision",
+            hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
+        }
+        let prefix = directory.isEmpty ? "" : directory + "/"
+        var blobs: [String: ObjectID] = [:]
+        var files: [LedgerFile] = []
+        for file in try commit.files(under: directory) {
+          let ledgerFile = LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)))
+          if case .document = ledgerFile.role { blobs[file.path] = file.id }
+          files.append(ledgerFile)
+        }
+        // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
+        var contents: [String: FileContents] = [:]
+        for (path, id) in blobs {
+          let bytes = try commit.repository.blobContents(id)
+          contents[path] = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
+        }
+        let loaded = contents
+        return LedgerLoader.load(directory: directory, files: files) { loaded[$0.path] ?? .unreadable("missing blob") }
+      } catch let error as GitError {
+        throw WorkspaceError("cannot read the ledger at the revision: \(error.message)")
+      } catch let error as WorkspaceError {
+        throw error
+      } catch {
+        throw WorkspaceError("\(error)")
+      }
+    }
+    guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
+      throw WorkspaceError(
+        "there is no ledger directory '\(shown)/' in \(root ?? currentDirectory)",
+        hint: "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`")
+    }
+    return LedgerLoader.load(directoryAt: base, shownAs: directory)
+  }
+
+  static func absolute(_ path: String, from directory: String) -> String {
+    normalised(path.hasPrefix("/") ? path : directory + "/" + path)
+  }
+
+  /// Removes `.`, `..` and empty components.
+  static func normalised(_ path: String) -> String {
+    var components: [Substring] = []
+    for component in path.split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..": if !components.isEmpty { components.removeLast() }
+      default: components.append(component)
+      }
+    }
+    return "/" + components.joined(separator: "/")
+  }
+}

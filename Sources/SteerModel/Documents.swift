@@ -1,0 +1,316 @@
+/// The documents of a ledger, as plain values. Each keeps the path of its file and where
+/// its fields were written, so that rules can point at them.
+
+public struct Vision: Hashable, Sendable {
+  public var file: String
+  public var title: String
+  public var territory: String
+  public var horizon: CalendarDate
+  public var carriedBy: Located<String>
+  public var axes: [Axis]
+  public var rollout: [RolloutStep]
+  public var endorsements: [Endorsement]
+  public var locations: FieldLocations
+
+  public init(
+    file: String, title: String, territory: String, horizon: CalendarDate, carriedBy: Located<String>,
+    axes: [Axis], rollout: [RolloutStep], endorsements: [Endorsement], locations: FieldLocations
+  ) {
+    self.file = file
+    self.title = title
+    self.territory = territory
+    self.horizon = horizon
+    self.carriedBy = carriedBy
+    self.axes = axes
+    self.rollout = rollout
+    self.endorsements = endorsements
+    self.locations = locations
+  }
+}
+
+public struct Axis: Hashable, Sendable {
+  public var id: Located<String>
+  public var title: String
+  public init(id: Located<String>, title: String) {
+    self.id = id
+    self.title = title
+  }
+}
+
+public struct RolloutStep: Hashable, Sendable {
+  public var id: Located<String>
+  public var title: String
+  public init(id: Located<String>, title: String) {
+    self.id = id
+    self.title = title
+  }
+}
+
+public struct Endorsement: Hashable, Sendable {
+  public var stakeholder: Located<String>
+  public var date: CalendarDate
+  public var stance: Stance
+  public var note: String?
+  public var locations: FieldLocations
+  public init(stakeholder: Located<String>, date: CalendarDate, stance: Stance, note: String?, locations: FieldLocations) {
+    self.stakeholder = stakeholder
+    self.date = date
+    self.stance = stance
+    self.note = note
+    self.locations = locations
+  }
+}
+
+public struct Stakeholder: Hashable, Sendable {
+  public var id: String
+  public var file: String
+  public var name: String
+  public var group: StakeholderGroup
+  /// Objective id → weight 0...5, in the order written.
+  public var priorities: [Priority]
+  public var locations: FieldLocations
+  public init(id: String, file: String, name: String, group: StakeholderGroup, priorities: [Priority], locations: FieldLocations) {
+    self.id = id
+    self.file = file
+    self.name = name
+    self.group = group
+    self.priorities = priorities
+    self.locations = locations
+  }
+}
+
+public struct Priority: Hashable, Sendable {
+  public var objective: Located<String>
+  public var weight: Int
+  public init(objective: Located<String>, weight: Int) {
+    self.objective = objective
+    self.weight = weight
+  }
+}
+
+public struct Objective: Hashable, Sendable {
+  public var id: String
+  public var file: String
+  public var title: String
+  public var axis: Located<String>
+  public var owner: Located<String>
+  public var status: ObjectiveStatus
+  public var indicators: [Indicator]
+  public var locations: FieldLocations
+  public init(
+    id: String, file: String, title: String, axis: Located<String>, owner: Located<String>, status: ObjectiveStatus,
+    indicators: [Indicator], locations: FieldLocations
+  ) {
+    self.id = id
+    self.file = file
+    self.title = title
+    self.axis = axis
+    self.owner = owner
+    self.status = status
+    self.indicators = indicators
+    self.locations = locations
+  }
+}
+
+public struct Indicator: Hashable, Sendable {
+  public var id: Located<String>
+  public var title: String
+  public var unit: String
+  public var direction: Direction
+  public var baseline: Double
+  public var baselineDate: CalendarDate
+  public var target: Double
+  public var targetDate: CalendarDate
+  public var locations: FieldLocations
+  public init(
+    id: Located<String>, title: String, unit: String, direction: Direction, baseline: Double, baselineDate: CalendarDate,
+    target: Double, targetDate: CalendarDate, locations: FieldLocations
+  ) {
+    self.id = id
+    self.title = title
+    self.unit = unit
+    self.direction = direction
+    self.baseline = baseline
+    self.baselineDate = baselineDate
+    self.target = target
+    self.targetDate = targetDate
+    self.locations = locations
+  }
+}
+
+public struct UseCase: Hashable, Sendable {
+  public static let defaultEffort = 1.0
+  public var id: String
+  public var file: String
+  public var title: String
+  public var objectives: [Located<String>]
+  public var phase: Phase
+  public var owner: Located<String>
+  public var users: [Located<String>]
+  public var rolloutStep: Located<String>?
+  public var dependsOn: [Located<String>]
+  public var effort: Double
+  public var locations: FieldLocations
+  public init(
+    id: String, file: String, title: String, objectives: [Located<String>], phase: Phase, owner: Located<String>,
+    users: [Located<String>], rolloutStep: Located<String>?, dependsOn: [Located<String>], effort: Double,
+    locations: FieldLocations
+  ) {
+    self.id = id
+    self.file = file
+    self.title = title
+    self.objectives = objectives
+    self.phase = phase
+    self.owner = owner
+    self.users = users
+    self.rolloutStep = rolloutStep
+    self.dependsOn = dependsOn
+    self.effort = effort
+    self.locations = locations
+  }
+}
+
+public struct Workshop: Hashable, Sendable {
+  public var id: String
+  public var file: String
+  public var date: CalendarDate
+  public var phase: WorkshopPhase
+  public var useCases: [Located<String>]
+  public var participants: [Located<String>]
+  public var facilitator: Located<String>?
+  public var decisions: [String]
+  public var locations: FieldLocations
+  public init(
+    id: String, file: String, date: CalendarDate, phase: WorkshopPhase, useCases: [Located<String>],
+    participants: [Located<String>], facilitator: Located<String>?, decisions: [String], locations: FieldLocations
+  ) {
+    self.id = id
+    self.file = file
+    self.date = date
+    self.phase = phase
+    self.useCases = useCases
+    self.participants = participants
+    self.facilitator = facilitator
+    self.decisions = decisions
+    self.locations = locations
+  }
+}
+
+public struct Iteration: Hashable, Sendable {
+  public var id: String
+  public var file: String
+  public var title: String
+  public var start: CalendarDate
+  public var end: CalendarDate
+  public var status: IterationStatus
+  public var goal: String?
+  public var capacity: Double?
+  public var items: [Item]
+  public var locations: FieldLocations
+  public init(
+    id: String, file: String, title: String, start: CalendarDate, end: CalendarDate, status: IterationStatus,
+    goal: String?, capacity: Double?, items: [Item], locations: FieldLocations
+  ) {
+    self.id = id
+    self.file = file
+    self.title = title
+    self.start = start
+    self.end = end
+    self.status = status
+    self.goal = goal
+    self.capacity = capacity
+    self.items = items
+    self.locations = locations
+  }
+}
+
+public struct Item: Hashable, Sendable {
+  public var useCase: Located<String>
+  public var target: Phase
+  /// Nil when the item takes the use case's effort.
+  public var effort: Double?
+  public var locations: FieldLocations
+  public init(useCase: Located<String>, target: Phase, effort: Double?, locations: FieldLocations) {
+    self.useCase = useCase
+    self.target = target
+    self.effort = effort
+    self.locations = locations
+  }
+}
+
+public struct Retro: Hashable, Sendable {
+  /// The iteration reviewed: the file's stem.
+  public var iteration: String
+  public var file: String
+  public var date: CalendarDate
+  public var participants: [Located<String>]
+  public var delivered: [Delivery]
+  public var lessons: [Lesson]
+  public var actions: [Action]
+  public var measurements: [Measurement]
+  public var locations: FieldLocations
+  public init(
+    iteration: String, file: String, date: CalendarDate, participants: [Located<String>], delivered: [Delivery],
+    lessons: [Lesson], actions: [Action], measurements: [Measurement], locations: FieldLocations
+  ) {
+    self.iteration = iteration
+    self.file = file
+    self.date = date
+    self.participants = participants
+    self.delivered = delivered
+    self.lessons = lessons
+    self.actions = actions
+    self.measurements = measurements
+    self.locations = locations
+  }
+}
+
+public struct Delivery: Hashable, Sendable {
+  public var useCase: Located<String>
+  public var phase: Phase
+  public var locations: FieldLocations
+  public init(useCase: Located<String>, phase: Phase, locations: FieldLocations) {
+    self.useCase = useCase
+    self.phase = phase
+    self.locations = locations
+  }
+}
+
+public struct Lesson: Hashable, Sendable {
+  public var text: String
+  public var tags: [String]
+  public var locations: FieldLocations
+  public init(text: String, tags: [String], locations: FieldLocations) {
+    self.text = text
+    self.tags = tags
+    self.locations = locations
+  }
+}
+
+public struct Action: Hashable, Sendable {
+  public var text: String
+  public var owner: Located<String>
+  public var due: Located<String>
+  public var status: ActionStatus
+  public var locations: FieldLocations
+  public init(text: String, owner: Located<String>, due: Located<String>, status: ActionStatus, locations: FieldLocations) {
+    self.text = text
+    self.owner = owner
+    self.due = due
+    self.status = status
+    self.locations = locations
+  }
+}
+
+public struct Measurement: Hashable, Sendable {
+  public var indicator: Located<String>
+  public var value: Double
+  public var date: CalendarDate
+  public var locations: FieldLocations
+  public init(indicator: Located<String>, value: Double, date: CalendarDate, locations: FieldLocations) {
+    self.indicator = indicator
+    self.value = value
+    self.date = date
+    self.locations = locations
+  }
+}

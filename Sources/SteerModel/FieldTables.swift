@@ -1,0 +1,203 @@
+/// The type of a field's value. Validation, the JSON Schema export and the documentation
+/// all read these tables: they are the one statement of the format's fields.
+public indirect enum FieldType: Hashable, Sendable {
+  /// A string. YAML 1.1 booleans, nulls and numbers written without quotes are refused.
+  case text
+  /// `YYYY-MM-DD`, a real calendar day.
+  case date
+  /// A finite number, at least `minimum` when given.
+  case number(minimum: Double?)
+  case integer(ClosedRange<Int>)
+  /// A new id of the given kind, following the id pattern and unique across the ledger.
+  case identifier(EntityKind)
+  /// The id of an existing thing of the given kind.
+  case reference(EntityKind)
+  /// One of the listed words.
+  case choice([String])
+  /// A short lowercase word.
+  case tag
+  case list(FieldType, minimumCount: Int)
+  /// A mapping whose keys are of the first type and values of the second.
+  case map(key: FieldType, value: FieldType)
+  case object([FieldSpec])
+  /// A rule id of the catalogue (configuration only).
+  case ruleID
+  /// A metric a gate may name (configuration only).
+  case metricName
+
+  public static func choice<E: RawRepresentable & CaseIterable>(_: E.Type) -> FieldType where E.RawValue == String {
+    .choice(E.allCases.map(\.rawValue))
+  }
+
+  public static func list(_ element: FieldType) -> FieldType { .list(element, minimumCount: 0) }
+}
+
+public struct FieldSpec: Hashable, Sendable {
+  public var name: String
+  public var type: FieldType
+  public var isRequired: Bool
+  public var summary: String
+
+  public init(_ name: String, _ type: FieldType, required: Bool = false, _ summary: String = "") {
+    self.name = name
+    self.type = type
+    self.isRequired = required
+    self.summary = summary
+  }
+}
+
+public enum FieldTables {
+  public static func fields(of kind: DocumentKind) -> [FieldSpec] {
+    switch kind {
+    case .vision: vision
+    case .stakeholder: stakeholder
+    case .objective: objective
+    case .usecase: usecase
+    case .workshop: workshop
+    case .iteration: iteration
+    case .retro: retro
+    }
+  }
+
+  static let titledStep: [FieldSpec] = [
+    FieldSpec("title", .text, required: true),
+  ]
+
+  public static let vision: [FieldSpec] = [
+    FieldSpec("title", .text, required: true),
+    FieldSpec("territory", .text, required: true, "the territory or organisation the vision is for"),
+    FieldSpec("horizon", .date, required: true, "the date the vision aims at"),
+    FieldSpec("carried_by", .reference(.stakeholder), required: true, "who carries the vision politically"),
+    FieldSpec(
+      "axes",
+      .list(.object([FieldSpec("id", .identifier(.axis), required: true)] + titledStep), minimumCount: 1),
+      required: true, "the strategic axes"),
+    FieldSpec(
+      "rollout", .list(.object([FieldSpec("id", .identifier(.rolloutStep), required: true)] + titledStep)),
+      "ordered scale steps"),
+    FieldSpec(
+      "endorsements",
+      .list(
+        .object([
+          FieldSpec("stakeholder", .reference(.stakeholder), required: true),
+          FieldSpec("date", .date, required: true),
+          FieldSpec("stance", .choice(Stance.self), required: true),
+          FieldSpec("note", .text),
+        ])),
+      "who endorses the vision, and when"),
+  ]
+
+  public static let stakeholder: [FieldSpec] = [
+    FieldSpec("name", .text, required: true),
+    FieldSpec("group", .choice(StakeholderGroup.self), required: true),
+    FieldSpec(
+      "priorities", .map(key: .reference(.objective), value: .integer(0...5)),
+      "objective id → how much this stakeholder values it, 0 (not a priority) to 5"),
+  ]
+
+  public static let indicator: [FieldSpec] = [
+    FieldSpec("id", .identifier(.indicator), required: true),
+    FieldSpec("title", .text, required: true),
+    FieldSpec("unit", .text, required: true),
+    FieldSpec("direction", .choice(Direction.self), required: true),
+    FieldSpec("baseline", .number(minimum: nil), required: true),
+    FieldSpec("baseline_date", .date, required: true),
+    FieldSpec("target", .number(minimum: nil), required: true),
+    FieldSpec("target_date", .date, required: true),
+  ]
+
+  public static let objective: [FieldSpec] = [
+    FieldSpec("title", .text, required: true),
+    FieldSpec("axis", .reference(.axis), required: true),
+    FieldSpec("owner", .reference(.stakeholder), required: true),
+    FieldSpec("status", .choice(ObjectiveStatus.self), "default `active`"),
+    FieldSpec("indicators", .list(.object(indicator)), "measurable indicators"),
+  ]
+
+  public static let usecase: [FieldSpec] = [
+    FieldSpec("title", .text, required: true),
+    FieldSpec("objectives", .list(.reference(.objective), minimumCount: 1), required: true, "what it serves"),
+    FieldSpec("phase", .choice(Phase.self), required: true),
+    FieldSpec("owner", .reference(.stakeholder), required: true),
+    FieldSpec("users", .list(.reference(.stakeholder)), "the end users or their representatives"),
+    FieldSpec("rollout_step", .reference(.rolloutStep)),
+    FieldSpec("depends_on", .list(.reference(.usecase))),
+    FieldSpec("effort", .number(minimum: 0), "in the ledger's effort unit; default 1"),
+  ]
+
+  public static let workshop: [FieldSpec] = [
+    FieldSpec("date", .date, required: true),
+    FieldSpec("phase", .choice(WorkshopPhase.self), required: true),
+    FieldSpec("usecases", .list(.reference(.usecase), minimumCount: 1), required: true),
+    FieldSpec("participants", .list(.reference(.stakeholder), minimumCount: 2), required: true),
+    FieldSpec("facilitator", .reference(.stakeholder)),
+    FieldSpec("decisions", .list(.text)),
+  ]
+
+  /// Phases a use case can be planned to reach.
+  public static let targetPhase = FieldType.choice(Phase.ordered.map(\.rawValue))
+
+  public static let iteration: [FieldSpec] = [
+    FieldSpec("title", .text, required: true),
+    FieldSpec("start", .date, required: true),
+    FieldSpec("end", .date, required: true),
+    FieldSpec("status", .choice(IterationStatus.self), required: true),
+    FieldSpec("goal", .text),
+    FieldSpec("capacity", .number(minimum: 0), "effort available in the iteration"),
+    FieldSpec(
+      "items",
+      .list(
+        .object([
+          FieldSpec("usecase", .reference(.usecase), required: true),
+          FieldSpec("target", targetPhase, required: true, "the phase to reach by the end of the iteration"),
+          FieldSpec("effort", .number(minimum: 0), "defaults to the use case's"),
+        ]))),
+  ]
+
+  public static let retro: [FieldSpec] = [
+    FieldSpec("date", .date, required: true),
+    FieldSpec("participants", .list(.reference(.stakeholder), minimumCount: 1), required: true),
+    FieldSpec(
+      "delivered",
+      .list(
+        .object([
+          FieldSpec("usecase", .reference(.usecase), required: true),
+          FieldSpec("phase", .choice(Phase.self), required: true, "the phase actually reached"),
+        ]))),
+    FieldSpec(
+      "lessons",
+      .list(
+        .object([
+          FieldSpec("text", .text, required: true),
+          FieldSpec("tags", .list(.tag), "short lowercase words"),
+        ]))),
+    FieldSpec(
+      "actions",
+      .list(
+        .object([
+          FieldSpec("text", .text, required: true),
+          FieldSpec("owner", .reference(.stakeholder), required: true),
+          FieldSpec("due", .reference(.iteration), required: true, "the iteration it is due by"),
+          FieldSpec("status", .choice(ActionStatus.self), required: true),
+        ]))),
+    FieldSpec(
+      "measurements",
+      .list(
+        .object([
+          FieldSpec("indicator", .reference(.indicator), required: true),
+          FieldSpec("value", .number(minimum: nil), required: true),
+          FieldSpec("date", .date, required: true),
+        ]))),
+  ]
+
+  /// `.steer.yaml` at the repository root.
+  public static let configuration: [FieldSpec] = [
+    FieldSpec("ledger", .text, "the ledger directory, relative to the repository root; default `vision`"),
+    FieldSpec("language", .choice(Language.self), "the language of summaries and messages"),
+    FieldSpec("effort_unit", .text, "the unit of `effort` and `capacity`"),
+    FieldSpec(
+      "required_endorsements", .list(.choice(StakeholderGroup.self)), "groups that must endorse the vision"),
+    FieldSpec("rules", .map(key: .ruleID, value: .choice(RuleSetting.self)), "severity overrides"),
+    FieldSpec("gates", .map(key: .metricName, value: .number(minimum: nil)), "minimum value of a metric"),
+  ]
+}

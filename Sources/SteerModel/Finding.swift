@@ -1,0 +1,64 @@
+/// How much a finding matters. Assigned by the checker from the rule's default and the
+/// configuration, never by the code that found it.
+public enum Severity: String, Hashable, Comparable, Sendable, CaseIterable {
+  case error
+  case warning
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    lhs == .error && rhs == .warning
+  }
+}
+
+/// What a rule or the loader found, before a severity is given to it.
+public struct Finding: Hashable, Sendable {
+  public var rule: String
+  /// Path relative to the repository root, with `/` separators.
+  public var file: String
+  /// Absent only for findings about the ledger as a whole.
+  public var location: SourceLocation?
+  public var message: String
+  public var hint: String?
+
+  public init(rule: String, file: String, location: SourceLocation?, message: String, hint: String? = nil) {
+    self.rule = rule
+    self.file = file
+    self.location = location
+    self.message = message
+    self.hint = hint
+  }
+}
+
+/// A finding with its severity: what the user sees.
+public struct Diagnostic: Hashable, Sendable {
+  public var finding: Finding
+  public var severity: Severity
+
+  public init(_ finding: Finding, severity: Severity) {
+    self.finding = finding
+    self.severity = severity
+  }
+
+  public var rule: String { finding.rule }
+  public var file: String { finding.file }
+  public var location: SourceLocation? { finding.location }
+  public var message: String { finding.message }
+  public var hint: String? { finding.hint }
+
+  /// File, line, column, rule: two runs print the same bytes.
+  public static func sortOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+    if lhs.file != rhs.file { return lhs.file < rhs.file }
+    let left = lhs.location ?? SourceLocation(line: 0, column: 0)
+    let right = rhs.location ?? SourceLocation(line: 0, column: 0)
+    if left != right { return left < right }
+    if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+    return lhs.message < rhs.message
+  }
+}
+
+/// The rules that reading reports. They are errors and cannot be re-graded.
+public enum ReadingRule: String, CaseIterable, Sendable {
+  case frontMatter = "front-matter"
+  case schema
+  case duplicateID = "duplicate-id"
+  case danglingReference = "dangling-reference"
+}

@@ -1,0 +1,26 @@
+/// Ids match `^[a-z0-9][a-z0-9-]{0,63}$` and are unique across the ledger.
+public enum Identifier {
+  public static let pattern = "^[a-z0-9][a-z0-9-]{0,63}$"
+
+  public static func isValid(_ text: some StringProtocol) -> Bool {
+    let utf8 = text.utf8
+    guard let first = utf8.first, (1...64).contains(utf8.count), isLowerAlphanumeric(first) else { return false }
+    return utf8.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+  }
+
+  private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+}
+
+/// Lesson tags: short lowercase words (letters of any script, digits, `-`).
+public enum Tag {
+  public static let maximumLength = 32
+  public static let pattern = "^[\\p{Ll}0-9][\\p{Ll}0-9-]{0,31}$"
+
+  public static func isValid(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, (1...maximumLength).contains(scalars.count), first != "-" else { return false }
+    return scalars.allSatisfy { $0.properties.isLowercase || ("0"..."9").contains($0) || $0 == "-" }
+  }
+}

@@ -1,0 +1,60 @@
+/// The kinds of things an id can name. Ids are unique across all of them.
+public enum EntityKind: String, CaseIterable, Hashable, Sendable {
+  case stakeholder, objective, usecase, workshop, iteration
+  case axis
+  case rolloutStep = "rollout step"
+  case indicator
+}
+
+/// An id introduced by the ledger: a document's file stem, or an axis, rollout step or indicator id.
+public struct Declaration: Hashable, Sendable {
+  public var id: String
+  public var kind: EntityKind
+  public var file: String
+  public var location: SourceLocation
+  public init(id: String, kind: EntityKind, file: String, location: SourceLocation) {
+    self.id = id
+    self.kind = kind
+    self.file = file
+    self.location = location
+  }
+}
+
+/// A place where the ledger names an id of a given kind.
+public struct Reference: Hashable, Sendable {
+  public var id: String
+  public var kind: EntityKind
+  /// The field that holds the reference, as written (`owner`, `objectives`, …).
+  public var field: String
+  public var file: String
+  public var location: SourceLocation
+  public init(id: String, kind: EntityKind, field: String, file: String, location: SourceLocation) {
+    self.id = id
+    self.kind = kind
+    self.field = field
+    self.file = file
+    self.location = location
+  }
+}
+
+/// A whole ledger, as read. Documents that could not be read are absent from the typed
+/// lists, but their ids stay in `declarations` so that references to them still resolve.
+public struct Ledger: Hashable, Sendable {
+  /// The ledger directory, relative to the repository root (`vision`).
+  public var directory: String
+  public var vision: Vision?
+  public var stakeholders: [Stakeholder] = []
+  public var objectives: [Objective] = []
+  public var useCases: [UseCase] = []
+  public var workshops: [Workshop] = []
+  public var iterations: [Iteration] = []
+  public var retros: [Retro] = []
+  public var declarations: [Declaration] = []
+  public var references: [Reference] = []
+  /// Paths of every document read, valid or not, sorted.
+  public var documentPaths: [String] = []
+
+  public init(directory: String) {
+    self.directory = directory
+  }
+}

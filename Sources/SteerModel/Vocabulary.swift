@@ -1,0 +1,64 @@
+/// The enumerations of the ledger format. Their raw values are the words users write.
+
+/// The phases of a use case, in order; `abandoned` stands outside the order.
+public enum Phase: String, CaseIterable, Hashable, Sendable {
+  case analysis, ideation, prototype, test, deployed, scaled, abandoned
+
+  /// The ordered phases, without `abandoned`.
+  public static let ordered: [Phase] = [.analysis, .ideation, .prototype, .test, .deployed, .scaled]
+
+  /// Position in the order; nil for `abandoned`.
+  public var rank: Int? { Phase.ordered.firstIndex(of: self) }
+}
+
+/// The three phases of a co-construction workshop.
+public enum WorkshopPhase: String, CaseIterable, Hashable, Sendable {
+  case analysis, ideation, prototyping
+}
+
+public enum StakeholderGroup: String, CaseIterable, Hashable, Sendable {
+  case elected, management, technical, `operator`, citizen, it, partner
+}
+
+public enum ObjectiveStatus: String, CaseIterable, Hashable, Sendable {
+  case active, achieved, retired
+}
+
+public enum Direction: String, CaseIterable, Hashable, Sendable {
+  case increase, decrease
+}
+
+public enum IterationStatus: String, CaseIterable, Hashable, Sendable {
+  case planned, active, closed
+}
+
+public enum Stance: String, CaseIterable, Hashable, Sendable {
+  case endorse, reservations, oppose
+}
+
+public enum ActionStatus: String, CaseIterable, Hashable, Sendable {
+  case open, done, dropped
+}
+
+public enum Language: String, CaseIterable, Hashable, Sendable {
+  case en, fr
+}
+
+/// Severities a configuration may give a rule.
+public enum RuleSetting: String, CaseIterable, Hashable, Sendable {
+  case error, warning, off
+}
+
+/// The metrics a gate may name (metrics.md): the ones with a single number.
+public enum MetricName: String, CaseIterable, Hashable, Sendable {
+  case traceability, coverage, concordance
+  case portfolioFit = "portfolio_fit"
+  case endorsement
+  case groupEndorsement = "group_endorsement"
+  case coConstruction = "co_construction"
+  case transversality, progress
+  case sayDo = "say_do"
+  case rolloutReach = "rollout_reach"
+  case retroCoverage = "retro_coverage"
+  case actionClosure = "action_closure"
+}

@@ -1,0 +1,190 @@
+import Foundation
+import SteerLoading
+import SteerModel
+
+/// Why a document could not be scaffolded.
+public struct ScaffoldError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public var hint: String?
+
+  public init(_ message: String, hint: String? = nil) {
+    self.message = message
+    self.hint = hint
+  }
+
+  public var description: String { hint.map { "\(message)\n  hint: \($0)" } ?? message }
+}
+
+/// A document ready to be written: where, and what.
+public struct PlannedDocument: Hashable, Sendable {
+  /// Path relative to the ledger directory.
+  public var relativePath: String
+  public var contents: String
+}
+
+/// Fills the templates of `templates/` (embedded in the binary). A template names values as
+/// `{{name}}`; the ones that point at other documents are taken from the ledger, so that
+/// every file written passes `steer check`.
+public enum Scaffold {
+  /// The template of a kind, as shipped in templates/<kind>.md.
+  public static func template(for kind: DocumentKind) -> String {
+    guard let text = EmbeddedTemplates.files["\(kind.rawValue).md"] else {
+      preconditionFailure("templates/\(kind.rawValue).md is missing from the build")
+    }
+    return text
+  }
+
+  /// Plans a new document of `kind` named `title` in `ledger`.
+  /// - Parameter id: the id to use instead of the title's slug (for a retro: the iteration id).
+  public static func plan(
+    _ kind: DocumentKind, title: String, id explicitID: String? = nil, ledger: Ledger, today: CalendarDate
+  ) throws(ScaffoldError) -> PlannedDocument {
+    let id: String
+    switch kind {
+    case .vision:
+      id = "vision"
+    case .retro:
+      id = explicitID ?? title
+      guard ledger.declarations.contains(where: { $0.id == id && $0.kind == .iteration }) else {
+        throw ScaffoldError(
+          "there is no iteration '\(id)' to write a retrospective for",
+          hint: "name an existing iteration id: \(ledger.iterations.map(\.id).sorted().joined(separator: ", "))")
+      }
+    default:
+      id = explicitID ?? Slug.make(title)
+    }
+    guard Identifier.isValid(id) else {
+      throw ScaffoldError(
+        id.isEmpty ? "the title '\(title)' gives an empty id" : "'\(id)' is not a valid id",
+        hint: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)")
+    }
+    if kind == .retro, let retro = ledger.retros.first(where: { $0.iteration == id }) {
+      throw ScaffoldError("iteration '\(id)' already has a retrospective: \(retro.file)")
+    }
+    if kind != .retro, let existing = ledger.declarations.first(where: { $0.id == id }) {
+      throw ScaffoldError(
+        "the id '\(id)' is already used by \(existing.file)", hint: "choose another title, or pass --id")
+    }
+    let relativePath = kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName
+    var values = Placeholders(ledger: ledger, today: today)
+    values.fixed["id"] = id
+    values.fixed["title"] = yamlQuoted(title)
+    values.fixed["heading"] = title.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return PlannedDocument(relativePath: relativePath, contents: try render(template(for: kind), with: &values))
+  }
+
+  /// Replaces each `{{name}}` of a template.
+  static func render(_ template: String, with values: inout Placeholders) throws(ScaffoldError) -> String {
+    var output = ""
+    var rest = Substring(template)
+    while let open = rest.range(of: "{{") {
+      output += rest[..<open.lowerBound]
+      guard let close = rest[open.upperBound...].range(of: "}}") else {
+        throw ScaffoldError("a template has '{{' without '}}'")
+      }
+      let name = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+      output += try values.value(of: name)
+      rest = rest[close.upperBound...]
+    }
+    return output + rest
+  }
+
+  /// Writes `contents` to `path` atomically, refusing to replace an existing file: the text
+  /// goes to a temporary file that is then hard-linked into place (link fails if the name exists).
+  public static func write(_ contents: String, to path: String) throws(ScaffoldError) {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    let temporary = directory.appendingPathComponent(".steer-\(UUID().uuidString).tmp")
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try Data(contents.utf8).write(to: temporary)
+    } catch {
+      throw ScaffoldError("cannot write \(path): \(error.localizedDescription)")
+    }
+    defer { try? FileManager.default.removeItem(at: temporary) }
+    if link(temporary.path, path) != 0 {
+      let reason = errno == EEXIST ? "it already exists" : String(cString: strerror(errno))
+      throw ScaffoldError("cannot write \(path): \(reason)", hint: errno == EEXIST ? "choose another title, or pass --id" : nil)
+    }
+  }
+
+  /// A YAML double-quoted scalar.
+  static func yamlQuoted(_ text: String) -> String {
+    var quoted = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": quoted += "\\\""
+      case "\\": quoted += "\\\\"
+      case "\n": quoted += "\\n"
+      case "\t": quoted += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        quoted += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+      default: quoted.unicodeScalars.append(scalar)
+      }
+    }
+    return quoted + "\""
+  }
+}
+
+/// The values a template may name. Those taken from the ledger are computed only when a
+/// template asks for them, and fail with a hint when the ledger has nothing to offer.
+struct Placeholders {
+  let ledger: Ledger
+  let today: CalendarDate
+  var fixed: [String: String] = [:]
+
+  func value(of name: String) throws(ScaffoldError) -> String {
+    if let value = fixed[name] { return value }
+    switch name {
+    case "today":
+      return today.description
+    case "horizon":
+      return CalendarDate(year: today.year + 4, month: today.month, day: min(today.day, 28))!.description
+    case "stakeholder":
+      if let carrier = ledger.vision?.carriedBy.value { return carrier }
+      return try first(ledger.stakeholders.map(\.id), needed: "a stakeholder", create: "stakeholder")
+    case "stakeholder2":
+      let primary = try value(of: "stakeholder")
+      return try first(ledger.stakeholders.map(\.id).filter { $0 != primary }, needed: "a second stakeholder", create: "stakeholder")
+    case "objective":
+      return try first(ledger.objectives.filter { $0.status == .active }.map(\.id), needed: "an active objective", create: "objective")
+    case "axis":
+      guard let axis = ledger.vision?.axes.first?.id.value else {
+        throw ScaffoldError(
+          "an objective stands on a strategic axis, and the ledger has no vision with axes yet",
+          hint: "write the vision first: steer new vision \"…\"")
+      }
+      return axis
+    case "usecase":
+      return try first(ledger.useCases.filter { $0.phase != .abandoned }.map(\.id), needed: "a use case", create: "usecase")
+    case "iteration":
+      let byStart = ledger.iterations.sorted { $0.start < $1.start }
+      guard let iteration = byStart.first(where: { $0.status == .active }) ?? byStart.last else {
+        throw ScaffoldError("this document names an iteration, and the ledger has none yet",
+          hint: "create one first: steer new iteration \"…\"")
+      }
+      return iteration.id
+    case "next_start":
+      return nextStart.description
+    case "next_end":
+      return nextStart.adding(days: 13).description
+    default:
+      throw ScaffoldError("a template names '{{\(name)}}', which Steer does not know",
+        hint: "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end")
+    }
+  }
+
+  /// The day after the last iteration ends, or today for the first one.
+  private var nextStart: CalendarDate {
+    ledger.iterations.map(\.end).max()?.adding(days: 1) ?? today
+  }
+
+  private func first(_ ids: [String], needed: String, create kind: String) throws(ScaffoldError) -> String {
+    guard let id = ids.min() else {
+      throw ScaffoldError(
+        "this document needs \(needed), and the ledger has none yet",
+        hint: "create one first: steer new \(kind) \"…\"")
+    }
+    return id
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import SteerKit
+import SteerModel
+
+extension DocumentKind: ExpressibleByArgument {}
+
+struct New: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write a new document from its template.",
+    discussion: """
+      Writes <ledger>/<kind directory>/<slug>.md, the slug made from TITLE ("Plages connectées" → \
+      plages-connectees). For a retro, TITLE is the iteration id. Never overwrites a file.
+      """)
+
+  @Argument(help: "The kind: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var kind: DocumentKind
+
+  @Argument(help: "The document's title (a retro: the iteration id).")
+  var title: String
+
+  @Option(help: "Use this id instead of the title's slug.")
+  var id: String?
+
+  @Option(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
+  var ledger: String?
+
+  func run() throws {
+    try reportingErrors {
+      let path = try ScaffoldRunner.new(kind, title: title, id: id, ledger: ledger)
+      print("Wrote \(path). Fill it in, then run `steer check`.")
+    }
+  }
+}
+
+struct Init: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write a minimal valid ledger: a vision, a stakeholder, an objective and a use case.")
+
+  @Argument(help: "Where to write it (default: vision/ at the repository root).")
+  var directory: String?
+
+  func run() throws {
+    try reportingErrors {
+      let written = try ScaffoldRunner.initialise(directory)
+      for path in written { print("Wrote \(path)") }
+      print("Run `steer check` to validate it, then `steer new usecase \"…\"` to add more.")
+    }
+  }
+}
