@@ -44,8 +44,8 @@ public final class Repository {
 
   public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
 
-  /// True while HEAD's branch has no commit yet.
-  public var isEmpty: Bool { git_repository_is_empty(pointer) == 1 }
+  /// True while HEAD names a branch that has no commit yet (a new repository).
+  public var isHeadUnborn: Bool { git_repository_head_unborn(pointer) == 1 }
 
   /// The commit a revision names (`HEAD`, `main~2`, a tag, an abbreviated id), peeling tags.
   public func commit(for revision: String) throws(GitError) -> Commit {

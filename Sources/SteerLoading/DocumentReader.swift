@@ -39,7 +39,7 @@ enum DocumentReader {
       }
     } else if kind == .retro {
       result.references.append(
-        Reference(id: stem, kind: .iteration, field: "file name", file: path, location: .fileStart))
+        Reference(id: stem, kind: .iteration, field: Reference.fileNameField, file: path, location: .fileStart))
     }
 
     let bytes: [UInt8]

@@ -29,7 +29,7 @@ public enum LedgerLoader {
       case .misplaced:
         findings.append(
           Finding(
-            rule: ReadingRule.schema.rawValue, file: file.path, location: nil,
+            rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
             message: "'\(file.relativePath)' is not in a ledger directory, so its kind is unknown",
             hint: misplacedHint(file)))
       case .document(let kind, let stem):

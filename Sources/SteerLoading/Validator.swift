@@ -183,7 +183,7 @@ struct Validator {
     case .identifier(let kind), .reference(let kind):
       guard Identifier.isValid(text) else {
         report(
-          "'\(text)' is not a valid \(kind.rawValue) id", at: location,
+          "'\(text)' is not a valid \(kind.noun) id", at: location,
           hint: "ids use lowercase letters a-z, digits and '-', start with a letter or digit, and have at most 64 characters")
         return nil
       }
@@ -279,8 +279,8 @@ struct Validator {
     case .date: "a date (YYYY-MM-DD)"
     case .number: "a number"
     case .integer(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
-    case .identifier(let kind): "a new \(kind.rawValue) id"
-    case .reference(let kind): "a \(kind.rawValue) id"
+    case .identifier(let kind): "a new \(kind.noun) id"
+    case .reference(let kind): "a \(kind.noun) id"
     case .choice(let words): "one of \(words.joined(separator: ", "))"
     case .tag: "a tag"
     case .list(let element, _): "a list of \(describePlural(element))"
@@ -294,7 +294,7 @@ struct Validator {
   private func describePlural(_ type: FieldType) -> String {
     switch type {
     case .text: "texts"
-    case .identifier(let kind), .reference(let kind): "\(kind.rawValue) ids"
+    case .identifier(let kind), .reference(let kind): "\(kind.noun) ids"
     case .choice(let words): "words among \(words.joined(separator: ", "))"
     case .tag: "tags"
     case .object(let specs): "mappings with the fields \(specs.map(\.name).joined(separator: ", "))"
@@ -304,7 +304,7 @@ struct Validator {
 
   private func sampleWord(_ type: FieldType) -> String {
     switch type {
-    case .reference(let kind), .identifier(let kind): "\(kind.rawValue.replacingSpaces)-id"
+    case .reference(let kind), .identifier(let kind): "\(kind.rawValue)-id"
     case .choice(let words): words.first ?? "…"
     default: "…"
     }
@@ -328,6 +328,3 @@ extension FieldType {
   }
 }
 
-extension String {
-  var replacingSpaces: String { split(separator: " ").joined(separator: "-") }
-}

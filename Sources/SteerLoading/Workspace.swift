@@ -63,7 +63,7 @@ public final class Workspace {
     do {
       commit = try repository.commit(for: effectiveRevision)
     } catch {
-      if repository.isEmpty {
+      if repository.isHeadUnborn {
         throw WorkspaceError(
           "revision '\(effectiveRevision)' does not exist: the repository has no commits yet",
           hint: "commit the ledger first, or drop --rev to check the work tree")

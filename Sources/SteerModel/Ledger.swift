@@ -1,9 +1,17 @@
 /// The kinds of things an id can name. Ids are unique across all of them.
 public enum EntityKind: String, CaseIterable, Hashable, Sendable {
-  case stakeholder, objective, usecase, workshop, iteration
-  case axis
-  case rolloutStep = "rollout step"
+  case stakeholder, objective, usecase, workshop, iteration, axis
+  case rolloutStep = "rollout-step"
   case indicator
+
+  /// How messages name it.
+  public var noun: String {
+    switch self {
+    case .usecase: "use case"
+    case .rolloutStep: "rollout step"
+    default: rawValue
+    }
+  }
 }
 
 /// An id introduced by the ledger: a document's file stem, or an axis, rollout step or indicator id.
@@ -24,8 +32,10 @@ public struct Declaration: Hashable, Sendable {
 public struct Reference: Hashable, Sendable {
   public var id: String
   public var kind: EntityKind
-  /// The field that holds the reference, as written (`owner`, `objectives`, …).
+  /// The field that holds the reference, as written (`owner`, `objectives`, …), or
+  /// `fileNameField` when the file's own name is the reference (a retro names its iteration).
   public var field: String
+  public static let fileNameField = "file name"
   public var file: String
   public var location: SourceLocation
   public init(id: String, kind: EntityKind, field: String, file: String, location: SourceLocation) {

@@ -12,17 +12,19 @@ public struct DanglingReferenceRule: Rule {
   public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] {
     ledger.references.compactMap { reference in
       if index.declares(reference.id, as: reference.kind) { return nil }
-      let what = reference.field == "file name" ? "the file name names" : "'\(reference.field)' names"
+      let what =
+        reference.field == Reference.fileNameField
+        ? "the file name '\(reference.id).md' names" : "'\(reference.field)' names"
       if let other = index.declarations[reference.id]?.first {
         return finding(
           reference.file, reference.location,
-          "\(what) '\(reference.id)', which is \(withArticle(other.kind.rawValue)), not \(withArticle(reference.kind.rawValue))",
-          hint: "use the id of \(withArticle(reference.kind.rawValue))")
+          "\(what) '\(reference.id)', which is \(withArticle(other.kind.noun)), not \(withArticle(reference.kind.noun))",
+          hint: "use the id of \(withArticle(reference.kind.noun))")
       }
       let candidates = index.declarations.filter { $0.value.contains { $0.kind == reference.kind } }.keys.sorted()
       let suggestion = Suggestion.closest(to: reference.id, among: candidates)
       return finding(
-        reference.file, reference.location, "\(what) '\(reference.id)', but there is no \(reference.kind.rawValue) with that id",
+        reference.file, reference.location, "\(what) '\(reference.id)', but there is no \(reference.kind.noun) with that id",
         hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: ledger.directory))
     }
   }

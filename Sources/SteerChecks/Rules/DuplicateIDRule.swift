@@ -19,7 +19,7 @@ public struct DuplicateIDRule: Rule {
         findings.append(
           finding(
             duplicate.file, duplicate.location,
-            "the id '\(id)' (\(duplicate.kind.rawValue)) is already used by \(withArticle(first.kind.rawValue)) \(firstPlace)",
+            "the id '\(id)' (\(duplicate.kind.noun)) is already used by \(withArticle(first.kind.noun)) \(firstPlace)",
             hint: "ids are unique across the whole ledger: rename one of them"))
       }
     }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// The built `steer` executable, run as a user or a CI job runs it.
+@Suite struct CommandLineTests {
+  @Test(arguments: ["minimal", "schema", "front-matter", "references", "config"])
+  func jsonMatchesGoldenFile(_ overlay: String) throws {
+    let directory = try overlay == "minimal" ? fixtureLedger() : fixtureLedger(overlay)
+    defer { directory.remove() }
+    let result = try run(steerExecutable, ["check", "--format", "json"], in: directory.path)
+    #expect(result.status == (overlay == "minimal" ? 0 : 1))
+    #expect(result.stderr.isEmpty)
+    try expectGolden(result.stdout, "check-\(overlay).json")
+    // Two runs print the same bytes.
+    #expect(try run(steerExecutable, ["check", "--format", "json"], in: directory.path).stdout == result.stdout)
+  }
+
+  @Test func textQuotesTheLineWithACaret() throws {
+    let directory = try fixtureLedger("schema")
+    defer { directory.remove() }
+    let result = try run(steerExecutable, ["check"], in: directory.path)
+    #expect(result.status == 1)
+    #expect(!result.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+    try expectGolden(result.stdout, "check-schema.txt")
+  }
+
+  @Test func theReferenceLedgerHasNoFinding() throws {
+    let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().path
+    let result = try run(steerExecutable, ["check", "--strict"], in: packageRoot + "/vision/stakeholders")
+    #expect(result.stdout.hasPrefix("No findings in "), "\(result.stdout)")
+    #expect(result.status == 0)
+  }
+
+  @Test(arguments: [
+    ["check", "--format", "yaml"], ["chek"], ["check", "--bogus"], ["check", "a", "b"], ["new", "vision"],
+    ["new", "thing", "Title"],
+  ])
+  func usageErrorsExitTwo(_ arguments: [String]) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let result = try run(steerExecutable, arguments, in: directory.path)
+    #expect(result.status == 2)
+    #expect(!result.stderr.isEmpty)
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func aMissingLedgerExitsTwoWithAHint() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let result = try run(steerExecutable, ["check"], in: directory.path)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("there is no ledger directory 'vision/'"))
+    #expect(result.stderr.contains("steer init"))
+  }
+
+  @Test func helpAndVersionExitZero() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let help = try run(steerExecutable, ["--help"], in: directory.path)
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("check"))
+    #expect(try run(steerExecutable, ["check", "--help"], in: directory.path).status == 0)
+    #expect(try run(steerExecutable, ["--version"], in: directory.path).status == 0)
+  }
+
+  @Test func newAndInitFromTheCommandLine() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    #expect(try run(steerExecutable, ["init"], in: directory.path).status == 0)
+    let new = try run(steerExecutable, ["new", "usecase", "Plages connectées"], in: directory.path)
+    #expect(new.status == 0)
+    #expect(new.stdout.contains("vision/usecases/plages-connectees.md"))
+    let again = try run(steerExecutable, ["new", "usecase", "Plages connectées"], in: directory.path)
+    #expect(again.status == 2)
+    #expect(again.stderr.contains("already used"))
+    #expect(try run(steerExecutable, ["check"], in: directory.path).status == 0)
+  }
+}

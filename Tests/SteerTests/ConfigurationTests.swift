@@ -1,0 +1,72 @@
+import Foundation
+import SteerChecks
+import SteerKit
+import SteerLoading
+import SteerModel
+import Testing
+
+@Suite struct ConfigurationTests {
+  @Test func unknownKeysRulesAndMetricsAreReportedWhereWritten() throws {
+    let directory = try fixtureLedger("config")
+    defer { directory.remove() }
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(
+      diagnostics.map(summary) == [
+        "schema .steer.yaml:2:1", "schema .steer.yaml:4:3", "schema .steer.yaml:5:3", "schema .steer.yaml:7:3",
+        "schema .steer.yaml:8:17",
+      ])
+    #expect(diagnostics[0].hint?.hasPrefix("did you mean 'language'?") == true)
+    #expect(diagnostics[1].message.contains("cannot be re-graded"))
+    #expect(diagnostics[2].message == "unknown rule 'no-such-rule'")
+    #expect(diagnostics[3].hint?.hasPrefix("did you mean 'concordance'?") == true)
+  }
+
+  @Test func configurationNamesTheLedger() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.copyFixture("minimal")
+    try FileManager.default.moveItem(atPath: directory.path + "/vision", toPath: directory.path + "/governance")
+    try directory.write(".steer.yaml", "ledger: governance\nlanguage: fr\nrequired_endorsements: [elected, citizen]\n")
+    let result = try check(in: directory.path)
+    #expect(result.report.diagnostics.isEmpty)
+    #expect(result.report.documentCount == 9)
+    #expect(result.configuration.language == .fr)
+    #expect(result.configuration.requiredEndorsements == [.elected, .citizen])
+  }
+
+  @Test(arguments: ["/etc", "../outside", ""])
+  func ledgerPathMustStayInTheRepository(_ path: String) {
+    let (configuration, findings) = ConfigurationLoader.load(
+      Array("ledger: \"\(path)\"\n".utf8), path: ".steer.yaml", knownRules: RuleCatalogue.knownRules)
+    #expect(configuration.ledger == nil)
+    #expect(findings.map(\.rule) == ["schema"])
+  }
+
+  @Test func rulesAndGatesAreRead() {
+    let yaml = "rules:\n  duplicate-id: warning\ngates:\n  traceability: 0.9\n  say_do: 0.75\n"
+    var known = RuleCatalogue.knownRules
+    known["capacity"] = false  // a rule that can be re-graded
+    let (configuration, findings) = ConfigurationLoader.load(
+      Array((yaml + "  coverage: 1\nrules_extra: 1\n").utf8), path: ".steer.yaml", knownRules: known)
+    #expect(findings.map { "\($0.location!.line):\($0.location!.column)" } == ["2:3", "7:1"])
+    #expect(configuration.gates[.traceability]?.value == 0.9)
+    #expect(configuration.gates[.sayDo]?.value == 0.75)
+    #expect(configuration.gates[.coverage]?.value == 1)
+  }
+
+  @Test func configurationSyntaxErrorIsAFrontMatterFinding() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(".steer.yaml", "rules: [unclosed\n")
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(diagnostics.map(\.rule) == ["front-matter"])
+    #expect(diagnostics.first?.file == ".steer.yaml")
+  }
+
+  @Test func strictCountsWarnings() {
+    let warning = Diagnostic(Finding(rule: "missing-retro", file: "f", location: nil, message: "m"), severity: .warning)
+    #expect(CheckOutcome.exitStatus([warning], strict: false) == 0)
+    #expect(CheckOutcome.exitStatus([warning], strict: true) == 1)
+    #expect(CheckOutcome.exitStatus([], strict: true) == 0)
+  }
+}

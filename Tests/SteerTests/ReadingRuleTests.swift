@@ -1,0 +1,169 @@
+import Foundation
+import SteerKit
+import SteerModel
+import Testing
+
+/// Each reading rule on a failing fixture (an overlay on the minimal ledger) with the exact
+/// position of every finding, and on the passing minimal ledger.
+@Suite struct ReadingRuleTests {
+  @Test func minimalLedgerPassesEveryRule() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let result = try check(in: directory.path)
+    #expect(result.report.diagnostics.isEmpty)
+    #expect(result.report.documentCount == 9)  // README.md and _draft.md are not documents
+    #expect(result.exitStatus == 0)
+  }
+
+  struct Case: CustomTestStringConvertible, Sendable {
+    var overlay: String
+    /// `rule file:line:column`, and a fragment the message must contain.
+    var expected: [(String, String)]
+    var testDescription: String { overlay }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      overlay: "schema",
+      expected: [
+        ("schema vision/iterations/typed.md:3:8", "not a date in the form YYYY-MM-DD"),
+        ("schema vision/iterations/typed.md:6:11", "must be a number, found the text \"5\""),
+        ("schema vision/iterations/typed.md:7:8", "'items' must be a list"),
+        ("schema vision/objectives/missing-owner.md:1:1", "required field 'owner' is missing"),
+        ("schema vision/objectives/missing-owner.md:3:7", "'Data' is not a valid axis id"),
+        ("schema vision/retros/sprint-2.md:6:12", "'Not A Tag' is not a valid tag"),
+        ("schema vision/retros/sprint-2.md:7:5", "required field 'text' is missing in an entry of 'lessons'"),
+        ("schema vision/retros/sprint-2.md:9:35", "'value' must be a number"),
+        ("schema vision/stakeholders/Bad_Id.md:1:1", "file name 'Bad_Id.md' is not a valid id"),
+        ("schema vision/stakeholders/yes-man.md:2:7", "YAML reads as a true/false value"),
+        ("schema vision/stakeholders/yes-man.md:5:16", "whole number from 0 to 5, found '6'"),
+        ("schema vision/usecase/typo.md:1:1", "not in a ledger directory"),
+        ("schema vision/usecases/duplicate-key.md:6:1", "duplicate field 'title' (first written on line 2)"),
+        ("schema vision/usecases/duplicate-key.md:8:9", "'effort' must be at least 0, found -2"),
+        ("schema vision/usecases/misspelled.md:4:1", "unknown field 'phse' in a use case"),
+        ("schema vision/usecases/misspelled.md:5:8", "'protoype', which is not one of: analysis, ideation"),
+        ("schema vision/workshops/bad-date.md:2:7", "'2026-02-30', which is not a real calendar date"),
+        ("schema vision/workshops/bad-date.md:5:15", "'participants' needs at least 2 entries, found 1"),
+      ]),
+    Case(
+      overlay: "front-matter",
+      expected: [
+        ("front-matter vision/usecases/anchors.md:2:8", "anchors and aliases"),
+        ("front-matter vision/usecases/deep.md:3:40", "nested deeper than 32 levels"),
+        ("front-matter vision/usecases/no-front-matter.md:1:1", "no front matter"),
+        ("front-matter vision/usecases/syntax.md:4:6", "YAML syntax error"),
+        ("front-matter vision/usecases/unterminated.md:1:1", "never closed"),
+      ]),
+    Case(
+      overlay: "references",
+      expected: [
+        ("duplicate-id vision/objectives/second-objective.md:6:9", "'open-days' (indicator) is already used by an indicator"),
+        ("dangling-reference vision/retros/sprint-9.md:1:1", "no iteration with that id"),
+        ("duplicate-id vision/stakeholders/clean-water.md:1:1", "already used by an objective"),
+        ("dangling-reference vision/usecases/orphan-refs.md:3:27", "'objectives' names 'dirty-water'"),
+        ("dangling-reference vision/usecases/orphan-refs.md:5:8", "'owner' names 'mayr'"),
+        ("dangling-reference vision/usecases/orphan-refs.md:6:15", "no rollout step with that id"),
+        ("dangling-reference vision/usecases/orphan-refs.md:7:14", "which is an objective, not a use case"),
+      ]),
+  ]
+
+  @Test(arguments: cases)
+  func failingFixture(_ testCase: Case) throws {
+    let directory = try fixtureLedger(testCase.overlay)
+    defer { directory.remove() }
+    let result = try check(in: directory.path)
+    let diagnostics = result.report.diagnostics
+    #expect(diagnostics.map(summary) == testCase.expected.map(\.0))
+    for (diagnostic, (_, fragment)) in zip(diagnostics, testCase.expected) {
+      #expect(diagnostic.message.contains(fragment), "\(summary(diagnostic)): \(diagnostic.message)")
+      #expect(diagnostic.severity == .error)
+    }
+    #expect(result.exitStatus == 1)
+  }
+
+  @Test func hintsSuggestTheClosestWord() throws {
+    let directory = try fixtureLedger("schema", "references")
+    defer { directory.remove() }
+    let hints = try check(in: directory.path).report.diagnostics.compactMap(\.hint)
+    #expect(hints.contains { $0.hasPrefix("did you mean 'phase'?") })
+    #expect(hints.contains("did you mean 'prototype'?"))
+    #expect(hints.contains("did you mean 'mayor'?"))
+    #expect(hints.contains { $0.hasPrefix("did you mean 'usecases/'?") })
+    #expect(hints.contains("quote it: \"no\""))
+  }
+
+  @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let text = "---\r\ntitle: Windows file\r\nobjectives:\r\n  - clean-water\r\nphase: analysis\r\nowner: mayor\r\n---\r\nBody\r\n"
+    try directory.write("vision/usecases/windows.md", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8))
+    #expect(try check(in: directory.path).report.diagnostics.isEmpty)
+
+    // Positions stay exact in such a file.
+    let broken = text.replacingOccurrences(of: "phase: analysis", with: "phase: analysys")
+    try directory.write("vision/usecases/windows.md", Data([0xEF, 0xBB, 0xBF]) + Data(broken.utf8))
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(diagnostics.map(summary) == ["schema vision/usecases/windows.md:5:8"])
+  }
+
+  @Test func invalidUTF8IsReportedAtItsPosition() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    var bytes = Data("---\ntitle: Caf".utf8)
+    bytes.append(0xE9)  // Latin-1 "é"
+    bytes.append(Data("\nphase: analysis\n---\n".utf8))
+    try directory.write("vision/usecases/latin1.md", bytes)
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(diagnostics.map(summary) == ["front-matter vision/usecases/latin1.md:2:11"])
+    #expect(diagnostics.first?.message.contains("not valid UTF-8") == true)
+  }
+
+  @Test func filesOverOneMebibyteAreRefusedUnread() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let large = "---\ntitle: Large\n---\n" + String(repeating: "x", count: 1 << 21)
+    try directory.write("vision/usecases/large.md", large)
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(diagnostics.map(summary) == ["front-matter vision/usecases/large.md:1:1"])
+    #expect(diagnostics.first?.message.contains("limited to 1 MiB") == true)
+  }
+
+  @Test func billionLaughsIsRefusedAtOnce() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    var yaml = "---\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    for level in 1...9 {
+      yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+    }
+    yaml += "---\n"
+    try directory.write("vision/usecases/laughs.md", yaml)
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(diagnostics.map(summary) == ["front-matter vision/usecases/laughs.md:2:5"])
+  }
+
+  @Test func oneBrokenFileHidesNothingElse() throws {
+    let directory = try fixtureLedger("front-matter")
+    defer { directory.remove() }
+    try directory.write("vision/workshops/kickoff.md", "---\ndate: 2026-02-01\nphase: brainstorm\nusecases: [water-sensors]\nparticipants: [mayor, residents]\n---\n")
+    let files = Set(try check(in: directory.path).report.diagnostics.map(\.file))
+    #expect(files.contains("vision/workshops/kickoff.md"))
+    #expect(files.count == 6)
+  }
+
+  @Test func referencesToAnUnreadableDocumentStillResolve() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    // The stakeholder file is broken, but its id still exists: no dangling references to it.
+    try directory.write("vision/stakeholders/mayor.md", "no front matter\n")
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(diagnostics.map(\.rule) == ["front-matter"])
+  }
+
+  @Test func aLedgerWithoutVisionIsReported() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/vision.md")
+    let diagnostics = try check(in: directory.path).report.diagnostics
+    #expect(diagnostics.contains { $0.rule == "schema" && $0.file == "vision" && $0.location == nil })
+  }
+}

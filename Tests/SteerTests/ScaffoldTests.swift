@@ -1,0 +1,112 @@
+import Foundation
+import SteerKit
+import SteerModel
+import SteerScaffold
+import Testing
+
+private let today = CalendarDate(year: 2026, month: 11, day: 21)!
+
+@Suite struct ScaffoldTests {
+  @Test(arguments: [
+    ("Plages connectées", "plages-connectees"),
+    ("  Œuvre d'art -- publique!  ", "oeuvre-d-art-publique"),
+    ("Éclairage 2030: phase II", "eclairage-2030-phase-ii"),
+    ("Straße & Łódź", "strasse-lodz"),
+    ("../../etc/passwd", "etc-passwd"),
+    ("日本語", ""),
+    (String(repeating: "abc ", count: 30), String(String(repeating: "abc-", count: 16).dropLast())),
+  ])
+  func slugs(_ title: String, _ slug: String) {
+    #expect(Slug.make(title) == slug)
+    #expect(slug.isEmpty || Identifier.isValid(slug))
+  }
+
+  @Test(arguments: DocumentKind.allCases.filter { $0 != .vision })
+  func everyTemplateProducesAValidDocument(_ kind: DocumentKind) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let title = kind == .retro ? "sprint-2" : "Plages : \"connectées\" # 1"
+    let path = try ScaffoldRunner.new(kind, title: title, currentDirectory: directory.path, today: today)
+    let expectedName = kind == .retro ? "sprint-2" : "plages-connectees-1"
+    #expect(path == "vision/\(kind.directory!)/\(expectedName).md")
+    let result = try check(in: directory.path)
+    #expect(result.report.diagnostics.isEmpty, "\(result.report.diagnostics.map(\.message))")
+    #expect(result.report.documentCount == 10)
+    if kind != .retro && kind != .workshop {
+      // The title survives YAML quoting.
+      #expect(try directory.read(path).contains(#""Plages : \"connectées\" # 1""#))
+    }
+  }
+
+  @Test func neverOverwrites() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let original = try directory.read("vision/usecases/water-sensors.md")
+    #expect(throws: ScaffoldError.self) {
+      try ScaffoldRunner.new(.usecase, title: "Water sensors", currentDirectory: directory.path, today: today)
+    }
+    #expect(throws: ScaffoldError.self) {
+      try ScaffoldRunner.new(.vision, title: "Another", currentDirectory: directory.path, today: today)
+    }
+    #expect(throws: ScaffoldError.self) {
+      try ScaffoldRunner.new(.retro, title: "sprint-1", currentDirectory: directory.path, today: today)
+    }
+    #expect(try directory.read("vision/usecases/water-sensors.md") == original)
+  }
+
+  @Test(arguments: [("日本語", nil), ("Fine", "../escape"), ("Fine", "Upper")] as [(String, String?)])
+  func refusesIdsThatAreEmptyOrEscape(_ title: String, _ id: String?) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    #expect(throws: ScaffoldError.self) {
+      try ScaffoldRunner.new(.usecase, title: title, id: id, currentDirectory: directory.path, today: today)
+    }
+    #expect(!FileManager.default.fileExists(atPath: directory.path + "/escape.md"))
+  }
+
+  @Test func aRetroNeedsAnExistingIteration() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    #expect {
+      try ScaffoldRunner.new(.retro, title: "sprint-7", currentDirectory: directory.path, today: today)
+    } throws: { error in
+      (error as? ScaffoldError)?.hint?.contains("sprint-1, sprint-2") == true
+    }
+  }
+
+  @Test func initWritesALedgerThatPasses() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let written = try ScaffoldRunner.initialise("vision", currentDirectory: directory.path, today: today)
+    #expect(written.count == 4)
+    let result = try check(in: directory.path)
+    #expect(result.report.diagnostics.isEmpty, "\(result.report.diagnostics.map(\.message))")
+    #expect(result.report.documentCount == 4)
+    #expect(try directory.read("vision/vision.md").contains("horizon: 2030-11-21"))
+
+    // A second init refuses the non-empty directory; the next documents then chain on.
+    #expect(throws: ScaffoldError.self) {
+      try ScaffoldRunner.initialise("vision", currentDirectory: directory.path, today: today)
+    }
+    #expect {
+      try ScaffoldRunner.new(.workshop, title: "Kick-off", currentDirectory: directory.path, today: today)
+    } throws: { error in
+      (error as? ScaffoldError)?.message.contains("a second stakeholder") == true
+    }
+    _ = try ScaffoldRunner.new(.stakeholder, title: "Residents", currentDirectory: directory.path, today: today)
+    _ = try ScaffoldRunner.new(.workshop, title: "Kick-off", currentDirectory: directory.path, today: today)
+    _ = try ScaffoldRunner.new(.iteration, title: "Sprint 1", currentDirectory: directory.path, today: today)
+    let second = try ScaffoldRunner.new(.iteration, title: "Sprint 2", currentDirectory: directory.path, today: today)
+    #expect(try directory.read(second).contains("start: 2026-12-05"))
+    _ = try ScaffoldRunner.new(.retro, title: "sprint-1", currentDirectory: directory.path, today: today)
+    #expect(try check(in: directory.path).report.diagnostics.isEmpty)
+  }
+
+  @Test func templatesAreTheTopLevelFiles() throws {
+    for kind in DocumentKind.allCases {
+      let onDisk = try String(
+        contentsOf: testsDirectory.appendingPathComponent("../../templates/\(kind.rawValue).md"), encoding: .utf8)
+      #expect(Scaffold.template(for: kind) == onDisk)
+    }
+  }
+}

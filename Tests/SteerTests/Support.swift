@@ -1,0 +1,134 @@
+import Foundation
+import SteerKit
+import SteerModel
+import Testing
+
+/// The folder of this file, to find fixtures and golden files.
+let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+let fixturesDirectory = testsDirectory.appendingPathComponent("Fixtures")
+let goldenDirectory = testsDirectory.appendingPathComponent("Golden")
+
+/// A fresh directory under the system's temporary folder, removed by `remove()`.
+struct TemporaryDirectory {
+  let path: String
+
+  init() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("steer-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    // Resolve /tmp symlinks so that paths compare equal to what the tool prints.
+    path = url.resolvingSymlinksInPath().path
+  }
+
+  func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+  func write(_ relative: String, _ contents: String) throws {
+    try write(relative, Data(contents.utf8))
+  }
+
+  func write(_ relative: String, _ data: Data) throws {
+    let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try data.write(to: url)
+  }
+
+  func read(_ relative: String) throws -> String {
+    try String(contentsOfFile: path + "/" + relative, encoding: .utf8)
+  }
+
+  /// Copies a fixture folder's contents into this directory (merging folders).
+  func copyFixture(_ name: String) throws {
+    let source = fixturesDirectory.appendingPathComponent(name)
+    let enumerator = FileManager.default.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey])
+    while let url = enumerator?.nextObject() as? URL {
+      guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+      let relative = String(url.standardizedFileURL.path.dropFirst(source.standardizedFileURL.path.count + 1))
+      try write(relative, try Data(contentsOf: url))
+    }
+  }
+}
+
+/// The minimal valid ledger with the named overlays copied over it, in a temporary directory.
+func fixtureLedger(_ overlays: String...) throws -> TemporaryDirectory {
+  let directory = try TemporaryDirectory()
+  try directory.copyFixture("minimal")
+  for overlay in overlays { try directory.copyFixture(overlay) }
+  return directory
+}
+
+/// Runs `steer check` in-process from `directory`.
+func check(in directory: String, ledger: String? = nil, revision: String? = nil) throws -> CheckResult {
+  try CheckRunner.run(CheckRequest(currentDirectory: directory, ledger: ledger, revision: revision))
+}
+
+/// A compact, comparable form of a diagnostic: `rule file:line:column`.
+func summary(_ diagnostic: Diagnostic) -> String {
+  let position = diagnostic.location.map { ":\($0.line):\($0.column)" } ?? ""
+  return "\(diagnostic.rule) \(diagnostic.file)\(position)"
+}
+
+/// Runs a program and returns its exit status and outputs.
+@discardableResult
+func run(
+  _ executable: String, _ arguments: [String], in directory: String, environment: [String: String] = [:]
+) throws -> (status: Int32, stdout: String, stderr: String) {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: executable)
+  process.arguments = arguments
+  process.currentDirectoryURL = URL(fileURLWithPath: directory)
+  var merged = ProcessInfo.processInfo.environment
+  for (key, value) in environment { merged[key] = value }
+  process.environment = merged
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  // Read both pipes to the end before waiting, so that a large output cannot block the child.
+  let stdout = out.fileHandleForReading.readDataToEndOfFile()
+  let stderr = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+}
+
+/// Runs git with no global or system configuration, and a fixed identity for commits.
+@discardableResult
+func git(_ arguments: [String], in directory: String) throws -> String {
+  let environment = [
+    "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_AUTHOR_NAME": "Steer Tests", "GIT_AUTHOR_EMAIL": "tests@steer.invalid",
+    "GIT_COMMITTER_NAME": "Steer Tests", "GIT_COMMITTER_EMAIL": "tests@steer.invalid",
+    "GIT_AUTHOR_DATE": "2026-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2026-01-01T00:00:00Z",
+  ]
+  let result = try run("/usr/bin/env", ["git", "-c", "init.defaultBranch=main"] + arguments, in: directory, environment: environment)
+  guard result.status == 0 else {
+    throw GitCommandFailed(arguments: arguments, output: result.stderr)
+  }
+  return result.stdout
+}
+
+struct GitCommandFailed: Error, CustomStringConvertible {
+  var arguments: [String]
+  var output: String
+  var description: String { "git \(arguments.joined(separator: " ")) failed: \(output)" }
+}
+
+/// The `steer` executable built beside the test bundle.
+var steerExecutable: String {
+  let candidates = [
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steer").path,
+    testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/steer").path,
+  ]
+  return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
+}
+
+/// Compares `actual` with a golden file; `STEER_RECORD=1` rewrites the file instead.
+func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  let url = goldenDirectory.appendingPathComponent(name)
+  if ProcessInfo.processInfo.environment["STEER_RECORD"] == "1" {
+    try FileManager.default.createDirectory(at: goldenDirectory, withIntermediateDirectories: true)
+    try Data(actual.utf8).write(to: url)
+    return
+  }
+  let expected = try String(contentsOf: url, encoding: .utf8)
+  #expect(actual == expected, "differs from Golden/\(name); run with STEER_RECORD=1 to re-record", sourceLocation: sourceLocation)
+}
