@@ -48,7 +48,9 @@ let package = Package(
     ),
     .testTarget(
       name: "SteerTests",
-      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerOutput", "SteerScaffold", "SteerKit"],
+      dependencies: [
+        "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerOutput", "SteerScaffold", "SteerKit",
+      ],
       exclude: ["Fixtures", "Golden"]
     ),
   ],

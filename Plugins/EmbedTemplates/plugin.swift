@@ -10,7 +10,8 @@ struct EmbedTemplates: BuildToolPlugin {
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTemplates.swift")
     var inputs: [URL] = []
     if let enumerator = FileManager.default.enumerator(at: templates, includingPropertiesForKeys: [.isRegularFileKey]) {
-      for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+      for case let url as URL in enumerator
+      where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
         inputs.append(url)
       }
     }

@@ -53,7 +53,8 @@ public final class Commit {
         try check("looking up '\(directory)'", result)
         defer { git_tree_entry_free(entry) }
         guard git_tree_entry_type(entry) == GIT_OBJECT_TREE else { return [] }
-        try check("reading tree '\(directory)'", git_tree_lookup(&subtree, repository.pointer, git_tree_entry_id(entry)))
+        try check(
+          "reading tree '\(directory)'", git_tree_lookup(&subtree, repository.pointer, git_tree_entry_id(entry)))
       }
       defer { if let subtree { git_tree_free(subtree) } }
       var files: [TreeFile] = []

@@ -18,9 +18,11 @@ enum DocumentBuilder {
         s.word("id").flatMap { id in s.text("title").map { RolloutStep(id: id, title: $0) } }
       },
       endorsements: o.objects("endorsements").compactMap { e in
-        guard let stakeholder = e.word("stakeholder"), let date = e.date("date"), let stance = e.choice("stance", as: Stance.self)
+        guard let stakeholder = e.word("stakeholder"), let date = e.date("date"),
+          let stance = e.choice("stance", as: Stance.self)
         else { return nil }
-        return Endorsement(stakeholder: stakeholder, date: date, stance: stance, note: e.text("note"), locations: e.locations)
+        return Endorsement(
+          stakeholder: stakeholder, date: date, stance: stance, note: e.text("note"), locations: e.locations)
       },
       locations: o.locations)
   }

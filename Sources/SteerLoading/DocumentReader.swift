@@ -61,7 +61,8 @@ enum DocumentReader {
       }
       let node: YAMLNode?
       do throws(YAMLReadError) {
-        node = try YAMLReader.read(UnsafeBufferPointer(rebasing: buffer[frontMatter.yaml]), firstLine: frontMatter.yamlFirstLine)
+        node = try YAMLReader.read(
+          UnsafeBufferPointer(rebasing: buffer[frontMatter.yaml]), firstLine: frontMatter.yamlFirstLine)
       } catch {
         return frontMatterError(error.message, at: error.location, hint: error.hint)
       }
@@ -75,7 +76,9 @@ enum DocumentReader {
     }
   }
 
-  private static func build(_ object: ValidatedObject, kind: DocumentKind, stem: String, path: String) -> ReadDocument.Content? {
+  private static func build(_ object: ValidatedObject, kind: DocumentKind, stem: String, path: String) -> ReadDocument
+    .Content?
+  {
     switch kind {
     case .vision: DocumentBuilder.vision(object, file: path).map { .vision($0) }
     case .stakeholder: DocumentBuilder.stakeholder(object, id: stem, file: path).map { .stakeholder($0) }

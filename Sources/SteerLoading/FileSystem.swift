@@ -43,7 +43,8 @@ enum FileSystem {
         if type == Int32(DT_UNKNOWN) {
           var info = stat()
           guard lstat(absolute + "/" + name, &info) == 0 else { continue }
-          type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+          type =
+            (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
         }
         if type == Int32(DT_DIR) {
           pending.append(path)

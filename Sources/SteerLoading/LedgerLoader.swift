@@ -85,8 +85,10 @@ public enum LedgerLoader {
     let directories = DocumentKind.allCases.compactMap(\.directory)
     let first = file.relativePath.split(separator: "/").first.map(String.init) ?? ""
     if let suggestion = Suggestion.closest(to: first, among: directories) {
-      return "did you mean '\(suggestion)/'? Documents stand in: \(directories.map { $0 + "/" }.joined(separator: ", "))"
+      return
+        "did you mean '\(suggestion)/'? Documents stand in: \(directories.map { $0 + "/" }.joined(separator: ", "))"
     }
-    return "move it into one of \(directories.map { $0 + "/" }.joined(separator: ", ")), or start its name with '_' to keep it out of the ledger"
+    return
+      "move it into one of \(directories.map { $0 + "/" }.joined(separator: ", ")), or start its name with '_' to keep it out of the ledger"
   }
 }

@@ -29,14 +29,16 @@ struct Validator {
   }
 
   private mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil) {
-    findings.append(Finding(rule: ReadingRule.schema.rawValue, file: file, location: location, message: message, hint: hint))
+    findings.append(
+      Finding(rule: ReadingRule.schema.rawValue, file: file, location: location, message: message, hint: hint))
   }
 
   mutating func validateObject(
     _ node: YAMLNode, fields specs: [FieldSpec], noun: String, missingAt: SourceLocation? = nil
   ) -> ValidatedObject? {
     guard case .mapping(let entries) = node.content else {
-      report("\(noun) must be a mapping of fields, found \(describe(node))", at: node.location,
+      report(
+        "\(noun) must be a mapping of fields, found \(describe(node))", at: node.location,
         hint: "write its fields as `name: value` lines: \(specs.map(\.name).joined(separator: ", "))")
       return nil
     }
@@ -83,7 +85,7 @@ struct Validator {
     case .list(let element, let minimumCount):
       guard case .sequence(let items) = node.content else {
         report(
-          "'\(field)' must be \(describeType(type)), found \(describe(node))", at: node.location,
+          "'\(field)' must be \(type.summary), found \(describe(node))", at: node.location,
           hint: "write a list, e.g. `\(field): [\(sampleWord(element))]`, or one `- ` line per entry")
         return nil
       }
@@ -98,7 +100,7 @@ struct Validator {
       return .list(values)
     case .map(let keyType, let valueType):
       guard case .mapping(let entries) = node.content else {
-        report("'\(field)' must be \(describeType(type)), found \(describe(node))", at: node.location)
+        report("'\(field)' must be \(type.summary), found \(describe(node))", at: node.location)
         return nil
       }
       var seen: [String: SourceLocation] = [:]
@@ -127,7 +129,7 @@ struct Validator {
     default:
       guard let scalar = node.scalar else {
         let colonHint = type == .text ? "text that contains ': ' must be quoted: \"…\"" : nil
-        report("'\(field)' must be \(describeType(type)), found \(describe(node))", at: node.location, hint: colonHint)
+        report("'\(field)' must be \(type.summary), found \(describe(node))", at: node.location, hint: colonHint)
         return nil
       }
       return validateScalar(scalar, at: node.location, as: type, field: field)
@@ -184,7 +186,9 @@ struct Validator {
       guard Identifier.isValid(text) else {
         report(
           "'\(text)' is not a valid \(kind.noun) id", at: location,
-          hint: "ids use lowercase letters a-z, digits and '-', start with a letter or digit, and have at most 64 characters")
+          hint:
+            "ids use lowercase letters a-z, digits and '-', start with a letter or digit, and have at most 64 characters"
+        )
         return nil
       }
       if case .identifier = type {
@@ -230,7 +234,7 @@ struct Validator {
       }
       return .word(text)
     case .list, .map, .object:
-      report("'\(field)' must be \(describeType(type)), found '\(text)'", at: location)
+      report("'\(field)' must be \(type.summary), found '\(text)'", at: location)
       return nil
     }
   }
@@ -273,35 +277,6 @@ struct Validator {
     }
   }
 
-  private func describeType(_ type: FieldType) -> String {
-    switch type {
-    case .text: "text"
-    case .date: "a date (YYYY-MM-DD)"
-    case .number: "a number"
-    case .integer(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
-    case .identifier(let kind): "a new \(kind.noun) id"
-    case .reference(let kind): "a \(kind.noun) id"
-    case .choice(let words): "one of \(words.joined(separator: ", "))"
-    case .tag: "a tag"
-    case .list(let element, _): "a list of \(describePlural(element))"
-    case .map(let key, let value): "a mapping from \(describeType(key)) to \(describeType(value))"
-    case .object(let specs): "a mapping with the fields \(specs.map(\.name).joined(separator: ", "))"
-    case .ruleID: "a rule id"
-    case .metricName: "a metric name"
-    }
-  }
-
-  private func describePlural(_ type: FieldType) -> String {
-    switch type {
-    case .text: "texts"
-    case .identifier(let kind), .reference(let kind): "\(kind.noun) ids"
-    case .choice(let words): "words among \(words.joined(separator: ", "))"
-    case .tag: "tags"
-    case .object(let specs): "mappings with the fields \(specs.map(\.name).joined(separator: ", "))"
-    default: "values of \(describeType(type))"
-    }
-  }
-
   private func sampleWord(_ type: FieldType) -> String {
     switch type {
     case .reference(let kind), .identifier(let kind): "\(kind.rawValue)-id"
@@ -312,8 +287,8 @@ struct Validator {
 
   private func example(_ spec: FieldSpec) -> String {
     switch spec.type {
-    case .list, .object, .map: "add `\(spec.name):` followed by \(describeType(spec.type))"
-    default: "add `\(spec.name): …` with \(describeType(spec.type))"
+    case .list, .object, .map: "add `\(spec.name):` followed by \(spec.type.summary)"
+    default: "add `\(spec.name): …` with \(spec.type.summary)"
     }
   }
 }
@@ -327,4 +302,3 @@ extension FieldType {
     }
   }
 }
-

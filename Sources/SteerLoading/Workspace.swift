@@ -30,7 +30,9 @@ public final class Workspace {
   ///   - ledgerArgument: the LEDGER path given on the command line, if any: the repository
   ///     is looked for from there.
   ///   - revision: read the ledger as it stood at this revision instead of the work tree.
-  public init(currentDirectory: String? = nil, ledgerArgument: String? = nil, revision: String? = nil) throws(WorkspaceError) {
+  public init(currentDirectory: String? = nil, ledgerArgument: String? = nil, revision: String? = nil)
+    throws(WorkspaceError)
+  {
     let current = FileSystem.realPath(currentDirectory ?? FileSystem.currentDirectory()) ?? currentDirectory ?? "."
     self.currentDirectory = current
     var searchFrom = current
@@ -98,7 +100,8 @@ public final class Workspace {
       bytes = nil
     }
     guard let bytes else { return (Configuration(), [], nil) }
-    let (configuration, findings) = ConfigurationLoader.load(bytes, path: Configuration.fileName, knownRules: knownRules)
+    let (configuration, findings) = ConfigurationLoader.load(
+      bytes, path: Configuration.fileName, knownRules: knownRules)
     return (configuration, findings, bytes)
   }
 
@@ -166,7 +169,9 @@ public final class Workspace {
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
       throw WorkspaceError(
         "there is no ledger directory '\(shown)/' in \(root ?? currentDirectory)",
-        hint: "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`")
+        hint:
+          "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`"
+      )
     }
     return LedgerLoader.load(directoryAt: base, shownAs: directory)
   }

@@ -52,7 +52,9 @@ public struct Endorsement: Hashable, Sendable {
   public var stance: Stance
   public var note: String?
   public var locations: FieldLocations
-  public init(stakeholder: Located<String>, date: CalendarDate, stance: Stance, note: String?, locations: FieldLocations) {
+  public init(
+    stakeholder: Located<String>, date: CalendarDate, stance: Stance, note: String?, locations: FieldLocations
+  ) {
     self.stakeholder = stakeholder
     self.date = date
     self.stance = stance
@@ -69,7 +71,9 @@ public struct Stakeholder: Hashable, Sendable {
   /// Objective id → weight 0...5, in the order written.
   public var priorities: [Priority]
   public var locations: FieldLocations
-  public init(id: String, file: String, name: String, group: StakeholderGroup, priorities: [Priority], locations: FieldLocations) {
+  public init(
+    id: String, file: String, name: String, group: StakeholderGroup, priorities: [Priority], locations: FieldLocations
+  ) {
     self.id = id
     self.file = file
     self.name = name
@@ -123,7 +127,8 @@ public struct Indicator: Hashable, Sendable {
   public var targetDate: CalendarDate
   public var locations: FieldLocations
   public init(
-    id: Located<String>, title: String, unit: String, direction: Direction, baseline: Double, baselineDate: CalendarDate,
+    id: Located<String>, title: String, unit: String, direction: Direction, baseline: Double,
+    baselineDate: CalendarDate,
     target: Double, targetDate: CalendarDate, locations: FieldLocations
   ) {
     self.id = id
@@ -293,7 +298,9 @@ public struct Action: Hashable, Sendable {
   public var due: Located<String>
   public var status: ActionStatus
   public var locations: FieldLocations
-  public init(text: String, owner: Located<String>, due: Located<String>, status: ActionStatus, locations: FieldLocations) {
+  public init(
+    text: String, owner: Located<String>, due: Located<String>, status: ActionStatus, locations: FieldLocations
+  ) {
     self.text = text
     self.owner = owner
     self.due = due

@@ -32,6 +32,38 @@ public indirect enum FieldType: Hashable, Sendable {
   public static func list(_ element: FieldType) -> FieldType { .list(element, minimumCount: 0) }
 }
 
+extension FieldType {
+  /// How messages and documentation name a value of this type: "a stakeholder id".
+  public var summary: String {
+    switch self {
+    case .text: "text"
+    case .date: "a date (YYYY-MM-DD)"
+    case .number(let minimum): minimum.map { "a number ≥ \(Int($0))" } ?? "a number"
+    case .integer(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
+    case .identifier(let kind): "a new \(kind.noun) id"
+    case .reference(let kind): withArticle(kind.noun) + " id"
+    case .choice(let words): "one of \(words.joined(separator: ", "))"
+    case .tag: "a tag"
+    case .list(let element, _): "a list of \(element.pluralSummary)"
+    case .map(let key, let value): "a mapping from \(key.summary) to \(value.summary)"
+    case .object(let specs): "a mapping with the fields \(specs.map(\.name).joined(separator: ", "))"
+    case .ruleID: "a rule id"
+    case .metricName: "a metric name"
+    }
+  }
+
+  var pluralSummary: String {
+    switch self {
+    case .text: "texts"
+    case .identifier(let kind), .reference(let kind): "\(kind.noun) ids"
+    case .choice(let words): "words among \(words.joined(separator: ", "))"
+    case .tag: "tags"
+    case .object(let specs): "mappings with the fields \(specs.map(\.name).joined(separator: ", "))"
+    default: "values of \(summary)"
+    }
+  }
+}
+
 public struct FieldSpec: Hashable, Sendable {
   public var name: String
   public var type: FieldType
@@ -59,10 +91,6 @@ public enum FieldTables {
     }
   }
 
-  static let titledStep: [FieldSpec] = [
-    FieldSpec("title", .text, required: true),
-  ]
-
   public static let vision: [FieldSpec] = [
     FieldSpec("title", .text, required: true),
     FieldSpec("territory", .text, required: true, "the territory or organisation the vision is for"),
@@ -70,10 +98,15 @@ public enum FieldTables {
     FieldSpec("carried_by", .reference(.stakeholder), required: true, "who carries the vision politically"),
     FieldSpec(
       "axes",
-      .list(.object([FieldSpec("id", .identifier(.axis), required: true)] + titledStep), minimumCount: 1),
+      .list(
+        .object([FieldSpec("id", .identifier(.axis), required: true)] + [FieldSpec("title", .text, required: true)]),
+        minimumCount: 1),
       required: true, "the strategic axes"),
     FieldSpec(
-      "rollout", .list(.object([FieldSpec("id", .identifier(.rolloutStep), required: true)] + titledStep)),
+      "rollout",
+      .list(
+        .object(
+          [FieldSpec("id", .identifier(.rolloutStep), required: true)] + [FieldSpec("title", .text, required: true)])),
       "ordered scale steps"),
     FieldSpec(
       "endorsements",

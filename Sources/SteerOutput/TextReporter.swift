@@ -40,7 +40,9 @@ public struct TextReporter: Sendable {
     let errors = report.count(.error)
     let warnings = report.count(.warning)
     if errors == 0 && warnings == 0 { return "No findings in \(documents)." }
-    let parts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+    let parts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map {
+      "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")"
+    }
     return "\(parts.joined(separator: ", ")) in \(documents)."
   }
 

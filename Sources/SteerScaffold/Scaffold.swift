@@ -104,7 +104,8 @@ public enum Scaffold {
     defer { try? FileManager.default.removeItem(at: temporary) }
     if link(temporary.path, path) != 0 {
       let reason = errno == EEXIST ? "it already exists" : String(cString: strerror(errno))
-      throw ScaffoldError("cannot write \(path): \(reason)", hint: errno == EEXIST ? "choose another title, or pass --id" : nil)
+      throw ScaffoldError(
+        "cannot write \(path): \(reason)", hint: errno == EEXIST ? "choose another title, or pass --id" : nil)
     }
   }
 
@@ -145,9 +146,11 @@ struct Placeholders {
       return try first(ledger.stakeholders.map(\.id), needed: "a stakeholder", create: "stakeholder")
     case "stakeholder2":
       let primary = try value(of: "stakeholder")
-      return try first(ledger.stakeholders.map(\.id).filter { $0 != primary }, needed: "a second stakeholder", create: "stakeholder")
+      return try first(
+        ledger.stakeholders.map(\.id).filter { $0 != primary }, needed: "a second stakeholder", create: "stakeholder")
     case "objective":
-      return try first(ledger.objectives.filter { $0.status == .active }.map(\.id), needed: "an active objective", create: "objective")
+      return try first(
+        ledger.objectives.filter { $0.status == .active }.map(\.id), needed: "an active objective", create: "objective")
     case "axis":
       guard let axis = ledger.vision?.axes.first?.id.value else {
         throw ScaffoldError(
@@ -156,11 +159,13 @@ struct Placeholders {
       }
       return axis
     case "usecase":
-      return try first(ledger.useCases.filter { $0.phase != .abandoned }.map(\.id), needed: "a use case", create: "usecase")
+      return try first(
+        ledger.useCases.filter { $0.phase != .abandoned }.map(\.id), needed: "a use case", create: "usecase")
     case "iteration":
       let byStart = ledger.iterations.sorted { $0.start < $1.start }
       guard let iteration = byStart.first(where: { $0.status == .active }) ?? byStart.last else {
-        throw ScaffoldError("this document names an iteration, and the ledger has none yet",
+        throw ScaffoldError(
+          "this document names an iteration, and the ledger has none yet",
           hint: "create one first: steer new iteration \"…\"")
       }
       return iteration.id
@@ -169,8 +174,11 @@ struct Placeholders {
     case "next_end":
       return nextStart.adding(days: 13).description
     default:
-      throw ScaffoldError("a template names '{{\(name)}}', which Steer does not know",
-        hint: "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end")
+      throw ScaffoldError(
+        "a template names '{{\(name)}}', which Steer does not know",
+        hint:
+          "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end"
+      )
     }
   }
 

@@ -11,7 +11,8 @@ guard arguments.count == 3 else {
 let directory = URL(fileURLWithPath: arguments[1]).standardizedFileURL
 var files: [(String, String)] = []
 if let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) {
-  for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+  for case let url as URL in enumerator
+  where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
     let relative = String(url.standardizedFileURL.path.dropFirst(directory.path.count + 1))
     files.append((relative, try String(contentsOf: url, encoding: .utf8)))
   }

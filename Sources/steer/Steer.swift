@@ -1,8 +1,7 @@
 import ArgumentParser
+import Foundation
 import SteerKit
 import SteerOutput
-
-import Foundation
 
 struct Steer: ParsableCommand {
   static let configuration = CommandConfiguration(

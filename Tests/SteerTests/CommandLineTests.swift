@@ -1,4 +1,5 @@
 import Foundation
+import SteerOutput
 import Testing
 
 /// The built `steer` executable, run as a user or a CI job runs it.
@@ -74,5 +75,18 @@ import Testing
     #expect(again.status == 2)
     #expect(again.stderr.contains("already used"))
     #expect(try run(steerExecutable, ["check"], in: directory.path).status == 0)
+  }
+}
+
+@Suite struct DocumentationTests {
+  /// docs/format.md is generated from the field tables; it fails here when stale.
+  @Test func formatDocumentationIsCurrent() throws {
+    let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    let url = packageRoot.appendingPathComponent("docs/format.md")
+    let generated = FormatDocumentation.markdown()
+    if ProcessInfo.processInfo.environment["STEER_RECORD"] == "1" {
+      try Data(generated.utf8).write(to: url)
+    }
+    #expect(try String(contentsOf: url, encoding: .utf8) == generated, "run STEER_RECORD=1 swift test to regenerate")
   }
 }

@@ -57,7 +57,10 @@ import Testing
     Case(
       overlay: "references",
       expected: [
-        ("duplicate-id vision/objectives/second-objective.md:6:9", "'open-days' (indicator) is already used by an indicator"),
+        (
+          "duplicate-id vision/objectives/second-objective.md:6:9",
+          "'open-days' (indicator) is already used by an indicator"
+        ),
         ("dangling-reference vision/retros/sprint-9.md:1:1", "no iteration with that id"),
         ("duplicate-id vision/stakeholders/clean-water.md:1:1", "already used by an objective"),
         ("dangling-reference vision/usecases/orphan-refs.md:3:27", "'objectives' names 'dirty-water'"),
@@ -95,7 +98,8 @@ import Testing
   @Test func byteOrderMarkAndCRLFAreAccepted() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    let text = "---\r\ntitle: Windows file\r\nobjectives:\r\n  - clean-water\r\nphase: analysis\r\nowner: mayor\r\n---\r\nBody\r\n"
+    let text =
+      "---\r\ntitle: Windows file\r\nobjectives:\r\n  - clean-water\r\nphase: analysis\r\nowner: mayor\r\n---\r\nBody\r\n"
     try directory.write("vision/usecases/windows.md", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8))
     #expect(try check(in: directory.path).report.diagnostics.isEmpty)
 
@@ -144,7 +148,9 @@ import Testing
   @Test func oneBrokenFileHidesNothingElse() throws {
     let directory = try fixtureLedger("front-matter")
     defer { directory.remove() }
-    try directory.write("vision/workshops/kickoff.md", "---\ndate: 2026-02-01\nphase: brainstorm\nusecases: [water-sensors]\nparticipants: [mayor, residents]\n---\n")
+    try directory.write(
+      "vision/workshops/kickoff.md",
+      "---\ndate: 2026-02-01\nphase: brainstorm\nusecases: [water-sensors]\nparticipants: [mayor, residents]\n---\n")
     let files = Set(try check(in: directory.path).report.diagnostics.map(\.file))
     #expect(files.contains("vision/workshops/kickoff.md"))
     #expect(files.count == 6)

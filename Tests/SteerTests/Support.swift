@@ -99,7 +99,8 @@ func git(_ arguments: [String], in directory: String) throws -> String {
     "GIT_COMMITTER_NAME": "Steer Tests", "GIT_COMMITTER_EMAIL": "tests@steer.invalid",
     "GIT_AUTHOR_DATE": "2026-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2026-01-01T00:00:00Z",
   ]
-  let result = try run("/usr/bin/env", ["git", "-c", "init.defaultBranch=main"] + arguments, in: directory, environment: environment)
+  let result = try run(
+    "/usr/bin/env", ["git", "-c", "init.defaultBranch=main"] + arguments, in: directory, environment: environment)
   guard result.status == 0 else {
     throw GitCommandFailed(arguments: arguments, output: result.stderr)
   }
@@ -116,7 +117,8 @@ struct GitCommandFailed: Error, CustomStringConvertible {
 var steerExecutable: String {
   let candidates = [
     URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("steer").path,
-    testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/steer").path,
+    testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/steer")
+      .path,
   ]
   return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
 }
@@ -130,5 +132,7 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
     return
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(actual == expected, "differs from Golden/\(name); run with STEER_RECORD=1 to re-record", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "differs from Golden/\(name); run with STEER_RECORD=1 to re-record",
+    sourceLocation: sourceLocation)
 }

@@ -7,7 +7,8 @@ public struct DanglingReferenceRule: Rule {
     summary:
       "A reference names no existing thing of the expected kind; also a retrospective whose file name is not an iteration id.",
     rationale:
-      "A use case that serves an objective nobody wrote, or a workshop with a participant who does not exist, breaks the chain from vision to delivery that the steering committee relies on.")
+      "A use case that serves an objective nobody wrote, or a workshop with a participant who does not exist, breaks the chain from vision to delivery that the steering committee relies on."
+  )
 
   public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] {
     ledger.references.compactMap { reference in
@@ -24,7 +25,8 @@ public struct DanglingReferenceRule: Rule {
       let candidates = index.declarations.filter { $0.value.contains { $0.kind == reference.kind } }.keys.sorted()
       let suggestion = Suggestion.closest(to: reference.id, among: candidates)
       return finding(
-        reference.file, reference.location, "\(what) '\(reference.id)', but there is no \(reference.kind.noun) with that id",
+        reference.file, reference.location,
+        "\(what) '\(reference.id)', but there is no \(reference.kind.noun) with that id",
         hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: ledger.directory))
     }
   }

@@ -7,7 +7,8 @@ public struct DuplicateIDRule: Rule {
     id: ReadingRule.duplicateID.rawValue, category: .reading, defaultSeverity: .error,
     summary: "Two things in the ledger share an id (documents, axes, rollout steps, indicators).",
     rationale:
-      "When two things share a name, every reference to that name is ambiguous: a measurement could count for the wrong indicator, a use case could serve the wrong objective.")
+      "When two things share a name, every reference to that name is ambiguous: a measurement could count for the wrong indicator, a use case could serve the wrong objective."
+  )
 
   public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] {
     var findings: [Finding] = []

@@ -1,0 +1,61 @@
+import SteerModel
+
+/// docs/format.md, written from the field tables: the documentation cannot drift from
+/// what `steer check` accepts (a test compares the file with this output).
+public enum FormatDocumentation {
+  public static func markdown() -> String {
+    var lines = [
+      "# The ledger format",
+      "",
+      "<!-- Generated from the field tables in Sources/SteerModel/FieldTables.swift by the test suite:",
+      "     run `STEER_RECORD=1 swift test` after changing them. Do not edit by hand. -->",
+      "",
+      "A ledger is a directory (`vision/` by default) of Markdown files, each starting with YAML front",
+      "matter between two `---` lines. The directory a file stands in decides its kind; the file's",
+      "name without `.md` is its id. Ids match `\(Identifier.pattern)` and are unique across the",
+      "whole ledger (axes, rollout steps and indicators included); retrospectives are named after",
+      "the iteration they review. Files whose name starts with `_` or `.`, files that are not `.md`,",
+      "and `README.md` at the ledger root are not documents. Dates are `YYYY-MM-DD`. A word that",
+      "YAML 1.1 reads as a boolean (`no`, `on`, `yes`, `off`, …) must be quoted where text or an id",
+      "is expected. Anchors and aliases are refused; files are limited to 1 MiB.",
+      "",
+      "The normative description, with the reasons behind it, is `shared/design/ledger-format.md`.",
+      "",
+    ]
+    for kind in DocumentKind.allCases {
+      let place = kind.directory.map { "`<ledger>/\($0)/<id>.md`" } ?? "`<ledger>/\(DocumentKind.visionFileName)`"
+      lines += ["## \(kind.rawValue) (\(place))", "", kind.summary, ""]
+      lines += table(kind.fields)
+    }
+    lines += [
+      "## Configuration (`\(Configuration.fileName)` at the repository root)", "",
+      "Optional. Unknown keys, rule ids and metric names are `schema` errors at their position.", "",
+    ]
+    lines += table(FieldTables.configuration)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func table(_ specs: [FieldSpec]) -> [String] {
+    var rows = ["| field | type | required | notes |", "|---|---|---|---|"]
+    var nested: [(String, [FieldSpec])] = []
+    for spec in specs {
+      var type = spec.type.summary
+      if case .list(_, let minimum) = spec.type, minimum > 0 { type += ", at least \(minimum)" }
+      rows.append("| `\(spec.name)` | \(escape(type)) | \(spec.isRequired ? "yes" : "") | \(escape(spec.summary)) |")
+      switch spec.type {
+      case .object(let fields), .list(.object(let fields), _): nested.append((spec.name, fields))
+      default: break
+      }
+    }
+    rows.append("")
+    for (name, fields) in nested {
+      rows += ["Each entry of `\(name)`:", ""]
+      rows += table(fields)
+    }
+    return rows
+  }
+
+  private static func escape(_ text: String) -> String {
+    text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+  }
+}
