@@ -25,7 +25,7 @@ public struct CheckResult: Sendable {
 }
 
 public enum CheckRunner {
-  public static func run(_ request: CheckRequest) throws(WorkspaceError) -> CheckResult {
+  public static func run(_ request: CheckRequest) throws(SteerError) -> CheckResult {
     let workspace = try Workspace(
       currentDirectory: request.currentDirectory, ledgerArgument: request.ledger, revision: request.revision)
     let (configuration, configurationFindings, configurationBytes) = try workspace.configuration(

@@ -24,7 +24,7 @@ public enum ScaffoldRunner {
     let loaded = try workspace.loadLedger(at: directory)
     let planned = try Scaffold.plan(kind, title: title, id: id, ledger: loaded.ledger, today: today)
     guard let base = workspace.workTreePath(directory) else {
-      throw ScaffoldError("there is no work tree to write into (a bare repository)")
+      throw SteerError("there is no work tree to write into (a bare repository)")
     }
     try Scaffold.write(planned.contents, to: base + "/" + planned.relativePath)
     return (directory.isEmpty ? "" : directory + "/") + planned.relativePath
@@ -47,7 +47,7 @@ public enum ScaffoldRunner {
       shown = target
     }
     if let contents = try? FileManager.default.contentsOfDirectory(atPath: target), !contents.isEmpty {
-      throw ScaffoldError(
+      throw SteerError(
         "\(target) already exists and is not empty", hint: "name another directory: steer init path/to/ledger")
     }
     let steps: [(DocumentKind, String)] = [

@@ -45,17 +45,7 @@ struct Validator {
     var object = ValidatedObject(locations: FieldLocations(start: node.location))
     var seen: [String: SourceLocation] = [:]
     for entry in entries {
-      guard let key = entry.key.scalar else {
-        report("a field name must be a plain word", at: entry.key.location)
-        continue
-      }
-      if let first = seen[key.text] {
-        report(
-          "duplicate field '\(key.text)' (first written on line \(first.line))", at: entry.key.location,
-          hint: "keep one of the two")
-        continue
-      }
-      seen[key.text] = entry.key.location
+      guard let key = uniqueKey(entry, seen: &seen, what: "field", in: "") else { continue }
       guard let spec = specs.first(where: { $0.name == key.text }) else {
         report(
           "unknown field '\(key.text)' in \(noun)", at: entry.key.location,
@@ -106,17 +96,7 @@ struct Validator {
       var seen: [String: SourceLocation] = [:]
       var values: [MapEntry] = []
       for entry in entries {
-        guard let keyScalar = entry.key.scalar else {
-          report("a key of '\(field)' must be a plain word", at: entry.key.location)
-          continue
-        }
-        if let first = seen[keyScalar.text] {
-          report(
-            "duplicate key '\(keyScalar.text)' in '\(field)' (first written on line \(first.line))",
-            at: entry.key.location, hint: "keep one of the two")
-          continue
-        }
-        seen[keyScalar.text] = entry.key.location
+        guard let keyScalar = uniqueKey(entry, seen: &seen, what: "key", in: " in '\(field)'") else { continue }
         guard case .word(let key)? = validate(entry.key, as: keyType, field: field),
           let value = validate(entry.value, as: valueType, field: "\(field).\(keyScalar.text)")
         else { continue }
@@ -134,6 +114,24 @@ struct Validator {
       }
       return validateScalar(scalar, at: node.location, as: type, field: field)
     }
+  }
+
+  /// The entry's key if it is a scalar written once in its mapping; reports it otherwise.
+  private mutating func uniqueKey(
+    _ entry: YAMLEntry, seen: inout [String: SourceLocation], what: String, in context: String
+  ) -> YAMLScalar? {
+    guard let key = entry.key.scalar else {
+      report("a \(what)\(context) must be a plain word", at: entry.key.location)
+      return nil
+    }
+    if let first = seen[key.text] {
+      report(
+        "duplicate \(what) '\(key.text)'\(context) (first written on line \(first.line))", at: entry.key.location,
+        hint: "keep one of the two")
+      return nil
+    }
+    seen[key.text] = entry.key.location
+    return key
   }
 
   private mutating func validateScalar(

@@ -1,19 +1,6 @@
 import SteerGit
 import SteerModel
 
-/// Why a command could not run at all (exit status 2).
-public struct WorkspaceError: Error, CustomStringConvertible, Sendable {
-  public var message: String
-  public var hint: String?
-
-  public init(_ message: String, hint: String? = nil) {
-    self.message = message
-    self.hint = hint
-  }
-
-  public var description: String { hint.map { "\(message)\n  hint: \($0)" } ?? message }
-}
-
 /// Where a command reads the ledger from: the repository containing the current directory
 /// (its work tree, or any revision straight from the object database), or a plain directory
 /// outside any repository.
@@ -31,7 +18,7 @@ public final class Workspace {
   ///     is looked for from there.
   ///   - revision: read the ledger as it stood at this revision instead of the work tree.
   public init(currentDirectory: String? = nil, ledgerArgument: String? = nil, revision: String? = nil)
-    throws(WorkspaceError)
+    throws(SteerError)
   {
     let current = FileSystem.realPath(currentDirectory ?? FileSystem.currentDirectory()) ?? currentDirectory ?? "."
     self.currentDirectory = current
@@ -44,11 +31,11 @@ public final class Workspace {
     do {
       repository = try Repository.discover(containing: searchFrom)
     } catch {
-      throw WorkspaceError("cannot open the git repository: \(error.message)")
+      throw SteerError("cannot open the git repository: \(error.message)")
     }
     guard let repository else {
       if revision != nil {
-        throw WorkspaceError(
+        throw SteerError(
           "--rev needs a git repository, and '\(searchFrom)' is not in one",
           hint: "run the command inside the repository, or drop --rev to read the directory as it is")
       }
@@ -66,11 +53,11 @@ public final class Workspace {
       commit = try repository.commit(for: effectiveRevision)
     } catch {
       if repository.isHeadUnborn {
-        throw WorkspaceError(
+        throw SteerError(
           "revision '\(effectiveRevision)' does not exist: the repository has no commits yet",
           hint: "commit the ledger first, or drop --rev to check the work tree")
       }
-      throw WorkspaceError(
+      throw SteerError(
         "revision '\(effectiveRevision)' does not exist: \(error.message)",
         hint: "name a branch, a tag or a commit id (see `git log --oneline`)")
     }
@@ -80,7 +67,7 @@ public final class Workspace {
   public var configurationPath: String { Configuration.fileName }
 
   /// `.steer.yaml` at the root, or the defaults when there is none.
-  public func configuration(knownRules: [String: Bool]) throws(WorkspaceError) -> (Configuration, [Finding], [UInt8]?) {
+  public func configuration(knownRules: [String: Bool]) throws(SteerError) -> (Configuration, [Finding], [UInt8]?) {
     let bytes: [UInt8]?
     if let commit {
       do {
@@ -88,12 +75,12 @@ public final class Workspace {
           try commit.repository.blobContents(file.id)
         }
       } catch {
-        throw WorkspaceError("cannot read \(Configuration.fileName) at the revision: \(error.message)")
+        throw SteerError("cannot read \(Configuration.fileName) at the revision: \(error.message)")
       }
     } else if let root {
       switch FileSystem.read(root + "/" + Configuration.fileName, limit: FrontMatter.maximumFileSize) {
       case .bytes(let read): bytes = read
-      case .tooLarge: throw WorkspaceError("\(Configuration.fileName) is larger than 1 MiB")
+      case .tooLarge: throw SteerError("\(Configuration.fileName) is larger than 1 MiB")
       case .unreadable: bytes = nil
       }
     } else {
@@ -107,7 +94,7 @@ public final class Workspace {
 
   /// The ledger directory, relative to the root: the LEDGER argument (a path from the
   /// current directory), else the configuration's `ledger`, else `vision`.
-  public func ledgerDirectory(argument: String?, configuration: Configuration) throws(WorkspaceError) -> String {
+  public func ledgerDirectory(argument: String?, configuration: Configuration) throws(SteerError) -> String {
     guard let argument else { return configuration.ledger ?? Configuration.defaultLedger }
     guard let root else {
       // A bare repository has no current-directory meaning: the path is inside the tree.
@@ -118,7 +105,7 @@ public final class Workspace {
     if resolved == root { return "" }
     guard resolved.hasPrefix(root + "/") else {
       if repository == nil { return resolved }
-      throw WorkspaceError(
+      throw SteerError(
         "the ledger '\(argument)' is outside the repository at \(root)",
         hint: "run the command from inside the repository that holds the ledger")
     }
@@ -133,12 +120,12 @@ public final class Workspace {
   }
 
   /// Reads every document of the ledger at `directory` (relative to the root).
-  public func loadLedger(at directory: String) throws(WorkspaceError) -> LoadedLedger {
+  public func loadLedger(at directory: String) throws(SteerError) -> LoadedLedger {
     let shown = directory.isEmpty ? "." : directory
     if let commit {
       do {
         guard try commit.hasDirectory(at: directory) else {
-          throw WorkspaceError(
+          throw SteerError(
             "there is no ledger directory '\(shown)/' at the revision",
             hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
         }
@@ -159,15 +146,15 @@ public final class Workspace {
         let loaded = contents
         return LedgerLoader.load(directory: directory, files: files) { loaded[$0.path] ?? .unreadable("missing blob") }
       } catch let error as GitError {
-        throw WorkspaceError("cannot read the ledger at the revision: \(error.message)")
-      } catch let error as WorkspaceError {
+        throw SteerError("cannot read the ledger at the revision: \(error.message)")
+      } catch let error as SteerError {
         throw error
       } catch {
-        throw WorkspaceError("\(error)")
+        throw SteerError("\(error)")
       }
     }
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
-      throw WorkspaceError(
+      throw SteerError(
         "there is no ledger directory '\(shown)/' in \(root ?? currentDirectory)",
         hint:
           "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`"

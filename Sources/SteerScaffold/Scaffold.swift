@@ -2,19 +2,6 @@ import Foundation
 import SteerLoading
 import SteerModel
 
-/// Why a document could not be scaffolded.
-public struct ScaffoldError: Error, CustomStringConvertible, Sendable {
-  public var message: String
-  public var hint: String?
-
-  public init(_ message: String, hint: String? = nil) {
-    self.message = message
-    self.hint = hint
-  }
-
-  public var description: String { hint.map { "\(message)\n  hint: \($0)" } ?? message }
-}
-
 /// A document ready to be written: where, and what.
 public struct PlannedDocument: Hashable, Sendable {
   /// Path relative to the ledger directory.
@@ -38,7 +25,7 @@ public enum Scaffold {
   /// - Parameter id: the id to use instead of the title's slug (for a retro: the iteration id).
   public static func plan(
     _ kind: DocumentKind, title: String, id explicitID: String? = nil, ledger: Ledger, today: CalendarDate
-  ) throws(ScaffoldError) -> PlannedDocument {
+  ) throws(SteerError) -> PlannedDocument {
     let id: String
     switch kind {
     case .vision:
@@ -46,7 +33,7 @@ public enum Scaffold {
     case .retro:
       id = explicitID ?? title
       guard ledger.declarations.contains(where: { $0.id == id && $0.kind == .iteration }) else {
-        throw ScaffoldError(
+        throw SteerError(
           "there is no iteration '\(id)' to write a retrospective for",
           hint: "name an existing iteration id: \(ledger.iterations.map(\.id).sorted().joined(separator: ", "))")
       }
@@ -54,15 +41,15 @@ public enum Scaffold {
       id = explicitID ?? Slug.make(title)
     }
     guard Identifier.isValid(id) else {
-      throw ScaffoldError(
+      throw SteerError(
         id.isEmpty ? "the title '\(title)' gives an empty id" : "'\(id)' is not a valid id",
         hint: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)")
     }
     if kind == .retro, let retro = ledger.retros.first(where: { $0.iteration == id }) {
-      throw ScaffoldError("iteration '\(id)' already has a retrospective: \(retro.file)")
+      throw SteerError("iteration '\(id)' already has a retrospective: \(retro.file)")
     }
     if kind != .retro, let existing = ledger.declarations.first(where: { $0.id == id }) {
-      throw ScaffoldError(
+      throw SteerError(
         "the id '\(id)' is already used by \(existing.file)", hint: "choose another title, or pass --id")
     }
     let relativePath = kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName
@@ -74,13 +61,13 @@ public enum Scaffold {
   }
 
   /// Replaces each `{{name}}` of a template.
-  static func render(_ template: String, with values: inout Placeholders) throws(ScaffoldError) -> String {
+  static func render(_ template: String, with values: inout Placeholders) throws(SteerError) -> String {
     var output = ""
     var rest = Substring(template)
     while let open = rest.range(of: "{{") {
       output += rest[..<open.lowerBound]
       guard let close = rest[open.upperBound...].range(of: "}}") else {
-        throw ScaffoldError("a template has '{{' without '}}'")
+        throw SteerError("a template has '{{' without '}}'")
       }
       let name = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
       output += try values.value(of: name)
@@ -91,7 +78,7 @@ public enum Scaffold {
 
   /// Writes `contents` to `path` atomically, refusing to replace an existing file: the text
   /// goes to a temporary file that is then hard-linked into place (link fails if the name exists).
-  public static func write(_ contents: String, to path: String) throws(ScaffoldError) {
+  public static func write(_ contents: String, to path: String) throws(SteerError) {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent()
     let temporary = directory.appendingPathComponent(".steer-\(UUID().uuidString).tmp")
@@ -99,12 +86,12 @@ public enum Scaffold {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try Data(contents.utf8).write(to: temporary)
     } catch {
-      throw ScaffoldError("cannot write \(path): \(error.localizedDescription)")
+      throw SteerError("cannot write \(path): \(error.localizedDescription)")
     }
     defer { try? FileManager.default.removeItem(at: temporary) }
     if link(temporary.path, path) != 0 {
       let reason = errno == EEXIST ? "it already exists" : String(cString: strerror(errno))
-      throw ScaffoldError(
+      throw SteerError(
         "cannot write \(path): \(reason)", hint: errno == EEXIST ? "choose another title, or pass --id" : nil)
     }
   }
@@ -134,7 +121,7 @@ struct Placeholders {
   let today: CalendarDate
   var fixed: [String: String] = [:]
 
-  func value(of name: String) throws(ScaffoldError) -> String {
+  func value(of name: String) throws(SteerError) -> String {
     if let value = fixed[name] { return value }
     switch name {
     case "today":
@@ -153,7 +140,7 @@ struct Placeholders {
         ledger.objectives.filter { $0.status == .active }.map(\.id), needed: "an active objective", create: "objective")
     case "axis":
       guard let axis = ledger.vision?.axes.first?.id.value else {
-        throw ScaffoldError(
+        throw SteerError(
           "an objective stands on a strategic axis, and the ledger has no vision with axes yet",
           hint: "write the vision first: steer new vision \"…\"")
       }
@@ -164,7 +151,7 @@ struct Placeholders {
     case "iteration":
       let byStart = ledger.iterations.sorted { $0.start < $1.start }
       guard let iteration = byStart.first(where: { $0.status == .active }) ?? byStart.last else {
-        throw ScaffoldError(
+        throw SteerError(
           "this document names an iteration, and the ledger has none yet",
           hint: "create one first: steer new iteration \"…\"")
       }
@@ -174,7 +161,7 @@ struct Placeholders {
     case "next_end":
       return nextStart.adding(days: 13).description
     default:
-      throw ScaffoldError(
+      throw SteerError(
         "a template names '{{\(name)}}', which Steer does not know",
         hint:
           "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end"
@@ -187,9 +174,9 @@ struct Placeholders {
     ledger.iterations.map(\.end).max()?.adding(days: 1) ?? today
   }
 
-  private func first(_ ids: [String], needed: String, create kind: String) throws(ScaffoldError) -> String {
+  private func first(_ ids: [String], needed: String, create kind: String) throws(SteerError) -> String {
     guard let id = ids.min() else {
-      throw ScaffoldError(
+      throw SteerError(
         "this document needs \(needed), and the ledger has none yet",
         hint: "create one first: steer new \(kind) \"…\"")
     }

@@ -2,6 +2,7 @@ import Foundation
 import SteerGit
 import SteerKit
 import SteerLoading
+import SteerModel
 import Testing
 
 /// A temporary git repository holding the minimal ledger, committed once.
@@ -69,7 +70,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: directory.path, revision: "HEAD")
     } throws: { error in
-      (error as? WorkspaceError)?.message.contains("no commits yet") == true
+      (error as? SteerError)?.message.contains("no commits yet") == true
     }
   }
 
@@ -94,7 +95,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: repository.path, revision: "no-such-branch")
     } throws: { error in
-      (error as? WorkspaceError)?.message.hasPrefix("revision 'no-such-branch' does not exist") == true
+      (error as? SteerError)?.message.hasPrefix("revision 'no-such-branch' does not exist") == true
     }
   }
 
@@ -106,7 +107,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: directory.path, revision: "HEAD")
     } throws: { error in
-      (error as? WorkspaceError)?.message.contains("needs a git repository") == true
+      (error as? SteerError)?.message.contains("needs a git repository") == true
     }
   }
 
@@ -126,7 +127,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: repository.path, ledger: "../no-such-ledger")
     } throws: { error in
-      (error as? WorkspaceError)?.message.contains("outside the repository") == true
+      (error as? SteerError)?.message.contains("outside the repository") == true
     }
   }
 

@@ -42,13 +42,13 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     let directory = try fixtureLedger()
     defer { directory.remove() }
     let original = try directory.read("vision/usecases/water-sensors.md")
-    #expect(throws: ScaffoldError.self) {
+    #expect(throws: SteerError.self) {
       try ScaffoldRunner.new(.usecase, title: "Water sensors", currentDirectory: directory.path, today: today)
     }
-    #expect(throws: ScaffoldError.self) {
+    #expect(throws: SteerError.self) {
       try ScaffoldRunner.new(.vision, title: "Another", currentDirectory: directory.path, today: today)
     }
-    #expect(throws: ScaffoldError.self) {
+    #expect(throws: SteerError.self) {
       try ScaffoldRunner.new(.retro, title: "sprint-1", currentDirectory: directory.path, today: today)
     }
     #expect(try directory.read("vision/usecases/water-sensors.md") == original)
@@ -58,7 +58,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
   func refusesIdsThatAreEmptyOrEscape(_ title: String, _ id: String?) throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    #expect(throws: ScaffoldError.self) {
+    #expect(throws: SteerError.self) {
       try ScaffoldRunner.new(.usecase, title: title, id: id, currentDirectory: directory.path, today: today)
     }
     #expect(!FileManager.default.fileExists(atPath: directory.path + "/escape.md"))
@@ -70,7 +70,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect {
       try ScaffoldRunner.new(.retro, title: "sprint-7", currentDirectory: directory.path, today: today)
     } throws: { error in
-      (error as? ScaffoldError)?.hint?.contains("sprint-1, sprint-2") == true
+      (error as? SteerError)?.hint?.contains("sprint-1, sprint-2") == true
     }
   }
 
@@ -85,13 +85,13 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect(try directory.read("vision/vision.md").contains("horizon: 2030-11-21"))
 
     // A second init refuses the non-empty directory; the next documents then chain on.
-    #expect(throws: ScaffoldError.self) {
+    #expect(throws: SteerError.self) {
       try ScaffoldRunner.initialise("vision", currentDirectory: directory.path, today: today)
     }
     #expect {
       try ScaffoldRunner.new(.workshop, title: "Kick-off", currentDirectory: directory.path, today: today)
     } throws: { error in
-      (error as? ScaffoldError)?.message.contains("a second stakeholder") == true
+      (error as? SteerError)?.message.contains("a second stakeholder") == true
     }
     _ = try ScaffoldRunner.new(.stakeholder, title: "Residents", currentDirectory: directory.path, today: today)
     _ = try ScaffoldRunner.new(.workshop, title: "Kick-off", currentDirectory: directory.path, today: today)
