@@ -1,7 +1,8 @@
 import SteerModel
 
-/// Runs the rules over a loaded ledger and gives each finding its severity: the rule's
-/// default, re-graded by the configuration (`off` drops it), promoted by `--strict`.
+/// Runs the rules over a loaded ledger, applies the suppressions written in the documents,
+/// and gives each finding its severity: the rule's default, re-graded by the configuration
+/// (`off` drops it). `--strict` is applied to the exit status, not here.
 public struct Checker: Sendable {
   public var configuration: Configuration
   public var rules: [any Rule]
@@ -13,20 +14,55 @@ public struct Checker: Sendable {
 
   /// - Parameter readingFindings: what loading the ledger and the configuration reported.
   public func check(_ ledger: Ledger, readingFindings: [Finding]) -> [Diagnostic] {
-    let index = LedgerIndex(ledger)
+    let context = RuleContext(ledger: ledger, configuration: configuration)
     var findings = readingFindings
     for rule in rules where severity(of: type(of: rule).description.id) != nil {
-      findings += rule.check(ledger, index: index)
+      findings += rule.check(context)
     }
+    findings = applySuppressions(ledger.suppressions, to: findings)
     return findings.compactMap { finding in
       severity(of: finding.rule).map { Diagnostic(finding, severity: $0) }
     }.sorted(by: Diagnostic.sortOrder)
   }
 
+  /// Drops the findings a suppression covers, and reports the suppressions that covered
+  /// nothing or name a rule that cannot be suppressed.
+  private func applySuppressions(_ suppressions: [Suppression], to findings: [Finding]) -> [Finding] {
+    guard !suppressions.isEmpty else { return findings }
+    let byFile = Dictionary(grouping: suppressions.indices, by: { suppressions[$0].file })
+    var used: Set<[Int]> = []  // [suppression index, rule index]
+    let kept = findings.filter { finding in
+      guard RuleCatalogue.knownRules[finding.rule] == false else { return true }
+      for index in byFile[finding.file] ?? [] where suppressions[index].covers(finding) {
+        used.insert([index, suppressions[index].rules.firstIndex(of: finding.rule)!])
+        return false
+      }
+      return true
+    }
+    var unused: [Finding] = []
+    for (index, suppression) in suppressions.enumerated() {
+      for (ruleIndex, rule) in suppression.rules.enumerated() where !used.contains([index, ruleIndex]) {
+        let message: String
+        switch RuleCatalogue.knownRules[rule] {
+        case nil: message = "the suppression names '\(rule)', which is not a rule"
+        case true?: message = "the reading rule '\(rule)' cannot be suppressed: fix the problem instead"
+        case false?:
+          guard severity(of: rule) != nil else { continue }  // a rule turned off silences its suppressions too
+          message = "the suppression of '\(rule)' matches no finding"
+        }
+        unused.append(
+          Finding(
+            rule: UnusedSuppressionRule.description.id, file: suppression.file, location: suppression.location,
+            message: message, hint: "remove it, or name the rule of the finding it is meant for (`steer rules`)"))
+      }
+    }
+    return kept + unused
+  }
+
   /// The severity a rule's findings get, or nil when the rule is off.
   public func severity(of rule: String) -> Severity? {
-    guard let description = rules.lazy.map({ type(of: $0).description }).first(where: { $0.id == rule }) else {
-      return .error  // Findings of unlisted rules (the configuration's own) are errors.
+    guard let description = RuleCatalogue.description(of: rule) else {
+      return .error  // findings of rules outside the catalogue (none today) are errors
     }
     guard description.canBeRegraded, let setting = configuration.rules[rule]?.value else {
       return description.defaultSeverity

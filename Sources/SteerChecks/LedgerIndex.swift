@@ -1,10 +1,37 @@
 import SteerModel
 
 /// Lookups built once per check, so that cross-document rules never scan all documents
-/// for each document.
+/// for each document. Where an id is declared twice (which `duplicate-id` reports), the
+/// first document in file order wins.
 public struct LedgerIndex: Sendable {
+  /// A planned item, with the iteration that plans it and that iteration's place in the roadmap.
+  public struct PlannedItem: Sendable {
+    public var iteration: Iteration
+    public var position: Int
+    public var item: Item
+  }
+
   /// Every declaration of each id, in file order.
   public let declarations: [String: [Declaration]]
+  public let stakeholders: [String: Stakeholder]
+  public let objectives: [String: Objective]
+  public let useCases: [String: UseCase]
+  public let indicators: [String: Indicator]
+  /// The iterations ordered by start, then id: the roadmap.
+  public let roadmap: [Iteration]
+  /// Use case id → the workshops that worked on it.
+  public let workshopsByUseCase: [String: [Workshop]]
+  /// Use case id → the items that plan it, in roadmap order.
+  public let itemsByUseCase: [String: [PlannedItem]]
+  public let retrosByIteration: [String: Retro]
+  public let iterations: [String: Iteration]
+  /// Stakeholder id → their latest endorsement (by date; the later entry wins a tie).
+  public let latestEndorsements: [String: Endorsement]
+  /// References written in documents that could not be built (a schema error): rules give
+  /// those documents the benefit of the doubt rather than report what they may well say.
+  public let unbuiltReferences: [Reference]
+  /// Every document file read, built or not.
+  public let documentFiles: Set<String>
 
   public init(_ ledger: Ledger) {
     var declarations: [String: [Declaration]] = [:]
@@ -12,10 +39,80 @@ public struct LedgerIndex: Sendable {
       declarations[declaration.id, default: []].append(declaration)
     }
     self.declarations = declarations
+    stakeholders = Self.byID(ledger.stakeholders, \.id)
+    objectives = Self.byID(ledger.objectives, \.id)
+    useCases = Self.byID(ledger.useCases, \.id)
+    indicators = Self.byID(ledger.objectives.flatMap(\.indicators), \.id.value)
+    iterations = Self.byID(ledger.iterations, \.id)
+    retrosByIteration = Self.byID(ledger.retros, \.iteration)
+    roadmap = ledger.iterations.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+
+    var workshops: [String: [Workshop]] = [:]
+    for workshop in ledger.workshops {
+      for useCase in Set(workshop.useCases.map(\.value)) { workshops[useCase, default: []].append(workshop) }
+    }
+    workshopsByUseCase = workshops
+
+    var items: [String: [PlannedItem]] = [:]
+    for (position, iteration) in roadmap.enumerated() {
+      for item in iteration.items {
+        items[item.useCase.value, default: []].append(PlannedItem(iteration: iteration, position: position, item: item))
+      }
+    }
+    itemsByUseCase = items
+
+    var latest: [String: Endorsement] = [:]
+    for endorsement in ledger.vision?.endorsements ?? [] {
+      let id = endorsement.stakeholder.value
+      if let current = latest[id], current.date > endorsement.date { continue }
+      latest[id] = endorsement
+    }
+    latestEndorsements = latest
+
+    var built: Set<String> = Set(ledger.stakeholders.map(\.file))
+    built.formUnion(ledger.objectives.map(\.file))
+    built.formUnion(ledger.useCases.map(\.file))
+    built.formUnion(ledger.workshops.map(\.file))
+    built.formUnion(ledger.iterations.map(\.file))
+    built.formUnion(ledger.retros.map(\.file))
+    if let vision = ledger.vision { built.insert(vision.file) }
+    unbuiltReferences = ledger.references.filter { !built.contains($0.file) }
+    documentFiles = Set(ledger.documentPaths)
+  }
+
+  /// The ids of `kind` that unbuilt documents of `documentKind` name.
+  public func unbuiltReferences(to kind: EntityKind, from documentKind: DocumentKind) -> Set<String> {
+    let directory = "/\(documentKind.directory ?? "")/"
+    return Set(unbuiltReferences.filter { $0.kind == kind && $0.file.contains(directory) }.map(\.id))
+  }
+
+  /// The path a document of `kind` named `id` has in `ledger`'s directory.
+  public static func path(of kind: DocumentKind, id: String, in directory: String) -> String {
+    let prefix = directory.isEmpty ? "" : directory + "/"
+    return prefix + (kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName)
+  }
+
+  private static func byID<T>(_ values: [T], _ key: (T) -> String) -> [String: T] {
+    Dictionary(values.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Whether `id` is declared as a thing of `kind`.
   public func declares(_ id: String, as kind: EntityKind) -> Bool {
     declarations[id]?.contains { $0.kind == kind } ?? false
   }
+
+  /// The effort an item plans: its own, else its use case's, else the default.
+  public func effort(of item: Item) -> Double {
+    item.effort ?? useCases[item.useCase.value]?.effort ?? UseCase.defaultEffort
+  }
+
+  /// Whether a use case serves at least one active objective.
+  public func servesActiveObjective(_ useCase: UseCase) -> Bool {
+    useCase.objectives.contains { objectives[$0.value]?.status == .active }
+  }
+}
+
+extension Phase {
+  /// Deployed or scaled: in the users' hands.
+  public var isDeployed: Bool { self == .deployed || self == .scaled }
 }

@@ -1,7 +1,7 @@
 import SteerModel
 
-/// What every rule states about itself: the catalogue, `steer rules`, `steer explain` and
-/// the configuration's known rule ids all read it.
+/// What every rule states about itself: the catalogue, `steer rules`, `steer explain`,
+/// docs/rules.md and the configuration's known rule ids all read it.
 public struct RuleDescription: Hashable, Sendable {
   public enum Category: String, Hashable, Sendable, CaseIterable {
     case reading = "Reading"
@@ -16,25 +16,46 @@ public struct RuleDescription: Hashable, Sendable {
   public var summary: String
   /// Why it matters for a shared vision.
   public var rationale: String
+  /// At least one example that triggers the rule and one that does not. They run through
+  /// the real checker in the test suite.
+  public var examples: [RuleExample]
 
   /// Reading rules are always errors: nothing else can be trusted when they fire.
   public var canBeRegraded: Bool { category != .reading }
 
-  public init(id: String, category: Category, defaultSeverity: Severity, summary: String, rationale: String) {
+  public init(
+    id: String, category: Category, defaultSeverity: Severity, summary: String, rationale: String,
+    examples: [RuleExample]
+  ) {
     self.id = id
     self.category = category
     self.defaultSeverity = defaultSeverity
     self.summary = summary
     self.rationale = rationale
+    self.examples = examples
+  }
+}
+
+/// Everything a rule may look at: the ledger, indexes built once for all rules, and the
+/// configuration (required endorsements, effort unit).
+public struct RuleContext: Sendable {
+  public var ledger: Ledger
+  public var index: LedgerIndex
+  public var configuration: Configuration
+
+  public init(ledger: Ledger, configuration: Configuration = Configuration()) {
+    self.ledger = ledger
+    self.index = LedgerIndex(ledger)
+    self.configuration = configuration
   }
 }
 
 /// A rule of the catalogue.
 public protocol Rule: Sendable {
   static var description: RuleDescription { get }
-  /// Reports what the rule finds in the ledger. Rules that the loader applies while
-  /// reading (`front-matter`, `schema`) find nothing here.
-  func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding]
+  /// Reports what the rule finds. Rules that the loader or the checker apply themselves
+  /// (`front-matter`, `schema`, `unused-suppression`) find nothing here.
+  func check(_ context: RuleContext) -> [Finding]
 }
 
 extension Rule {

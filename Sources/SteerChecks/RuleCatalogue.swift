@@ -1,22 +1,23 @@
 import SteerModel
 
-/// Every rule Steer knows, in the order of the design's catalogue.
+/// Every rule Steer knows, in the order of the design's catalogue (checks.md).
 public enum RuleCatalogue {
   public static let rules: [any Rule] = [
-    FrontMatterRule(),
-    SchemaRule(),
-    DuplicateIDRule(),
-    DanglingReferenceRule(),
+    FrontMatterRule(), SchemaRule(), DuplicateIDRule(), DanglingReferenceRule(),
+    IterationDatesRule(), IterationOverlapRule(), IterationStatusRule(), PhaseRegressionRule(),
+    DependencyCycleRule(), DependencyOrderRule(), CapacityRule(), UnalignedItemRule(),
+    MissingRetroRule(), OverdueActionRule(), CoConstructionRule(), EndorsementRule(),
+    OrphanObjectiveRule(), IndicatorRule(), RolloutOrderRule(), StaleMeasurementRule(),
+    UnusedSuppressionRule(),
   ]
 
-  public static var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
+  public static let descriptions: [RuleDescription] = rules.map { type(of: $0).description }
 
   public static func description(of id: String) -> RuleDescription? {
     descriptions.first { $0.id == id }
   }
 
   /// Rule id → whether it is a reading rule: what `.steer.yaml` may name.
-  public static var knownRules: [String: Bool] {
-    Dictionary(uniqueKeysWithValues: descriptions.map { ($0.id, !$0.canBeRegraded) })
-  }
+  public static let knownRules: [String: Bool] = Dictionary(
+    uniqueKeysWithValues: descriptions.map { ($0.id, !$0.canBeRegraded) })
 }

@@ -13,6 +13,7 @@ struct ReadDocument: Sendable {
   var findings: [Finding] = []
   var declarations: [Declaration] = []
   var references: [Reference] = []
+  var suppressions: [Suppression] = []
 }
 
 /// Reads one ledger document: front matter, YAML, schema, typed model. Pure: bytes in, values out.
@@ -66,6 +67,7 @@ enum DocumentReader {
       } catch {
         return frontMatterError(error.message, at: error.location, hint: error.hint)
       }
+      result.suppressions = SuppressionReader.read(buffer, frontMatter: frontMatter, file: path)
       var validator = Validator(file: path)
       let object = validator.validateDocument(node, fields: kind.fields, noun: kind.nounWithArticle)
       result.findings += validator.findings

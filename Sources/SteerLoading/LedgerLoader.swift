@@ -51,6 +51,7 @@ public enum LedgerLoader {
       findings += document.findings
       ledger.declarations += document.declarations
       ledger.references += document.references
+      ledger.suppressions += document.suppressions
       switch document.content {
       case .vision(let vision): ledger.vision = vision
       case .stakeholder(let stakeholder): ledger.stakeholders.append(stakeholder)

@@ -63,6 +63,7 @@ public struct Ledger: Hashable, Sendable {
   public var references: [Reference] = []
   /// Paths of every document read, valid or not, sorted.
   public var documentPaths: [String] = []
+  public var suppressions: [Suppression] = []
 
   public init(directory: String) {
     self.directory = directory

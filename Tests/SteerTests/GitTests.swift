@@ -37,7 +37,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect(try check(in: repository.path, revision: "HEAD~1").report.diagnostics.isEmpty)
     let atHead = try check(in: repository.path, revision: "HEAD")
     #expect(atHead.report.diagnostics.map(summary) == ["schema vision/usecases/water-sensors.md:4:8"])
-    #expect(atHead.report.documentCount == 9)
+    #expect(atHead.report.documentCount == 10)
   }
 
   @Test func readsTheConfigurationAtTheRevisionToo() throws {
@@ -47,8 +47,8 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     try repository.write(".steer.yaml", "ledger: governance\n")
     try git(["add", "-A"], in: repository.path)
     try git(["commit", "-q", "-m", "rename the ledger"], in: repository.path)
-    #expect(try check(in: repository.path, revision: "HEAD").report.documentCount == 9)
-    #expect(try check(in: repository.path, revision: "HEAD~1").report.documentCount == 9)
+    #expect(try check(in: repository.path, revision: "HEAD").report.documentCount == 10)
+    #expect(try check(in: repository.path, revision: "HEAD~1").report.documentCount == 10)
   }
 
   @Test func worksInABareRepository() throws {
@@ -57,9 +57,9 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     let bare = repository.path + "/../" + URL(fileURLWithPath: repository.path).lastPathComponent + ".git"
     try git(["clone", "-q", "--bare", repository.path, bare], in: repository.path)
     defer { try? FileManager.default.removeItem(atPath: bare) }
-    #expect(try check(in: bare).report.documentCount == 9)
+    #expect(try check(in: bare).report.documentCount == 10)
     #expect(try check(in: bare, revision: "main").report.diagnostics.isEmpty)
-    #expect(try check(in: bare, ledger: "vision", revision: "HEAD").report.documentCount == 9)
+    #expect(try check(in: bare, ledger: "vision", revision: "HEAD").report.documentCount == 10)
   }
 
   @Test func worksInARepositoryWithoutCommits() throws {
@@ -140,7 +140,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect(!opened.isBare && !opened.isHeadUnborn)
     let commit = try opened.commit(for: "HEAD")
     let files = try commit.files(under: "vision")
-    #expect(files.count == 11)
+    #expect(files.count == 12)
     let vision = try #require(try commit.file(at: "vision/vision.md"))
     let text = String(decoding: try opened.blobContents(vision.id), as: UTF8.self)
     #expect(text.hasPrefix("---\ntitle: Clean beaches\n"))

@@ -20,7 +20,7 @@ private func findings(_ kind: DocumentKind, _ frontMatter: String) -> [String] {
     .bytes(Array(documents[file.relativePath]!.utf8))
   }
   return Checker().check(loaded.ledger, readingFindings: loaded.findings)
-    .filter { $0.file.hasSuffix("/subject.md") }
+    .filter { $0.file.hasSuffix("/subject.md") && RuleCatalogue.knownRules[$0.rule] == true }
     .map { "\($0.rule) \($0.location.map { "\($0.line):\($0.column)" } ?? "-")" }
 }
 

@@ -7,11 +7,23 @@ public struct DanglingReferenceRule: Rule {
     summary:
       "A reference names no existing thing of the expected kind; also a retrospective whose file name is not an iteration id.",
     rationale:
-      "A use case that serves an objective nobody wrote, or a workshop with a participant who does not exist, breaks the chain from vision to delivery that the steering committee relies on."
-  )
+      "A use case that serves an objective nobody wrote, or a workshop with a participant who does not exist, breaks the chain from vision to delivery that the steering committee relies on.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "usecases/kiosk.md":
+            "---\ntitle: Kiosk\nobjectives: [clean-water, ↓dirty-water]\nphase: analysis\nowner: ↓mayr\n---\n"
+        ]),
+      RuleExample(triggers: true, ["retros/sprint-9.md": "↓---\ndate: 2026-06-01\nparticipants: [mayor]\n---\n"]),
+      RuleExample(
+        triggers: false,
+        ["usecases/kiosk.md": "---\ntitle: Kiosk\nobjectives: [clean-water]\nphase: analysis\nowner: mayor\n---\n"]),
+    ])
 
-  public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] {
-    ledger.references.compactMap { reference in
+  public func check(_ context: RuleContext) -> [Finding] {
+    let index = context.index
+    return context.ledger.references.compactMap { reference in
       if index.declares(reference.id, as: reference.kind) { return nil }
       let what =
         reference.field == Reference.fileNameField
@@ -27,7 +39,7 @@ public struct DanglingReferenceRule: Rule {
       return finding(
         reference.file, reference.location,
         "\(what) '\(reference.id)', but there is no \(reference.kind.noun) with that id",
-        hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: ledger.directory))
+        hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: context.ledger.directory))
     }
   }
 

@@ -7,16 +7,39 @@ public struct DuplicateIDRule: Rule {
     id: ReadingRule.duplicateID.rawValue, category: .reading, defaultSeverity: .error,
     summary: "Two things in the ledger share an id (documents, axes, rollout steps, indicators).",
     rationale:
-      "When two things share a name, every reference to that name is ambiguous: a measurement could count for the wrong indicator, a use case could serve the wrong objective."
-  )
+      "When two things share a name, every reference to that name is ambiguous: a measurement could count for the wrong indicator, a use case could serve the wrong objective.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "workshops/mayor.md":
+            "↓---\ndate: 2026-02-01\nphase: analysis\nusecases: [sensors]\nparticipants: [mayor, residents]\n---\n"
+        ]),
+      RuleExample(
+        triggers: true,
+        [
+          "vision.md": """
+          ---
+          title: Clean beaches
+          territory: Seaside
+          horizon: 2030-12-31
+          carried_by: mayor
+          axes:
+            - {id: data, title: Data}
+            - {id: ↓data, title: Open data}
+          ---
 
-  public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] {
+          """
+        ]),
+      RuleExample(triggers: false, ["stakeholders/vendor.md": "---\nname: Sensor vendor\ngroup: partner\n---\n"]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (id, declarations) in index.declarations where declarations.count > 1 {
+    for (id, declarations) in context.index.declarations where declarations.count > 1 {
       let first = declarations[0]
       for duplicate in declarations.dropFirst() {
-        let firstPlace =
-          first.file == duplicate.file ? "on line \(first.location.line)" : "in \(first.file)"
+        let firstPlace = first.file == duplicate.file ? "on line \(first.location.line)" : "in \(first.file)"
         findings.append(
           finding(
             duplicate.file, duplicate.location,

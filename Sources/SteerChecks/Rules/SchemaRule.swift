@@ -7,8 +7,19 @@ public struct SchemaRule: Rule {
     summary:
       "A required field is missing, a field is unknown, a value has the wrong type, is not an allowed word, is not a YYYY-MM-DD date, is not a valid id, is out of range, or a list is too short; the same for .steer.yaml.",
     rationale:
-      "A misspelled field is a decision nobody will see: 'phse: deployed' would leave a use case in its old phase in every report. Refusing it keeps what the files say and what Steer reads the same."
-  )
+      "A misspelled field is a decision nobody will see: 'phse: deployed' would leave a use case in its old phase in every report. Refusing it keeps what the files say and what Steer reads the same.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        ["usecases/kiosk.md": "---\ntitle: Beach kiosk\nobjectives: [clean-water]\nphase: ↓protoype\nowner: ↓no\n---\n"]
+      ),
+      RuleExample(
+        triggers: false,
+        [
+          "usecases/kiosk.md":
+            "---\ntitle: Beach kiosk\nobjectives: [clean-water]\nphase: prototype\nowner: mayor\n---\n"
+        ]),
+    ])
 
-  public func check(_ ledger: Ledger, index: LedgerIndex) -> [Finding] { [] }
+  public func check(_ context: RuleContext) -> [Finding] { [] }
 }

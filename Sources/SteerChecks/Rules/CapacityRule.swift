@@ -1,0 +1,43 @@
+import SteerModel
+
+public struct CapacityRule: Rule {
+  public static let description = RuleDescription(
+    id: "capacity", category: .roadmap, defaultSeverity: .error,
+    summary: "The sum of an iteration's item efforts exceeds its `capacity`.",
+    rationale:
+      "An over-full iteration is a decision deferred: something will slip, and the stakeholders should choose what rather than discover it.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "iterations/sprint-3.md":
+            "---\ntitle: Sprint 3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\ncapacity: ↓3\nitems:\n  - {usecase: sensors, target: deployed, effort: 4}\n---\n"
+        ]
+      ),
+      RuleExample(
+        triggers: false,
+        [
+          "iterations/sprint-3.md":
+            "---\ntitle: Sprint 3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\ncapacity: 4\nitems:\n  - {usecase: sensors, target: deployed, effort: 4}\n---\n"
+        ]
+      ),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let unit = context.configuration.effortUnit ?? "effort"
+    return context.ledger.iterations.compactMap { iteration in
+      guard let capacity = iteration.capacity else { return nil }
+      let planned = iteration.items.reduce(0) { $0 + context.index.effort(of: $1) }
+      guard planned > capacity + 1e-9 else { return nil }
+      return finding(
+        iteration.file, iteration.locations["capacity"],
+        "iteration '\(iteration.id)' plans \(format(planned)) \(unit) of work for a capacity of \(format(capacity))",
+        hint: "move \(format(planned - capacity)) \(unit) to a later iteration, or raise the capacity")
+    }
+  }
+}
+
+/// A number as a person writes it: no trailing `.0`.
+func format(_ number: Double) -> String {
+  number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+}

@@ -1,0 +1,57 @@
+import SteerModel
+
+public struct DependencyOrderRule: Rule {
+  public static let description = RuleDescription(
+    id: "dependency-order", category: .roadmap, defaultSeverity: .error,
+    summary:
+      "An item targets `deployed` or `scaled` for a use case while one of its dependencies is neither already `deployed`/`scaled` nor planned to reach `deployed` in an earlier-or-same iteration.",
+    rationale:
+      "Deploying a service before what it stands on is deployed is a promise the roadmap cannot keep; the dependency has to be planned first.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "usecases/display.md":
+            "---\ntitle: Display\nobjectives: [clean-water]\nphase: test\nowner: mayor\ndepends_on: [sensors]\n---\n",
+          "iterations/sprint-2.md":
+            "---\ntitle: Sprint 2\nstart: 2026-04-01\nend: 2026-04-30\nstatus: active\nitems:\n  - {usecase: sensors, target: test}\n  - {usecase: display, target: ↓deployed}\n---\n",
+        ]),
+      RuleExample(
+        triggers: false,
+        [
+          "usecases/display.md":
+            "---\ntitle: Display\nobjectives: [clean-water]\nphase: test\nowner: mayor\ndepends_on: [sensors]\n---\n",
+          "iterations/sprint-3.md":
+            "---\ntitle: Sprint 3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\nitems:\n  - {usecase: sensors, target: deployed}\n  - {usecase: display, target: deployed}\n---\n",
+        ]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let index = context.index
+    // Dependency id → the earliest roadmap position that plans it to reach deployed or scaled.
+    var deployedAt: [String: Int] = [:]
+    for (useCase, planned) in index.itemsByUseCase {
+      if let first = planned.first(where: { $0.item.target.isDeployed }) { deployedAt[useCase] = first.position }
+    }
+    var findings: [Finding] = []
+    for (position, iteration) in index.roadmap.enumerated() {
+      for item in iteration.items where item.target.isDeployed {
+        guard let useCase = index.useCases[item.useCase.value] else { continue }
+        for dependency in useCase.dependsOn {
+          guard let needed = index.useCases[dependency.value], !needed.phase.isDeployed,
+            (deployedAt[needed.id] ?? Int.max) > position
+          else { continue }
+          let plan =
+            deployedAt[needed.id].map { "it is planned for '\(index.roadmap[$0].id)', later" }
+            ?? "no iteration plans to deploy it"
+          findings.append(
+            finding(
+              iteration.file, item.locations["target"],
+              "iteration '\(iteration.id)' plans '\(useCase.id)' to reach '\(item.target.rawValue)', but its dependency '\(needed.id)' is at '\(needed.phase.rawValue)' and \(plan)",
+              hint: "plan '\(needed.id)' to reach 'deployed' in '\(iteration.id)' or earlier, or drop the dependency"))
+        }
+      }
+    }
+    return findings
+  }
+}

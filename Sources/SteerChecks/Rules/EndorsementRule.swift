@@ -1,0 +1,52 @@
+import SteerModel
+
+public struct EndorsementRule: Rule {
+  public static let description = RuleDescription(
+    id: "endorsement", category: .governance, defaultSeverity: .warning,
+    summary:
+      "A group in `required_endorsements` (.steer.yaml) has no stakeholder whose latest endorsement stance is `endorse`.",
+    rationale:
+      "A vision is shared only when those it needs have said yes: a group whose members all have reservations, or never spoke, is a risk for every decision that follows.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "vision.md": """
+          ---
+          title: Clean beaches
+          territory: Seaside
+          horizon: 2030-12-31
+          carried_by: mayor
+          axes:
+            - {id: data, title: Data}
+          rollout:
+            - {id: beaches, title: Beaches}
+            - {id: parks, title: Parks}
+          ↓endorsements:
+            - {stakeholder: mayor, date: 2026-01-10, stance: endorse}
+            - {stakeholder: engineers, date: 2026-01-10, stance: endorse}
+            - {stakeholder: residents, date: 2026-01-10, stance: endorse}
+            - {stakeholder: residents, date: 2026-03-01, stance: reservations}
+          ---
+
+          """
+        ]),
+      RuleExample(triggers: false, [:]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    guard let vision = context.ledger.vision else { return [] }
+    let location = vision.locations.keys["endorsements"] ?? vision.locations.keys["carried_by"] ?? .fileStart
+    return context.configuration.requiredEndorsements.compactMap { group in
+      let members = context.ledger.stakeholders.filter { $0.group == group }
+      let endorsed = members.contains { context.index.latestEndorsements[$0.id]?.stance == .endorse }
+      guard !endorsed else { return nil }
+      let stances = members.map { "\($0.id): \(context.index.latestEndorsements[$0.id]?.stance.rawValue ?? "none")" }
+      return finding(
+        vision.file, location,
+        "no \(group.rawValue) stakeholder endorses the vision"
+          + (stances.isEmpty ? " (the ledger has none)" : " (latest stances: \(stances.joined(separator: ", ")))"),
+        hint: "hear their reservations and record a new endorsement, or change `required_endorsements` in .steer.yaml")
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import SteerModel
+
+public struct IndicatorRule: Rule {
+  public static let description = RuleDescription(
+    id: "indicator", category: .governance, defaultSeverity: .warning,
+    summary:
+      "An indicator's target equals its baseline, its direction disagrees with baseline → target, or its target date is after the vision's horizon.",
+    rationale:
+      "An indicator that cannot move, moves the wrong way, or is measured after the vision ends cannot tell the committee whether the objective is met.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "objectives/clean-water.md": """
+          ---
+          title: Clean bathing water
+          axis: data
+          owner: mayor
+          indicators:
+            - {id: open-days, title: Open days, unit: "%", direction: ↓decrease, baseline: 70,
+               baseline_date: 2026-01-01, target: 90, target_date: ↓2031-09-30}
+          ---
+
+          """
+        ]),
+      RuleExample(triggers: false, [:]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let horizon = context.ledger.vision?.horizon
+    return context.ledger.objectives.flatMap { objective in
+      objective.indicators.flatMap { indicator -> [Finding] in
+        var findings: [Finding] = []
+        let id = indicator.id.value
+        if indicator.target == indicator.baseline {
+          findings.append(
+            finding(
+              objective.file, indicator.locations["target"],
+              "indicator '\(id)' has its target equal to its baseline (\(format(indicator.target))): it cannot show progress",
+              hint: "set the value the objective aims at"))
+        } else if (indicator.target > indicator.baseline) != (indicator.direction == .increase) {
+          let actual: Direction = indicator.target > indicator.baseline ? .increase : .decrease
+          findings.append(
+            finding(
+              objective.file, indicator.locations["direction"],
+              "indicator '\(id)' says '\(indicator.direction.rawValue)', but its target (\(format(indicator.target))) is \(actual == .increase ? "above" : "below") its baseline (\(format(indicator.baseline)))",
+              hint: "write `direction: \(actual.rawValue)`, or check the baseline and target"))
+        }
+        if let horizon, indicator.targetDate > horizon {
+          findings.append(
+            finding(
+              objective.file, indicator.locations["target_date"],
+              "indicator '\(id)' is due on \(indicator.targetDate), after the vision's horizon (\(horizon))",
+              hint: "bring the target date within the horizon, or move the horizon in vision.md"))
+        }
+        return findings
+      }
+    }
+  }
+}

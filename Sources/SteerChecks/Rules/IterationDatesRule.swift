@@ -1,0 +1,26 @@
+import SteerModel
+
+public struct IterationDatesRule: Rule {
+  public static let description = RuleDescription(
+    id: "iteration-dates", category: .roadmap, defaultSeverity: .error,
+    summary: "An iteration's `start` is after its `end`.",
+    rationale:
+      "An iteration that ends before it starts cannot be placed on the roadmap: every date-based view (timeline, overlap, what is due) becomes wrong.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        ["iterations/sprint-4.md": "---\ntitle: Sprint 4\nstart: ↓2026-07-10\nend: 2026-07-01\nstatus: planned\n---\n"]),
+      RuleExample(
+        triggers: false,
+        ["iterations/sprint-4.md": "---\ntitle: Sprint 4\nstart: 2026-07-01\nend: 2026-07-10\nstatus: planned\n---\n"]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    context.ledger.iterations.filter { $0.start > $0.end }.map { iteration in
+      finding(
+        iteration.file, iteration.locations["start"],
+        "iteration '\(iteration.id)' starts on \(iteration.start), after it ends on \(iteration.end)",
+        hint: "swap the dates, or fix the one that is mistyped")
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import SteerModel
+
+public struct IterationOverlapRule: Rule {
+  public static let description = RuleDescription(
+    id: "iteration-overlap", category: .roadmap, defaultSeverity: .error,
+    summary: "Two iterations share at least one day.",
+    rationale:
+      "The roadmap is one sequence of iterations: when two overlap, nobody knows which one a day of work, a measurement or a decision belongs to.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        ["iterations/sprint-4.md": "---\ntitle: Sprint 4\nstart: ↓2026-05-31\nend: 2026-06-30\nstatus: planned\n---\n"]),
+      RuleExample(
+        triggers: false,
+        ["iterations/sprint-4.md": "---\ntitle: Sprint 4\nstart: 2026-06-01\nend: 2026-06-30\nstatus: planned\n---\n"]),
+    ])
+
+  /// One sweep over the roadmap (sorted by start), keeping the iteration that reaches
+  /// furthest: each iteration that starts before it ends overlaps it.
+  public func check(_ context: RuleContext) -> [Finding] {
+    var findings: [Finding] = []
+    var furthest: Iteration?
+    for iteration in context.index.roadmap where iteration.start <= iteration.end {
+      if let previous = furthest, iteration.start <= previous.end {
+        let days = min(previous.end, iteration.end).daysSinceEpoch - iteration.start.daysSinceEpoch + 1
+        findings.append(
+          finding(
+            iteration.file, iteration.locations["start"],
+            "iteration '\(iteration.id)' (\(iteration.start) → \(iteration.end)) overlaps '\(previous.id)' (\(previous.start) → \(previous.end)) by \(days) day\(days == 1 ? "" : "s")",
+            hint: "start it on \(previous.end.adding(days: 1)) or later, or end '\(previous.id)' earlier"))
+      }
+      if furthest.map({ iteration.end > $0.end }) ?? true { furthest = iteration }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,43 @@
+import SteerModel
+
+public struct IterationStatusRule: Rule {
+  public static let description = RuleDescription(
+    id: "iteration-status", category: .roadmap, defaultSeverity: .error,
+    summary: "A `closed` iteration starts after a `planned` or `active` one; or more than one iteration is `active`.",
+    rationale:
+      "Iterations close in the order they run, and one is under way at a time: otherwise 'where are we?' has several answers, and the committee reviews the wrong one.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        ["iterations/sprint-4.md": "---\ntitle: Sprint 4\nstart: 2026-06-01\nend: 2026-06-30\nstatus: ↓closed\n---\n"]),
+      RuleExample(
+        triggers: true,
+        ["iterations/sprint-3.md": "---\ntitle: Sprint 3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: ↓active\n---\n"]),
+      RuleExample(
+        triggers: false,
+        ["iterations/sprint-4.md": "---\ntitle: Sprint 4\nstart: 2026-06-01\nend: 2026-06-30\nstatus: planned\n---\n"]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    var findings: [Finding] = []
+    let roadmap = context.index.roadmap
+    if let firstOpen = roadmap.first(where: { $0.status != .closed }) {
+      for iteration in roadmap where iteration.status == .closed && iteration.start > firstOpen.start {
+        findings.append(
+          finding(
+            iteration.file, iteration.locations["status"],
+            "iteration '\(iteration.id)' is closed, but it starts after '\(firstOpen.id)', which is still \(firstOpen.status.rawValue)",
+            hint: "close '\(firstOpen.id)' first, or check the dates and statuses of both"))
+      }
+    }
+    let active = roadmap.filter { $0.status == .active }
+    for iteration in active.dropFirst() {
+      findings.append(
+        finding(
+          iteration.file, iteration.locations["status"],
+          "iteration '\(iteration.id)' is active, but '\(active[0].id)' is already active: one iteration runs at a time",
+          hint: "close '\(active[0].id)', or set this one back to planned"))
+    }
+    return findings
+  }
+}

@@ -1,0 +1,32 @@
+import SteerModel
+
+public struct MissingRetroRule: Rule {
+  public static let description = RuleDescription(
+    id: "missing-retro", category: .governance, defaultSeverity: .warning,
+    summary: "A `closed` iteration has no retrospective.",
+    rationale:
+      "An iteration closed without a retrospective teaches nothing: its lessons, actions and measurements are lost to the next one.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        ["iterations/sprint-0.md": "---\ntitle: Sprint 0\nstart: 2026-02-01\nend: 2026-02-28\nstatus: ↓closed\n---\n"]),
+      RuleExample(
+        triggers: false,
+        [
+          "iterations/sprint-0.md": "---\ntitle: Sprint 0\nstart: 2026-02-01\nend: 2026-02-28\nstatus: closed\n---\n",
+          "retros/sprint-0.md": "---\ndate: 2026-03-01\nparticipants: [mayor]\n---\n",
+        ]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    // A retrospective file that could not be read still exists: its reading error says what to fix.
+    let written = { (id: String) in
+      context.index.documentFiles.contains(LedgerIndex.path(of: .retro, id: id, in: context.ledger.directory))
+    }
+    return context.ledger.iterations.filter { $0.status == .closed && !written($0.id) }.map {
+      finding(
+        $0.file, $0.locations["status"], "iteration '\($0.id)' is closed but has no retrospective",
+        hint: "write it: steer new retro \($0.id)")
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import SteerModel
+
+public struct OrphanObjectiveRule: Rule {
+  public static let description = RuleDescription(
+    id: "orphan-objective", category: .governance, defaultSeverity: .warning,
+    summary: "An `active` objective is served by no use case that is not `abandoned`.",
+    rationale:
+      "An objective nobody works on is a promise without a plan: either a use case should serve it, or it should be retired openly.",
+    examples: [
+      RuleExample(
+        triggers: true, ["objectives/air.md": "---\ntitle: ↓Clean air\naxis: data\nowner: mayor\n---\n"]),
+      RuleExample(
+        triggers: false,
+        [
+          "objectives/air.md": "---\ntitle: Clean air\naxis: data\nowner: mayor\n---\n",
+          "usecases/air-sensors.md": "---\ntitle: Air sensors\nobjectives: [air]\nphase: analysis\nowner: mayor\n---\n",
+        ]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    var served = context.index.unbuiltReferences(to: .objective, from: .usecase)
+    for useCase in context.ledger.useCases where useCase.phase != .abandoned {
+      for objective in useCase.objectives { served.insert(objective.value) }
+    }
+    return context.ledger.objectives.filter { $0.status == .active && !served.contains($0.id) }.map {
+      finding(
+        $0.file, $0.locations["title"], "objective '\($0.id)' is active, but no live use case serves it",
+        hint: "add it to a use case's `objectives`, or set `status: retired`")
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import SteerModel
+
+public struct OverdueActionRule: Rule {
+  public static let description = RuleDescription(
+    id: "overdue-action", category: .governance, defaultSeverity: .warning,
+    summary: "An `open` action's `due` iteration is `closed`.",
+    rationale:
+      "Actions are how a retrospective changes the next iteration; one left open past its iteration is a lesson the programme decided to learn and did not.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "retros/sprint-1.md":
+            "---\ndate: 2026-04-01\nparticipants: [mayor]\nactions:\n  - {text: Invite residents, owner: mayor, due: sprint-1, status: ↓open}\n---\n"
+        ]
+      ),
+      RuleExample(
+        triggers: false,
+        [
+          "retros/sprint-1.md":
+            "---\ndate: 2026-04-01\nparticipants: [mayor]\nactions:\n  - {text: Invite residents, owner: mayor, due: sprint-1, status: done}\n---\n"
+        ]
+      ),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    context.ledger.retros.flatMap { retro in
+      retro.actions.compactMap { action -> Finding? in
+        guard action.status == .open, context.index.iterations[action.due.value]?.status == .closed else { return nil }
+        return finding(
+          retro.file, action.locations["status"],
+          "the action \"\(action.text)\" (\(action.owner.value)) is still open, but it was due by '\(action.due.value)', which is closed",
+          hint: "mark it done or dropped, or give it a later due iteration")
+      }
+    }
+  }
+}

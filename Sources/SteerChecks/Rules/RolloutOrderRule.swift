@@ -1,0 +1,44 @@
+import SteerModel
+
+public struct RolloutOrderRule: Rule {
+  public static let description = RuleDescription(
+    id: "rollout-order", category: .governance, defaultSeverity: .warning,
+    summary: "A use case on rollout step k is `deployed` or `scaled` while no use case on an earlier step is.",
+    rationale:
+      "The rollout order is a collective decision (beaches before parks before roads): deploying out of order quietly overrides it.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "usecases/park-sensors.md":
+            "---\ntitle: Park sensors\nobjectives: [clean-water]\nphase: deployed\nowner: mayor\nrollout_step: ↓parks\n---\n"
+        ]
+      ),
+      RuleExample(
+        triggers: false,
+        [
+          "usecases/park-sensors.md":
+            "---\ntitle: Park sensors\nobjectives: [clean-water]\nphase: test\nowner: mayor\nrollout_step: parks\n---\n"
+        ]
+      ),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    guard let rollout = context.ledger.vision?.rollout, rollout.count > 1 else { return [] }
+    let position = Dictionary(rollout.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    let deployedSteps = Set(
+      context.ledger.useCases.filter(\.phase.isDeployed).compactMap { $0.rolloutStep.flatMap { position[$0.value] } })
+    guard let firstDeployedStep = deployedSteps.min() else { return [] }
+    return context.ledger.useCases.compactMap { useCase in
+      guard useCase.phase.isDeployed, let step = useCase.rolloutStep, let index = position[step.value], index > 0,
+        firstDeployedStep >= index
+      else { return nil }
+      return finding(
+        useCase.file, step.location,
+        "'\(useCase.id)' is \(useCase.phase.rawValue) on '\(step.value)', but nothing is deployed yet on the earlier step '\(rollout[0].id.value)'",
+        hint:
+          "the rollout is \(rollout.map(\.id.value).joined(separator: " → ")): deploy on earlier steps first, or revise the order in vision.md"
+      )
+    }
+  }
+}

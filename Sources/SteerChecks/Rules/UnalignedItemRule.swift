@@ -1,0 +1,43 @@
+import SteerModel
+
+public struct UnalignedItemRule: Rule {
+  public static let description = RuleDescription(
+    id: "unaligned-item", category: .roadmap, defaultSeverity: .error,
+    summary: "An item plans a use case that serves no `active` objective.",
+    rationale:
+      "Every iteration spends shared effort; work that serves no active objective is work the vision no longer asks for.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "objectives/wifi.md": "---\ntitle: Beach Wi-Fi\naxis: data\nowner: mayor\nstatus: retired\n---\n",
+          "usecases/hotspots.md": "---\ntitle: Hotspots\nobjectives: [wifi]\nphase: analysis\nowner: mayor\n---\n",
+          "iterations/sprint-4.md":
+            "---\ntitle: Sprint 4\nstart: 2026-06-01\nend: 2026-06-30\nstatus: planned\nitems:\n  - {usecase: ↓hotspots, target: ideation}\n---\n",
+        ]),
+      RuleExample(
+        triggers: false,
+        [
+          "usecases/hotspots.md":
+            "---\ntitle: Hotspots\nobjectives: [clean-water]\nphase: analysis\nowner: mayor\n---\n",
+          "iterations/sprint-4.md":
+            "---\ntitle: Sprint 4\nstart: 2026-06-01\nend: 2026-06-30\nstatus: planned\nitems:\n  - {usecase: hotspots, target: ideation}\n---\n",
+        ]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    context.ledger.iterations.flatMap { iteration in
+      iteration.items.compactMap { item -> Finding? in
+        guard let useCase = context.index.useCases[item.useCase.value], !context.index.servesActiveObjective(useCase)
+        else { return nil }
+        let objectives = useCase.objectives.map { objective in
+          "\(objective.value) (\(context.index.objectives[objective.value]?.status.rawValue ?? "unknown"))"
+        }
+        return finding(
+          iteration.file, item.useCase.location,
+          "iteration '\(iteration.id)' plans '\(useCase.id)', which serves no active objective (\(objectives.joined(separator: ", ")))",
+          hint: "link the use case to an active objective, or take it off the roadmap")
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import SteerModel
+
+/// Applied by the checker, which knows which suppressions silenced a finding.
+public struct UnusedSuppressionRule: Rule {
+  public static let description = RuleDescription(
+    id: "unused-suppression", category: .governance, defaultSeverity: .warning,
+    summary:
+      "A `# steer-disable-next-line RULE` or `<!-- steer-disable RULE -->` comment silences nothing, or names a rule that does not exist or cannot be silenced.",
+    rationale:
+      "A stale suppression hides the next real problem of its kind; one that names the wrong rule gives a false sense that a finding was looked at.",
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "iterations/sprint-3.md":
+            "---\ntitle: Sprint 3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\n↓# steer-disable-next-line capacity\ncapacity: 5\nitems:\n  - {usecase: sensors, target: deployed}\n---\n"
+        ]
+      ),
+      RuleExample(
+        triggers: false,
+        [
+          "iterations/sprint-3.md":
+            "---\ntitle: Sprint 3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\n# steer-disable-next-line capacity\ncapacity: 1\nitems:\n  - {usecase: sensors, target: deployed}\n---\nThe city agreed to overtime.\n"
+        ]
+      ),
+      RuleExample(
+        triggers: false,
+        [
+          "objectives/air.md":
+            "---\ntitle: Clean air\naxis: data\nowner: mayor\n---\n<!-- steer-disable orphan-objective -->\n"
+        ]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] { [] }
+}

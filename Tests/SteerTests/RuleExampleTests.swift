@@ -1,0 +1,53 @@
+import SteerChecks
+import SteerLoading
+import SteerModel
+import Testing
+
+/// Loads the example ledger with `files` laid over it, entirely in memory, and checks it.
+func checkExample(_ files: [String: String], configuration: String?) -> [Diagnostic] {
+  let documents = ExampleLedger.base.merging(files) { _, new in new }
+  let ledgerFiles = documents.keys.map { LedgerFile(path: "vision/" + $0, relativePath: $0) }
+  let loaded = LedgerLoader.load(directory: "vision", files: ledgerFiles) { file in
+    .bytes(Array(documents[file.relativePath]!.utf8))
+  }
+  let (configuration, configurationFindings) = ConfigurationLoader.load(
+    Array((configuration ?? ExampleLedger.configuration).utf8), path: ".steer.yaml",
+    knownRules: RuleCatalogue.knownRules)
+  return Checker(configuration: configuration)
+    .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
+}
+
+@Suite struct RuleExampleTests {
+  @Test func theExampleLedgerTriggersNoRule() {
+    #expect(checkExample([:], configuration: nil).map(\.message) == [])
+  }
+
+  /// Every rule documents at least one example that triggers it and one that does not, and
+  /// each runs through the real checker: findings of the rule exactly where `↓` marks them.
+  @Test(arguments: RuleCatalogue.descriptions)
+  func examplesBehaveAsDocumented(_ rule: RuleDescription) {
+    #expect(rule.examples.contains { $0.triggers }, "\(rule.id) has no triggering example")
+    #expect(rule.examples.contains { !$0.triggers }, "\(rule.id) has no non-triggering example")
+    for (number, example) in rule.examples.enumerated() {
+      let (files, marks) = example.unmarked()
+      let diagnostics = checkExample(files, configuration: example.configuration)
+      let found = diagnostics.filter { $0.rule == rule.id }.map { "\($0.file):\($0.location?.description ?? "-")" }
+      let expected = marks.flatMap { path, locations in locations.map { "vision/\(path):\($0)" } }
+      #expect(found.sorted() == expected.sorted(), "\(rule.id) example \(number + 1)")
+      if rule.canBeRegraded {
+        let reading = diagnostics.filter { RuleCatalogue.knownRules[$0.rule] == true }
+        #expect(reading.isEmpty, "\(rule.id) example \(number + 1) does not read cleanly: \(reading.map(\.message))")
+      }
+      if !example.triggers { #expect(marks.isEmpty) }
+    }
+  }
+
+  @Test func everyRuleIsDescribedOnce() {
+    let ids = RuleCatalogue.descriptions.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    for rule in RuleCatalogue.descriptions {
+      #expect(!rule.summary.isEmpty && !rule.rationale.isEmpty)
+      #expect((rule.category == .governance) == (rule.defaultSeverity == .warning))
+    }
+  }
+}
