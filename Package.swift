@@ -31,7 +31,7 @@ let package = Package(
     // Rules over the loaded ledger.
     .target(name: "SteerChecks", dependencies: ["SteerModel"]),
     // Reporters: diagnostics → text or JSON.
-    .target(name: "SteerOutput", dependencies: ["SteerModel"]),
+    .target(name: "SteerOutput", dependencies: ["SteerModel", "SteerChecks"]),
     // `steer new` and `steer init`; the top-level templates/ folder is embedded at build time.
     .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerLoading"], plugins: ["EmbedTemplates"]),
     .executableTarget(name: "embed-templates"),

@@ -142,7 +142,10 @@ struct Validator {
       return nil
     }
     let text = scalar.text
-    if scalar.isYAML11Boolean, type.expectsWord {
+    // Where the word is one of the field's own allowed words (`rules: {capacity: off}`), it is
+    // unambiguous; anywhere else a YAML 1.1 boolean is refused rather than read as `false`.
+    let allowedWord: Bool = if case .choice(let allowed) = type { allowed.contains(text) } else { false }
+    if scalar.isYAML11Boolean, type.expectsWord, !allowedWord {
       report(
         "'\(field)' is '\(text)', which YAML reads as a true/false value, not as text", at: location,
         hint: "quote it: \"\(text)\"")

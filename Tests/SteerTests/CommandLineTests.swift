@@ -90,3 +90,31 @@ import Testing
     #expect(try String(contentsOf: url, encoding: .utf8) == generated, "run STEER_RECORD=1 swift test to regenerate")
   }
 }
+
+extension DocumentationTests {
+  /// docs/rules.md is generated from the rule catalogue; it fails here when stale.
+  @Test func ruleDocumentationIsCurrent() throws {
+    let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "docs/rules.md")
+    let generated = RuleDocumentation.markdown()
+    if ProcessInfo.processInfo.environment["STEER_RECORD"] == "1" {
+      try Data(generated.utf8).write(to: url)
+    }
+    #expect(try String(contentsOf: url, encoding: .utf8) == generated, "run STEER_RECORD=1 swift test to regenerate")
+  }
+
+  @Test func rulesAndExplain() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let rules = try run(steerExecutable, ["rules"], in: directory.path)
+    #expect(rules.status == 0)
+    #expect(rules.stdout.contains("phase-regression"))
+    let explain = try run(steerExecutable, ["explain", "capacity"], in: directory.path)
+    #expect(explain.status == 0)
+    #expect(explain.stdout.contains("**Why it matters.**"))
+    #expect(explain.stdout.contains("capacity: ↓3"))
+    let unknown = try run(steerExecutable, ["explain", "capacty"], in: directory.path)
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("did you mean 'capacity'?"))
+  }
+}

@@ -1,0 +1,82 @@
+import SteerChecks
+import SteerModel
+import Testing
+
+/// Messages in the users' terms, each with a position and a hint.
+@Suite struct RuleMessageTests {
+  private func diagnostics(_ rule: String, _ files: [String: String], configuration: String? = nil) -> [Diagnostic] {
+    checkExample(files, configuration: configuration).filter { $0.rule == rule }
+  }
+
+  @Test func phaseRegressionNamesTheIterationTheUseCaseAndBothPhases() throws {
+    let found = diagnostics(
+      "phase-regression",
+      [
+        "iterations/sprint-3.md":
+          "---\ntitle: S3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\nitems:\n  - {usecase: sensors, target: analysis}\n---\n"
+      ]
+    )
+    let diagnostic = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(
+      diagnostic.message == "iteration 'sprint-3' plans 'sensors' to reach 'analysis', but it is already at 'prototype'"
+    )
+    #expect(diagnostic.location == SourceLocation(line: 7, column: 32))
+    #expect(diagnostic.hint != nil)
+  }
+
+  @Test func aCycleMessageListsTheWholeCycle() throws {
+    func useCase(_ id: String, _ dependency: String) -> String {
+      "---\ntitle: \(id)\nobjectives: [clean-water]\nphase: analysis\nowner: mayor\ndepends_on: [\(dependency)]\n---\n"
+    }
+    let found = diagnostics(
+      "dependency-cycle",
+      ["usecases/a.md": useCase("a", "b"), "usecases/b.md": useCase("b", "c"), "usecases/c.md": useCase("c", "a")])
+    #expect(found.map(\.message) == ["'a' depends on itself: a → b → c → a"])
+    let selfLoop = diagnostics("dependency-cycle", ["usecases/a.md": useCase("a", "a")])
+    #expect(selfLoop.map(\.message) == ["'a' depends on itself: a → a"])
+  }
+
+  @Test func capacityGivesTheSumAndTheCapacity() {
+    let found = diagnostics(
+      "capacity",
+      [
+        "iterations/sprint-3.md":
+          "---\ntitle: S3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\ncapacity: 2.5\nitems:\n  - {usecase: sensors, target: deployed}\n  - {usecase: sensors, target: scaled, effort: 1.5}\n---\n"
+      ]
+    )
+    #expect(found.map(\.message) == ["iteration 'sprint-3' plans 3.5 days of work for a capacity of 2.5"])
+    #expect(found.first?.hint == "move 1 days to a later iteration, or raise the capacity")
+  }
+
+  @Test func severitiesAreReGradedByTheConfiguration() {
+    let files = ["objectives/air.md": "---\ntitle: Clean air\naxis: data\nowner: mayor\n---\n"]
+    #expect(checkExample(files, configuration: nil).map(\.severity) == [.warning])
+    #expect(checkExample(files, configuration: "rules: {orphan-objective: error}").map(\.severity) == [.error])
+    #expect(checkExample(files, configuration: "rules: {orphan-objective: off}").isEmpty)
+  }
+
+  @Test func suppressionsSilenceAndReportWhatTheyDoNotSilence() {
+    let body = "---\ntitle: Clean air\naxis: data\nowner: mayor\n---\n"
+    #expect(
+      checkExample(["objectives/air.md": body + "<!-- steer-disable orphan-objective -->\n"], configuration: nil)
+        .isEmpty)
+    let misnamed = checkExample(
+      ["objectives/air.md": body + "Text <!-- steer-disable orphan-objectiv -->\n"], configuration: nil)
+    #expect(misnamed.map(\.rule).sorted() == ["orphan-objective", "unused-suppression"])
+    #expect(misnamed.first { $0.rule == "unused-suppression" }?.location == SourceLocation(line: 6, column: 6))
+    let reading = checkExample(
+      [
+        "objectives/air.md":
+          "---\n# steer-disable-next-line schema, orphan-objective\n\ntitle: Clean air\naxis: data\nowner: mayor\n---\n"
+      ],
+      configuration: nil)
+    #expect(reading.map(\.message) == ["the reading rule 'schema' cannot be suppressed: fix the problem instead"])
+    // A rule turned off needs no suppression, and its suppressions are not reported.
+    #expect(
+      checkExample(
+        ["objectives/air.md": body + "<!-- steer-disable capacity -->\n"], configuration: "rules: {capacity: off}"
+      )
+      .map(\.rule) == ["orphan-objective"])
+  }
+}
