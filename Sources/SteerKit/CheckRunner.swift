@@ -36,7 +36,8 @@ public enum CheckRunner {
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
     var sources = loaded.sources
     sources[workspace.configurationPath] = configurationBytes
-    let report = Report(diagnostics: diagnostics, documentCount: loaded.ledger.documentPaths.count, sources: sources)
+    let report = Report(
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: sources, strict: request.strict)
     return CheckResult(
       report: report, configuration: configuration,
       exitStatus: CheckOutcome.exitStatus(diagnostics, strict: request.strict))

@@ -11,19 +11,19 @@ public struct TextReporter: Sendable {
   public func render(_ report: Report) -> String {
     var output = ""
     for diagnostic in report.diagnostics {
-      output += block(diagnostic, source: report.sources[diagnostic.file])
+      output += block(diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) })
       output += "\n"
     }
     output += summary(report) + "\n"
     return output
   }
 
-  func block(_ diagnostic: Diagnostic, source: [UInt8]?) -> String {
+  func block(_ diagnostic: Diagnostic, line text: String?) -> String {
     var heading = diagnostic.file
     if let location = diagnostic.location { heading += ":\(location.line):\(location.column)" }
     let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31;1" : "33;1")
     var lines = ["\(paint(heading, "1")): \(severity)[\(diagnostic.rule)]: \(diagnostic.message)"]
-    if let location = diagnostic.location, let source, let text = Self.line(location.line, of: source) {
+    if let location = diagnostic.location, let text {
       let number = String(location.line)
       let gutter = String(repeating: " ", count: number.count)
       // Keep tabs so that the caret lines up under the same column as in the editor.
@@ -48,20 +48,5 @@ public struct TextReporter: Sendable {
 
   private func paint(_ text: String, _ code: String) -> String {
     color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-  }
-
-  /// Line `number` (1-based) of a file, without its line break; a leading BOM is dropped.
-  static func line(_ number: Int, of bytes: [UInt8]) -> String? {
-    var current = 1
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    while current < number {
-      guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-      start = newline + 1
-      current += 1
-    }
-    guard start <= bytes.count else { return nil }
-    var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-    if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 }

@@ -16,8 +16,11 @@ struct Check: ParsableCommand {
   @Option(help: "Read the ledger as it stood at this revision (a branch, tag or commit), without a checkout.")
   var rev: String?
 
-  @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-  var format: ReportFormat = .text
+  @Option(
+    help: ArgumentHelp(
+      "Output format, repeatable: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); FORMAT:PATH writes to a file.",
+      valueName: "format[:path]"))
+  var format: [OutputRequest] = [OutputRequest(format: .text)]
 
   @Flag(help: "Count warnings as errors for the exit status.")
   var strict = false
@@ -25,7 +28,8 @@ struct Check: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let result = try CheckRunner.run(CheckRequest(ledger: ledger, revision: rev, strict: strict))
-      print(format.render(result.report, color: standardOutputWantsColor), terminator: "")
+      let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)
+      print(output, terminator: "")
       throw SteerExit(status: result.exitStatus)
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SteerKit
+import SteerModel
 import SteerOutput
 
 struct Steer: ParsableCommand {
@@ -8,7 +9,7 @@ struct Steer: ParsableCommand {
     commandName: "steer",
     abstract: "Keep a multi-stakeholder programme's governance in git: vision, roadmap, use cases, retrospectives.",
     discussion: "Exit status: 0 no error, 1 errors found (or warnings with --strict), 2 the command could not run.",
-    version: "0.1.0",
+    version: SteerVersion.current,
     subcommands: [Check.self, Rules.self, Explain.self, New.self, Init.self]
   )
 
@@ -64,4 +65,4 @@ var standardOutputWantsColor: Bool {
   return isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && (environment["TERM"] ?? "dumb") != "dumb"
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+extension OutputRequest: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import Foundation
-import SteerOutput
 import Testing
+
+@testable import SteerOutput
 
 /// The built `steer` executable, run as a user or a CI job runs it.
 @Suite struct CommandLineTests {
@@ -116,5 +117,44 @@ extension DocumentationTests {
     let unknown = try run(steerExecutable, ["explain", "capacty"], in: directory.path)
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("did you mean 'capacity'?"))
+  }
+}
+
+@Suite struct OutputFormatTests {
+  @Test(arguments: ["sarif", "github", "gitlab", "junit"])
+  func formatMatchesGoldenFile(_ format: String) throws {
+    let directory = try fixtureLedger("schema", "references")
+    defer { directory.remove() }
+    let result = try run(
+      steerExecutable, ["check", "--format", format], in: directory.path, environment: ["GITHUB_STEP_SUMMARY": ""])
+    #expect(result.status == 1)
+    let extensions = ["sarif": "sarif", "github": "txt", "gitlab": "json", "junit": "xml"]
+    try expectGolden(result.stdout, "check-\(format).\(extensions[format]!)")
+  }
+
+  @Test func severalFormatsInOneRun() throws {
+    let directory = try fixtureLedger("references")
+    defer { directory.remove() }
+    let summary = directory.path + "/summary.md"
+    let result = try run(
+      steerExecutable,
+      ["check", "--format", "json:out/steer.json", "--format", "github", "--format", "junit:junit.xml"],
+      in: directory.path, environment: ["GITHUB_STEP_SUMMARY": summary])
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("::error file=vision/objectives/second-objective.md,line=6,col=9"))
+    #expect(try directory.read("out/steer.json").contains("\"version\": 1"))
+    #expect(try directory.read("junit.xml").hasPrefix("<?xml"))
+    #expect(try directory.read("summary.md").contains("| error | `duplicate-id` |"))
+    let twice = try run(steerExecutable, ["check", "--format", "json", "--format", "text"], in: directory.path)
+    #expect(twice.status == 2)
+  }
+
+  @Test func githubEscaping() {
+    #expect(GitHubReporter.escapeData("100% done\r\nnext") == "100%25 done%0D%0Anext")
+    #expect(GitHubReporter.escapeProperty("a:b,c%") == "a%3Ab%2Cc%25")
+  }
+
+  @Test func sarifURIsArePercentEncoded() {
+    #expect(SARIFReporter.uri("vision/usecases/plages connectées.md") == "vision/usecases/plages%20connect%C3%A9es.md")
   }
 }

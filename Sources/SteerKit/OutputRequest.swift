@@ -1,0 +1,64 @@
+import Foundation
+import SteerModel
+import SteerOutput
+
+/// One `--format` of `steer check`: a format, written to standard output or to a file
+/// (`json:out/steer.json`).
+public struct OutputRequest: Hashable, Sendable {
+  public var format: ReportFormat
+  public var path: String?
+
+  public init(format: ReportFormat, path: String? = nil) {
+    self.format = format
+    self.path = path
+  }
+
+  /// Parses `name` or `name:path`.
+  public init?(argument: String) {
+    let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
+    guard let first = parts.first, let format = ReportFormat(rawValue: first) else { return nil }
+    if parts.count == 2 && parts[1].isEmpty { return nil }
+    self.init(format: format, path: parts.count == 2 ? parts[1] : nil)
+  }
+
+  /// Renders the report in every requested format: the one without a path is returned for
+  /// standard output, the others are written (atomically) to their files. With the `github`
+  /// format and `$GITHUB_STEP_SUMMARY` set, a Markdown table of the findings is appended there.
+  public static func deliver(
+    _ report: Report, to requests: [OutputRequest], color: Bool,
+    environment: [String: String] = ProcessInfo.processInfo.environment, currentDirectory: String? = nil
+  ) throws -> String {
+    let toStandardOutput = requests.filter { $0.path == nil }
+    guard toStandardOutput.count <= 1 else {
+      throw SteerError(
+        "only one --format can print to standard output",
+        hint: "send the others to files: --format \(toStandardOutput[1].format.rawValue):path")
+    }
+    let base = currentDirectory ?? FileManager.default.currentDirectoryPath
+    for request in requests {
+      guard let path = request.path else { continue }
+      let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base + "/"))
+      do {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(request.format.render(report).utf8).write(to: url, options: .atomic)
+      } catch {
+        throw SteerError("cannot write the \(request.format.rawValue) report to \(path): \(error.localizedDescription)")
+      }
+    }
+    if requests.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"],
+      !summary.isEmpty
+    {
+      guard let handle = FileHandle(forWritingAtPath: summary) ?? create(summary) else {
+        throw SteerError("cannot append to $GITHUB_STEP_SUMMARY (\(summary))")
+      }
+      defer { try? handle.close() }
+      handle.seekToEndOfFile()
+      handle.write(Data(GitHubReporter.summary(report).utf8))
+    }
+    return toStandardOutput.first.map { $0.format.render(report, color: color) } ?? ""
+  }
+
+  private static func create(_ path: String) -> FileHandle? {
+    FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
+  }
+}

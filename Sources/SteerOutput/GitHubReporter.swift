@@ -1,0 +1,80 @@
+import SteerModel
+
+/// `--format github`: workflow commands that annotate a pull request. GitHub shows at most 10
+/// errors and 10 warnings per step, so the most severe come first and a closing notice counts
+/// what was left out. `GitHubReporter.summary` is the Markdown table for `$GITHUB_STEP_SUMMARY`.
+public enum GitHubReporter {
+  public static let shownPerSeverity = 10
+
+  public static func render(_ report: Report) -> String {
+    var lines: [String] = []
+    var left = 0
+    for severity in Severity.allCases {
+      let diagnostics = report.diagnostics.filter { $0.severity == severity }
+      left += max(0, diagnostics.count - shownPerSeverity)
+      for diagnostic in diagnostics.prefix(shownPerSeverity) {
+        var properties = [("file", diagnostic.file)]
+        if let location = diagnostic.location {
+          properties.append(("line", String(location.line)))
+          properties.append(("col", String(location.column)))
+          if let end = report.endColumn(of: diagnostic) { properties.append(("endColumn", String(end - 1))) }
+        }
+        properties.append(("title", "steer \(diagnostic.rule)"))
+        let message = diagnostic.hint.map { "\(diagnostic.message)\nHint: \($0)" } ?? diagnostic.message
+        let list = properties.map { "\($0)=\(escapeProperty($1))" }.joined(separator: ",")
+        lines.append("::\(severity.rawValue) \(list)::\(escapeData(message))")
+      }
+    }
+    if left > 0 {
+      lines.append(
+        "::notice title=steer::\(left) more finding\(left == 1 ? "" : "s") not shown here (GitHub shows \(shownPerSeverity) errors and \(shownPerSeverity) warnings per step); see the job log or the step summary"
+      )
+    }
+    lines.append(TextReporter().summary(report))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A Markdown table of every finding, for `$GITHUB_STEP_SUMMARY`.
+  public static func summary(_ report: Report) -> String {
+    var lines = ["### steer check", "", TextReporter().summary(report), ""]
+    guard !report.diagnostics.isEmpty else { return lines.joined(separator: "\n") + "\n" }
+    lines += ["| severity | rule | where | message |", "|---|---|---|---|"]
+    for diagnostic in report.diagnostics {
+      let place = diagnostic.file + (diagnostic.location.map { ":\($0.line):\($0.column)" } ?? "")
+      lines.append(
+        "| \(diagnostic.severity.rawValue) | `\(diagnostic.rule)` | `\(place)` | \(markdownCell(diagnostic.message)) |")
+    }
+    return lines.joined(separator: "\n") + "\n\n"
+  }
+
+  /// GitHub's escaping of a command's message.
+  static func escapeData(_ text: String) -> String {
+    var escaped = ""
+    for character in text.unicodeScalars {
+      switch character {
+      case "%": escaped += "%25"
+      case "\r": escaped += "%0D"
+      case "\n": escaped += "%0A"
+      default: escaped.unicodeScalars.append(character)
+      }
+    }
+    return escaped
+  }
+
+  /// GitHub's escaping of a command's property: the message's, plus `:` and `,`.
+  static func escapeProperty(_ text: String) -> String {
+    var escaped = ""
+    for character in escapeData(text).unicodeScalars {
+      switch character {
+      case ":": escaped += "%3A"
+      case ",": escaped += "%2C"
+      default: escaped.unicodeScalars.append(character)
+      }
+    }
+    return escaped
+  }
+
+  private static func markdownCell(_ text: String) -> String {
+    text.unicodeScalars.map { $0 == "|" ? "\\|" : $0 == "\n" ? " " : String($0) }.joined()
+  }
+}

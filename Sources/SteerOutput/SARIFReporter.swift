@@ -1,0 +1,95 @@
+import SteerChecks
+import SteerModel
+
+/// `--format sarif`: SARIF 2.1.0 for code scanning. Every rule of the catalogue is described
+/// in `tool.driver.rules`; columns count Unicode code points, as everywhere in Steer.
+public enum SARIFReporter {
+  public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+  public static func render(_ report: Report) -> String {
+    let rules = RuleCatalogue.descriptions
+    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+    let fingerprints = report.fingerprints()
+    let results = zip(report.diagnostics, fingerprints).map { diagnostic, fingerprint -> JSONValue in
+      var physical: [(String, JSONValue)] = [
+        ("artifactLocation", .object([("uri", .string(uri(diagnostic.file))), ("uriBaseId", .string("%SRCROOT%"))]))
+      ]
+      if let location = diagnostic.location {
+        physical.append(
+          (
+            "region",
+            .object([
+              ("startLine", .integer(location.line)), ("startColumn", .integer(location.column)),
+              ("endLine", .integer(location.line)),
+              ("endColumn", .integer(report.endColumn(of: diagnostic) ?? location.column + 1)),
+            ])
+          ))
+      }
+      var members: [(String, JSONValue)] = [("ruleId", .string(diagnostic.rule))]
+      if let index = ruleIndex[diagnostic.rule] { members.append(("ruleIndex", .integer(index))) }
+      let text = diagnostic.hint.map { "\(diagnostic.message). Hint: \($0)" } ?? diagnostic.message
+      members += [
+        ("level", .string(diagnostic.severity == .error ? "error" : "warning")),
+        ("message", .object([("text", .string(text))])),
+        ("locations", .array([.object([("physicalLocation", .object(physical))])])),
+        ("partialFingerprints", .object([("steerFindingHash/v1", .string(fingerprint))])),
+      ]
+      return .object(members)
+    }
+    let driverRules = rules.map { rule -> JSONValue in
+      .object([
+        ("id", .string(rule.id)),
+        ("shortDescription", .object([("text", .string(rule.summary))])),
+        ("fullDescription", .object([("text", .string(rule.rationale))])),
+        ("help", .object([("text", .string("\(rule.summary) \(rule.rationale) Run `steer explain \(rule.id)`."))])),
+        ("defaultConfiguration", .object([("level", .string(rule.defaultSeverity == .error ? "error" : "warning"))])),
+        ("properties", .object([("category", .string(rule.category.rawValue))])),
+      ])
+    }
+    let run = JSONValue.object([
+      (
+        "tool",
+        .object([
+          (
+            "driver",
+            .object([
+              ("name", .string("steer")),
+              ("semanticVersion", .string(SteerVersion.current)), ("rules", .array(driverRules)),
+            ])
+          )
+        ])
+      ),
+      (
+        "originalUriBaseIds",
+        .object([("%SRCROOT%", .object([("description", .object([("text", .string("The repository root"))]))]))])
+      ),
+      ("columnKind", .string("unicodeCodePoints")),
+      ("results", .array(results)),
+    ])
+    return JSONValue.object([("$schema", .string(schema)), ("version", .string("2.1.0")), ("runs", .array([run]))])
+      .serialized() + "\n"
+  }
+
+  /// A relative URI reference: `/` separators, every byte outside RFC 3986's unreserved set
+  /// and `/` percent-encoded (UTF-8).
+  static func uri(_ path: String) -> String {
+    var encoded = ""
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+        UInt8(ascii: "~"), UInt8(ascii: "/"):
+        encoded.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        encoded += "%" + (hex.count == 1 ? "0" : "") + hex
+      }
+    }
+    return encoded
+  }
+}
+
+/// The version reported by `steer --version` and in machine-readable outputs.
+public enum SteerVersion {
+  public static let current = "0.2.0"
+}
