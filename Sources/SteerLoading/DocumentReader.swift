@@ -92,16 +92,3 @@ enum DocumentReader {
     }
   }
 }
-
-extension DocumentKind {
-  /// How messages name a document of this kind.
-  public var noun: String {
-    switch self {
-    case .usecase: "use case"
-    case .retro: "retrospective"
-    default: rawValue
-    }
-  }
-
-  public var nounWithArticle: String { withArticle(noun) }
-}

@@ -13,14 +13,19 @@ public enum Identifier {
   }
 }
 
-/// Lesson tags: short lowercase words (letters of any script, digits, `-`).
+/// Lesson tags: short lowercase words — ASCII letters and digits, the lowercase accented
+/// letters of Latin-1 (é, è, à, ç, ô…) and œ, and `-` after the first character. The pattern is
+/// written so that every JSON Schema validator's regular expressions can apply it too.
 public enum Tag {
   public static let maximumLength = 32
-  public static let pattern = "^[\\p{Ll}0-9][\\p{Ll}0-9-]{0,31}$"
+  public static let pattern = "^[a-z0-9à-öø-ÿœ][a-z0-9à-öø-ÿœ-]{0,31}$"
 
   public static func isValid(_ text: String) -> Bool {
     let scalars = text.unicodeScalars
     guard let first = scalars.first, (1...maximumLength).contains(scalars.count), first != "-" else { return false }
-    return scalars.allSatisfy { $0.properties.isLowercase || ("0"..."9").contains($0) || $0 == "-" }
+    return scalars.allSatisfy { scalar in
+      ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "œ"
+        || ("à"..."ö").contains(scalar) || ("ø"..."ÿ").contains(scalar)
+    }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SteerModel
 import Testing
 
 @testable import SteerOutput
@@ -156,5 +157,38 @@ extension DocumentationTests {
 
   @Test func sarifURIsArePercentEncoded() {
     #expect(SARIFReporter.uri("vision/usecases/plages connectées.md") == "vision/usecases/plages%20connect%C3%A9es.md")
+  }
+}
+
+@Suite struct JSONSchemaTests {
+  /// Each kind's schema lists exactly the fields of its table, requires the required ones,
+  /// and refuses others.
+  @Test(arguments: DocumentKind.allCases)
+  func schemaFollowsTheFieldTable(_ kind: DocumentKind) throws {
+    guard case .object(let members) = JSONSchemaExport.schema(for: kind) else {
+      Issue.record("not an object")
+      return
+    }
+    let schema = Dictionary(members, uniquingKeysWith: { first, _ in first })
+    guard case .object(let properties)? = schema["properties"], case .array(let required)? = schema["required"] else {
+      Issue.record("no properties or required")
+      return
+    }
+    #expect(properties.map(\.0) == kind.fields.map(\.name))
+    #expect(required == kind.fields.filter(\.isRequired).map { .string($0.name) })
+    #expect(schema["additionalProperties"] == .bool(false))
+    #expect(schema["$schema"] == .string("https://json-schema.org/draft/2020-12/schema"))
+  }
+
+  @Test func theCommandWritesEverySchema() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let result = try run(steerExecutable, ["schema", "--out", "schemas"], in: directory.path)
+    #expect(result.status == 0)
+    let written = try FileManager.default.contentsOfDirectory(atPath: directory.path + "/schemas").sorted()
+    #expect(written.count == 8)
+    #expect(written.contains("config.schema.json"))
+    #expect(try run(steerExecutable, ["schema", "--kind", "usecase"], in: directory.path).stdout.contains("\"phase\""))
+    #expect(try run(steerExecutable, ["schema", "--kind", "thing"], in: directory.path).status == 2)
   }
 }

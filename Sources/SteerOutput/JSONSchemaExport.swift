@@ -1,0 +1,103 @@
+import SteerChecks
+import SteerModel
+
+/// JSON Schema (draft 2020-12) for the front matter of each kind and for `.steer.yaml`,
+/// written from the field tables that validation reads.
+public enum JSONSchemaExport {
+  public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+  public static let configurationName = "config"
+
+  /// The schemas by name: each kind's raw value, and `config`.
+  public static func all() -> [(name: String, schema: JSONValue)] {
+    DocumentKind.allCases.map { ($0.rawValue, schema(for: $0)) }
+      + [(configurationName, configurationSchema())]
+  }
+
+  public static func schema(for kind: DocumentKind) -> JSONValue {
+    document(
+      title: "Steer \(kind.noun) (\(kind.directory.map { "\($0)/<id>.md" } ?? DocumentKind.visionFileName))",
+      description: kind.summary + " The front matter of the Markdown file.", fields: kind.fields)
+  }
+
+  public static func configurationSchema() -> JSONValue {
+    document(
+      title: "Steer configuration (\(Configuration.fileName))",
+      description: "The configuration at the repository root.", fields: FieldTables.configuration)
+  }
+
+  private static func document(title: String, description: String, fields: [FieldSpec]) -> JSONValue {
+    guard case .object(let members) = object(fields) else { return .null }
+    return .object(
+      [("$schema", .string(dialect)), ("title", .string(title)), ("description", .string(description))] + members)
+  }
+
+  private static func object(_ fields: [FieldSpec]) -> JSONValue {
+    var members: [(String, JSONValue)] = [("type", .string("object"))]
+    members.append(
+      (
+        "properties",
+        .object(
+          fields.map { spec in
+            var schema = self.schema(for: spec.type)
+            if !spec.summary.isEmpty, case .object(let members) = schema {
+              schema = .object([("description", .string(spec.summary))] + members)
+            }
+            return (spec.name, schema)
+          })
+      ))
+    let required = fields.filter(\.isRequired).map { JSONValue.string($0.name) }
+    if !required.isEmpty { members.append(("required", .array(required))) }
+    members.append(("additionalProperties", .bool(false)))
+    return .object(members)
+  }
+
+  static func schema(for type: FieldType) -> JSONValue {
+    switch type {
+    case .text:
+      return .object([("type", .string("string"))])
+    case .date:
+      return .object([
+        ("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")), ("format", .string("date")),
+      ])
+    case .number(let minimum):
+      var members: [(String, JSONValue)] = [("type", .string("number"))]
+      if let minimum { members.append(("minimum", .number(minimum))) }
+      return .object(members)
+    case .integer(let range):
+      return .object([
+        ("type", .string("integer")), ("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound)),
+      ])
+    case .identifier, .reference:
+      return .object([("type", .string("string")), ("pattern", .string(Identifier.pattern))])
+    case .choice(let words):
+      return .object([("enum", .array(words.map(JSONValue.string) + yaml11Booleans(words)))])
+    case .tag:
+      return .object([("type", .string("string")), ("pattern", .string(Tag.pattern))])
+    case .list(let element, let minimum):
+      var members: [(String, JSONValue)] = [("type", .string("array")), ("items", schema(for: element))]
+      if minimum > 0 { members.append(("minItems", .integer(minimum))) }
+      return .object(members)
+    case .map(let key, let value):
+      return .object([
+        ("type", .string("object")), ("propertyNames", schema(for: key)), ("additionalProperties", schema(for: value)),
+      ])
+    case .object(let fields):
+      return object(fields)
+    case .ruleID:
+      return .object([("enum", .array(RuleCatalogue.descriptions.filter(\.canBeRegraded).map { .string($0.id) }))])
+    case .metricName:
+      return .object([("enum", .array(MetricName.allCases.map { .string($0.rawValue) }))])
+    }
+  }
+
+  /// An allowed word that YAML 1.1 reads as a boolean (`off`) reaches a YAML 1.1 consumer
+  /// as `false`: accept that too, as Steer does.
+  private static func yaml11Booleans(_ words: [String]) -> [JSONValue] {
+    var values: [Bool] = []
+    for word in words {
+      if ["off", "no", "n", "false"].contains(word.lowercased()) && !values.contains(false) { values.append(false) }
+      if ["on", "yes", "y", "true"].contains(word.lowercased()) && !values.contains(true) { values.append(true) }
+    }
+    return values.map(JSONValue.bool)
+  }
+}
