@@ -59,7 +59,23 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-  func finding(_ file: String, _ location: SourceLocation?, _ message: String, hint: String? = nil) -> Finding {
-    Finding(rule: Self.description.id, file: file, location: location, message: message, hint: hint)
+  func finding(
+    _ file: String, _ location: SourceLocation?, _ message: String, hint: String? = nil, related: [String] = []
+  ) -> Finding {
+    Finding(rule: Self.description.id, file: file, location: location, message: message, hint: hint, related: related)
   }
+}
+
+extension RuleContext {
+  /// The path of a document of `kind`, existing or not (a deleted file is still a change).
+  func path(_ kind: DocumentKind, _ id: String) -> String {
+    LedgerIndex.path(of: kind, id: id, in: ledger.directory)
+  }
+
+  /// A directory of the ledger, as a `related` entry.
+  func directory(_ kind: DocumentKind) -> String {
+    (ledger.directory.isEmpty ? "" : ledger.directory + "/") + (kind.directory ?? "") + "/"
+  }
+
+  var visionPath: String { path(.vision, "vision") }
 }

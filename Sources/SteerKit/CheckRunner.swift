@@ -1,4 +1,5 @@
 import SteerChecks
+import SteerGit
 import SteerLoading
 import SteerModel
 import SteerOutput
@@ -9,12 +10,21 @@ public struct CheckRequest: Sendable {
   public var ledger: String?
   public var revision: String?
   public var strict: Bool
+  /// Only the findings in files changed since this revision, or that involve one.
+  public var since: String?
+  /// Leave out the findings this baseline file accepts.
+  public var baseline: String?
 
-  public init(currentDirectory: String? = nil, ledger: String? = nil, revision: String? = nil, strict: Bool = false) {
+  public init(
+    currentDirectory: String? = nil, ledger: String? = nil, revision: String? = nil, strict: Bool = false,
+    since: String? = nil, baseline: String? = nil
+  ) {
     self.currentDirectory = currentDirectory
     self.ledger = ledger
     self.revision = revision
     self.strict = strict
+    self.since = since
+    self.baseline = baseline
   }
 }
 
@@ -25,21 +35,51 @@ public struct CheckResult: Sendable {
 }
 
 public enum CheckRunner {
-  public static func run(_ request: CheckRequest) throws(SteerError) -> CheckResult {
+  public static func run(_ request: CheckRequest) throws -> CheckResult {
     let workspace = try Workspace(
       currentDirectory: request.currentDirectory, ledgerArgument: request.ledger, revision: request.revision)
     let (configuration, configurationFindings, configurationBytes) = try workspace.configuration(
       knownRules: RuleCatalogue.knownRules)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
     let loaded = try workspace.loadLedger(at: directory)
-    let diagnostics = Checker(configuration: configuration)
+    var diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
+    if let since = request.since {
+      let changed = try changedPaths(since: since, in: workspace)
+      diagnostics = diagnostics.filter { $0.finding.involves(changed) }
+    }
     var sources = loaded.sources
     sources[workspace.configurationPath] = configurationBytes
-    let report = Report(
+    var report = Report(
       diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: sources, strict: request.strict)
+    if let baseline = request.baseline {
+      report = try Baseline.read(baseline).filter(report)
+    }
     return CheckResult(
       report: report, configuration: configuration,
-      exitStatus: CheckOutcome.exitStatus(diagnostics, strict: request.strict))
+      exitStatus: CheckOutcome.exitStatus(report.diagnostics, strict: request.strict))
+  }
+
+  /// The files changed between `since` and what is checked (the work tree, or `--rev`).
+  static func changedPaths(since: String, in workspace: Workspace) throws -> Set<String> {
+    guard let repository = workspace.repository else {
+      throw SteerError("--since needs a git repository", hint: "run the command inside the repository")
+    }
+    let base: Commit
+    do {
+      base = try repository.commit(for: since)
+    } catch {
+      if repository.isShallow {
+        throw SteerError(
+          "revision '\(since)' is not in this shallow clone, so the change cannot be computed",
+          hint: "fetch the history: with actions/checkout, set `fetch-depth: 0`; elsewhere run `git fetch --unshallow`")
+      }
+      throw SteerError("revision '\(since)' does not exist: \(error.message)", hint: "name a branch, a tag or a commit")
+    }
+    do {
+      return try repository.changedPaths(from: base, to: workspace.commit)
+    } catch {
+      throw SteerError("cannot compute the change since '\(since)': \(error.message)")
+    }
   }
 }

@@ -18,13 +18,27 @@ public struct Finding: Hashable, Sendable {
   public var location: SourceLocation?
   public var message: String
   public var hint: String?
+  /// Other files the finding depends on (a path ending in `/` stands for a whole directory):
+  /// `--since` keeps a finding in an unchanged file when one of these changed.
+  public var related: [String]
 
-  public init(rule: String, file: String, location: SourceLocation?, message: String, hint: String? = nil) {
+  public init(
+    rule: String, file: String, location: SourceLocation?, message: String, hint: String? = nil, related: [String] = []
+  ) {
     self.rule = rule
     self.file = file
     self.location = location
     self.message = message
     self.hint = hint
+    self.related = related
+  }
+
+  /// Whether the finding stands in, or depends on, one of `paths`.
+  public func involves(_ paths: Set<String>) -> Bool {
+    paths.contains(file)
+      || related.contains { entry in
+        entry.hasSuffix("/") ? paths.contains { $0.hasPrefix(entry) } : paths.contains(entry)
+      }
   }
 }
 

@@ -25,9 +25,25 @@ struct Check: ParsableCommand {
   @Flag(help: "Count warnings as errors for the exit status.")
   var strict = false
 
+  @Option(help: "Report only findings in files changed since this revision, or that involve one (for pull requests).")
+  var since: String?
+
+  @Option(help: "Leave out the findings recorded in this baseline file.")
+  var baseline: String?
+
+  @Option(help: "Record every current finding in this baseline file, and exit 0.")
+  var writeBaseline: String?
+
   func run() throws {
     try reportingErrors {
-      let result = try CheckRunner.run(CheckRequest(ledger: ledger, revision: rev, strict: strict))
+      let request = CheckRequest(
+        ledger: ledger, revision: rev, strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
+      let result = try CheckRunner.run(request)
+      if let writeBaseline {
+        try Baseline(result.report).write(to: writeBaseline)
+        print("Wrote \(writeBaseline) with \(result.report.diagnostics.count) finding(s); pass it with --baseline.")
+        return
+      }
       let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)
       print(output, terminator: "")
       throw SteerExit(status: result.exitStatus)

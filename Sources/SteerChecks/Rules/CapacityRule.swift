@@ -32,7 +32,8 @@ public struct CapacityRule: Rule {
       return finding(
         iteration.file, iteration.locations["capacity"],
         "iteration '\(iteration.id)' plans \(format(planned)) \(unit) of work for a capacity of \(format(capacity))",
-        hint: "move \(format(planned - capacity)) \(unit) to a later iteration, or raise the capacity")
+        hint: "move \(format(planned - capacity)) \(unit) to a later iteration, or raise the capacity",
+        related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
     }
   }
 }

@@ -53,7 +53,8 @@ public struct CoConstructionRule: Rule {
       return finding(
         useCase.file, useCase.locations["phase"],
         "'\(useCase.id)' is at '\(useCase.phase.rawValue)' but has had \(shortfall)",
-        hint: "hold the missing workshops with its users: steer new workshop \"…\"")
+        hint: "hold the missing workshops with its users: steer new workshop \"…\"",
+        related: [context.directory(.workshop)])
     }
   }
 }

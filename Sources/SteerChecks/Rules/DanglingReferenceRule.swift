@@ -25,6 +25,16 @@ public struct DanglingReferenceRule: Rule {
     let index = context.index
     return context.ledger.references.compactMap { reference in
       if index.declares(reference.id, as: reference.kind) { return nil }
+      let related: [String] =
+        switch reference.kind {
+        case .stakeholder: [context.path(.stakeholder, reference.id)]
+        case .objective: [context.path(.objective, reference.id)]
+        case .usecase: [context.path(.usecase, reference.id)]
+        case .workshop: [context.path(.workshop, reference.id)]
+        case .iteration: [context.path(.iteration, reference.id)]
+        case .axis, .rolloutStep: [context.visionPath]
+        case .indicator: [context.directory(.objective)]
+        }
       let what =
         reference.field == Reference.fileNameField
         ? "the file name '\(reference.id).md' names" : "'\(reference.field)' names"
@@ -32,14 +42,15 @@ public struct DanglingReferenceRule: Rule {
         return finding(
           reference.file, reference.location,
           "\(what) '\(reference.id)', which is \(withArticle(other.kind.noun)), not \(withArticle(reference.kind.noun))",
-          hint: "use the id of \(withArticle(reference.kind.noun))")
+          hint: "use the id of \(withArticle(reference.kind.noun))", related: related)
       }
       let candidates = index.declarations.filter { $0.value.contains { $0.kind == reference.kind } }.keys.sorted()
       let suggestion = Suggestion.closest(to: reference.id, among: candidates)
       return finding(
         reference.file, reference.location,
         "\(what) '\(reference.id)', but there is no \(reference.kind.noun) with that id",
-        hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: context.ledger.directory))
+        hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: context.ledger.directory),
+        related: related)
     }
   }
 

@@ -91,6 +91,7 @@ public struct DependencyCycleRule: Rule {
     return finding(
       useCase.file, entry.location,
       "'\(first)' depends on itself: \(path.joined(separator: " → "))",
-      hint: "remove one of these dependencies: a cycle can never be deployed")
+      hint: "remove one of these dependencies: a cycle can never be deployed",
+      related: members.sorted().compactMap { useCases[$0]?.file })
   }
 }

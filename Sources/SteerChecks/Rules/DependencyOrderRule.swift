@@ -48,7 +48,8 @@ public struct DependencyOrderRule: Rule {
             finding(
               iteration.file, item.locations["target"],
               "iteration '\(iteration.id)' plans '\(useCase.id)' to reach '\(item.target.rawValue)', but its dependency '\(needed.id)' is at '\(needed.phase.rawValue)' and \(plan)",
-              hint: "plan '\(needed.id)' to reach 'deployed' in '\(iteration.id)' or earlier, or drop the dependency"))
+              hint: "plan '\(needed.id)' to reach 'deployed' in '\(iteration.id)' or earlier, or drop the dependency",
+              related: [useCase.file, needed.file, context.directory(.iteration)]))
         }
       }
     }

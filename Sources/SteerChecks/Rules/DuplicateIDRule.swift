@@ -44,7 +44,7 @@ public struct DuplicateIDRule: Rule {
           finding(
             duplicate.file, duplicate.location,
             "the id '\(id)' (\(duplicate.kind.noun)) is already used by \(withArticle(first.kind.noun)) \(firstPlace)",
-            hint: "ids are unique across the whole ledger: rename one of them"))
+            hint: "ids are unique across the whole ledger: rename one of them", related: [first.file]))
       }
     }
     return findings

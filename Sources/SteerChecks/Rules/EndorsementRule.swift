@@ -46,7 +46,8 @@ public struct EndorsementRule: Rule {
         vision.file, location,
         "no \(group.rawValue) stakeholder endorses the vision"
           + (stances.isEmpty ? " (the ledger has none)" : " (latest stances: \(stances.joined(separator: ", ")))"),
-        hint: "hear their reservations and record a new endorsement, or change `required_endorsements` in .steer.yaml")
+        hint: "hear their reservations and record a new endorsement, or change `required_endorsements` in .steer.yaml",
+        related: [context.directory(.stakeholder), Configuration.fileName])
     }
   }
 }

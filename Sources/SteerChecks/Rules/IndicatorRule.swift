@@ -51,7 +51,8 @@ public struct IndicatorRule: Rule {
             finding(
               objective.file, indicator.locations["target_date"],
               "indicator '\(id)' is due on \(indicator.targetDate), after the vision's horizon (\(horizon))",
-              hint: "bring the target date within the horizon, or move the horizon in vision.md"))
+              hint: "bring the target date within the horizon, or move the horizon in vision.md",
+              related: [context.visionPath]))
         }
         return findings
       }

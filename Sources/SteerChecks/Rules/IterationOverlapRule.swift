@@ -27,7 +27,8 @@ public struct IterationOverlapRule: Rule {
           finding(
             iteration.file, iteration.locations["start"],
             "iteration '\(iteration.id)' (\(iteration.start) → \(iteration.end)) overlaps '\(previous.id)' (\(previous.start) → \(previous.end)) by \(days) day\(days == 1 ? "" : "s")",
-            hint: "start it on \(previous.end.adding(days: 1)) or later, or end '\(previous.id)' earlier"))
+            hint: "start it on \(previous.end.adding(days: 1)) or later, or end '\(previous.id)' earlier",
+            related: [previous.file]))
       }
       if furthest.map({ iteration.end > $0.end }) ?? true { furthest = iteration }
     }

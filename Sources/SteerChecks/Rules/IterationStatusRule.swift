@@ -27,7 +27,7 @@ public struct IterationStatusRule: Rule {
           finding(
             iteration.file, iteration.locations["status"],
             "iteration '\(iteration.id)' is closed, but it starts after '\(firstOpen.id)', which is still \(firstOpen.status.rawValue)",
-            hint: "close '\(firstOpen.id)' first, or check the dates and statuses of both"))
+            hint: "close '\(firstOpen.id)' first, or check the dates and statuses of both", related: [firstOpen.file]))
       }
     }
     let active = roadmap.filter { $0.status == .active }
@@ -36,7 +36,7 @@ public struct IterationStatusRule: Rule {
         finding(
           iteration.file, iteration.locations["status"],
           "iteration '\(iteration.id)' is active, but '\(active[0].id)' is already active: one iteration runs at a time",
-          hint: "close '\(active[0].id)', or set this one back to planned"))
+          hint: "close '\(active[0].id)', or set this one back to planned", related: [active[0].file]))
     }
     return findings
   }

@@ -25,7 +25,7 @@ public struct OrphanObjectiveRule: Rule {
     return context.ledger.objectives.filter { $0.status == .active && !served.contains($0.id) }.map {
       finding(
         $0.file, $0.locations["title"], "objective '\($0.id)' is active, but no live use case serves it",
-        hint: "add it to a use case's `objectives`, or set `status: retired`")
+        hint: "add it to a use case's `objectives`, or set `status: retired`", related: [context.directory(.usecase)])
     }
   }
 }

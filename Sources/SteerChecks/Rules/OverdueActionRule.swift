@@ -30,7 +30,8 @@ public struct OverdueActionRule: Rule {
         return finding(
           retro.file, action.locations["status"],
           "the action \"\(action.text)\" (\(action.owner.value)) is still open, but it was due by '\(action.due.value)', which is closed",
-          hint: "mark it done or dropped, or give it a later due iteration")
+          hint: "mark it done or dropped, or give it a later due iteration",
+          related: [context.path(.iteration, action.due.value)])
       }
     }
   }

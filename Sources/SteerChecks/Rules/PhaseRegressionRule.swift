@@ -47,7 +47,7 @@ public struct PhaseRegressionRule: Rule {
               finding(
                 iteration.file, item.useCase.location,
                 "iteration '\(iteration.id)' plans '\(useCase.id)', which is abandoned",
-                hint: "remove the item, or revive the use case by setting its phase"))
+                hint: "remove the item, or revive the use case by setting its phase", related: [useCase.file]))
           }
           continue
         }
@@ -56,13 +56,14 @@ public struct PhaseRegressionRule: Rule {
             finding(
               iteration.file, item.locations["target"],
               "iteration '\(iteration.id)' plans '\(useCase.id)' to reach '\(item.target.rawValue)', but it is already at '\(useCase.phase.rawValue)'",
-              hint: "target a phase after '\(useCase.phase.rawValue)', or remove the item"))
+              hint: "target a phase after '\(useCase.phase.rawValue)', or remove the item", related: [useCase.file]))
         } else if let earlier = highest, let earlierTarget = earlier.item.target.rank, target < earlierTarget {
           findings.append(
             finding(
               iteration.file, item.locations["target"],
               "iteration '\(iteration.id)' plans '\(useCase.id)' to reach '\(item.target.rawValue)', but the earlier iteration '\(earlier.iteration.id)' already plans '\(earlier.item.target.rawValue)'",
-              hint: "a use case moves forward: target '\(earlier.item.target.rawValue)' or later here"))
+              hint: "a use case moves forward: target '\(earlier.item.target.rawValue)' or later here",
+              related: [useCase.file, earlier.iteration.file]))
         }
         if highest.map({ target > ($0.item.target.rank ?? 0) }) ?? true { highest = entry }
       }

@@ -37,8 +37,8 @@ public struct RolloutOrderRule: Rule {
         useCase.file, step.location,
         "'\(useCase.id)' is \(useCase.phase.rawValue) on '\(step.value)', but nothing is deployed yet on the earlier step '\(rollout[0].id.value)'",
         hint:
-          "the rollout is \(rollout.map(\.id.value).joined(separator: " → ")): deploy on earlier steps first, or revise the order in vision.md"
-      )
+          "the rollout is \(rollout.map(\.id.value).joined(separator: " → ")): deploy on earlier steps first, or revise the order in vision.md",
+        related: [context.visionPath, context.directory(.usecase)])
     }
   }
 }

@@ -26,7 +26,7 @@ public struct StaleMeasurementRule: Rule {
           return finding(
             retro.file, location,
             "the measurement of '\(indicator.id.value)' is dated \(measurement.date), before the indicator's baseline date (\(indicator.baselineDate))",
-            hint: "check the date, or move the baseline")
+            hint: "check the date, or move the baseline", related: [context.directory(.objective)])
         }
         if measurement.date > retro.date {
           return finding(

@@ -36,7 +36,8 @@ public struct UnalignedItemRule: Rule {
         return finding(
           iteration.file, item.useCase.location,
           "iteration '\(iteration.id)' plans '\(useCase.id)', which serves no active objective (\(objectives.joined(separator: ", ")))",
-          hint: "link the use case to an active objective, or take it off the roadmap")
+          hint: "link the use case to an active objective, or take it off the roadmap",
+          related: [useCase.file] + useCase.objectives.map { context.path(.objective, $0.value) })
       }
     }
   }
