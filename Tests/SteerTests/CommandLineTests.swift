@@ -1,4 +1,5 @@
 import Foundation
+import SteerLoading
 import SteerModel
 import Testing
 
@@ -190,5 +191,44 @@ extension DocumentationTests {
     #expect(written.contains("config.schema.json"))
     #expect(try run(steerExecutable, ["schema", "--kind", "usecase"], in: directory.path).stdout.contains("\"phase\""))
     #expect(try run(steerExecutable, ["schema", "--kind", "thing"], in: directory.path).status == 2)
+  }
+}
+
+@Suite struct IntegrationFileTests {
+  private func read(_ path: String) throws -> YAMLNode {
+    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    let bytes = Array(try Data(contentsOf: root.appendingPathComponent(path)))
+    return try #require(try YAMLReader.read(bytes))
+  }
+
+  private func keys(_ node: YAMLNode?) -> [String] {
+    guard case .mapping(let entries)? = node?.content else { return [] }
+    return entries.compactMap { $0.key.scalar?.text }
+  }
+
+  private func value(_ node: YAMLNode, _ key: String) -> YAMLNode? {
+    guard case .mapping(let entries) = node.content else { return nil }
+    return entries.first { $0.key.scalar?.text == key }?.value
+  }
+
+  /// The files users copy into their CI parse as YAML and name what the README promises.
+  @Test func actionAndTemplatesAreWellFormed() throws {
+    let action = try read("action.yml")
+    #expect(keys(value(action, "inputs")) == ["ledger", "since", "strict", "sarif"])
+    #expect(value(try #require(value(action, "runs")), "using")?.scalar?.text == "composite")
+
+    let gitlab = try read("ci/steer.gitlab-ci.yml")
+    let job = try #require(value(gitlab, "steer-check"))
+    let artifacts = try #require(value(job, "artifacts"))
+    #expect(value(artifacts, "when")?.scalar?.text == "always")
+    #expect(keys(value(artifacts, "reports")) == ["codequality"])
+
+    let hooks = try read(".pre-commit-hooks.yaml")
+    guard case .sequence(let list) = hooks.content, let hook = list.first else {
+      Issue.record("the hooks file is not a list")
+      return
+    }
+    #expect(value(hook, "id")?.scalar?.text == "steer-check")
+    #expect(value(hook, "language")?.scalar?.text == "swift")
   }
 }
