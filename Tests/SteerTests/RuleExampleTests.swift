@@ -51,3 +51,7 @@ func checkExample(_ files: [String: String], configuration: String?) -> [Diagnos
     }
   }
 }
+
+extension RuleDescription: CustomTestStringConvertible {
+  public var testDescription: String { id }
+}
