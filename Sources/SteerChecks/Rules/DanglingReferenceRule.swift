@@ -23,6 +23,12 @@ public struct DanglingReferenceRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let index = context.index
+    // Suggestions come from the ids of the expected kind, gathered once.
+    var idsByKind: [EntityKind: [String]] = [:]
+    for (id, declarations) in index.declarations {
+      for kind in Set(declarations.map(\.kind)) { idsByKind[kind, default: []].append(id) }
+    }
+    for kind in idsByKind.keys { idsByKind[kind]!.sort() }
     return context.ledger.references.compactMap { reference in
       if index.declares(reference.id, as: reference.kind) { return nil }
       let related: [String] =
@@ -44,8 +50,7 @@ public struct DanglingReferenceRule: Rule {
           "\(what) '\(reference.id)', which is \(withArticle(other.kind.noun)), not \(withArticle(reference.kind.noun))",
           hint: "use the id of \(withArticle(reference.kind.noun))", related: related)
       }
-      let candidates = index.declarations.filter { $0.value.contains { $0.kind == reference.kind } }.keys.sorted()
-      let suggestion = Suggestion.closest(to: reference.id, among: candidates)
+      let suggestion = Suggestion.closest(to: reference.id, among: idsByKind[reference.kind] ?? [])
       return finding(
         reference.file, reference.location,
         "\(what) '\(reference.id)', but there is no \(reference.kind.noun) with that id",
