@@ -28,10 +28,12 @@ let package = Package(
       name: "SteerLoading",
       dependencies: ["SteerModel", "SteerGit", .product(name: "Yams", package: "Yams")]
     ),
-    // Rules over the loaded ledger.
-    .target(name: "SteerChecks", dependencies: ["SteerModel"]),
+    // Alignment, progress and learning metrics: pure functions over the model.
+    .target(name: "SteerMetrics", dependencies: ["SteerModel"]),
+    // Rules over the loaded ledger (gates compare metrics).
+    .target(name: "SteerChecks", dependencies: ["SteerModel", "SteerMetrics"]),
     // Reporters: diagnostics → text or JSON.
-    .target(name: "SteerOutput", dependencies: ["SteerModel", "SteerChecks"]),
+    .target(name: "SteerOutput", dependencies: ["SteerModel", "SteerChecks", "SteerMetrics"]),
     // `steer new` and `steer init`; the top-level templates/ folder is embedded at build time.
     .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerLoading"], plugins: ["EmbedTemplates"]),
     .executableTarget(name: "embed-templates"),
@@ -39,7 +41,9 @@ let package = Package(
     // What each command does, composed from the modules above.
     .target(
       name: "SteerKit",
-      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerOutput", "SteerScaffold"]
+      dependencies: [
+        "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
+      ]
     ),
     // The thin command-line layer.
     .executableTarget(
@@ -49,7 +53,8 @@ let package = Package(
     .testTarget(
       name: "SteerTests",
       dependencies: [
-        "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerOutput", "SteerScaffold", "SteerKit",
+        "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
+        "SteerKit",
       ],
       exclude: ["Fixtures", "Golden"]
     ),

@@ -7,6 +7,7 @@ public struct RuleDescription: Hashable, Sendable {
     case reading = "Reading"
     case roadmap = "Roadmap consistency"
     case governance = "Governance and learning"
+    case gates = "Gates"
   }
 
   public var id: String

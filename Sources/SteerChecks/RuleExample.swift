@@ -18,29 +18,39 @@ public struct RuleExample: Hashable, Sendable {
     self.configuration = configuration
   }
 
-  /// The files without markers, and where the markers stood (`path` → locations).
-  public func unmarked() -> (files: [String: String], marks: [String: [SourceLocation]]) {
+  /// The files without markers, and where the markers stood (`path` → locations). The
+  /// configuration's markers are listed under `Configuration.fileName`.
+  public func unmarked() -> (files: [String: String], configuration: String?, marks: [String: [SourceLocation]]) {
     var files: [String: String] = [:]
     var marks: [String: [SourceLocation]] = [:]
     for (path, text) in self.files {
-      var clean = ""
-      var line = 1
-      var column = 1
-      for character in text {
-        if character == Self.marker {
-          marks[path, default: []].append(SourceLocation(line: line, column: column))
-          continue
-        }
-        clean.append(character)
-        if character == "\n" {
-          line += 1
-          column = 1
-        } else {
-          column += character.unicodeScalars.count
-        }
-      }
+      let (clean, locations) = Self.unmark(text)
       files[path] = clean
+      if !locations.isEmpty { marks[path] = locations }
     }
-    return (files, marks)
+    let configuration = self.configuration.map(Self.unmark)
+    if let locations = configuration?.1, !locations.isEmpty { marks[Configuration.fileName] = locations }
+    return (files, configuration?.0, marks)
+  }
+
+  private static func unmark(_ text: String) -> (String, [SourceLocation]) {
+    var clean = ""
+    var locations: [SourceLocation] = []
+    var line = 1
+    var column = 1
+    for character in text {
+      if character == marker {
+        locations.append(SourceLocation(line: line, column: column))
+        continue
+      }
+      clean.append(character)
+      if character == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += character.unicodeScalars.count
+      }
+    }
+    return (clean, locations)
   }
 }

@@ -29,10 +29,12 @@ func checkExample(_ files: [String: String], configuration: String?) -> [Diagnos
     #expect(rule.examples.contains { $0.triggers }, "\(rule.id) has no triggering example")
     #expect(rule.examples.contains { !$0.triggers }, "\(rule.id) has no non-triggering example")
     for (number, example) in rule.examples.enumerated() {
-      let (files, marks) = example.unmarked()
-      let diagnostics = checkExample(files, configuration: example.configuration)
+      let (files, configuration, marks) = example.unmarked()
+      let diagnostics = checkExample(files, configuration: configuration)
       let found = diagnostics.filter { $0.rule == rule.id }.map { "\($0.file):\($0.location?.description ?? "-")" }
-      let expected = marks.flatMap { path, locations in locations.map { "vision/\(path):\($0)" } }
+      let expected = marks.flatMap { path, locations in
+        locations.map { path == Configuration.fileName ? "\(path):\($0)" : "vision/\(path):\($0)" }
+      }
       #expect(found.sorted() == expected.sorted(), "\(rule.id) example \(number + 1)")
       if rule.canBeRegraded {
         let reading = diagnostics.filter { RuleCatalogue.knownRules[$0.rule] == true }
@@ -48,6 +50,7 @@ func checkExample(_ files: [String: String], configuration: String?) -> [Diagnos
     for rule in RuleCatalogue.descriptions {
       #expect(!rule.summary.isEmpty && !rule.rationale.isEmpty)
       #expect((rule.category == .governance) == (rule.defaultSeverity == .warning))
+      #expect(rule.examples.allSatisfy { example in example.triggers == !example.unmarked().marks.isEmpty })
     }
   }
 }

@@ -28,27 +28,11 @@ public struct CoConstructionRule: Rule {
         ]),
     ])
 
-  /// Why a use case falls short of co-construction, or nil when it does not.
-  public static func shortfall(of useCase: UseCase, workshops: [Workshop]) -> String? {
-    var missing: [String] = []
-    let phases = Set(workshops.map(\.phase))
-    if !phases.contains(.analysis) { missing.append("no analysis workshop") }
-    if !phases.contains(.ideation) { missing.append("no ideation workshop") }
-    let participants = Set(workshops.flatMap(\.participants).map(\.value))
-    if useCase.users.isEmpty {
-      missing.append("no users listed, so none took part")
-    } else if !useCase.users.contains(where: { participants.contains($0.value) }) {
-      missing.append(
-        "none of its users (\(useCase.users.map(\.value).joined(separator: ", "))) took part in its workshops")
-    }
-    return missing.isEmpty ? nil : missing.joined(separator: ", and ")
-  }
-
   public func check(_ context: RuleContext) -> [Finding] {
     let inUnreadableWorkshops = context.index.unbuiltReferences(to: .usecase, from: .workshop)
     return context.ledger.useCases.compactMap { useCase in
       guard let rank = useCase.phase.rank, rank >= Phase.prototype.rank!, !inUnreadableWorkshops.contains(useCase.id),
-        let shortfall = Self.shortfall(of: useCase, workshops: context.index.workshopsByUseCase[useCase.id] ?? [])
+        let shortfall = context.index.coConstructionShortfall(of: useCase)
       else { return nil }
       return finding(
         useCase.file, useCase.locations["phase"],

@@ -1,5 +1,3 @@
-import SteerModel
-
 /// Lookups built once per check, so that cross-document rules never scan all documents
 /// for each document. Where an id is declared twice (which `duplicate-id` reports), the
 /// first document in file order wins.
@@ -104,6 +102,25 @@ public struct LedgerIndex: Sendable {
   /// The effort an item plans: its own, else its use case's, else the default.
   public func effort(of item: Item) -> Double {
     item.effort ?? useCases[item.useCase.value]?.effort ?? UseCase.defaultEffort
+  }
+
+  /// Why a use case falls short of co-construction (checks.md `co-construction`): no
+  /// analysis or no ideation workshop, or none of its users in any of its workshops. Nil when
+  /// it does not.
+  public func coConstructionShortfall(of useCase: UseCase) -> String? {
+    let workshops = workshopsByUseCase[useCase.id] ?? []
+    var missing: [String] = []
+    let phases = Set(workshops.map(\.phase))
+    if !phases.contains(.analysis) { missing.append("no analysis workshop") }
+    if !phases.contains(.ideation) { missing.append("no ideation workshop") }
+    let participants = Set(workshops.flatMap(\.participants).map(\.value))
+    if useCase.users.isEmpty {
+      missing.append("no users listed, so none took part")
+    } else if !useCase.users.contains(where: { participants.contains($0.value) }) {
+      missing.append(
+        "none of its users (\(useCase.users.map(\.value).joined(separator: ", "))) took part in its workshops")
+    }
+    return missing.isEmpty ? nil : missing.joined(separator: ", and ")
   }
 
   /// Whether a use case serves at least one active objective.

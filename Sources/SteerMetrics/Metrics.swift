@@ -1,0 +1,200 @@
+import SteerModel
+
+/// A share: what counted over what could count, with the ids on each side so that a
+/// summary can say which use cases, objectives or stakeholders made the number.
+public struct Ratio: Hashable, Sendable {
+  /// Nil when the denominator is 0 (metrics.md's "undefined when").
+  public var value: Double?
+  public var numerator: Double
+  public var denominator: Double
+  /// The ids counted in the numerator.
+  public var counted: [String]
+  /// The ids counted only in the denominator.
+  public var notCounted: [String]
+
+  init(counted: [(String, Double)], notCounted: [(String, Double)]) {
+    numerator = counted.reduce(0) { $0 + $1.1 }
+    denominator = numerator + notCounted.reduce(0) { $0 + $1.1 }
+    value = denominator > 0 ? numerator / denominator : nil
+    self.counted = counted.map(\.0).sorted()
+    self.notCounted = notCounted.map(\.0).sorted()
+  }
+}
+
+public struct Concordance: Hashable, Sendable {
+  public var value: Double?
+  /// W without the tie correction, for reference.
+  public var uncorrected: Double?
+  /// The stakeholders who state at least one priority on an active objective, by id.
+  public var raters: [String]
+  /// The active objectives, by id.
+  public var objectives: [String]
+  /// Objective id → the sum of its ranks over the raters (rank 1 = highest weight).
+  public var rankSums: [String: Double]
+  public var s: Double
+  public var ties: Double
+}
+
+public struct StakeholderAgreement: Hashable, Sendable {
+  public struct Entry: Hashable, Sendable {
+    public var stakeholder: String
+    public var group: StakeholderGroup
+    /// Spearman ρ with the mean ranking of the other raters; nil for a stakeholder who states no
+    /// priority, or when either ranking has zero variance.
+    public var value: Double?
+  }
+
+  public var entries: [Entry]
+  /// The stakeholders with the lowest agreement, lowest first (at most three).
+  public var leastAligned: [String]
+  /// Group → the mean agreement of its stakeholders who have one.
+  public var byGroup: [StakeholderGroup: Double]
+}
+
+public struct PortfolioFit: Hashable, Sendable {
+  public var value: Double?
+  /// p: objective → shared priority (each rater normalised to 1, then averaged).
+  public var sharedPriorities: [String: Double]
+  /// q: objective → share of the effort of live, not-yet-scaled use cases.
+  public var effortShares: [String: Double]
+}
+
+public struct Transversality: Hashable, Sendable {
+  public var value: Double?
+  /// Use case id → distinct stakeholder groups among its workshops' participants.
+  public var groupsByUseCase: [String: Int]
+}
+
+/// An effort-weighted mean of phase progress.
+public struct Progress: Hashable, Sendable {
+  public var value: Double?
+  public var useCases: [String]
+  public var effort: Double
+}
+
+public struct IndicatorProgress: Hashable, Sendable {
+  public struct Reading: Hashable, Sendable {
+    public var value: Double
+    public var date: CalendarDate
+    public var file: String
+  }
+
+  public struct Forecast: Hashable, Sendable {
+    /// The value of the least-squares line on the target date.
+    public var value: Double
+    public var progress: Double?
+    /// Whether the line reaches the target by the target date.
+    public var onTrack: Bool?
+    /// When the line reaches the target, if it ever does.
+    public var reachesTargetOn: CalendarDate?
+    public var points: Int
+  }
+
+  public var indicator: String
+  public var objective: String
+  public var title: String
+  public var unit: String
+  public var direction: Direction
+  public var baseline: Double
+  public var baselineDate: CalendarDate
+  public var target: Double
+  public var targetDate: CalendarDate
+  /// The latest measurement, if any.
+  public var latest: Reading?
+  /// (latest − baseline) ÷ (target − baseline), not clamped.
+  public var value: Double?
+  public var forecast: Forecast?
+  public var measurements: Int
+}
+
+public struct SayDo: Hashable, Sendable {
+  /// The iteration, or nil for the overall figure.
+  public var iteration: String?
+  public var value: Double?
+  public var items: Int
+  /// Use cases delivered at or beyond the planned phase.
+  public var delivered: [String]
+  /// Use cases planned but not delivered that far.
+  public var missed: [String]
+}
+
+public struct RolloutReach: Hashable, Sendable {
+  /// 1-based index of the last step with a deployed or scaled use case; 0 when none; nil
+  /// without a rollout.
+  public var value: Int?
+  public var step: String?
+}
+
+public struct OverdueAction: Hashable, Sendable {
+  public var text: String
+  public var owner: String
+  public var due: String
+  /// The retrospective that decided it.
+  public var retro: String
+}
+
+public struct RecurringLesson: Hashable, Sendable {
+  public var tag: String
+  /// The iterations whose retrospectives carry the tag.
+  public var retros: [String]
+}
+
+/// Every metric of metrics.md (Alignment, Progress, Learning), computed from one ledger.
+public struct LedgerMetrics: Hashable, Sendable {
+  // Alignment
+  public var traceability: Ratio
+  public var coverage: Ratio
+  public var concordance: Concordance
+  public var stakeholderAgreement: StakeholderAgreement
+  public var portfolioFit: PortfolioFit
+  public var endorsement: Ratio
+  public var groupEndorsement: Ratio
+  public var coConstruction: Ratio
+  public var transversality: Transversality
+  // Progress
+  /// Each use case's phase progress (nil when abandoned), sorted by id.
+  public var phaseProgress: [UseCaseProgress]
+  public var objectiveProgress: [String: Progress]
+  public var progress: Progress
+  public var indicators: [IndicatorProgress]
+  /// One per closed iteration, in roadmap order.
+  public var sayDoByIteration: [SayDo]
+  public var sayDo: SayDo
+  public var rolloutReach: RolloutReach
+  /// Live use cases per phase (abandoned ones under `.abandoned`).
+  public var phaseCounts: [Phase: Int]
+  // Learning
+  public var retroCoverage: Ratio
+  public var actionClosure: Ratio
+  public var overdueActions: [OverdueAction]
+  public var recurringLessons: [RecurringLesson]
+
+  /// The single number a gate compares, for the metrics that have one.
+  public func value(of metric: MetricName) -> Double? {
+    switch metric {
+    case .traceability: traceability.value
+    case .coverage: coverage.value
+    case .concordance: concordance.value
+    case .portfolioFit: portfolioFit.value
+    case .endorsement: endorsement.value
+    case .groupEndorsement: groupEndorsement.value
+    case .coConstruction: coConstruction.value
+    case .transversality: transversality.value
+    case .progress: progress.value
+    case .sayDo: sayDo.value
+    case .rolloutReach: rolloutReach.value.map(Double.init)
+    case .retroCoverage: retroCoverage.value
+    case .actionClosure: actionClosure.value
+    }
+  }
+}
+
+public struct UseCaseProgress: Hashable, Sendable {
+  public var useCase: String
+  public var value: Double?
+}
+
+extension Phase {
+  /// analysis 0, ideation 0.2, prototype 0.4, test 0.6, deployed 0.8, scaled 1.0; nil when abandoned.
+  public var progress: Double? { rank.map { Double($0) / 5 } }
+}
