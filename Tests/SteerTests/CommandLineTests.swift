@@ -28,11 +28,14 @@ import Testing
     try expectGolden(result.stdout, "check-schema.txt")
   }
 
-  @Test func theReferenceLedgerHasNoFinding() throws {
+  /// The reference ledger passes: its only finding is the overdue action its story needs.
+  @Test func theReferenceLedgerPassesWithItsOneExpectedWarning() throws {
     let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().path
-    let result = try run(steerExecutable, ["check", "--strict"], in: packageRoot + "/vision/stakeholders")
-    #expect(result.stdout.hasPrefix("No findings in "), "\(result.stdout)")
+    let result = try run(steerExecutable, ["check", "--format", "json"], in: packageRoot + "/vision/stakeholders")
     #expect(result.status == 0)
+    #expect(result.stdout.contains("\"rule\": \"overdue-action\""))
+    #expect(result.stdout.contains("\"error\": 0,\n    \"warning\": 1"))
+    #expect(try run(steerExecutable, ["check", "--strict"], in: packageRoot).status == 1)
   }
 
   @Test(arguments: [
