@@ -113,12 +113,13 @@ extension LedgerMetrics {
     let ranks = weights.map { Statistics.ranks($0, descending: true) }
     var values: [String: Double] = [:]
     if raters.count >= 2 {
+      // The others' mean ranking, as sums: ranks are multiples of ½, so the sums are exact and
+      // tied means stay tied (Spearman ranks its input, so dividing by m − 1 changes nothing).
+      var total = [Double](repeating: 0, count: ranks.first?.count ?? 0)
+      for rater in ranks { for i in rater.indices { total[i] += rater[i] } }
       for (j, rater) in raters.enumerated() {
-        var mean = [Double](repeating: 0, count: ranks[j].count)
-        for (k, other) in ranks.enumerated() where k != j {
-          for i in other.indices { mean[i] += other[i] / Double(raters.count - 1) }
-        }
-        values[rater.id] = Statistics.spearman(ranks[j], mean)
+        let others = zip(total, ranks[j]).map { $0 - $1 }
+        values[rater.id] = Statistics.spearman(ranks[j], others)
       }
     }
     let entries = stakeholders.map {

@@ -1,3 +1,4 @@
+import Foundation
 import SteerChecks
 import SteerLoading
 import SteerMetrics
@@ -235,5 +236,26 @@ import Testing
     #expect(result.rolloutReach.value == 0)
     let openDays = try #require(result.indicators.first)
     #expect(openDays.value == 0.2)  // (74 − 70) ÷ (90 − 70)
+  }
+}
+
+@Suite struct MetricsDocumentationTests {
+  /// docs/metrics.md names every section and every metric of the JSON output.
+  @Test func everyJSONKeyIsDocumented() throws {
+    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    let documentation = try String(contentsOf: root.appendingPathComponent("docs/metrics.md"), encoding: .utf8)
+    let result = try run(steerExecutable, ["metrics", "--format", "json"], in: root.path)
+    #expect(result.status == 0)
+    var keys: Set<String> = []
+    func collect(_ value: Any, depth: Int) {
+      guard let object = value as? [String: Any] else { return }
+      for (key, child) in object {
+        keys.insert(key)
+        if depth < 1 { collect(child, depth: depth + 1) }
+      }
+    }
+    collect(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)), depth: 0)
+    for key in keys { #expect(documentation.contains("\"\(key)\""), "docs/metrics.md does not document \"\(key)\"") }
+    for metric in MetricName.allCases { #expect(documentation.contains("`\(metric.rawValue)`")) }
   }
 }
