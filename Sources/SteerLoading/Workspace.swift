@@ -39,7 +39,9 @@ public final class Workspace {
           "--rev needs a git repository, and '\(searchFrom)' is not in one",
           hint: "run the command inside the repository, or drop --rev to read the directory as it is")
       }
-      root = current
+      // A plain directory: an explicit LEDGER's root is the directory that holds it (its
+      // .steer.yaml sits there); otherwise the current directory.
+      root = searchFrom == current ? current : Self.parent(of: searchFrom)
       commit = nil
       return
     }
@@ -165,6 +167,11 @@ public final class Workspace {
 
   static func absolute(_ path: String, from directory: String) -> String {
     normalised(path.hasPrefix("/") ? path : directory + "/" + path)
+  }
+
+  static func parent(of path: String) -> String {
+    let components = path.split(separator: "/")
+    return "/" + components.dropLast().joined(separator: "/")
   }
 
   /// Removes `.`, `..` and empty components.

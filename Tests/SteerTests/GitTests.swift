@@ -121,6 +121,20 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect(result.report.diagnostics.map(summary) == ["schema vision/usecases/water-sensors.md:4:8"])
   }
 
+  @Test func aPlainDirectoryLedgerTakesTheConfigurationBesideIt() throws {
+    let repository = try repositoryWithLedger()
+    defer { repository.remove() }
+    try repository.write(".steer.yaml", "gates: {say_do: 2}\n")  // would fail any ledger
+    let elsewhere = try fixtureLedger()
+    defer { elsewhere.remove() }
+    let result = try check(in: repository.path, ledger: elsewhere.path + "/vision")
+    #expect(result.report.diagnostics.isEmpty)
+    #expect(result.report.documentPaths.first?.hasPrefix("vision/") == true)
+    try elsewhere.write(".steer.yaml", "gates: {say_do: 2}\n")
+    #expect(
+      try check(in: repository.path, ledger: elsewhere.path + "/vision").report.diagnostics.map(\.rule) == ["gate"])
+  }
+
   @Test func aMissingLedgerOutsideTheRepositoryIsRefused() throws {
     let repository = try repositoryWithLedger()
     defer { repository.remove() }
