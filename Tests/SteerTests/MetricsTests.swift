@@ -154,6 +154,20 @@ import Testing
     #expect(equal.stakeholderAgreement.entries.allSatisfy { $0.value == nil })  // zero variance
   }
 
+  @Test func aSingleStakeholderLeavesConcordanceAndAgreementUndefined() {
+    let result = metrics(
+      [
+        "objectives/air.md": objective("air"),
+        "stakeholders/mayor.md": stakeholder("elected", "clean-water: 5, air: 2"),
+        "stakeholders/engineers.md": "---\nname: E\ngroup: technical\n---\n",
+        "stakeholders/residents.md": "---\nname: R\ngroup: citizen\n---\n",
+      ])
+    #expect(result.concordance.raters == ["mayor"])
+    #expect(result.concordance.value == nil)  // m < 2
+    #expect(result.stakeholderAgreement.entries.allSatisfy { $0.value == nil })
+    #expect(result.portfolioFit.value != nil)  // one rater still gives shared priorities
+  }
+
   @Test func anObjectiveNobodyStatedCountsAsWeightZero() throws {
     let result = metrics([
       "objectives/air.md": objective("air"),
