@@ -41,47 +41,9 @@ public final class Commit {
   }
 
   /// Every file below `directory` (recursively), with paths relative to the repository root.
+  /// Symbolic links and submodules are skipped: a ledger never needs them.
   public func files(under directory: String) throws(GitError) -> [TreeFile] {
-    try withTree { root throws(GitError) in
-      var subtree: OpaquePointer?
-      if directory.isEmpty {
-        subtree = nil
-      } else {
-        var entry: OpaquePointer?
-        let result = git_tree_entry_bypath(&entry, root, directory)
-        if result == GIT_ENOTFOUND.rawValue { return [] }
-        try check("looking up '\(directory)'", result)
-        defer { git_tree_entry_free(entry) }
-        guard git_tree_entry_type(entry) == GIT_OBJECT_TREE else { return [] }
-        try check(
-          "reading tree '\(directory)'", git_tree_lookup(&subtree, repository.pointer, git_tree_entry_id(entry)))
-      }
-      defer { if let subtree { git_tree_free(subtree) } }
-      var files: [TreeFile] = []
-      try collect(subtree ?? root, prefix: directory.isEmpty ? "" : directory + "/", into: &files)
-      return files
-    }
-  }
-
-  private func collect(_ tree: OpaquePointer, prefix: String, into files: inout [TreeFile]) throws(GitError) {
-    for index in 0..<git_tree_entrycount(tree) {
-      guard let entry = git_tree_entry_byindex(tree, index) else { continue }
-      let path = prefix + String(cString: git_tree_entry_name(entry))
-      switch git_tree_entry_type(entry) {
-      case GIT_OBJECT_BLOB:
-        // Symbolic links are blobs too; a ledger never needs one, so they are skipped.
-        if git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK {
-          files.append(TreeFile(path: path, id: ObjectID(git_tree_entry_id(entry).pointee)))
-        }
-      case GIT_OBJECT_TREE:
-        var subtree: OpaquePointer?
-        try check("reading tree '\(path)'", git_tree_lookup(&subtree, repository.pointer, git_tree_entry_id(entry)))
-        defer { git_tree_free(subtree) }
-        try collect(subtree!, prefix: path + "/", into: &files)
-      default:
-        continue  // submodules
-      }
-    }
+    try files(under: directory, cache: TreeListingCache())
   }
 
   private func withTree<T>(_ body: (OpaquePointer) throws(GitError) -> T) throws(GitError) -> T {

@@ -6,10 +6,13 @@ public struct LedgerFile: Hashable, Sendable {
   public var path: String
   /// Path from the ledger directory.
   public var relativePath: String
+  /// Identifies the content (a blob id) for `DocumentCache`; nil for files of the work tree.
+  public var cacheKey: String?
 
-  public init(path: String, relativePath: String) {
+  public init(path: String, relativePath: String, blob: String? = nil) {
     self.path = path
     self.relativePath = relativePath
+    self.cacheKey = blob.map { "\($0) \(path)" }
   }
 
   /// What a file under the ledger is, from where it stands.

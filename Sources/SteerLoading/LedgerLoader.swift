@@ -7,6 +7,14 @@ public enum FileContents: Sendable {
   case unreadable(String)
 }
 
+/// Parsed documents by content and path, so that reading many revisions of a ledger parses
+/// each version of each file once. Used from one thread.
+public final class DocumentCache {
+  var documents: [String: ReadDocument] = [:]
+  public init() {}
+  public var count: Int { documents.count }
+}
+
 /// A ledger as read, with every reading finding and the text of each file (to quote lines).
 public struct LoadedLedger: Sendable {
   public var ledger: Ledger
@@ -19,7 +27,8 @@ public enum LedgerLoader {
   /// Reads every document under the ledger directory. `contents` may be called from several
   /// threads at once. Reports misplaced files and a missing vision.
   public static func load(
-    directory: String, files: [LedgerFile], contents: @Sendable (LedgerFile) -> FileContents
+    directory: String, files: [LedgerFile], cache: DocumentCache? = nil,
+    contents: @Sendable (LedgerFile) -> FileContents
   ) -> LoadedLedger {
     var findings: [Finding] = []
     var documents: [(file: LedgerFile, kind: DocumentKind, stem: String)] = []
@@ -37,10 +46,26 @@ public enum LedgerLoader {
       }
     }
 
-    let results = documents.concurrentMap { document -> (ReadDocument, [UInt8]?) in
+    // Documents already parsed (same blob, same path) come from the cache; the rest are read
+    // and parsed over the cores.
+    var cached: [Int: ReadDocument] = [:]
+    if let cache {
+      for (position, document) in documents.enumerated() {
+        if let key = document.file.cacheKey, let hit = cache.documents[key] { cached[position] = hit }
+      }
+    }
+    let missing = documents.indices.filter { cached[$0] == nil }.map { documents[$0] }
+    let parsed = missing.concurrentMap { document -> (ReadDocument, [UInt8]?) in
       let read = contents(document.file)
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
       return (DocumentReader.read(read, path: document.file.path, kind: document.kind, stem: document.stem), bytes)
+    }
+    var fresh = parsed.makeIterator()
+    let results = documents.indices.map { position -> (ReadDocument, [UInt8]?) in
+      if let hit = cached[position] { return (hit, nil) }
+      let result = fresh.next()!
+      if let cache, let key = documents[position].file.cacheKey { cache.documents[key] = result.0 }
+      return result
     }
 
     var ledger = Ledger(directory: directory)

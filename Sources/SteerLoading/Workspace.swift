@@ -125,35 +125,12 @@ public final class Workspace {
   public func loadLedger(at directory: String) throws(SteerError) -> LoadedLedger {
     let shown = directory.isEmpty ? "." : directory
     if let commit {
-      do {
-        guard try commit.hasDirectory(at: directory) else {
-          throw SteerError(
-            "there is no ledger directory '\(shown)/' at the revision",
-            hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
-        }
-        let prefix = directory.isEmpty ? "" : directory + "/"
-        var blobs: [String: ObjectID] = [:]
-        var files: [LedgerFile] = []
-        for file in try commit.files(under: directory) {
-          let ledgerFile = LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)))
-          if case .document = ledgerFile.role { blobs[file.path] = file.id }
-          files.append(ledgerFile)
-        }
-        // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
-        var contents: [String: FileContents] = [:]
-        for (path, id) in blobs {
-          let bytes = try commit.repository.blobContents(id)
-          contents[path] = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
-        }
-        let loaded = contents
-        return LedgerLoader.load(directory: directory, files: files) { loaded[$0.path] ?? .unreadable("missing blob") }
-      } catch let error as GitError {
-        throw SteerError("cannot read the ledger at the revision: \(error.message)")
-      } catch let error as SteerError {
-        throw error
-      } catch {
-        throw SteerError("\(error)")
+      guard (try? commit.hasDirectory(at: directory)) == true else {
+        throw SteerError(
+          "there is no ledger directory '\(shown)/' at the revision",
+          hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
       }
+      return try Self.loadLedger(at: directory, in: commit, listings: TreeListingCache(), documents: nil)
     }
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
       throw SteerError(
@@ -163,6 +140,38 @@ public final class Workspace {
       )
     }
     return LedgerLoader.load(directoryAt: base, shownAs: directory)
+  }
+
+  /// Reads the ledger at `directory` as it stands in `commit`, straight from the object
+  /// database. With caches, a subtree or a blob already seen is neither listed nor parsed again.
+  public static func loadLedger(
+    at directory: String, in commit: Commit, listings: TreeListingCache, documents: DocumentCache?
+  ) throws(SteerError) -> LoadedLedger {
+    do {
+      let prefix = directory.isEmpty ? "" : directory + "/"
+      var files: [LedgerFile] = []
+      var blobs: [String: ObjectID] = [:]
+      for file in try commit.files(under: directory, cache: listings) {
+        let ledgerFile = LedgerFile(
+          path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id.description)
+        files.append(ledgerFile)
+        if case .document = ledgerFile.role, documents?.documents[ledgerFile.cacheKey!] == nil {
+          blobs[file.path] = file.id
+        }
+      }
+      // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
+      var contents: [String: FileContents] = [:]
+      for (path, id) in blobs {
+        let bytes = try commit.repository.blobContents(id)
+        contents[path] = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
+      }
+      let read = contents
+      return LedgerLoader.load(directory: directory, files: files, cache: documents) {
+        read[$0.path] ?? .unreadable("missing blob")
+      }
+    } catch {
+      throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
+    }
   }
 
   static func absolute(_ path: String, from directory: String) -> String {
