@@ -34,6 +34,11 @@ let package = Package(
     .target(name: "SteerChecks", dependencies: ["SteerModel", "SteerMetrics"]),
     // Reporters: diagnostics → text or JSON.
     .target(name: "SteerOutput", dependencies: ["SteerModel", "SteerChecks", "SteerMetrics"]),
+    // The ledger's git history: retrospectives recorded as commits, lessons, metric history, diffs.
+    .target(
+      name: "SteerHistory",
+      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput"]
+    ),
     // `steer new` and `steer init`; the top-level templates/ folder is embedded at build time.
     .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerLoading"], plugins: ["EmbedTemplates"]),
     .executableTarget(name: "embed-templates"),
@@ -43,6 +48,7 @@ let package = Package(
       name: "SteerKit",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
+        "SteerHistory",
       ]
     ),
     // The thin command-line layer.
@@ -54,7 +60,7 @@ let package = Package(
       name: "SteerTests",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerKit",
+        "SteerHistory", "SteerKit",
       ],
       exclude: ["Fixtures", "Golden"]
     ),

@@ -31,7 +31,8 @@ extension Commit {
       git_message_trailer_array_free(&array)
     }
     return CommitInfo(
-      id: id, parents: (0..<git_commit_parentcount(pointer)).map { ObjectID(git_commit_parent_id(pointer, $0).pointee) },
+      id: id,
+      parents: (0..<git_commit_parentcount(pointer)).map { ObjectID(git_commit_parent_id(pointer, $0).pointee) },
       message: message, author: Signature(name: String(cString: author.name), email: String(cString: author.email)),
       time: author.when.time, trailers: trailers)
   }

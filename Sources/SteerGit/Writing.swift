@@ -200,7 +200,8 @@ extension Repository {
     let signature = try tagger.make()
     defer { git_signature_free(signature) }
     var oid = git_oid()
-    try check("creating the tag \(name)", git_tag_create(&oid, pointer, name, object, signature, message, force ? 1 : 0))
+    try check(
+      "creating the tag \(name)", git_tag_create(&oid, pointer, name, object, signature, message, force ? 1 : 0))
     return ObjectID(oid)
   }
 

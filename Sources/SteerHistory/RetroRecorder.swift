@@ -1,0 +1,263 @@
+import Foundation
+import SteerChecks
+import SteerGit
+import SteerLoading
+import SteerMetrics
+import SteerModel
+import SteerOutput
+
+/// `steer retro record`: one commit with exactly the retrospective (and, with `close`, the
+/// iteration marked closed), an annotated tag, and the index updated for those paths only.
+public struct RecordRequest: Sendable {
+  public var currentDirectory: String?
+  public var iteration: String
+  public var close: Bool
+  public var message: String?
+  public var author: String?
+  public var detached: Bool
+  public var force: Bool
+
+  public init(
+    currentDirectory: String? = nil, iteration: String, close: Bool = false, message: String? = nil,
+    author: String? = nil, detached: Bool = false, force: Bool = false
+  ) {
+    self.currentDirectory = currentDirectory
+    self.iteration = iteration
+    self.close = close
+    self.message = message
+    self.author = author
+    self.detached = detached
+    self.force = force
+  }
+}
+
+public struct RecordResult: Sendable {
+  public var commit: String
+  public var tag: String
+  public var subject: String
+  public var paths: [String]
+  /// How many times the commit had to be rebuilt because another writer moved the branch.
+  public var retries: Int
+}
+
+/// The ledger has errors in the retrospective or in what it references: nothing was written.
+public struct RecordRefused: Error, Sendable {
+  public var report: Report
+}
+
+public enum RetroRecorder {
+  public static let tagPrefix = "steer/iteration/"
+  static let attempts = 5
+
+  public static func record(_ request: RecordRequest) throws -> RecordResult {
+    let workspace = try Workspace(currentDirectory: request.currentDirectory)
+    guard let repository = workspace.repository, let root = workspace.root else {
+      throw SteerError(
+        "recording a retrospective needs a git repository with a work tree",
+        hint: "run it inside the clone that holds the ledger")
+    }
+    let (configuration, _, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
+    let directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
+    let prefix = directory.isEmpty ? "" : directory + "/"
+    let iteration = request.iteration
+    let retroPath = "\(prefix)retros/\(iteration).md"
+    let iterationPath = "\(prefix)iterations/\(iteration).md"
+    guard case .bytes(let retroBytes) = readFile(root + "/" + retroPath) else {
+      throw SteerError("there is no retrospective \(retroPath)", hint: "write it first: steer new retro \(iteration)")
+    }
+
+    // The iteration as it will be committed: HEAD's version with `status: closed`, so that
+    // other uncommitted edits of the file stay uncommitted.
+    let head = try repository.head
+    var updates: [(path: String, bytes: [UInt8])] = [(retroPath, retroBytes)]
+    if request.close {
+      guard case .bytes(let workTreeIteration) = readFile(root + "/" + iterationPath) else {
+        throw SteerError("there is no iteration \(iterationPath) to close")
+      }
+      var committed: [UInt8]?
+      if let id = head.commit, let file = try repository.commit(id).file(at: iterationPath) {
+        committed = try repository.blobContents(file.id)
+      }
+      updates.append((iterationPath, try IterationCloser.close(committed ?? workTreeIteration, path: iterationPath)))
+    }
+
+    // Validate the ledger as it will be: the work tree with the closed iteration.
+    let overrides = Dictionary(uniqueKeysWithValues: updates.map { ($0.path, $0.bytes) })
+    let base = root + (directory.isEmpty ? "" : "/" + directory)
+    var loaded = LedgerLoader.load(directoryAt: base, shownAs: directory)
+    if request.close {
+      let files = loaded.ledger.documentPaths.map {
+        LedgerFile(path: $0, relativePath: String($0.dropFirst(prefix.count)))
+      }
+      loaded = LedgerLoader.load(directory: directory, files: files) { file in
+        overrides[file.path].map(FileContents.bytes) ?? readFile(root + "/" + file.path)
+      }
+    }
+    guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
+      throw SteerError("\(retroPath) is not a retrospective Steer can read")
+    }
+    let diagnostics = Checker(configuration: configuration).check(loaded.ledger, readingFindings: loaded.findings)
+    let involved = involvedFiles(retroPath, iterationPath, loaded.ledger)
+    let blocking = diagnostics.filter { $0.severity == .error && involved.contains($0.file) }
+    if !blocking.isEmpty {
+      throw RecordRefused(
+        report: Report(diagnostics: blocking, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources))
+    }
+    guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
+      throw SteerError("\(retroPath) is not a retrospective Steer can read")
+    }
+
+    // Who, where, and whether anything stands in the way — all before writing anything.
+    guard let committer = repository.configuredSignature() else {
+      throw SteerError(
+        "git does not know who you are: user.name and user.email are not set",
+        hint:
+          "git config user.name \"Your Name\" && git config user.email you@example.org (add --global for every repository)"
+      )
+    }
+    let author =
+      try request.author.map { text in
+        guard let signature = Signature(parsing: text) else {
+          throw SteerError("--author must be \"Name <mail>\", not '\(text)'")
+        }
+        return signature
+      } ?? committer
+    if case .detached = head, !request.detached {
+      throw SteerError(
+        "HEAD is detached: the commit would belong to no branch",
+        hint: "check out a branch first, or pass --detached to commit on the detached HEAD")
+    }
+    if repository.isIndexLocked {
+      throw SteerError(
+        "another git process is running in this repository (.git/index.lock exists); nothing was written",
+        hint: "wait for it to finish; if none is running, remove \(repository.gitDirectory)/index.lock")
+    }
+    let tag = tagPrefix + iteration
+    if repository.tagReference(tag) != nil && !request.force {
+      throw SteerError(
+        "the tag \(tag) already exists: this iteration was recorded before",
+        hint: "pass --force to record it again and move the tag")
+    }
+
+    let metrics = LedgerMetrics(loaded.ledger)
+    let sayDo = metrics.sayDoByIteration.first { $0.iteration == iteration }?.value
+    let message = commitMessage(retro, iteration: iteration, sayDo: sayDo, note: request.message)
+    let blobs = try updates.map { TreeUpdate(path: $0.path, blob: try repository.writeBlob($0.bytes)) }
+
+    let (commit, retries) = try commitWithRetry(
+      repository, head: head, blobs: blobs, author: author, committer: committer, message: message,
+      describing: updates.map(\.path), iteration: iteration)
+    let subject = String(message.prefix { $0 != "\n" })
+    try repository.createTag(tag, target: commit, tagger: committer, message: subject + "\n", force: request.force)
+    try stageWithRetry(repository, blobs)
+    if request.close, let closed = overrides[iterationPath] {
+      // The work tree keeps its own edits; only the status changes there.
+      if case .bytes(let current) = readFile(root + "/" + iterationPath) {
+        let updated = (try? IterationCloser.close(current, path: iterationPath)) ?? closed
+        try Data(updated).write(to: URL(fileURLWithPath: root + "/" + iterationPath), options: .atomic)
+      }
+    }
+    return RecordResult(
+      commit: commit.description, tag: tag, subject: subject, paths: updates.map(\.path), retries: retries)
+  }
+
+  /// Creates the commit on the current branch with a compare-and-swap: if another writer moved
+  /// the branch since it was read, the commit is built again on the new HEAD (their commit
+  /// kept), a few times, then the command gives up clearly.
+  static func commitWithRetry(
+    _ repository: Repository, head: Head, blobs: [TreeUpdate], author: Signature, committer: Signature,
+    message: String, describing paths: [String], iteration: String
+  ) throws -> (ObjectID, Int) {
+    var current = head
+    for retries in 0...attempts {
+      if retries > 0 { current = try repository.head }
+      let parent = current.commit
+      let tree = try repository.tree(from: parent, updating: blobs)
+      if let parent, try repository.commit(parent).entryID(at: "") == tree {
+        throw SteerError(
+          "nothing to record: \(paths.joined(separator: " and ")) \(paths.count == 1 ? "is" : "are") already committed as \(paths.count == 1 ? "it is" : "they are")",
+          hint: "edit the retrospective first")
+      }
+      let commit = try repository.createCommit(
+        tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: committer, message: message)
+      let reference: String
+      switch current {
+      case .branch(let name, _): reference = name
+      case .detached: reference = "HEAD"
+      }
+      do {
+        try repository.updateReference(
+          reference, to: commit, expecting: parent, message: "steer retro record \(iteration)")
+        return (commit, retries)
+      } catch {
+        if !error.isModified { throw error }
+      }
+    }
+    throw SteerError(
+      "another commit landed on the branch \(attempts + 1) times while recording; nothing was recorded",
+      hint: "run the command again")
+  }
+
+  /// The message: subject, lessons and actions, the user's note, then trailers.
+  static func commitMessage(_ retro: Retro, iteration: String, sayDo: Double?, note: String?) -> String {
+    func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+    func line(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
+    var parts = [
+      "retro(\(iteration)): \(plural(retro.lessons.count, "lesson")), \(plural(retro.actions.count, "action"))"
+    ]
+    if !retro.lessons.isEmpty {
+      parts.append(
+        "Lessons:\n"
+          + retro.lessons.map {
+            "- \(line($0.text))" + ($0.tags.isEmpty ? "" : " [\($0.tags.joined(separator: ", "))]")
+          }
+          .joined(separator: "\n"))
+    }
+    if !retro.actions.isEmpty {
+      parts.append(
+        "Actions:\n"
+          + retro.actions.map { "- \(line($0.text)) (\($0.owner.value), due \($0.due.value), \($0.status.rawValue))" }
+          .joined(separator: "\n"))
+    }
+    if let note, !note.isEmpty { parts.append(note) }
+    var trailers = [
+      "Steer-Iteration: \(iteration)", "Steer-Lessons: \(retro.lessons.count)", "Steer-Actions: \(retro.actions.count)",
+    ]
+    if let sayDo { trailers.append("Steer-Say-Do: \(formatted(sayDo))") }
+    parts.append(trailers.joined(separator: "\n"))
+    return parts.joined(separator: "\n\n") + "\n"
+  }
+
+  static func formatted(_ value: Double) -> String {
+    let rounded = (value * 10_000).rounded() / 10_000
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+
+  /// The retrospective, its iteration, and every document the retrospective names.
+  static func involvedFiles(_ retroPath: String, _ iterationPath: String, _ ledger: Ledger) -> Set<String> {
+    var files: Set<String> = [retroPath, iterationPath]
+    let index = LedgerIndex(ledger)
+    for reference in ledger.references where reference.file == retroPath {
+      for declaration in index.declarations[reference.id] ?? [] { files.insert(declaration.file) }
+    }
+    return files
+  }
+
+  /// Another git process may hold `index.lock` for a moment (two records at once): retry briefly.
+  static func stageWithRetry(_ repository: Repository, _ blobs: [TreeUpdate]) throws {
+    for attempt in 0..<50 {
+      do {
+        try repository.stage(blobs)
+        return
+      } catch {
+        guard error.isLocked, attempt < 49 else { throw error }
+        usleep(20_000)
+      }
+    }
+  }
+
+  static func readFile(_ path: String) -> FileContents {
+    guard let data = FileManager.default.contents(atPath: path) else { return .unreadable("cannot read \(path)") }
+    return .bytes(Array(data))
+  }
+}
