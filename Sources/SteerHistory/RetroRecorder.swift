@@ -47,7 +47,7 @@ public struct RecordRefused: Error, Sendable {
 
 public enum RetroRecorder {
   public static let tagPrefix = "steer/iteration/"
-  static let attempts = 5
+  static let attempts = 20
 
   public static func record(_ request: RecordRequest) throws -> RecordResult {
     let workspace = try Workspace(currentDirectory: request.currentDirectory)
@@ -190,7 +190,9 @@ public enum RetroRecorder {
           reference, to: commit, expecting: parent, message: "steer retro record \(iteration)")
         return (commit, retries)
       } catch {
-        if !error.isModified { throw error }
+        // Another writer moved the branch, or holds its lock right now: wait a moment, retry.
+        guard error.isModified || error.isLocked else { throw error }
+        usleep(UInt32.random(in: 5_000...40_000))
       }
     }
     throw SteerError(

@@ -1,0 +1,264 @@
+import Foundation
+import SteerHistory
+import SteerModel
+import Testing
+
+private let sprint2Retro = """
+  ---
+  date: 2026-05-02
+  participants: [mayor, residents]
+  delivered:
+    - {usecase: water-sensors, phase: test}
+  lessons:
+    - {text: Residents want the raw data too, tags: [transparency]}
+    - {text: "Two: lines\\nof text", tags: [data]}
+  actions:
+    - {text: Publish raw measurements, owner: mayor, due: sprint-2, status: done}
+  ---
+
+  """
+
+/// A repository holding the minimal ledger, committed, with an identity in its own config
+/// (never the machine's), and the retrospective of sprint-2 written but not committed.
+private func repository(unborn: Bool = false) throws -> TemporaryDirectory {
+  let directory = try fixtureLedger()
+  try git(["init", "-q"], in: directory.path)
+  try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+  try git(["config", "user.email", "claire@example.org"], in: directory.path)
+  if !unborn {
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+  }
+  try directory.write("vision/retros/sprint-2.md", sprint2Retro)
+  return directory
+}
+
+/// The git CLI, with the repository's own config (identity) but no global one.
+private func gitOutput(_ arguments: [String], in directory: String) throws -> String {
+  try git(arguments, in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+private func record(_ directory: TemporaryDirectory, _ request: RecordRequest) throws -> RecordResult {
+  var request = request
+  request.currentDirectory = directory.path
+  return try RetroRecorder.record(request)
+}
+
+private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+  throws
+{
+  let result = try run(
+    "/usr/bin/env", ["git", "fsck", "--strict"], in: directory.path, environment: ["GIT_CONFIG_GLOBAL": "/dev/null"])
+  #expect(result.status == 0, "git fsck --strict: \(result.stderr)", sourceLocation: sourceLocation)
+}
+
+@Suite struct RetroRecordTests {
+  @Test func commitsExactlyTheRetrospectiveAndLeavesTheRestAlone() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try directory.write("notes.txt", "staged draft\n")
+    try git(["add", "notes.txt"], in: directory.path)
+    try directory.write("vision/vision.md", try directory.read("vision/vision.md") + "Unstaged edit.\n")
+    try directory.write("vision/retros/sprint-1.md", try directory.read("vision/retros/sprint-1.md") + "Edited too.\n")
+
+    let result = try record(directory, RecordRequest(iteration: "sprint-2", message: "Reviewed with the residents."))
+    #expect(result.paths == ["vision/retros/sprint-2.md"])
+    #expect(
+      try gitOutput(["show", "--name-only", "--format=", "HEAD"], in: directory.path) == "vision/retros/sprint-2.md")
+    #expect(try gitOutput(["log", "-1", "--format=%s"], in: directory.path) == "retro(sprint-2): 2 lessons, 1 action")
+    let trailers = try gitOutput(["log", "-1", "--format=%(trailers:only,unfold)"], in: directory.path)
+    #expect(trailers == "Steer-Iteration: sprint-2\nSteer-Lessons: 2\nSteer-Actions: 1")
+    let body = try gitOutput(["log", "-1", "--format=%b"], in: directory.path)
+    #expect(body.contains("- Two: lines of text [data]"))
+    #expect(body.contains("Reviewed with the residents."))
+    #expect(
+      try gitOutput(["log", "-1", "--format=%an <%ae>|%cn"], in: directory.path)
+        == "Claire Morvan <claire@example.org>|Claire Morvan")
+    // The tag is annotated and points at the commit.
+    #expect(try gitOutput(["cat-file", "-t", "steer/iteration/sprint-2"], in: directory.path) == "tag")
+    #expect(try gitOutput(["rev-parse", "steer/iteration/sprint-2^{commit}"], in: directory.path) == result.commit)
+    // The index matches the commit for the retro, and is untouched for everything else.
+    let status = try gitOutput(["status", "--porcelain"], in: directory.path)
+    #expect(
+      Set(status.split(separator: "\n")) == ["A  notes.txt", " M vision/retros/sprint-1.md", " M vision/vision.md"])
+    try expectFsckClean(directory)
+  }
+
+  @Test func closeCommitsTheIterationAsClosedAndSaysSayDo() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    // An unrelated uncommitted edit in the iteration file stays uncommitted.
+    let iteration = try directory.read("vision/iterations/sprint-2.md")
+    try directory.write(
+      "vision/iterations/sprint-2.md",
+      iteration.replacingOccurrences(of: "Second sprint", with: "Second sprint (renamed)"))
+    _ = try record(directory, RecordRequest(iteration: "sprint-2", close: true))
+    let committed = try gitOutput(["show", "HEAD:vision/iterations/sprint-2.md"], in: directory.path)
+    #expect(committed.contains("status: closed"))
+    #expect(committed.contains("title: Second sprint\n"))
+    let workTree = try directory.read("vision/iterations/sprint-2.md")
+    #expect(workTree.contains("status: closed") && workTree.contains("(renamed)"))
+    #expect(try gitOutput(["log", "-1", "--format=%(trailers:key=Steer-Say-Do,valueonly)"], in: directory.path) == "1")
+    #expect(try gitOutput(["status", "--porcelain"], in: directory.path) == "M vision/iterations/sprint-2.md")
+    try expectFsckClean(directory)
+  }
+
+  @Test func refusesARetrospectiveWithErrorsAndWritesNothing() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try directory.write(
+      "vision/retros/sprint-2.md", sprint2Retro.replacingOccurrences(of: "owner: mayor", with: "owner: mayr"))
+    let head = try gitOutput(["rev-parse", "HEAD"], in: directory.path)
+    #expect(throws: RecordRefused.self) { try record(directory, RecordRequest(iteration: "sprint-2")) }
+    #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == head)
+    #expect(try gitOutput(["tag", "--list"], in: directory.path).isEmpty)
+    let cli = try run(steerExecutable, ["retro", "record", "sprint-2"], in: directory.path)
+    #expect(cli.status == 1)
+    #expect(cli.stderr.contains("dangling-reference") && cli.stderr.contains("nothing was recorded"))
+  }
+
+  @Test func theFirstCommitOfAnUnbornBranch() throws {
+    let directory = try repository(unborn: true)
+    defer { directory.remove() }
+    let result = try record(directory, RecordRequest(iteration: "sprint-2"))
+    #expect(try gitOutput(["rev-list", "--count", "HEAD"], in: directory.path) == "1")
+    #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == result.commit)
+    #expect(try gitOutput(["ls-tree", "-r", "--name-only", "HEAD"], in: directory.path) == "vision/retros/sprint-2.md")
+    try expectFsckClean(directory)
+  }
+
+  @Test func aDetachedHeadIsRefusedUnlessAsked() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try git(["checkout", "-q", "--detach"], in: directory.path)
+    #expect {
+      try record(directory, RecordRequest(iteration: "sprint-2"))
+    } throws: { ($0 as? SteerError)?.message.contains("detached") == true }
+    let result = try record(directory, RecordRequest(iteration: "sprint-2", detached: true))
+    #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == result.commit)
+    #expect(try gitOutput(["rev-parse", "main"], in: directory.path) != result.commit)
+    try expectFsckClean(directory)
+  }
+
+  @Test func aHeldIndexLockIsACleanRefusal() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    let head = try gitOutput(["rev-parse", "HEAD"], in: directory.path)
+    let objects = try gitOutput(["count-objects"], in: directory.path)
+    try directory.write(".git/index.lock", "")
+    #expect {
+      try record(directory, RecordRequest(iteration: "sprint-2"))
+    } throws: { ($0 as? SteerError)?.message.contains("index.lock") == true }
+    try FileManager.default.removeItem(atPath: directory.path + "/.git/index.lock")
+    #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == head)
+    #expect(try gitOutput(["tag", "--list"], in: directory.path).isEmpty)
+    #expect(try gitOutput(["count-objects"], in: directory.path) == objects)  // not even a blob
+  }
+
+  @Test func theTagIsRefusedUnlessForced() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    let first = try record(directory, RecordRequest(iteration: "sprint-2"))
+    try directory.write("vision/retros/sprint-2.md", sprint2Retro + "Amended after the committee.\n")
+    #expect {
+      try record(directory, RecordRequest(iteration: "sprint-2"))
+    } throws: { ($0 as? SteerError)?.message.contains("already exists") == true }
+    let second = try record(directory, RecordRequest(iteration: "sprint-2", force: true))
+    #expect(second.commit != first.commit)
+    #expect(try gitOutput(["rev-parse", "steer/iteration/sprint-2^{commit}"], in: directory.path) == second.commit)
+    try expectFsckClean(directory)
+  }
+
+  @Test func aMissingIdentityIsAClearError() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try git(["config", "--unset", "user.name"], in: directory.path)
+    try git(["config", "--unset", "user.email"], in: directory.path)
+    let result = try run(
+      steerExecutable, ["retro", "record", "sprint-2"], in: directory.path,
+      environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": directory.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("user.name and user.email"))
+    // --author names the author; the committer still comes from git config.
+    let withAuthor = try run(
+      steerExecutable, ["retro", "record", "sprint-2", "--author", "Ana <ana@example.org>"], in: directory.path,
+      environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": directory.path])
+    #expect(withAuthor.status == 2)
+    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+    try git(["config", "user.email", "claire@example.org"], in: directory.path)
+    _ = try record(directory, RecordRequest(iteration: "sprint-2", author: "Ana Lima <ana@example.org>"))
+    #expect(
+      try gitOutput(["log", "-1", "--format=%an <%ae>|%cn"], in: directory.path)
+        == "Ana Lima <ana@example.org>|Claire Morvan")
+  }
+
+  @Test func worksInAWorktreeAndAShallowClone() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "retro draft"], in: directory.path)
+    try git(["rm", "-q", "vision/retros/sprint-2.md"], in: directory.path)
+    try git(["commit", "-q", "-m", "not yet"], in: directory.path)
+
+    let worktree = directory.path + "-worktree"
+    defer { try? FileManager.default.removeItem(atPath: worktree) }
+    try git(["worktree", "add", "-q", "-b", "review", worktree], in: directory.path)
+    try Data(sprint2Retro.utf8).write(to: URL(fileURLWithPath: worktree + "/vision/retros/sprint-2.md"))
+    let inWorktree = try RetroRecorder.record(RecordRequest(currentDirectory: worktree, iteration: "sprint-2"))
+    #expect(try gitOutput(["rev-parse", "review"], in: directory.path) == inWorktree.commit)
+    #expect(try gitOutput(["status", "--porcelain"], in: worktree).isEmpty)
+
+    let shallow = directory.path + "-shallow"
+    defer { try? FileManager.default.removeItem(atPath: shallow) }
+    try git(["clone", "-q", "--depth", "1", "file://" + directory.path, shallow], in: directory.path)
+    try git(["config", "user.name", "Claire Morvan"], in: shallow)
+    try git(["config", "user.email", "claire@example.org"], in: shallow)
+    try Data(sprint2Retro.utf8).write(to: URL(fileURLWithPath: shallow + "/vision/retros/sprint-2.md"))
+    let inShallow = try RetroRecorder.record(RecordRequest(currentDirectory: shallow, iteration: "sprint-2"))
+    #expect(try gitOutput(["rev-parse", "HEAD"], in: shallow) == inShallow.commit)
+    let fsck = try run(
+      "/usr/bin/env", ["git", "fsck", "--strict"], in: shallow, environment: ["GIT_CONFIG_GLOBAL": "/dev/null"])
+    #expect(fsck.status == 0, "\(fsck.stderr)")
+  }
+
+  /// Two `record` runs at once: the branch moves by compare-and-swap, so neither commit is lost.
+  @Test func concurrentRecordsLoseNothing() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try directory.write(
+      "vision/iterations/sprint-4.md", "---\ntitle: Fourth\nstart: 2026-06-01\nend: 2026-06-30\nstatus: planned\n---\n")
+    try git(["add", "vision/iterations/sprint-4.md"], in: directory.path)
+    try git(["commit", "-q", "-m", "sprint 4"], in: directory.path)
+    try directory.write(
+      "vision/retros/sprint-4.md",
+      "---\ndate: 2026-07-01\nparticipants: [mayor]\nlessons:\n  - {text: Parallel, tags: [git]}\n---\n")
+    for _ in 0..<3 {
+      let processes = try ["sprint-2", "sprint-4"].map { iteration -> Process in
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: steerExecutable)
+        process.arguments = ["retro", "record", iteration, "--force"]
+        process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = Pipe()
+        try process.run()
+        return process
+      }
+      processes.forEach { $0.waitUntilExit() }
+      for process in processes {
+        let stderr = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
+        #expect(process.terminationStatus == 0, "\(String(decoding: stderr, as: UTF8.self))")
+      }
+      // Both retros are in HEAD's tree; the history is linear.
+      let files = try gitOutput(["ls-tree", "--name-only", "HEAD", "vision/retros/"], in: directory.path)
+      #expect(files.contains("sprint-2.md") && files.contains("sprint-4.md"))
+      // Edit both so that the next round has something to record.
+      try directory.write("vision/retros/sprint-2.md", try directory.read("vision/retros/sprint-2.md") + "More.\n")
+      try directory.write("vision/retros/sprint-4.md", try directory.read("vision/retros/sprint-4.md") + "More.\n")
+    }
+    #expect(try gitOutput(["rev-list", "--count", "--merges", "HEAD"], in: directory.path) == "0")
+    let subjects = try gitOutput(["log", "--format=%s"], in: directory.path)
+    #expect(subjects.components(separatedBy: "retro(sprint-2)").count - 1 == 3)
+    #expect(subjects.components(separatedBy: "retro(sprint-4)").count - 1 == 3)
+    try expectFsckClean(directory)
+  }
+}
