@@ -2,12 +2,17 @@
 """Generates a ledger of a given size that passes `steer check` (no errors; governance
 warnings may appear, as in real life).
 
-    generate_ledger.py OUT_DIR [--use-cases N] [--seed S]
+    generate_ledger.py OUT_DIR [--use-cases N] [--seed S] [--git]
 
 The other counts follow the use cases: N/20 objectives, N/50 stakeholders, 1.3·N workshops,
 N/25 iterations (each with its retrospective when closed). `--use-cases 10000` gives the large
 ledger of the benchmarks: 10,000 use cases, 500 objectives, 200 stakeholders, 13,000 workshops
 and 400 iterations with retros, about 24,000 documents. Deterministic for a given seed.
+
+With --git, OUT_DIR/.. becomes a git repository whose history has one commit and one annotated
+tag `steer/iteration/<id>` per closed iteration (with `Steer-Iteration` trailers, as
+`steer retro record` writes them); each iteration's commit adds its retrospective and edits
+about 1 % of the use cases (efforts, and some phases moving forward).
 """
 import argparse
 import datetime
@@ -26,8 +31,11 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--use-cases", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--git", action="store_true", help="also write a git history, one commit and tag per iteration")
     arguments = parser.parse_args()
     generate(arguments.out, arguments.use_cases, arguments.seed)
+    if arguments.git:
+        make_history(arguments.out, arguments.seed)
 
 
 def write(root, path, front, body="Generated document.\n"):
@@ -151,6 +159,57 @@ def generate(root, use_case_count, seed):
         write(root, f"retros/{iteration}.md",
               f"date: {date.isoformat()}\nparticipants: {flow(rng.sample(stakeholders, 2))}\ndelivered:\n{delivered}"
               f"lessons:\n{lessons}actions:\n{actions}measurements:\n{measurements}")
+
+
+def make_history(ledger, seed):
+    """Replays the generated ledger as a history: the documents first, then per closed
+    iteration a commit with its retrospective and ~1 % of the use cases edited."""
+    import re
+    import subprocess
+    rng = random.Random(seed + 1)
+    root = os.path.dirname(os.path.abspath(ledger))
+    name = os.path.basename(os.path.abspath(ledger))
+    environment = dict(os.environ, GIT_CONFIG_GLOBAL="/dev/null", GIT_CONFIG_NOSYSTEM="1",
+                       GIT_AUTHOR_NAME="Generator", GIT_AUTHOR_EMAIL="generator@steer.invalid",
+                       GIT_COMMITTER_NAME="Generator", GIT_COMMITTER_EMAIL="generator@steer.invalid")
+
+    def git(*arguments, date=None):
+        env = dict(environment, GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date) if date else environment
+        subprocess.run(["git", "-c", "init.defaultBranch=main", *arguments], cwd=root, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+
+    retros_dir = os.path.join(ledger, "retros")
+    retros = {n: open(os.path.join(retros_dir, n), encoding="utf-8").read() for n in sorted(os.listdir(retros_dir))}
+    for n in retros:
+        os.remove(os.path.join(retros_dir, n))
+    usecases_dir = os.path.join(ledger, "usecases")
+    usecases = sorted(os.listdir(usecases_dir))
+    planned = set()
+    for n in os.listdir(os.path.join(ledger, "iterations")):
+        planned.update(re.findall(r"usecase: (u[0-9]+)", open(os.path.join(ledger, "iterations", n)).read()))
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "Ledger", date="2020-01-01T09:00:00Z")
+    per_iteration = max(1, len(usecases) // 100)
+    unplanned = [u for u in usecases if u[:-3] not in planned]
+    for number, retro_name in enumerate(retros):
+        iteration = retro_name[:-3]
+        date = re.search(r"date: (\d{4}-\d{2}-\d{2})", retros[retro_name]).group(1) + "T18:00:00Z"
+        with open(os.path.join(retros_dir, retro_name), "w", encoding="utf-8") as handle:
+            handle.write(retros[retro_name])
+        # Only use cases no iteration plans: their effort and phase can move without breaking
+        # a capacity or a planned target.
+        for u in rng.sample(unplanned, min(len(unplanned), per_iteration)):
+            path = os.path.join(usecases_dir, u)
+            text = open(path, encoding="utf-8").read()
+            text = re.sub(r"effort: \d+", f"effort: {rng.randint(1, 10)}", text)
+            text = text.replace("phase: analysis", "phase: ideation")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        message = f"retro({iteration}): 2 lessons, 1 action\n\nSteer-Iteration: {iteration}\nSteer-Lessons: 2\nSteer-Actions: 1\n"
+        git("add", "-A")
+        git("commit", "-q", "-m", message, date=date)
+        git("tag", "-a", f"steer/iteration/{iteration}", "-m", f"retro({iteration})", date=date)
 
 
 if __name__ == "__main__":

@@ -8,11 +8,14 @@ public struct LedgerFile: Hashable, Sendable {
   public var relativePath: String
   /// Identifies the content (a blob id) for `DocumentCache`; nil for files of the work tree.
   public var cacheKey: String?
+  /// What the file is, from where it stands (computed once: history reads it for every snapshot).
+  public let role: Role
 
   public init(path: String, relativePath: String, blob: String? = nil) {
     self.path = path
     self.relativePath = relativePath
     self.cacheKey = blob.map { "\($0) \(path)" }
+    self.role = Self.role(of: relativePath)
   }
 
   /// What a file under the ledger is, from where it stands.
@@ -24,19 +27,26 @@ public struct LedgerFile: Hashable, Sendable {
     case misplaced
   }
 
-  public var role: Role {
-    let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-    guard let name = components.last, name.hasSuffix(".md"),
-      !components.contains(where: { $0.hasPrefix("_") || $0.hasPrefix(".") })
-    else { return .ignored }
-    let stem = String(name.dropLast(3))
-    switch components.count {
+  static func role(of relativePath: String) -> Role {
+    let utf8 = relativePath.utf8
+    guard utf8.count > 3, relativePath.hasSuffix(".md") else { return .ignored }
+    // Any component that starts with `_` or `.` makes a draft or a hidden file.
+    var atComponentStart = true
+    var slashes = 0
+    for byte in utf8 {
+      if atComponentStart && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")) { return .ignored }
+      atComponentStart = byte == UInt8(ascii: "/")
+      if atComponentStart { slashes += 1 }
+    }
+    switch slashes {
+    case 0:
+      if relativePath == DocumentKind.visionFileName { return .document(.vision, stem: "vision") }
+      return relativePath == "README.md" ? .ignored : .misplaced
     case 1:
-      if name == DocumentKind.visionFileName { return .document(.vision, stem: stem) }
-      return name == "README.md" ? .ignored : .misplaced
-    case 2:
-      guard let kind = DocumentKind.forDirectory(String(components[0])) else { return .misplaced }
-      return .document(kind, stem: stem)
+      let slash = relativePath.firstIndex(of: "/")!
+      let name = relativePath[relativePath.index(after: slash)...]
+      guard let kind = DocumentKind.forDirectory(String(relativePath[..<slash])) else { return .misplaced }
+      return .document(kind, stem: String(name.dropLast(3)))
     default:
       return .misplaced
     }

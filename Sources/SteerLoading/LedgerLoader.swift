@@ -70,9 +70,10 @@ public enum LedgerLoader {
 
     var ledger = Ledger(directory: directory)
     var sources: [String: [UInt8]] = [:]
+    ledger.documentPaths.reserveCapacity(results.count)
     for (document, bytes) in results {
       ledger.documentPaths.append(document.path)
-      sources[document.path] = bytes
+      if let bytes { sources[document.path] = bytes }
       findings += document.findings
       ledger.declarations += document.declarations
       ledger.references += document.references

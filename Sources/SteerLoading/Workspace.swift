@@ -144,14 +144,17 @@ public final class Workspace {
 
   /// Reads the ledger at `directory` as it stands in `commit`, straight from the object
   /// database. With caches, a subtree or a blob already seen is neither listed nor parsed again.
+  /// With `only`, reads just that kind's directory (a partial ledger, for history replays).
   public static func loadLedger(
-    at directory: String, in commit: Commit, listings: TreeListingCache, documents: DocumentCache?
+    at directory: String, in commit: Commit, listings: TreeListingCache, documents: DocumentCache?,
+    only kind: DocumentKind? = nil
   ) throws(SteerError) -> LoadedLedger {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
+      let listed = kind.flatMap(\.directory).map { prefix + $0 } ?? directory
       var files: [LedgerFile] = []
       var blobs: [String: ObjectID] = [:]
-      for file in try commit.files(under: directory, cache: listings) {
+      for file in try commit.files(under: listed, cache: listings) {
         let ledgerFile = LedgerFile(
           path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id.description)
         files.append(ledgerFile)

@@ -10,9 +10,8 @@ extension LedgerMetrics {
     let stakeholders = ledger.stakeholders.sorted { $0.id < $1.id }
 
     // Alignment
-    traceability = Ratio(
-      counted: live.filter(index.servesActiveObjective).map { ($0.id, $0.effort) },
-      notCounted: live.filter { !index.servesActiveObjective($0) }.map { ($0.id, $0.effort) })
+    let (aligned, unaligned) = live.partitioned(by: index.servesActiveObjective)
+    traceability = Ratio(counted: aligned.map { ($0.id, $0.effort) }, notCounted: unaligned.map { ($0.id, $0.effort) })
     let served = Set(live.flatMap { $0.objectives.map(\.value) })
     coverage = Ratio(
       counted: active.filter { served.contains($0.id) }.map { ($0.id, 1) },
@@ -43,9 +42,8 @@ extension LedgerMetrics {
       counted: groups.filter(endorsingGroups.contains).map { ($0.rawValue, 1) },
       notCounted: groups.subtracting(endorsingGroups).map { ($0.rawValue, 1) })
     let prototyped = live.filter { ($0.phase.rank ?? 0) >= Phase.prototype.rank! }
-    coConstruction = Ratio(
-      counted: prototyped.filter { index.coConstructionShortfall(of: $0) == nil }.map { ($0.id, 1) },
-      notCounted: prototyped.filter { index.coConstructionShortfall(of: $0) != nil }.map { ($0.id, 1) })
+    let (coConstructed, notCoConstructed) = prototyped.partitioned { index.coConstructionShortfall(of: $0) == nil }
+    coConstruction = Ratio(counted: coConstructed.map { ($0.id, 1) }, notCounted: notCoConstructed.map { ($0.id, 1) })
     var groupsByUseCase: [String: Int] = [:]
     for (useCase, workshops) in index.workshopsByUseCase where index.useCases[useCase] != nil {
       let participants = workshops.flatMap(\.participants).compactMap { index.stakeholders[$0.value]?.group }
@@ -61,10 +59,16 @@ extension LedgerMetrics {
       UseCaseProgress(useCase: $0.id, value: $0.phase.progress)
     }
     progress = Self.progress(of: live)
+    // Live use cases grouped by objective once: no pass over all use cases per objective.
+    var servingByObjective: [String: [UseCase]] = [:]
+    for useCase in live {
+      for objective in Set(useCase.objectives.map(\.value)) {
+        servingByObjective[objective, default: []].append(useCase)
+      }
+    }
     var objectiveProgress: [String: Progress] = [:]
     for objective in ledger.objectives {
-      objectiveProgress[objective.id] = Self.progress(
-        of: live.filter { $0.objectives.contains { $0.value == objective.id } })
+      objectiveProgress[objective.id] = Self.progress(of: servingByObjective[objective.id] ?? [])
     }
     self.objectiveProgress = objectiveProgress
     indicators = Self.indicators(ledger)
@@ -257,5 +261,15 @@ extension LedgerMetrics {
       return RolloutReach(value: 0, step: nil)
     }
     return RolloutReach(value: last + 1, step: rollout[last].id.value)
+  }
+}
+
+extension Array {
+  /// The elements that satisfy the predicate, and the others, each in order; one pass.
+  func partitioned(by predicate: (Element) -> Bool) -> ([Element], [Element]) {
+    var yes: [Element] = []
+    var no: [Element] = []
+    for element in self { if predicate(element) { yes.append(element) } else { no.append(element) } }
+    return (yes, no)
   }
 }

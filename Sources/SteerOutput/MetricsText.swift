@@ -115,7 +115,7 @@ public enum MetricsText {
   }
 
   /// Columns padded to their widest cell.
-  static func table(_ rows: [[String]]) -> [String] {
+  public static func table(_ rows: [[String]]) -> [String] {
     guard let columns = rows.map(\.count).max() else { return [] }
     let widths = (0..<columns).map { column in rows.map { $0.count > column ? $0[column].count : 0 }.max() ?? 0 }
     return rows.map { row in

@@ -10,7 +10,11 @@ struct Steer: ParsableCommand {
     abstract: "Keep a multi-stakeholder programme's governance in git: vision, roadmap, use cases, retrospectives.",
     discussion: "Exit status: 0 no error, 1 errors found (or warnings with --strict), 2 the command could not run.",
     version: SteerVersion.current,
-    subcommands: [Check.self, Metrics.self, Retro.self, Rules.self, Explain.self, Schema.self, New.self, Init.self]
+    subcommands: [
+      Check.self, Metrics.self, Retro.self, Lessons.self, History.self, Diff.self, Rules.self, Explain.self,
+      Schema.self,
+      New.self, Init.self,
+    ]
   )
 
   /// Runs the command line with checks.md's exit statuses: argument errors exit 2, not 64.

@@ -1,0 +1,60 @@
+import SteerChecks
+import SteerGit
+import SteerLoading
+import SteerModel
+
+/// One recorded retrospective, read back from a commit that carries `Steer-Iteration`.
+public struct RecordedLessons: Hashable, Sendable {
+  public var iteration: String
+  public var commit: String
+  public var date: CalendarDate
+  public var author: String
+  public var lessons: [Lesson]
+}
+
+/// `steer lessons`: the lessons ledger, read from history alone, newest first.
+public enum LessonsReader {
+  public static func read(currentDirectory: String? = nil, since: String? = nil, tag: String? = nil) throws
+    -> [RecordedLessons]
+  {
+    let workspace = try Workspace(currentDirectory: currentDirectory)
+    guard let repository = workspace.repository else {
+      throw SteerError("the lessons are read from git history, and this is not a git repository")
+    }
+    let (configuration, _, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
+    let directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
+    var hidden: ObjectID?
+    if let since {
+      do { hidden = try repository.commit(for: since).id } catch {
+        throw SteerError(
+          "revision '\(since)' does not exist: \(error.message)", hint: "name a branch, a tag or a commit")
+      }
+    }
+    var entries: [RecordedLessons] = []
+    for commit in try repository.log(hiding: hidden) {
+      let info = commit.info
+      guard let iteration = info.trailer("Steer-Iteration") else { continue }
+      guard let retro = try retro(iteration, in: commit, directory: directory) else { continue }
+      let lessons = tag.map { tag in retro.lessons.filter { $0.tags.contains(tag) } } ?? retro.lessons
+      if lessons.isEmpty && tag != nil { continue }
+      entries.append(
+        RecordedLessons(
+          iteration: iteration, commit: info.id.description,
+          date: CalendarDate(daysSinceEpoch: Int(info.time / 86_400)),
+          author: info.author.name, lessons: lessons))
+    }
+    return entries
+  }
+
+  /// The retrospective of `iteration` as it stands in `commit`.
+  static func retro(_ iteration: String, in commit: Commit, directory: String) throws -> Retro? {
+    let relative = "retros/\(iteration).md"
+    let path = (directory.isEmpty ? "" : directory + "/") + relative
+    guard let file = try commit.file(at: path) else { return nil }
+    let bytes = try commit.repository.blobContents(file.id)
+    let loaded = LedgerLoader.load(directory: directory, files: [LedgerFile(path: path, relativePath: relative)]) { _ in
+      .bytes(bytes)
+    }
+    return loaded.ledger.retros.first
+  }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import SteerHistory
+
+struct Lessons: ParsableCommand {
+  enum Format: String, CaseIterable, ExpressibleByArgument { case text, json }
+
+  static let configuration = CommandConfiguration(
+    abstract: "The lessons recorded in git history (commits carrying Steer-Iteration), newest first.")
+
+  @Option(help: "Only the retrospectives recorded after this revision.")
+  var since: String?
+
+  @Option(help: "Only the lessons with this tag.")
+  var tag: String?
+
+  @Option(help: "Output format: text or json.")
+  var format: Format = .text
+
+  func run() throws {
+    try reportingErrors {
+      let entries = try LessonsReader.read(since: since, tag: tag)
+      print(
+        format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries), terminator: "")
+    }
+  }
+}
+
+struct History: ParsableCommand {
+  enum Format: String, CaseIterable, ExpressibleByArgument { case text, json, csv }
+
+  static let configuration = CommandConfiguration(
+    abstract: "The metrics at each iteration tag (else at each commit that changed retros/), oldest first.",
+    discussion:
+      "Also the commits that changed the vision or objectives in each period, and each use case's time in each phase.")
+
+  @Option(help: "Output format: text, json or csv.")
+  var format: Format = .text
+
+  func run() throws {
+    try reportingErrors {
+      let report = try HistoryReader.read()
+      switch format {
+      case .text: print(HistoryRendering.historyText(report), terminator: "")
+      case .json: print(HistoryRendering.historyJSON(report), terminator: "")
+      case .csv: print(HistoryRendering.historyCSV(report), terminator: "")
+      }
+    }
+  }
+}
+
+struct Diff: ParsableCommand {
+  enum Format: String, CaseIterable, ExpressibleByArgument { case text, md, json }
+
+  static let configuration = CommandConfiguration(
+    abstract: "What changed in the ledger between two revisions (default: REV1 and the work tree).",
+    discussion:
+      "Phase moves (backwards ones flagged), objectives, endorsements, metric deltas, new lessons and actions, new and resolved findings."
+  )
+
+  @Argument(help: "The earlier revision (e.g. the tag of the last committee).")
+  var from: String
+
+  @Argument(help: "The later revision (default: the work tree).")
+  var to: String?
+
+  @Option(help: "Output format: text, md or json.")
+  var format: Format = .text
+
+  func run() throws {
+    try reportingErrors {
+      let diff = try LedgerDiff.compute(from: from, to: to)
+      switch format {
+      case .text: print(HistoryRendering.diffText(diff, markdown: false), terminator: "")
+      case .md: print(HistoryRendering.diffText(diff, markdown: true), terminator: "")
+      case .json: print(HistoryRendering.diffJSON(diff), terminator: "")
+      }
+    }
+  }
+}
