@@ -146,10 +146,23 @@ public enum RetroRecorder {
 
     let (commit, retries) = try commitWithRetry(
       repository, head: head, blobs: blobs, author: author, committer: committer, message: message,
-      describing: updates.map(\.path), iteration: iteration)
+      iteration: iteration)
     let subject = String(message.prefix { $0 != "\n" })
-    try repository.createTag(tag, target: commit, tagger: committer, message: subject + "\n", force: request.force)
-    try stageWithRetry(repository, blobs)
+    // The commit is on the branch now: the tag and the index are retried briefly (another
+    // record may be creating the same ref directories or holding the index), and if they still
+    // fail the error says what was recorded and how to finish by hand.
+    do {
+      try retrying { () throws(GitError) in
+        _ = try repository.createTag(tag, target: commit, tagger: committer, message: subject + "\n", force: true)
+      }
+      try retrying { () throws(GitError) in try repository.stage(blobs) }
+    } catch {
+      throw SteerError(
+        "commit \(commit) records the retrospective, but finishing failed: \(error)",
+        hint:
+          "finish by hand: git tag -f -a \(tag) -m '\(subject)' \(commit) && git reset -q -- \(blobs.map(\.path).joined(separator: " "))"
+      )
+    }
     if request.close, let closed = overrides[iterationPath] {
       // The work tree keeps its own edits; only the status changes there.
       if case .bytes(let current) = readFile(root + "/" + iterationPath) {
@@ -166,18 +179,15 @@ public enum RetroRecorder {
   /// kept), a few times, then the command gives up clearly.
   static func commitWithRetry(
     _ repository: Repository, head: Head, blobs: [TreeUpdate], author: Signature, committer: Signature,
-    message: String, describing paths: [String], iteration: String
+    message: String, iteration: String
   ) throws -> (ObjectID, Int) {
     var current = head
     for retries in 0...attempts {
       if retries > 0 { current = try repository.head }
       let parent = current.commit
       let tree = try repository.tree(from: parent, updating: blobs)
-      if let parent, try repository.commit(parent).entryID(at: "") == tree {
-        throw SteerError(
-          "nothing to record: \(paths.joined(separator: " and ")) \(paths.count == 1 ? "is" : "are") already committed as \(paths.count == 1 ? "it is" : "they are")",
-          hint: "edit the retrospective first")
-      }
+      // An unchanged tree is fine: the retrospective was committed before Steer recorded it,
+      // and this commit records it (trailers) for the lessons ledger and the tag.
       let commit = try repository.createCommit(
         tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: committer, message: message)
       let reference: String
@@ -245,15 +255,15 @@ public enum RetroRecorder {
     return files
   }
 
-  /// Another git process may hold `index.lock` for a moment (two records at once): retry briefly.
-  static func stageWithRetry(_ repository: Repository, _ blobs: [TreeUpdate]) throws {
-    for attempt in 0..<50 {
+  /// Runs a git step, retrying a moment later on a failure another writer can cause.
+  static func retrying(_ step: () throws(GitError) -> Void) throws {
+    for attempt in 1...50 {
       do {
-        try repository.stage(blobs)
+        try step()
         return
       } catch {
-        guard error.isLocked, attempt < 49 else { throw error }
-        usleep(20_000)
+        guard attempt < 50 else { throw error }
+        usleep(UInt32.random(in: 5_000...30_000))
       }
     }
   }

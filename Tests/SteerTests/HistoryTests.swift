@@ -1,0 +1,134 @@
+import Foundation
+import SteerHistory
+import SteerMetrics
+import SteerModel
+import Testing
+
+/// A repository with the minimal ledger, two recorded retrospectives (sprint-2 closed by
+/// `steer retro record --close`), a vision change and a phase move in between.
+private func recordedHistory() throws -> TemporaryDirectory {
+  let directory = try fixtureLedger()
+  try git(["init", "-q"], in: directory.path)
+  try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+  try git(["config", "user.email", "claire@example.org"], in: directory.path)
+  try git(["add", "-A"], in: directory.path)
+  try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+  try git(["tag", "committee-1"], in: directory.path)
+  _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-1", force: true))
+  // Between the two retros: the vision is re-targeted and the sensors move to test.
+  let objective = try directory.read("vision/objectives/clean-water.md")
+  try directory.write(
+    "vision/objectives/clean-water.md", objective.replacingOccurrences(of: "target: 90", with: "target: 95"))
+  let useCase = try directory.read("vision/usecases/water-sensors.md")
+  try directory.write(
+    "vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "phase: prototype", with: "phase: test"))
+  try git(["commit", "-q", "-am", "re-target, sensors in test"], in: directory.path)
+  try directory.write(
+    "vision/retros/sprint-2.md",
+    "---\ndate: 2026-05-02\nparticipants: [mayor, residents]\ndelivered:\n  - {usecase: water-sensors, phase: test}\nlessons:\n  - {text: Test with the residents, tags: [co-construction]}\nactions:\n  - {text: Publish raw data, owner: mayor, due: sprint-2, status: open}\n---\n"
+  )
+  _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-2", close: true))
+  return directory
+}
+
+@Suite struct HistoryTests {
+  @Test func lessonsAreReadBackFromHistoryNewestFirst() throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    let entries = try LessonsReader.read(currentDirectory: directory.path)
+    #expect(entries.map(\.iteration) == ["sprint-2", "sprint-1"])
+    #expect(entries[0].lessons.map(\.text) == ["Test with the residents"])
+    #expect(entries[0].author == "Claire Morvan")
+    #expect(try LessonsReader.read(currentDirectory: directory.path, tag: "co-construction").count == 2)
+    #expect(
+      try LessonsReader.read(currentDirectory: directory.path, since: "steer/iteration/sprint-1").map(\.iteration) == [
+        "sprint-2"
+      ])
+    let json = try run(
+      steerExecutable, ["lessons", "--format", "json", "--tag", "co-construction"], in: directory.path)
+    #expect(json.status == 0 && json.stdout.contains("\"iteration\": \"sprint-1\""))
+    #expect(try run(steerExecutable, ["lessons", "--since", "nowhere"], in: directory.path).status == 2)
+  }
+
+  @Test func historyHasTheMetricsAtEachIterationTag() throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    let report = try HistoryReader.read(currentDirectory: directory.path)
+    #expect(report.fromTags)
+    #expect(report.snapshots.map(\.label) == ["sprint-1", "sprint-2"])
+    #expect(report.snapshots.map { $0.metrics.value(of: .progress) } == [0.4, 0.6])
+    #expect(report.snapshots.map { $0.metrics.value(of: .sayDo) } == [1, 1])
+    // The first period holds the first commit (vision and objectives created), the second the re-target.
+    #expect(report.snapshots.map(\.visionChanges.count) == [1, 1])
+    let stays = try #require(report.phaseLeadTimes["water-sensors"])
+    #expect(stays.map(\.phase) == [.prototype])
+    // Each version of each file is parsed once: 10 documents, plus the retros and the two edits.
+    #expect(report.parsedDocuments < report.snapshotDocuments)
+    let csv = try run(steerExecutable, ["history", "--format", "csv"], in: directory.path)
+    #expect(csv.stdout.split(separator: "\n").count == 3)
+    #expect(csv.stdout.hasPrefix("snapshot,commit,date,documents,traceability"))
+    let json = try run(steerExecutable, ["history", "--format", "json"], in: directory.path)
+    #expect(json.stdout.contains("\"phase_lead_time\""))
+  }
+
+  @Test func withoutTagsHistoryFollowsTheCommitsThatChangedRetros() throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    for tag in ["steer/iteration/sprint-1", "steer/iteration/sprint-2"] {
+      try git(["tag", "-d", tag], in: directory.path)
+    }
+    let report = try HistoryReader.read(currentDirectory: directory.path)
+    #expect(!report.fromTags)
+    // The first commit brought retros/sprint-1.md; recording it changed no file; sprint-2's record added one.
+    #expect(report.snapshots.count == 2)
+  }
+
+  @Test func diffTellsACommitteeWhatChanged() throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    let diff = try LedgerDiff.compute(currentDirectory: directory.path, from: "committee-1", to: "HEAD")
+    #expect(diff.phaseMoves.map { "\($0.useCase) \($0.from) → \($0.to)" } == ["water-sensors prototype → test"])
+    #expect(!diff.phaseMoves[0].backwards)
+    #expect(diff.retargeted.map(\.indicator) == ["open-days"])
+    #expect(diff.lessons.map(\.text) == ["Test with the residents"])
+    #expect(diff.actions.map(\.text) == ["Publish raw data"])
+    #expect(diff.metrics.first { $0.metric == .progress }.map { ($0.before, $0.after) }! == (0.4, 0.6))
+    // The work tree: a use case moves back, a stance changes.
+    let useCase = try directory.read("vision/usecases/water-sensors.md")
+    try directory.write(
+      "vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "phase: test", with: "phase: ideation"))
+    let backwards = try LedgerDiff.compute(currentDirectory: directory.path, from: "HEAD", to: nil)
+    #expect(backwards.phaseMoves.first?.backwards == true)
+    let markdown = try run(steerExecutable, ["diff", "HEAD", "--format", "md"], in: directory.path)
+    #expect(markdown.stdout.contains("`water-sensors`: test → ideation **(backwards)**"))
+    let json = try run(steerExecutable, ["diff", "committee-1", "HEAD", "--format", "json"], in: directory.path)
+    #expect(json.stdout.contains("\"retargeted\""))
+    #expect(try run(steerExecutable, ["diff", "HEAD", "HEAD"], in: directory.path).stdout.contains("Nothing changed"))
+  }
+
+  /// End to end on a generated history: one commit and one tag per iteration.
+  @Test func aGeneratedHistoryOfManyIterations() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    let generator = try run(
+      "/usr/bin/env",
+      [
+        "python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path, directory.path + "/vision",
+        "--use-cases", "300", "--seed", "11", "--git",
+      ],
+      in: directory.path)
+    #expect(generator.status == 0, "\(generator.stderr)")
+    let tags = try git(["tag", "--list", "steer/iteration/*"], in: directory.path).split(separator: "\n")
+    #expect(tags.count >= 9)
+    let check = try run(steerExecutable, ["check"], in: directory.path)
+    #expect(check.status == 0, "\(check.stdout.suffix(500))")
+    let report = try HistoryReader.read(currentDirectory: directory.path)
+    #expect(report.snapshots.count == tags.count)
+    #expect(report.snapshots.allSatisfy { $0.metrics.value(of: .retroCoverage) != nil })
+    // Later snapshots have more retrospectives: retro coverage never falls.
+    let lessons = try LessonsReader.read(currentDirectory: directory.path)
+    #expect(lessons.count == tags.count)
+    #expect(report.parsedDocuments < report.snapshotDocuments / 2)
+  }
+}
