@@ -56,8 +56,32 @@ extension Commit {
 /// Directory listings by tree id: a snapshot that shares a subtree with an earlier one
 /// reuses its listing instead of walking it again. One per repository, one thread.
 public final class TreeListingCache {
-  var listings: [ObjectID: [(name: String, id: ObjectID)]] = [:]
+  /// Each tree's own entries (blobs, and subtrees by id): a directory's listing is stored once
+  /// per version, not copied into its parents'. Two generations, as in `DocumentCache`.
+  private var current: [ObjectID: [Entry]] = [:]
+  private var previous: [ObjectID: [Entry]] = [:]
+
+  enum Entry {
+    case file(String, ObjectID)
+    case directory(String, ObjectID)
+  }
+
   public init() {}
+
+  subscript(tree: ObjectID) -> [Entry]? {
+    get {
+      if let hit = current[tree] { return hit }
+      guard let hit = previous[tree] else { return nil }
+      current[tree] = hit
+      return hit
+    }
+    set { current[tree] = newValue }
+  }
+
+  public func nextGeneration() {
+    previous = current
+    current = [:]
+  }
 }
 
 extension Commit {
@@ -72,34 +96,36 @@ extension Commit {
   private func collect(_ treeID: ObjectID, prefix: String, cache: TreeListingCache, into files: inout [TreeFile])
     throws(GitError)
   {
-    if let listing = cache.listings[treeID] {
-      for (name, id) in listing { files.append(TreeFile(path: prefix + name, id: id)) }
-      return
+    let entries: [TreeListingCache.Entry]
+    if let cached = cache[treeID] {
+      entries = cached
+    } else {
+      var tree: OpaquePointer?
+      var oid = treeID.raw
+      let result = git_tree_lookup(&tree, repository.pointer, &oid)
+      if result == GIT_ENOTFOUND.rawValue { return }  // a blob, not a tree
+      try check("reading tree \(treeID)", result)
+      defer { git_tree_free(tree) }
+      var listing: [TreeListingCache.Entry] = []
+      for index in 0..<git_tree_entrycount(tree) {
+        guard let entry = git_tree_entry_byindex(tree, index) else { continue }
+        let name = String(cString: git_tree_entry_name(entry))
+        let id = ObjectID(git_tree_entry_id(entry).pointee)
+        switch git_tree_entry_type(entry) {
+        case GIT_OBJECT_BLOB where git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK: listing.append(.file(name, id))
+        case GIT_OBJECT_TREE: listing.append(.directory(name, id))
+        default: continue  // links and submodules
+        }
+      }
+      cache[treeID] = listing
+      entries = listing
     }
-    var tree: OpaquePointer?
-    var oid = treeID.raw
-    let result = git_tree_lookup(&tree, repository.pointer, &oid)
-    if result == GIT_ENOTFOUND.rawValue { return }  // a blob, not a tree
-    try check("reading tree \(treeID)", result)
-    defer { git_tree_free(tree) }
-    var listing: [(name: String, id: ObjectID)] = []
-    for index in 0..<git_tree_entrycount(tree) {
-      guard let entry = git_tree_entry_byindex(tree, index) else { continue }
-      let name = String(cString: git_tree_entry_name(entry))
-      let id = ObjectID(git_tree_entry_id(entry).pointee)
-      switch git_tree_entry_type(entry) {
-      case GIT_OBJECT_BLOB where git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK:
-        listing.append((name, id))
-      case GIT_OBJECT_TREE:
-        var nested: [TreeFile] = []
-        try collect(id, prefix: "", cache: cache, into: &nested)
-        listing += nested.map { ("\(name)/\($0.path)", $0.id) }
-      default:
-        continue
+    for entry in entries {
+      switch entry {
+      case .file(let name, let id): files.append(TreeFile(path: prefix + name, id: id))
+      case .directory(let name, let id): try collect(id, prefix: prefix + name + "/", cache: cache, into: &files)
       }
     }
-    cache.listings[treeID] = listing
-    for (name, id) in listing { files.append(TreeFile(path: prefix + name, id: id)) }
   }
 }
 

@@ -6,12 +6,16 @@ import SteerModel
 
 /// The ledger's metrics at one point of its history.
 public struct Snapshot: Sendable {
+  public func value(of metric: MetricName) -> Double? { values[metric] }
+
   /// The iteration a tag names, or the commit's short id.
   public var label: String
   public var commit: String
   public var date: CalendarDate
   public var documentCount: Int
-  public var metrics: LedgerMetrics
+  /// Each single-number metric (metrics.md's trend); the full breakdown is not kept, so that
+  /// hundreds of snapshots of a large ledger stay small in memory.
+  public var values: [MetricName: Double]
   /// Commits that changed vision.md or objectives/ since the previous snapshot.
   public var visionChanges: [String]
 }
@@ -79,6 +83,8 @@ public enum HistoryReader {
     var snapshotDocuments = 0
     var previous = -1
     for (label, at) in points {
+      listings.nextGeneration()
+      documents.nextGeneration()
       let loaded = try Workspace.loadLedger(at: directory, in: history[at], listings: listings, documents: documents)
       snapshotDocuments += loaded.ledger.documentPaths.count
       var visionChanges: [String] = []
@@ -93,17 +99,22 @@ public enum HistoryReader {
       snapshots.append(
         Snapshot(
           label: label, commit: infos[at].id.description, date: day(infos[at].time),
-          documentCount: loaded.ledger.documentPaths.count, metrics: LedgerMetrics(loaded.ledger),
+          documentCount: loaded.ledger.documentPaths.count, values: Self.values(LedgerMetrics(loaded.ledger)),
           visionChanges: visionChanges))
     }
 
-    // Phase lead times: replay the commits that changed usecases/, oldest first.
+    // Phase lead times: replay the commits that changed usecases/, oldest first, with caches
+    // of their own (the snapshots left them at the newest revision).
+    let useCaseListings = TreeListingCache()
+    let useCaseDocuments = DocumentCache()
     var current: [String: (phase: Phase, since: CalendarDate)] = [:]
     var stays: [String: [PhaseStay]] = [:]
     for index in history.indices where try changed(prefix + "usecases", at: index) {
       let date = day(infos[index].time)
+      useCaseListings.nextGeneration()
+      useCaseDocuments.nextGeneration()
       let useCases = try Workspace.loadLedger(
-        at: directory, in: history[index], listings: listings, documents: documents, only: .usecase
+        at: directory, in: history[index], listings: useCaseListings, documents: useCaseDocuments, only: .usecase
       ).ledger.useCases
       for useCase in useCases {
         if let before = current[useCase.id], before.phase == useCase.phase { continue }
@@ -114,8 +125,14 @@ public enum HistoryReader {
       }
     }
     return HistoryReport(
-      snapshots: snapshots, phaseLeadTimes: stays, fromTags: fromTags, parsedDocuments: documents.count,
+      snapshots: snapshots, phaseLeadTimes: stays, fromTags: fromTags, parsedDocuments: documents.parsed,
       snapshotDocuments: snapshotDocuments)
+  }
+
+  static func values(_ metrics: LedgerMetrics) -> [MetricName: Double] {
+    var values: [MetricName: Double] = [:]
+    for metric in MetricName.allCases { values[metric] = metrics.value(of: metric) }
+    return values
   }
 
   static func day(_ time: Int64) -> CalendarDate {

@@ -56,7 +56,7 @@ public enum HistoryRendering {
     for snapshot in report.snapshots {
       rows.append(
         [snapshot.label, snapshot.date.description, String(snapshot.documentCount)]
-          + columns.map { snapshot.metrics.value(of: $0).map { format($0) } ?? "—" }
+          + columns.map { snapshot.value(of: $0).map { format($0) } ?? "—" }
           + [String(snapshot.visionChanges.count)])
     }
     var lines = MetricsText.table(rows)
@@ -87,7 +87,7 @@ public enum HistoryRendering {
               ("date", .string(snapshot.date.description)), ("documents", .integer(snapshot.documentCount)),
               (
                 "metrics",
-                .object(columns.map { ($0.rawValue, snapshot.metrics.value(of: $0).map(JSONValue.number) ?? .null) })
+                .object(columns.map { ($0.rawValue, snapshot.value(of: $0).map(JSONValue.number) ?? .null) })
               ),
               (
                 "vision_changes",
@@ -126,7 +126,7 @@ public enum HistoryRendering {
     for snapshot in report.snapshots {
       let fields =
         [csv(snapshot.label), snapshot.commit, snapshot.date.description, String(snapshot.documentCount)]
-        + columns.map { snapshot.metrics.value(of: $0).map { String($0) } ?? "" } + [
+        + columns.map { snapshot.value(of: $0).map { String($0) } ?? "" } + [
           String(snapshot.visionChanges.count)
         ]
       lines.append(fields.joined(separator: ","))

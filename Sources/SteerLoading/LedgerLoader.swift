@@ -10,9 +10,31 @@ public enum FileContents: Sendable {
 /// Parsed documents by content and path, so that reading many revisions of a ledger parses
 /// each version of each file once. Used from one thread.
 public final class DocumentCache {
-  var documents: [String: ReadDocument] = [:]
+  /// Two generations: history reads revisions oldest first, so a version is reused by the next
+  /// snapshot or never; `nextGeneration()` drops what the last snapshot did not use.
+  private var current: [String: ReadDocument] = [:]
+  private var previous: [String: ReadDocument] = [:]
+  /// Documents parsed since the cache was made.
+  public private(set) var parsed = 0
+
   public init() {}
-  public var count: Int { documents.count }
+
+  subscript(key: String) -> ReadDocument? {
+    if let hit = current[key] { return hit }
+    guard let hit = previous[key] else { return nil }
+    current[key] = hit
+    return hit
+  }
+
+  func store(_ document: ReadDocument, for key: String) {
+    current[key] = document
+    parsed += 1
+  }
+
+  public func nextGeneration() {
+    previous = current
+    current = [:]
+  }
 }
 
 /// A ledger as read, with every reading finding and the text of each file (to quote lines).
@@ -51,7 +73,7 @@ public enum LedgerLoader {
     var cached: [Int: ReadDocument] = [:]
     if let cache {
       for (position, document) in documents.enumerated() {
-        if let key = document.file.cacheKey, let hit = cache.documents[key] { cached[position] = hit }
+        if let key = document.file.cacheKey, let hit = cache[key] { cached[position] = hit }
       }
     }
     let missing = documents.indices.filter { cached[$0] == nil }.map { documents[$0] }
@@ -64,7 +86,7 @@ public enum LedgerLoader {
     let results = documents.indices.map { position -> (ReadDocument, [UInt8]?) in
       if let hit = cached[position] { return (hit, nil) }
       let result = fresh.next()!
-      if let cache, let key = documents[position].file.cacheKey { cache.documents[key] = result.0 }
+      if let cache, let key = documents[position].file.cacheKey { cache.store(result.0, for: key) }
       return result
     }
 

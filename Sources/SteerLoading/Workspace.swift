@@ -158,7 +158,7 @@ public final class Workspace {
         let ledgerFile = LedgerFile(
           path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id.description)
         files.append(ledgerFile)
-        if case .document = ledgerFile.role, documents?.documents[ledgerFile.cacheKey!] == nil {
+        if case .document = ledgerFile.role, documents?[ledgerFile.cacheKey!] == nil {
           blobs[file.path] = file.id
         }
       }

@@ -56,8 +56,8 @@ private func recordedHistory() throws -> TemporaryDirectory {
     let report = try HistoryReader.read(currentDirectory: directory.path)
     #expect(report.fromTags)
     #expect(report.snapshots.map(\.label) == ["sprint-1", "sprint-2"])
-    #expect(report.snapshots.map { $0.metrics.value(of: .progress) } == [0.4, 0.6])
-    #expect(report.snapshots.map { $0.metrics.value(of: .sayDo) } == [1, 1])
+    #expect(report.snapshots.map { $0.value(of: .progress) } == [0.4, 0.6])
+    #expect(report.snapshots.map { $0.value(of: .sayDo) } == [1, 1])
     // The first period holds the first commit (vision and objectives created), the second the re-target.
     #expect(report.snapshots.map(\.visionChanges.count) == [1, 1])
     let stays = try #require(report.phaseLeadTimes["water-sensors"])
@@ -125,7 +125,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(check.status == 0, "\(check.stdout.suffix(500))")
     let report = try HistoryReader.read(currentDirectory: directory.path)
     #expect(report.snapshots.count == tags.count)
-    #expect(report.snapshots.allSatisfy { $0.metrics.value(of: .retroCoverage) != nil })
+    #expect(report.snapshots.allSatisfy { $0.value(of: .retroCoverage) != nil })
     // Later snapshots have more retrospectives: retro coverage never falls.
     let lessons = try LessonsReader.read(currentDirectory: directory.path)
     #expect(lessons.count == tags.count)
