@@ -90,15 +90,10 @@ public struct IndicatorProgress: Hashable, Sendable {
     public var points: Int
   }
 
-  public var indicator: String
+  /// The indicator as the objective defines it (baseline, target, dates, direction, unit).
+  public var definition: Indicator
   public var objective: String
-  public var title: String
-  public var unit: String
-  public var direction: Direction
-  public var baseline: Double
-  public var baselineDate: CalendarDate
-  public var target: Double
-  public var targetDate: CalendarDate
+  public var indicator: String { definition.id.value }
   /// The latest measurement, if any.
   public var latest: Reading?
   /// (latest − baseline) ÷ (target − baseline), not clamped.

@@ -203,9 +203,7 @@ extension LedgerMetrics {
             reachesTargetOn: reaches, points: points.count)
         }
         return IndicatorProgress(
-          indicator: indicator.id.value, objective: objective.id, title: indicator.title, unit: indicator.unit,
-          direction: indicator.direction, baseline: indicator.baseline, baselineDate: indicator.baselineDate,
-          target: indicator.target, targetDate: indicator.targetDate, latest: latest, value: value, forecast: forecast,
+          definition: indicator, objective: objective.id, latest: latest, value: value, forecast: forecast,
           measurements: measured.count)
       }
     }

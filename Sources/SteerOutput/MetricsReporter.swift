@@ -184,10 +184,11 @@ public enum MetricsJSON {
 
   private static func indicator(_ i: IndicatorProgress) -> JSONValue {
     .object([
-      ("value", number(i.value)), ("objective", .string(i.objective)), ("title", .string(i.title)),
-      ("unit", .string(i.unit)), ("direction", .string(i.direction.rawValue)), ("baseline", .number(i.baseline)),
-      ("baseline_date", .string(i.baselineDate.description)), ("target", .number(i.target)),
-      ("target_date", .string(i.targetDate.description)),
+      ("value", number(i.value)), ("objective", .string(i.objective)), ("title", .string(i.definition.title)),
+      ("unit", .string(i.definition.unit)), ("direction", .string(i.definition.direction.rawValue)),
+      ("baseline", .number(i.definition.baseline)),
+      ("baseline_date", .string(i.definition.baselineDate.description)), ("target", .number(i.definition.target)),
+      ("target_date", .string(i.definition.targetDate.description)),
       (
         "latest",
         i.latest.map {

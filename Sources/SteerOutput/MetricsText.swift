@@ -62,9 +62,9 @@ public enum MetricsText {
         [["  indicator", "baseline", "latest", "target", "progress", "forecast"]]
           + m.indicators.map { i in
             [
-              "  \(i.indicator)", "\(number(i.baseline)) \(i.unit)",
+              "  \(i.indicator)", "\(number(i.definition.baseline)) \(i.definition.unit)",
               i.latest.map { "\(number($0.value)) (\($0.date))" } ?? "—",
-              "\(number(i.target)) by \(i.targetDate)", percent(i.value), forecastText(i),
+              "\(number(i.definition.target)) by \(i.definition.targetDate)", percent(i.value), forecastText(i),
             ]
           })
     }
@@ -108,10 +108,10 @@ public enum MetricsText {
   private static func forecastText(_ i: IndicatorProgress) -> String {
     guard let forecast = i.forecast else { return "—" }
     let track = forecast.onTrack == true ? "on track" : "off track"
-    if let date = forecast.reachesTargetOn, forecast.onTrack != true, date > i.baselineDate {
+    if let date = forecast.reachesTargetOn, forecast.onTrack != true, date > i.definition.baselineDate {
       return "\(track), target reached \(date)"
     }
-    return "\(track) (\(number(forecast.value)) by \(i.targetDate))"
+    return "\(track) (\(number(forecast.value)) by \(i.definition.targetDate))"
   }
 
   /// Columns padded to their widest cell.

@@ -13,6 +13,9 @@ import math
 import os
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import expect, finish  # noqa: E402
 import warnings
 
 import numpy as np
@@ -22,16 +25,7 @@ from scipy.stats import friedmanchisquare, linregress, rankdata, spearmanr
 warnings.filterwarnings("ignore")  # scipy warns on constant input; those cases compare as null
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ORDER = ["analysis", "ideation", "prototype", "test", "deployed", "scaled"]
-passed, failed = 0, 0
 
-
-def expect(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what}", file=sys.stderr)
 
 
 def same(expected, actual, what):
@@ -244,5 +238,4 @@ for ledger in sys.argv[2:]:
     expect(ours["overdue_actions"] == l["overdue_actions"]["count"], f"{name} overdue_actions")
     expect(ours["recurring_lessons"] == sorted(t["tag"] for t in l["recurring_lessons"]["tags"]), f"{name} recurring_lessons")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

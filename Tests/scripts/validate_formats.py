@@ -17,22 +17,16 @@ import re
 import shutil
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import expect, finish  # noqa: E402
 import tempfile
 import xml.etree.ElementTree as ET
 
 from sarif_kit.validate import validation_errors
 
 steer, fixtures = sys.argv[1], sys.argv[2]
-passed, failed = 0, 0
 
-
-def expect(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what}", file=sys.stderr)
 
 
 def ledger(*overlays):
@@ -122,5 +116,4 @@ for line in result.stdout.splitlines():
         expect("file" in properties and ":" not in properties["title"], f"github: properties escaped: {line[:60]}")
 expect("| severity | rule | where | message |" in read(directory, "summary.md"), "github: step summary table")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -15,6 +15,9 @@ import os
 import shutil
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import expect, finish  # noqa: E402
 import tempfile
 
 import yaml
@@ -22,19 +25,10 @@ from jsonschema import Draft202012Validator
 
 steer, fixtures, project = sys.argv[1], sys.argv[2], sys.argv[3]
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-passed, failed = 0, 0
 
 DIRECTORIES = {"stakeholders": "stakeholder", "objectives": "objective", "usecases": "usecase",
                "workshops": "workshop", "iterations": "iteration", "retros": "retro"}
 
-
-def expect(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {what}", file=sys.stderr)
 
 
 schema_dir = tempfile.mkdtemp(prefix="steer-schema-")
@@ -122,5 +116,4 @@ for overlay in ("schema", "front-matter"):
                f"{overlay}/{relative}: steer {'rejects' if steer_rejects else 'accepts'}, "
                f"jsonschema {'rejects' if python_rejects else 'accepts'} ({rejects(path, kind)[:2]})")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -1,0 +1,19 @@
+"""Pass/fail bookkeeping shared by the check scripts: each prints `N passed, M failed` at the
+end (the closing line CI reads) and exits non-zero when anything failed."""
+import sys
+
+passed, failed = 0, 0
+
+
+def expect(condition, what):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL: {what}", file=sys.stderr)
+
+
+def finish():
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
