@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // libgit2 from the system (Debian: libgit2-dev).
@@ -19,6 +20,14 @@ let package = Package(
       pkgConfig: "libgit2",
       providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
     ),
+    // cmark-gfm from the system (Debian: libcmark-gfm-dev and libcmark-gfm-extensions-dev).
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+    ),
+    // Markdown bodies to safe HTML.
+    .target(name: "SteerMarkdown", dependencies: ["CCmarkGFM"]),
     // Plain value types: documents, field tables, diagnostics. No I/O.
     .target(name: "SteerModel"),
     // Owning Swift wrappers over libgit2 handles.
@@ -39,8 +48,18 @@ let package = Package(
       name: "SteerHistory",
       dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput"]
     ),
-    // `steer new` and `steer init`; the top-level templates/ folder is embedded at build time.
-    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerLoading"], plugins: ["EmbedTemplates"]),
+    // Steering-committee summaries: view model, charts, Mustache templates, fr/en.
+    .target(
+      name: "SteerSummary",
+      dependencies: [
+        "SteerModel", "SteerChecks", "SteerMetrics", "SteerHistory", "SteerOutput", "SteerMarkdown", "SteerTemplates",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    // The top-level templates/ folder, embedded at build time.
+    .target(name: "SteerTemplates", plugins: ["EmbedTemplates"]),
+    // `steer new` and `steer init`.
+    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerLoading", "SteerTemplates"]),
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
     // What each command does, composed from the modules above.
@@ -48,7 +67,7 @@ let package = Package(
       name: "SteerKit",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory",
+        "SteerHistory", "SteerSummary",
       ]
     ),
     // The thin command-line layer.
@@ -60,7 +79,7 @@ let package = Package(
       name: "SteerTests",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerKit",
+        "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit",
       ],
       exclude: ["Fixtures", "Golden"]
     ),

@@ -4,7 +4,7 @@ import SteerModel
 /// all valid is not built (its findings say why); list entries missing a required field
 /// are dropped the same way.
 enum DocumentBuilder {
-  static func vision(_ o: ValidatedObject, file: String) -> Vision? {
+  static func vision(_ o: ValidatedObject, file: String, body: String) -> Vision? {
     guard let title = o.text("title"), let territory = o.text("territory"), let horizon = o.date("horizon"),
       let carriedBy = o.word("carried_by")
     else { return nil }
@@ -24,7 +24,7 @@ enum DocumentBuilder {
         return Endorsement(
           stakeholder: stakeholder, date: date, stance: stance, note: e.text("note"), locations: e.locations)
       },
-      locations: o.locations)
+      locations: o.locations, body: body)
   }
 
   static func stakeholder(_ o: ValidatedObject, id: String, file: String) -> Stakeholder? {
@@ -36,7 +36,7 @@ enum DocumentBuilder {
     return Stakeholder(id: id, file: file, name: name, group: group, priorities: priorities, locations: o.locations)
   }
 
-  static func objective(_ o: ValidatedObject, id: String, file: String) -> Objective? {
+  static func objective(_ o: ValidatedObject, id: String, file: String, body: String) -> Objective? {
     guard let title = o.text("title"), let axis = o.word("axis"), let owner = o.word("owner") else { return nil }
     if o.fields["status"] != nil && o.choice("status", as: ObjectiveStatus.self) == nil { return nil }
     let indicators = o.objects("indicators").compactMap { i -> Indicator? in
@@ -51,10 +51,11 @@ enum DocumentBuilder {
     }
     return Objective(
       id: id, file: file, title: title, axis: axis, owner: owner,
-      status: o.choice("status", as: ObjectiveStatus.self) ?? .active, indicators: indicators, locations: o.locations)
+      status: o.choice("status", as: ObjectiveStatus.self) ?? .active, indicators: indicators, locations: o.locations,
+      body: body)
   }
 
-  static func useCase(_ o: ValidatedObject, id: String, file: String) -> UseCase? {
+  static func useCase(_ o: ValidatedObject, id: String, file: String, body: String) -> UseCase? {
     let objectives = o.words("objectives")
     guard let title = o.text("title"), !objectives.isEmpty, let phase = o.choice("phase", as: Phase.self),
       let owner = o.word("owner")
@@ -62,7 +63,7 @@ enum DocumentBuilder {
     return UseCase(
       id: id, file: file, title: title, objectives: objectives, phase: phase, owner: owner, users: o.words("users"),
       rolloutStep: o.word("rollout_step"), dependsOn: o.words("depends_on"),
-      effort: o.number("effort") ?? UseCase.defaultEffort, locations: o.locations)
+      effort: o.number("effort") ?? UseCase.defaultEffort, locations: o.locations, body: body)
   }
 
   static func workshop(_ o: ValidatedObject, id: String, file: String) -> Workshop? {
@@ -89,7 +90,7 @@ enum DocumentBuilder {
       capacity: o.number("capacity"), items: items, locations: o.locations)
   }
 
-  static func retro(_ o: ValidatedObject, iteration: String, file: String) -> Retro? {
+  static func retro(_ o: ValidatedObject, iteration: String, file: String, body: String) -> Retro? {
     let participants = o.words("participants")
     guard let date = o.date("date"), !participants.isEmpty else { return nil }
     return Retro(
@@ -112,6 +113,6 @@ enum DocumentBuilder {
         else { return nil }
         return Measurement(indicator: indicator, value: value, date: date, locations: m.locations)
       },
-      locations: o.locations)
+      locations: o.locations, body: body)
   }
 }

@@ -73,22 +73,23 @@ enum DocumentReader {
       result.findings += validator.findings
       result.declarations += validator.declarations
       result.references += validator.references
-      if let object { result.content = build(object, kind: kind, stem: stem, path: path) }
+      let body = String(decoding: UnsafeBufferPointer(rebasing: buffer[frontMatter.body]), as: UTF8.self)
+      if let object { result.content = build(object, kind: kind, stem: stem, path: path, body: body) }
       return result
     }
   }
 
-  private static func build(_ object: ValidatedObject, kind: DocumentKind, stem: String, path: String) -> ReadDocument
-    .Content?
-  {
+  private static func build(
+    _ object: ValidatedObject, kind: DocumentKind, stem: String, path: String, body: String
+  ) -> ReadDocument.Content? {
     switch kind {
-    case .vision: DocumentBuilder.vision(object, file: path).map { .vision($0) }
+    case .vision: DocumentBuilder.vision(object, file: path, body: body).map { .vision($0) }
     case .stakeholder: DocumentBuilder.stakeholder(object, id: stem, file: path).map { .stakeholder($0) }
-    case .objective: DocumentBuilder.objective(object, id: stem, file: path).map { .objective($0) }
-    case .usecase: DocumentBuilder.useCase(object, id: stem, file: path).map { .useCase($0) }
+    case .objective: DocumentBuilder.objective(object, id: stem, file: path, body: body).map { .objective($0) }
+    case .usecase: DocumentBuilder.useCase(object, id: stem, file: path, body: body).map { .useCase($0) }
     case .workshop: DocumentBuilder.workshop(object, id: stem, file: path).map { .workshop($0) }
     case .iteration: DocumentBuilder.iteration(object, id: stem, file: path).map { .iteration($0) }
-    case .retro: DocumentBuilder.retro(object, iteration: stem, file: path).map { .retro($0) }
+    case .retro: DocumentBuilder.retro(object, iteration: stem, file: path, body: body).map { .retro($0) }
     }
   }
 }

@@ -11,10 +11,12 @@ public struct Vision: Hashable, Sendable {
   public var rollout: [RolloutStep]
   public var endorsements: [Endorsement]
   public var locations: FieldLocations
+  /// The Markdown after the front matter.
+  public var body: String = ""
 
   public init(
     file: String, title: String, territory: String, horizon: CalendarDate, carriedBy: Located<String>,
-    axes: [Axis], rollout: [RolloutStep], endorsements: [Endorsement], locations: FieldLocations
+    axes: [Axis], rollout: [RolloutStep], endorsements: [Endorsement], locations: FieldLocations, body: String = ""
   ) {
     self.file = file
     self.title = title
@@ -25,6 +27,7 @@ public struct Vision: Hashable, Sendable {
     self.rollout = rollout
     self.endorsements = endorsements
     self.locations = locations
+    self.body = body
   }
 }
 
@@ -101,9 +104,11 @@ public struct Objective: Hashable, Sendable {
   public var status: ObjectiveStatus
   public var indicators: [Indicator]
   public var locations: FieldLocations
+  /// The Markdown after the front matter.
+  public var body: String = ""
   public init(
     id: String, file: String, title: String, axis: Located<String>, owner: Located<String>, status: ObjectiveStatus,
-    indicators: [Indicator], locations: FieldLocations
+    indicators: [Indicator], locations: FieldLocations, body: String = ""
   ) {
     self.id = id
     self.file = file
@@ -113,6 +118,7 @@ public struct Objective: Hashable, Sendable {
     self.status = status
     self.indicators = indicators
     self.locations = locations
+    self.body = body
   }
 }
 
@@ -156,10 +162,12 @@ public struct UseCase: Hashable, Sendable {
   public var dependsOn: [Located<String>]
   public var effort: Double
   public var locations: FieldLocations
+  /// The Markdown after the front matter.
+  public var body: String = ""
   public init(
     id: String, file: String, title: String, objectives: [Located<String>], phase: Phase, owner: Located<String>,
     users: [Located<String>], rolloutStep: Located<String>?, dependsOn: [Located<String>], effort: Double,
-    locations: FieldLocations
+    locations: FieldLocations, body: String = ""
   ) {
     self.id = id
     self.file = file
@@ -172,6 +180,7 @@ public struct UseCase: Hashable, Sendable {
     self.dependsOn = dependsOn
     self.effort = effort
     self.locations = locations
+    self.body = body
   }
 }
 
@@ -254,9 +263,11 @@ public struct Retro: Hashable, Sendable {
   public var actions: [Action]
   public var measurements: [Measurement]
   public var locations: FieldLocations
+  /// The Markdown after the front matter.
+  public var body: String = ""
   public init(
     iteration: String, file: String, date: CalendarDate, participants: [Located<String>], delivered: [Delivery],
-    lessons: [Lesson], actions: [Action], measurements: [Measurement], locations: FieldLocations
+    lessons: [Lesson], actions: [Action], measurements: [Measurement], locations: FieldLocations, body: String = ""
   ) {
     self.iteration = iteration
     self.file = file
@@ -267,6 +278,7 @@ public struct Retro: Hashable, Sendable {
     self.actions = actions
     self.measurements = measurements
     self.locations = locations
+    self.body = body
   }
 }
 

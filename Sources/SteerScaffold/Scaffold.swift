@@ -1,6 +1,7 @@
 import Foundation
 import SteerLoading
 import SteerModel
+import SteerTemplates
 
 /// A document ready to be written: where, and what.
 public struct PlannedDocument: Hashable, Sendable {
@@ -15,7 +16,7 @@ public struct PlannedDocument: Hashable, Sendable {
 public enum Scaffold {
   /// The template of a kind, as shipped in templates/<kind>.md.
   public static func template(for kind: DocumentKind) -> String {
-    guard let text = EmbeddedTemplates.files["\(kind.rawValue).md"] else {
+    guard let text = BundledTemplates.file("\(kind.rawValue).md") else {
       preconditionFailure("templates/\(kind.rawValue).md is missing from the build")
     }
     return text

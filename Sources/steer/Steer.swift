@@ -11,7 +11,8 @@ struct Steer: ParsableCommand {
     discussion: "Exit status: 0 no error, 1 errors found (or warnings with --strict), 2 the command could not run.",
     version: SteerVersion.current,
     subcommands: [
-      Check.self, Metrics.self, Retro.self, Lessons.self, History.self, Diff.self, Rules.self, Explain.self,
+      Check.self, Metrics.self, Summary.self, Retro.self, Lessons.self, History.self, Diff.self, Rules.self,
+      Explain.self,
       Schema.self,
       New.self, Init.self,
     ]

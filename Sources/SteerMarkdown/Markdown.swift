@@ -1,0 +1,47 @@
+import CCmarkGFM
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// cmark-gfm's extensions are registered once for the life of the process.
+private let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+/// GitHub-flavoured Markdown to HTML through cmark-gfm, always in its safe mode: raw HTML
+/// becomes `<!-- raw HTML omitted -->` and `javascript:` links lose their target, so no ledger
+/// text can inject script into a summary.
+public enum Markdown {
+  static let extensions = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
+
+  public static func html(_ markdown: String) -> String {
+    _ = extensionsRegistered
+    let parser = Parser()
+    for name in extensions {
+      if let extensionPointer = cmark_find_syntax_extension(name) {
+        cmark_parser_attach_syntax_extension(parser.pointer, extensionPointer)
+      }
+    }
+    let bytes = Array(markdown.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser.pointer, $0.baseAddress, $0.count) }
+    }
+    guard let root = cmark_parser_finish(parser.pointer) else { return "" }
+    defer { cmark_node_free(root) }
+    // CMARK_OPT_UNSAFE is never passed: safe output is the default.
+    guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser.pointer))
+    else { return "" }
+    defer { free(rendered) }
+    return String(cString: rendered)
+  }
+
+  /// Owns a cmark parser.
+  private final class Parser {
+    let pointer: OpaquePointer
+
+    init() { pointer = cmark_parser_new(CMARK_OPT_DEFAULT)! }
+
+    deinit { cmark_parser_free(pointer) }
+  }
+}

@@ -1,0 +1,301 @@
+import SteerChecks
+import SteerHistory
+import SteerMarkdown
+import SteerMetrics
+import SteerModel
+import SteerOutput
+
+extension SummaryModel {
+  /// The dictionary the templates render. Every key is documented in docs/templates.md.
+  public var viewModel: [String: Any] {
+    let l = localizer
+    let status = self.status
+    var model: [String: Any] = [
+      "lang": l.language.rawValue,
+      "labels": l.labels,
+      "audience": [
+        "name": audience.rawValue, "elected": audience == .elected, "technical": audience == .technical,
+        "public": audience == .public,
+      ],
+      "generated_on": l.date(input.today),
+      "status": [
+        "level": status.level.rawValue, "label": l.label("status.\(status.level.rawValue)"),
+        "reasons": status.reasons, "red": status.level == .red, "amber": status.level == .amber,
+        "green": status.level == .green,
+      ],
+      "decisions": audience == .public ? [] : status.decisions,
+      "has_decisions": audience != .public && !status.decisions.isEmpty,
+      "risks": audience == .public ? [] : status.risks,
+      "has_risks": audience != .public && !status.risks.isEmpty,
+      "key_figures": keyFigures,
+      "vision": vision,
+      "alignment": alignment,
+      "objectives": objectives,
+      "usecases": useCases,
+      "roadmap": roadmap,
+      "recurring_lessons": metrics.recurringLessons.map {
+        ["tag": $0.tag, "retros": $0.retros.joined(separator: ", ")]
+      },
+      "has_recurring_lessons": !metrics.recurringLessons.isEmpty,
+      "findings": findings,
+      "gates": input.gates.map {
+        [
+          "metric": $0.metric.rawValue, "minimum": l.number($0.minimum, digits: 2),
+          "value": $0.value.map { l.number($0, digits: 2) } ?? "—", "met": $0.met,
+          "met_label": l.label($0.met ? "met" : "not_met"),
+        ] as [String: Any]
+      },
+      "has_gates": !input.gates.isEmpty,
+    ]
+    if let retro = lastRetro { model["last_retro"] = retro }
+    if let trends { model["trends"] = trends }
+    if let since { model["since"] = since }
+    return model
+  }
+
+  var keyFigures: [[String: Any]] {
+    let l = localizer
+    var figures: [(String, String)] = [
+      ("progress", l.percent(metrics.progress.value)),
+      ("say_do", l.percent(metrics.sayDo.value)),
+      ("coverage", l.percent(metrics.coverage.value)),
+      ("co_construction", l.percent(metrics.coConstruction.value)),
+    ]
+    if audience != .public {
+      figures += [
+        ("concordance", metrics.concordance.value.map { l.number($0, digits: 2) } ?? "—"),
+        ("portfolio_fit", l.percent(metrics.portfolioFit.value)),
+      ]
+    }
+    return figures.map { ["name": $0.0, "label": l.label($0.0), "value": $0.1] }
+  }
+
+  var vision: [String: Any] {
+    let l = localizer
+    guard let vision = ledger.vision else { return [:] }
+    let endorsements = vision.endorsements.filter { nameable($0.stakeholder.value) }.map {
+      endorsement -> [String: Any] in
+      var entry: [String: Any] = [
+        "stakeholder": stakeholderName(endorsement.stakeholder.value),
+        "group": l.group(groupOf(endorsement.stakeholder.value)), "stance": endorsement.stance.rawValue,
+        "stance_label": l.label("stance.\(endorsement.stance.rawValue)"), "date": l.date(endorsement.date),
+      ]
+      if audience != .public, let note = endorsement.note { entry["note"] = note }
+      return entry
+    }
+    return [
+      "title": vision.title, "territory": vision.territory, "horizon": l.date(vision.horizon),
+      "carried_by": stakeholderName(vision.carriedBy.value),
+      "body_html": Markdown.html(vision.body), "body": vision.body.trimmingBlanks,
+      "endorsements": endorsements, "has_endorsements": !endorsements.isEmpty,
+      "axes": vision.axes.map(\.title).joined(separator: " · "),
+    ]
+  }
+
+  var alignment: [String: Any] {
+    let l = localizer
+    let active = metrics.concordance.objectives
+    let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    var model: [String: Any] = [
+      "concordance": metrics.concordance.value.map { l.number($0, digits: 2) } ?? "—",
+      "portfolio_fit": l.percent(metrics.portfolioFit.value),
+      "traceability": l.percent(metrics.traceability.value),
+      "endorsement": l.percent(metrics.endorsement.value),
+      "groups": metrics.stakeholderAgreement.byGroup.sorted { $0.value < $1.value }.map {
+        ["group": l.group($0.key), "value": l.number($0.value, digits: 2)]
+      },
+    ]
+    if audience == .technical {
+      model["least_aligned"] = metrics.stakeholderAgreement.leastAligned.map { id -> [String: Any] in
+        let value = metrics.stakeholderAgreement.entries.first { $0.stakeholder == id }?.value
+        return [
+          "name": stakeholderName(id), "group": l.group(groupOf(id)),
+          "value": value.map { l.number($0, digits: 2) } ?? "—",
+        ]
+      }
+      let raters = ledger.stakeholders.filter { metrics.concordance.raters.contains($0.id) }.sorted { $0.id < $1.id }
+      model["heatmap_svg"] = Charts.heatMap(
+        id: "heatmap", title: l.label("heatmap"), stakeholders: raters, objectives: active, localizer: l)
+      model["objectives"] = active.map {
+        [
+          "id": $0, "title": titles[$0] ?? $0, "priority": l.percent(metrics.portfolioFit.sharedPriorities[$0]),
+          "effort": l.percent(metrics.portfolioFit.effortShares[$0]),
+        ]
+      }
+    }
+    return model
+  }
+
+  var objectives: [[String: Any]] {
+    let l = localizer
+    return ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }.map { objective in
+      let indicators = metrics.indicators.filter { $0.objective == objective.id }.map { indicator -> [String: Any] in
+        let d = indicator.definition
+        let progressText = indicator.value.map { l.percent($0) } ?? l.label("not_measured")
+        var forecastText = "—"
+        var onTrack: Bool? = nil
+        if let forecast = indicator.forecast {
+          onTrack = forecast.onTrack
+          if forecast.onTrack == true {
+            forecastText = l.label("on_track")
+          } else if let date = forecast.reachesTargetOn, date > d.baselineDate {
+            forecastText = "\(l.label("off_track")) — \(l.label("reached_on")) \(l.date(date))"
+          } else {
+            forecastText = l.label("off_track")
+          }
+        }
+        return [
+          "id": d.id.value, "title": d.title, "unit": d.unit,
+          "baseline": "\(l.number(d.baseline)) \(d.unit)", "target": "\(l.number(d.target)) \(d.unit)",
+          "target_date": l.date(d.targetDate),
+          "latest": indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date)))" } ?? "—",
+          "progress": progressText, "progress_value": indicator.value ?? 0,
+          "bar_svg": Charts.progressBar(
+            id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),
+          "forecast": forecastText, "on_track": onTrack == true, "off_track": onTrack == false,
+        ]
+      }
+      return [
+        "id": objective.id, "title": objective.title,
+        "progress": l.percent(metrics.objectiveProgress[objective.id]?.value),
+        "body_html": audience == .public ? "" : Markdown.html(objective.body),
+        "indicators": indicators, "has_indicators": !indicators.isEmpty,
+      ]
+    }
+  }
+
+  var useCases: [String: Any] {
+    let l = localizer
+    let counts = Phase.ordered.map { (l.phase($0), metrics.phaseCounts[$0] ?? 0) }
+    let steps = (ledger.vision?.rollout ?? []).map { ($0.id.value, $0.title) } + [("", l.label("no_step"))]
+    let byStep = steps.map { step, title -> [String: Any] in
+      let cases = ledger.useCases.filter { ($0.rolloutStep?.value ?? "") == step && $0.phase != .abandoned }
+        .sorted { ($0.phase.rank ?? 0, $0.id) > ($1.phase.rank ?? 0, $1.id) }
+      return [
+        "title": title, "count": cases.count,
+        "usecases": cases.map { ["id": $0.id, "title": $0.title, "phase": l.phase($0.phase)] },
+      ]
+    }.filter { ($0["count"] as? Int ?? 0) > 0 }
+    return [
+      "funnel_svg": Charts.funnel(id: "funnel", title: l.label("funnel"), counts: counts.map { ($0.0, $0.1) }),
+      "phases": counts.map { ["phase": $0.0, "count": $0.1] },
+      "abandoned": metrics.phaseCounts[.abandoned] ?? 0,
+      "by_step": byStep,
+    ]
+  }
+
+  var roadmap: [String: Any] {
+    let l = localizer
+    let roadmap = index.roadmap
+    let current = roadmap.first { $0.status == .active }?.id
+    return [
+      "timeline_svg": Charts.timeline(
+        id: "timeline", title: l.label("roadmap"), iterations: roadmap, current: current, localizer: l),
+      "iterations": roadmap.map { iteration -> [String: Any] in
+        [
+          "id": iteration.id, "title": iteration.title, "start": l.date(iteration.start), "end": l.date(iteration.end),
+          "status": iteration.status.rawValue, "status_label": l.label("iteration_status.\(iteration.status.rawValue)"),
+          "current": iteration.id == current, "goal": iteration.goal ?? "", "items": iteration.items.count,
+        ]
+      },
+    ]
+  }
+
+  var lastRetro: [String: Any]? {
+    let l = localizer
+    let closed = index.roadmap.filter { $0.status == .closed }
+    guard let iteration = closed.last(where: { index.retrosByIteration[$0.id] != nil }),
+      let retro = index.retrosByIteration[iteration.id]
+    else { return nil }
+    let overdue = Set(metrics.overdueActions.map { "\($0.retro)\u{0}\($0.text)" })
+    var model: [String: Any] = [
+      "iteration": iteration.id, "title": iteration.title, "date": l.date(retro.date),
+      "lessons": retro.lessons.map { ["text": $0.text, "tags": $0.tags.joined(separator: ", ")] },
+    ]
+    if audience != .public {
+      model["actions"] = retro.actions.map { action -> [String: Any] in
+        let isOverdue = overdue.contains("\(retro.iteration)\u{0}\(action.text)")
+        return [
+          "text": action.text, "owner": stakeholderName(action.owner.value), "due": action.due.value,
+          "status": l.label("action_status.\(action.status.rawValue)"), "overdue": isOverdue,
+        ]
+      }
+      model["overdue"] = metrics.overdueActions.map {
+        ["text": $0.text, "owner": stakeholderName($0.owner), "due": $0.due, "retro": $0.retro]
+      }
+      model["body_html"] = Markdown.html(retro.body)
+    }
+    return model
+  }
+
+  var findings: [String: Any] {
+    let l = localizer
+    let shown = audience == .technical ? input.diagnostics : []
+    return [
+      "count": input.diagnostics.count,
+      "errors": input.diagnostics.count { $0.severity == .error },
+      "warnings": input.diagnostics.count { $0.severity == .warning },
+      "none": input.diagnostics.isEmpty,
+      "items": shown.map {
+        [
+          "severity": $0.severity.rawValue, "severity_label": l.label($0.severity == .error ? "errors" : "warnings"),
+          "rule": $0.rule, "file": $0.file, "line": $0.location.map { String($0.line) } ?? "",
+          "message": $0.message,
+        ]
+      },
+    ]
+  }
+
+  var trends: [String: Any]? {
+    let l = localizer
+    guard input.history.count >= 2, audience == .technical else { return nil }
+    let shown: [(MetricName, String)] = [
+      (.progress, l.label("progress")), (.sayDo, l.label("say_do")), (.coverage, l.label("coverage")),
+      (.coConstruction, l.label("co_construction")), (.traceability, l.label("traceability")),
+    ]
+    return [
+      "svg": Charts.trends(id: "trends", title: l.label("trends"), snapshots: input.history, metrics: shown),
+      "rows": input.history.map { snapshot -> [String: Any] in
+        [
+          "label": snapshot.label, "date": l.date(snapshot.date),
+          "progress": l.percent(snapshot.value(of: .progress)), "say_do": l.percent(snapshot.value(of: .sayDo)),
+          "coverage": l.percent(snapshot.value(of: .coverage)),
+        ]
+      },
+    ]
+  }
+
+  var since: [String: Any]? {
+    let l = localizer
+    guard let diff = input.since, audience != .public else { return nil }
+    let titles = Dictionary(ledger.useCases.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    let changed = diff.metrics.filter { $0.before != $0.after }
+    return [
+      "from": diff.from, "to": diff.to, "nothing": diff.isEmpty,
+      "phase_moves": diff.phaseMoves.map {
+        [
+          "usecase": titles[$0.useCase] ?? $0.useCase, "from": l.phase($0.from), "to": l.phase($0.to),
+          "backwards": $0.backwards,
+        ] as [String: Any]
+      },
+      "metrics": changed.map { delta -> [String: Any] in
+        [
+          "metric": delta.metric.rawValue, "before": delta.before.map { l.number($0, digits: 2) } ?? "—",
+          "after": delta.after.map { l.number($0, digits: 2) } ?? "—",
+        ]
+      },
+      "lessons": diff.lessons.map { ["iteration": $0.iteration, "text": $0.text] },
+      "new_findings": diff.newFindings.map { ["rule": $0.rule, "file": $0.file, "message": $0.message] },
+      "resolved_findings": diff.resolvedFindings.map { ["rule": $0.rule, "file": $0.file, "message": $0.message] },
+    ]
+  }
+}
+
+extension String {
+  var trimmingBlanks: String {
+    var copy = Substring(self)
+    while let first = copy.first, first.isWhitespace { copy.removeFirst() }
+    while let last = copy.last, last.isWhitespace { copy.removeLast() }
+    return String(copy)
+  }
+}

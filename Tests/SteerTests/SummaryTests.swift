@@ -1,0 +1,156 @@
+import Foundation
+import SteerKit
+import SteerMarkdown
+import SteerModel
+import SteerSummary
+import Testing
+
+private let committeeDay = CalendarDate(year: 2026, month: 11, day: 21)!
+private let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().path
+
+private func summary(
+  _ format: SummaryFormat, _ language: Language, audience: Audience = .technical, in directory: String = packageRoot,
+  since: String? = nil, templates: String? = nil
+) throws -> String {
+  try SummaryRunner.run(
+    SummaryRequest(
+      currentDirectory: directory, format: format, language: language, audience: audience, since: since,
+      templates: templates, today: committeeDay))
+}
+
+@Suite struct SummaryTests {
+  /// The reference ledger's Markdown summaries, in both languages and for every audience.
+  @Test(arguments: [Language.fr, .en], Audience.allCases)
+  func markdownMatchesGoldenFile(_ language: Language, _ audience: Audience) throws {
+    let text = try summary(.md, language, audience: audience)
+    try expectGolden(text, "summary-\(audience.rawValue).\(language.rawValue).md")
+    #expect(text.utf8.count < 1 << 20)
+    #expect(!text.contains("<"), "no HTML needed in the Markdown summary")
+  }
+
+  @Test func htmlHasEverySectionItsChartsAndTheNumbersOfSteerMetrics() throws {
+    let html = try summary(.html, .en)
+    for section in ["headline", "vision", "alignment", "objectives", "usecases", "roadmap", "retro", "findings"] {
+      #expect(html.contains("<section id=\"\(section)\""), "section \(section)")
+    }
+    // Charts: drawn as inline SVG, each with its title and description.
+    for chart in ["heatmap", "funnel", "timeline", "indicator-jeux-donnees-ouverts"] {
+      #expect(html.contains("aria-labelledby=\"\(chart)-title \(chart)-desc\""), "chart \(chart)")
+    }
+    #expect(html.components(separatedBy: "<svg").count == html.components(separatedBy: "<title id=").count)
+    // Self-contained: no script, no external request.
+    #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http"))
+    // The numbers are steer metrics' numbers.
+    let metrics = try run(steerExecutable, ["metrics", "--format", "json"], in: packageRoot)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(metrics.stdout.utf8)) as? [String: Any])
+    let progress = try #require(
+      ((json["progress"] as? [String: Any])?["progress"] as? [String: Any])?["value"] as? Double)
+    let percent = String(Int((progress * 100).rounded())) + "%"
+    #expect(html.contains("<span class=\"value\">\(percent)</span>Progress"))
+    // The status is written in words as well as shown by colour.
+    #expect(html.contains("class=\"status amber\"") && html.contains(">Needs attention<"))
+  }
+
+  @Test func frenchUsesItsOwnNumbersAndDates() throws {
+    let html = try summary(.html, .fr)
+    #expect(html.contains("<html lang=\"fr\">"))
+    #expect(html.contains("21 novembre 2026"))
+    #expect(html.contains("46\u{202F}%"))  // narrow no-break space before %
+    #expect(html.contains("0,13"))  // decimal comma
+    #expect(html.contains("17\u{202F}900 MWh/an"))  // narrow no-break space between thousands
+  }
+
+  @Test func theElectedSummaryIsTheHeadlineDecisionsAndRisks() throws {
+    let html = try summary(.html, .en, audience: .elected)
+    #expect(html.contains("Decisions needed") && html.contains("Risks"))
+    #expect(!html.contains("<section id=\"vision\"") && !html.contains("<section id=\"findings\""))
+  }
+
+  @Test func thePublicDigestNamesOnlyElectedOfficialsAndManagement() throws {
+    let html = try summary(.html, .fr, audience: .public)
+    #expect(html.contains("Claire Morvan"))  // elected
+    #expect(html.contains("Direction générale des services"))  // management
+    #expect(!html.contains("Conseil citoyen du littoral"))  // citizen
+    #expect(!html.contains("Association Vélo"))
+    #expect(!html.contains("Décisions attendues") && !html.contains("<section id=\"findings\""))
+    #expect(!html.contains("Craint une charge"))  // an endorsement's internal note
+  }
+
+  @Test func ledgerTextCannotInjectMarkupOrScript() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let evil =
+      "<script>document.body.dataset.pwned = 1</script><img src=x onerror=\\\"document.body.dataset.pwned = 1\\\">"
+    let vision = try directory.read("vision/vision.md")
+      .replacingOccurrences(of: "title: Clean beaches", with: "title: \"\(evil)\"")
+      .replacingOccurrences(
+        of: "A minimal ledger",
+        with: "<script>alert(1)</script> [link](javascript:alert(1)) <b onclick=x>A minimal ledger")
+    try directory.write("vision/vision.md", vision)
+    let html = try summary(.html, .en, in: directory.path)
+    #expect(!html.contains("<script>") && !html.contains("<img") && !html.contains("onclick"))
+    #expect(html.contains("&lt;script&gt;"))
+    #expect(!html.contains("javascript:"))
+    let markdown = try summary(.md, .en, in: directory.path)
+    #expect(!markdown.contains("<script>"))
+  }
+
+  @Test func markdownBodiesAreRenderedSafely() {
+    let html = Markdown.html(
+      "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n<div onclick=x>raw</div>\n\n[x](javascript:alert(1)) https://example.org")
+    #expect(html.contains("<table>") && html.contains("<del>2</del>"))
+    #expect(html.contains("raw HTML omitted") && !html.contains("onclick"))
+    #expect(html.contains("href=\"\"") && html.contains("<a href=\"https://example.org\">"))
+  }
+
+  @Test func sinceTheLastCommitteeAndATeamsOwnTemplates() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let useCase = try directory.read("vision/usecases/water-sensors.md")
+    try directory.write(
+      "vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "phase: prototype", with: "phase: test"))
+    let markdown = try summary(.md, .en, in: directory.path, since: "HEAD")
+    #expect(markdown.contains("## Since the last committee (HEAD → work tree)"))
+    #expect(markdown.contains("Water quality sensors — prototype → test"))
+
+    try directory.write("mine/summary.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}Status: {{status.label}} ({{lang}})\n")
+    // The work tree now plans water-sensors to reach the phase it already has: an error, so "Off track".
+    #expect(
+      try summary(.md, .en, in: directory.path, templates: directory.path + "/mine") == "Status: Off track (en)\n")
+    #expect(throws: SteerError.self) {
+      try summary(.html, .en, in: directory.path, templates: directory.path + "/mine")
+    }
+  }
+}
+
+@Suite struct TemplateDocumentationTests {
+  /// docs/templates.md documents every field of the view model, at every level.
+  @Test func everyViewModelFieldIsDocumented() throws {
+    let documentation = try String(
+      contentsOf: testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        "docs/templates.md"),
+      encoding: .utf8)
+    var fields: Set<String> = []
+    func collect(_ value: Any, skipKeys: Bool) {
+      if let dictionary = value as? [String: Any] {
+        for (key, child) in dictionary {
+          if !skipKeys { fields.insert(key) }
+          collect(child, skipKeys: key == "labels")
+        }
+      } else if let list = value as? [Any] {
+        for child in list { collect(child, skipKeys: false) }
+      }
+    }
+    for audience in Audience.allCases {
+      let request = SummaryRequest(currentDirectory: packageRoot, audience: audience, today: committeeDay)
+      collect(try SummaryRunner.model(request).viewModel, skipKeys: false)
+    }
+    #expect(fields.count > 60)
+    for field in fields.sorted() {
+      #expect(documentation.contains("`\(field)`"), "docs/templates.md does not document `\(field)`")
+    }
+  }
+}
