@@ -29,6 +29,7 @@ public struct Checker: Sendable {
   /// nothing or name a rule that cannot be suppressed.
   private func applySuppressions(_ suppressions: [Suppression], to findings: [Finding]) -> [Finding] {
     guard !suppressions.isEmpty else { return findings }
+    let say = Wording(configuration.language)
     let byFile = Dictionary(grouping: suppressions.indices, by: { suppressions[$0].file })
     var used: Set<[Int]> = []  // [suppression index, rule index]
     let kept = findings.filter { finding in
@@ -44,16 +45,16 @@ public struct Checker: Sendable {
       for (ruleIndex, rule) in suppression.rules.enumerated() where !used.contains([index, ruleIndex]) {
         let message: String
         switch RuleCatalogue.knownRules[rule] {
-        case nil: message = "the suppression names '\(rule)', which is not a rule"
-        case true?: message = "the reading rule '\(rule)' cannot be suppressed: fix the problem instead"
+        case nil: message = say("rule.unused-suppression.unknown", rule)
+        case true?: message = say("rule.unused-suppression.reading", rule)
         case false?:
           guard severity(of: rule) != nil else { continue }  // a rule turned off silences its suppressions too
-          message = "the suppression of '\(rule)' matches no finding"
+          message = say("rule.unused-suppression", rule)
         }
         unused.append(
           Finding(
             rule: UnusedSuppressionRule.description.id, file: suppression.file, location: suppression.location,
-            message: message, hint: "remove it, or name the rule of the finding it is meant for (`steer rules`)"))
+            message: message, hint: say("rule.unused-suppression.hint")))
       }
     }
     return kept + unused

@@ -79,4 +79,7 @@ extension RuleContext {
   }
 
   var visionPath: String { path(.vision, "vision") }
+
+  /// The words of messages, in the configured language.
+  var say: Wording { Wording(configuration.language) }
 }

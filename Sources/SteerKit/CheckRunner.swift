@@ -14,11 +14,14 @@ public struct CheckRequest: Sendable {
   public var since: String?
   /// Leave out the findings this baseline file accepts.
   public var baseline: String?
+  /// The language of the messages (default: `.steer.yaml`'s `language`).
+  public var language: Language?
 
   public init(
     currentDirectory: String? = nil, ledger: String? = nil, revision: String? = nil, strict: Bool = false,
-    since: String? = nil, baseline: String? = nil
+    since: String? = nil, baseline: String? = nil, language: Language? = nil
   ) {
+    self.language = language
     self.currentDirectory = currentDirectory
     self.ledger = ledger
     self.revision = revision
@@ -39,9 +42,9 @@ public enum CheckRunner {
     let workspace = try Workspace(
       currentDirectory: request.currentDirectory, ledgerArgument: request.ledger, revision: request.revision)
     let (configuration, configurationFindings, configurationBytes) = try workspace.configuration(
-      knownRules: RuleCatalogue.knownRules)
+      knownRules: RuleCatalogue.knownRules, language: request.language)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
-    let loaded = try workspace.loadLedger(at: directory)
+    let loaded = try workspace.loadLedger(at: directory, language: configuration.language)
     var diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
     if let since = request.since {
@@ -51,7 +54,8 @@ public enum CheckRunner {
     var sources = loaded.sources
     sources[workspace.configurationPath] = configurationBytes
     var report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: sources, strict: request.strict)
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: sources, strict: request.strict,
+      language: configuration.language)
     if let baseline = request.baseline {
       report = try Baseline.read(baseline).filter(report)
     }

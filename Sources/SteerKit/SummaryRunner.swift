@@ -45,9 +45,10 @@ public enum SummaryRunner {
   public static func model(_ request: SummaryRequest) throws -> SummaryModel {
     let workspace = try Workspace(
       currentDirectory: request.currentDirectory, ledgerArgument: request.ledger, revision: request.revision)
-    let (configuration, configurationFindings, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
+    let (configuration, configurationFindings, _) = try workspace.configuration(
+      knownRules: RuleCatalogue.knownRules, language: request.language)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
-    let loaded = try workspace.loadLedger(at: directory)
+    let loaded = try workspace.loadLedger(at: directory, language: configuration.language)
     let diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
     let metrics = LedgerMetrics(loaded.ledger)
@@ -65,6 +66,6 @@ public enum SummaryRunner {
     let input = SummaryInput(
       ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
       gates: GateStatus.evaluate(configuration, metrics), history: history, since: since, today: request.today)
-    return SummaryModel(input, audience: request.audience, language: request.language ?? configuration.language)
+    return SummaryModel(input, audience: request.audience, language: configuration.language)
   }
 }

@@ -4,23 +4,36 @@ import SteerModel
 /// their position, like in a document.
 public enum ConfigurationLoader {
   /// - Parameter knownRules: rule id → whether it is a reading rule (which cannot be re-graded).
-  public static func load(_ bytes: [UInt8], path: String, knownRules: [String: Bool]) -> (Configuration, [Finding]) {
+  /// Its findings are worded in the language it names (or `language`, which overrides it).
+  public static func load(_ bytes: [UInt8], path: String, knownRules: [String: Bool], language: Language? = nil)
+    -> (Configuration, [Finding])
+  {
+    let first = loadOnce(bytes, path: path, knownRules: knownRules, say: Wording(language ?? .en))
+    let wanted = language ?? first.0.language
+    return wanted == (language ?? .en)
+      ? first : loadOnce(bytes, path: path, knownRules: knownRules, say: Wording(wanted))
+  }
+
+  static func loadOnce(_ bytes: [UInt8], path: String, knownRules: [String: Bool], say: Wording)
+    -> (Configuration, [Finding])
+  {
     var configuration = Configuration()
     let node: YAMLNode?
     do throws(YAMLReadError) {
       if let bad = bytes.withUnsafeBufferPointer(FrontMatter.firstInvalidUTF8) {
-        throw YAMLReadError(message: "the file is not valid UTF-8", location: bad, hint: "save it as UTF-8")
+        throw YAMLReadError(key: "config.utf8", location: bad)
       }
       node = try YAMLReader.read(bytes)
     } catch {
       let finding = Finding(
-        rule: ReadingRule.frontMatter.rawValue, file: path, location: error.location, message: error.message,
-        hint: error.hint)
+        rule: ReadingRule.frontMatter.rawValue, file: path, location: error.location, message: error.message(say),
+        hint: error.hint(say))
       return (configuration, [finding])
     }
-    var validator = Validator(file: path, knownRules: knownRules)
+    var validator = Validator(file: path, knownRules: knownRules, wording: say)
     guard let root = node else { return (configuration, []) }
-    guard let object = validator.validateObject(root, fields: FieldTables.configuration, noun: "the configuration")
+    guard
+      let object = validator.validateObject(root, fields: FieldTables.configuration, noun: say("noun.configuration"))
     else { return (configuration, validator.findings) }
 
     if let ledger = object.fields["ledger"], case .text(let text) = ledger.value {
@@ -29,8 +42,7 @@ public enum ConfigurationLoader {
         validator.findings.append(
           Finding(
             rule: ReadingRule.schema.rawValue, file: path, location: ledger.location,
-            message: "'ledger' is '\(text)', which is not a directory inside the repository",
-            hint: "write a path relative to the repository root, such as `vision`"))
+            message: say("schema.config_ledger", text), hint: say("schema.config_ledger.hint")))
       } else {
         configuration.ledger = components.joined(separator: "/")
       }

@@ -18,7 +18,9 @@ struct ReadDocument: Sendable {
 
 /// Reads one ledger document: front matter, YAML, schema, typed model. Pure: bytes in, values out.
 enum DocumentReader {
-  static func read(_ contents: FileContents, path: String, kind: DocumentKind, stem: String) -> ReadDocument {
+  static func read(
+    _ contents: FileContents, path: String, kind: DocumentKind, stem: String, say: Wording = Wording()
+  ) -> ReadDocument {
     var result = ReadDocument(path: path)
     func frontMatterError(_ message: String, at location: SourceLocation, hint: String?) -> ReadDocument {
       result.findings.append(
@@ -35,8 +37,7 @@ enum DocumentReader {
         result.findings.append(
           Finding(
             rule: ReadingRule.schema.rawValue, file: path, location: .fileStart,
-            message: "the file name '\(stem).md' is not a valid id",
-            hint: "rename the file: ids use lowercase letters a-z, digits and '-', at most 64 characters"))
+            message: say("schema.file_name", stem), hint: say("schema.file_name.hint")))
       }
     } else if kind == .retro {
       result.references.append(
@@ -48,28 +49,28 @@ enum DocumentReader {
     case .bytes(let read): bytes = read
     case .tooLarge(let size):
       return frontMatterError(
-        "the file is \(size / 1024) KiB; ledger documents are limited to \(FrontMatter.maximumFileSize >> 20) MiB",
-        at: .fileStart, hint: "move long material out of the ledger and link to it")
+        say("frontmatter.too_large", size / 1024, FrontMatter.maximumFileSize >> 20), at: .fileStart,
+        hint: say("frontmatter.too_large.hint"))
     case .unreadable(let reason):
-      return frontMatterError("the file could not be read: \(reason)", at: .fileStart, hint: nil)
+      return frontMatterError(say("frontmatter.unreadable", reason), at: .fileStart, hint: nil)
     }
     return bytes.withUnsafeBufferPointer { buffer in
       let frontMatter: FrontMatter
       do throws(FrontMatter.Problem) {
         frontMatter = try FrontMatter.split(buffer)
       } catch {
-        return frontMatterError(error.message, at: error.location, hint: error.hint)
+        return frontMatterError(error.message(say), at: error.location, hint: error.hint(say))
       }
       let node: YAMLNode?
       do throws(YAMLReadError) {
         node = try YAMLReader.read(
           UnsafeBufferPointer(rebasing: buffer[frontMatter.yaml]), firstLine: frontMatter.yamlFirstLine)
       } catch {
-        return frontMatterError(error.message, at: error.location, hint: error.hint)
+        return frontMatterError(error.message(say), at: error.location, hint: error.hint(say))
       }
       result.suppressions = SuppressionReader.read(buffer, frontMatter: frontMatter, file: path)
-      var validator = Validator(file: path)
-      let object = validator.validateDocument(node, fields: kind.fields, noun: kind.nounWithArticle)
+      var validator = Validator(file: path, wording: say)
+      let object = validator.validateDocument(node, fields: kind.fields, noun: kind.nounWithArticle(say))
       result.findings += validator.findings
       result.declarations += validator.declarations
       result.references += validator.references

@@ -13,27 +13,27 @@ public struct FrontMatter: Hashable, Sendable {
   /// Files larger than this are refused before they are parsed.
   public static let maximumFileSize = 1 << 20
 
+  /// Why a file has no readable front matter: a message key of `Wording` and its arguments.
   public struct Problem: Error, Hashable, Sendable {
-    public var message: String
+    public var key: String
+    public var arguments: [String]
     public var location: SourceLocation
-    public var hint: String
+
+    public func message(_ say: Wording) -> String { say.fill(key, arguments) }
+    public func hint(_ say: Wording) -> String? { say.optional(key + ".hint") }
   }
 
   /// Splits a whole file. A UTF-8 byte-order mark and CRLF line endings are accepted.
   public static func split(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> FrontMatter {
     if let problem = firstInvalidUTF8(bytes) {
-      throw Problem(
-        message: "the file is not valid UTF-8 (first bad byte at line \(problem.line), column \(problem.column))",
-        location: problem, hint: "save the file as UTF-8")
+      throw Problem(key: "frontmatter.utf8", arguments: ["\(problem.line)", "\(problem.column)"], location: problem)
     }
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
 
     var lines = LineCursor(bytes: bytes, offset: start)
     guard let first = lines.next(), isFence(bytes, first.content, allowDots: false) else {
-      throw Problem(
-        message: "no front matter: a ledger document starts with a line '---'", location: .fileStart,
-        hint: "start the file with '---', the YAML fields, then another '---' line")
+      throw Problem(key: "frontmatter.missing", arguments: [], location: .fileStart)
     }
     let yamlStart = first.next
     while let line = lines.next() {
@@ -43,9 +43,7 @@ public struct FrontMatter: Hashable, Sendable {
           bodyFirstLine: line.number + 1)
       }
     }
-    throw Problem(
-      message: "the front matter opened on line 1 is never closed", location: .fileStart,
-      hint: "add a line '---' after the last field")
+    throw Problem(key: "frontmatter.unterminated", arguments: [], location: .fileStart)
   }
 
   /// `---` (or `...` to close), alone on its line but for trailing blanks.

@@ -49,9 +49,10 @@ public enum LedgerLoader {
   /// Reads every document under the ledger directory. `contents` may be called from several
   /// threads at once. Reports misplaced files and a missing vision.
   public static func load(
-    directory: String, files: [LedgerFile], cache: DocumentCache? = nil,
+    directory: String, files: [LedgerFile], cache: DocumentCache? = nil, language: Language = .en,
     contents: @Sendable (LedgerFile) -> FileContents
   ) -> LoadedLedger {
+    let say = Wording(language)
     var findings: [Finding] = []
     var documents: [(file: LedgerFile, kind: DocumentKind, stem: String)] = []
     for file in files.sorted(by: { $0.path < $1.path }) {
@@ -61,8 +62,7 @@ public enum LedgerLoader {
         findings.append(
           Finding(
             rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
-            message: "'\(file.relativePath)' is not in a ledger directory, so its kind is unknown",
-            hint: misplacedHint(file)))
+            message: say("schema.misplaced", file.relativePath), hint: misplacedHint(file, say)))
       case .document(let kind, let stem):
         documents.append((file, kind, stem))
       }
@@ -80,7 +80,9 @@ public enum LedgerLoader {
     let parsed = missing.concurrentMap { document -> (ReadDocument, [UInt8]?) in
       let read = contents(document.file)
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
-      return (DocumentReader.read(read, path: document.file.path, kind: document.kind, stem: document.stem), bytes)
+      return (
+        DocumentReader.read(read, path: document.file.path, kind: document.kind, stem: document.stem, say: say), bytes
+      )
     }
     var fresh = parsed.makeIterator()
     let results = documents.indices.map { position -> (ReadDocument, [UInt8]?) in
@@ -115,29 +117,29 @@ public enum LedgerLoader {
       findings.append(
         Finding(
           rule: ReadingRule.schema.rawValue, file: directory.isEmpty ? "." : directory, location: nil,
-          message: "the ledger has no \(DocumentKind.visionFileName)",
-          hint: "create it with `steer new vision \"Title\"`, or start a ledger with `steer init`"))
+          message: say("schema.no_vision", DocumentKind.visionFileName), hint: say("schema.no_vision.hint")))
     }
     return LoadedLedger(ledger: ledger, findings: findings, sources: sources)
   }
 
   /// Reads the ledger in the directory at `path`, printing its files as `shownAs/…`.
-  public static func load(directoryAt path: String, shownAs directory: String) -> LoadedLedger {
+  public static func load(directoryAt path: String, shownAs directory: String, language: Language = .en) -> LoadedLedger
+  {
     let prefix = directory.isEmpty ? "" : directory + "/"
     let files = FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
-    return load(directory: directory, files: files) { file in
+    return load(directory: directory, files: files, language: language) { file in
       FileSystem.read(path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
     }
   }
 
-  private static func misplacedHint(_ file: LedgerFile) -> String {
+  private static func misplacedHint(_ file: LedgerFile, _ say: Wording) -> String {
     let directories = DocumentKind.allCases.compactMap(\.directory)
+    let listed = directories.map { $0 + "/" }.joined(separator: ", ")
     let first = file.relativePath.split(separator: "/").first.map(String.init) ?? ""
     if let suggestion = Suggestion.closest(to: first, among: directories) {
-      return
-        "did you mean '\(suggestion)/'? Documents stand in: \(directories.map { $0 + "/" }.joined(separator: ", "))"
+      return say("schema.misplaced.suggest", suggestion, listed)
     }
-    return
-      "move it into one of \(directories.map { $0 + "/" }.joined(separator: ", ")), or start its name with '_' to keep it out of the ledger"
+    return say("schema.misplaced.hint", listed)
   }
+
 }

@@ -7,13 +7,15 @@ struct Validator {
   let file: String
   /// Rule ids a configuration may name, and whether each is a reading rule.
   let knownRules: [String: Bool]
+  let say: Wording
   var findings: [Finding] = []
   var declarations: [Declaration] = []
   var references: [Reference] = []
 
-  init(file: String, knownRules: [String: Bool] = [:]) {
+  init(file: String, knownRules: [String: Bool] = [:], wording: Wording = Wording()) {
     self.file = file
     self.knownRules = knownRules
+    self.say = wording
   }
 
   /// Validates a whole document's front matter (nil when it was empty).
@@ -21,8 +23,7 @@ struct Validator {
     let root = node ?? YAMLNode(.mapping([]), at: .fileStart)
     guard case .mapping = root.content else {
       report(
-        "the front matter must be a mapping of fields (`name: value` lines)", at: root.location,
-        hint: "write one field per line, for example `title: …`")
+        say("schema.not_mapping"), at: root.location, hint: say("schema.not_mapping.hint"))
       return nil
     }
     return validateObject(root, fields: fields, noun: noun, missingAt: .fileStart)
@@ -38,25 +39,25 @@ struct Validator {
   ) -> ValidatedObject? {
     guard case .mapping(let entries) = node.content else {
       report(
-        "\(noun) must be a mapping of fields, found \(describe(node))", at: node.location,
-        hint: "write its fields as `name: value` lines: \(specs.map(\.name).joined(separator: ", "))")
+        say("schema.entry_not_mapping", noun, describe(node)), at: node.location,
+        hint: say("schema.entry_not_mapping.hint", specs.map(\.name).joined(separator: ", ")))
       return nil
     }
     var object = ValidatedObject(locations: FieldLocations(start: node.location))
     var seen: [String: SourceLocation] = [:]
     for entry in entries {
-      guard let key = uniqueKey(entry, seen: &seen, what: "field", in: "") else { continue }
+      guard let key = uniqueKey(entry, seen: &seen, what: say("noun.field"), in: "") else { continue }
       guard let spec = specs.first(where: { $0.name == key.text }) else {
         report(
-          "unknown field '\(key.text)' in \(noun)", at: entry.key.location,
-          hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: "fields"))
+          say("schema.unknown_field", key.text, noun), at: entry.key.location,
+          hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say("noun.fields"), wording: say))
         continue
       }
       object.locations.keys[spec.name] = entry.key.location
       object.locations.values[spec.name] = entry.value.location
       if entry.value.scalar?.isNull == true {
         if spec.isRequired {
-          report("required field '\(spec.name)' has no value", at: entry.key.location, hint: example(spec))
+          report(say("schema.required_empty", spec.name), at: entry.key.location, hint: example(spec))
         }
         continue
       }
@@ -65,7 +66,7 @@ struct Validator {
       }
     }
     for spec in specs where spec.isRequired && seen[spec.name] == nil {
-      report("required field '\(spec.name)' is missing in \(noun)", at: missingAt ?? node.location, hint: example(spec))
+      report(say("schema.required_missing", spec.name, noun), at: missingAt ?? node.location, hint: example(spec))
     }
     return object
   }
@@ -75,13 +76,13 @@ struct Validator {
     case .list(let element, let minimumCount):
       guard case .sequence(let items) = node.content else {
         report(
-          "'\(field)' must be \(type.summary), found \(describe(node))", at: node.location,
-          hint: "write a list, e.g. `\(field): [\(sampleWord(element))]`, or one `- ` line per entry")
+          say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location,
+          hint: say("schema.list.hint", field, sampleWord(element)))
         return nil
       }
       if items.count < minimumCount {
         report(
-          "'\(field)' needs at least \(minimumCount) \(minimumCount == 1 ? "entry" : "entries"), found \(items.count)",
+          say(minimumCount == 1 ? "schema.too_short.one" : "schema.too_short", field, minimumCount, items.count),
           at: node.location)
       }
       let values = items.compactMap { item in
@@ -90,13 +91,14 @@ struct Validator {
       return .list(values)
     case .map(let keyType, let valueType):
       guard case .mapping(let entries) = node.content else {
-        report("'\(field)' must be \(type.summary), found \(describe(node))", at: node.location)
+        report(say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location)
         return nil
       }
       var seen: [String: SourceLocation] = [:]
       var values: [MapEntry] = []
       for entry in entries {
-        guard let keyScalar = uniqueKey(entry, seen: &seen, what: "key", in: " in '\(field)'") else { continue }
+        guard let keyScalar = uniqueKey(entry, seen: &seen, what: say("noun.key"), in: say("schema.in_field", field))
+        else { continue }
         guard case .word(let key)? = validate(entry.key, as: keyType, field: field),
           let value = validate(entry.value, as: valueType, field: "\(field).\(keyScalar.text)")
         else { continue }
@@ -105,11 +107,11 @@ struct Validator {
       }
       return .map(values)
     case .object(let specs):
-      return validateObject(node, fields: specs, noun: "an entry of '\(field)'").map(FieldValue.object)
+      return validateObject(node, fields: specs, noun: say("schema.entry_of", field)).map(FieldValue.object)
     default:
       guard let scalar = node.scalar else {
-        let colonHint = type == .text ? "text that contains ': ' must be quoted: \"…\"" : nil
-        report("'\(field)' must be \(type.summary), found \(describe(node))", at: node.location, hint: colonHint)
+        let colonHint = type == .text ? say("schema.quote_colon.hint") : nil
+        report(say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location, hint: colonHint)
         return nil
       }
       return validateScalar(scalar, at: node.location, as: type, field: field)
@@ -121,13 +123,13 @@ struct Validator {
     _ entry: YAMLEntry, seen: inout [String: SourceLocation], what: String, in context: String
   ) -> YAMLScalar? {
     guard let key = entry.key.scalar else {
-      report("a \(what)\(context) must be a plain word", at: entry.key.location)
+      report(say("schema.key_not_word", what, context), at: entry.key.location)
       return nil
     }
     if let first = seen[key.text] {
       report(
-        "duplicate \(what) '\(key.text)'\(context) (first written on line \(first.line))", at: entry.key.location,
-        hint: "keep one of the two")
+        say("schema.duplicate_key", what, key.text, context, first.line), at: entry.key.location,
+        hint: say("schema.duplicate_key.hint"))
       return nil
     }
     seen[key.text] = entry.key.location
@@ -138,7 +140,7 @@ struct Validator {
     _ scalar: YAMLScalar, at location: SourceLocation, as type: FieldType, field: String
   ) -> FieldValue? {
     if let tag = scalar.tag, tag != YAMLScalar.stringTag, tag != "!" {
-      report("the YAML tag '\(tag)' is not supported", at: location, hint: "remove the tag")
+      report(say("schema.tag", tag), at: location, hint: say("schema.tag.hint"))
       return nil
     }
     let text = scalar.text
@@ -147,8 +149,7 @@ struct Validator {
     let allowedWord: Bool = if case .choice(let allowed) = type { allowed.contains(text) } else { false }
     if scalar.isYAML11Boolean, type.expectsWord, !allowedWord {
       report(
-        "'\(field)' is '\(text)', which YAML reads as a true/false value, not as text", at: location,
-        hint: "quote it: \"\(text)\"")
+        say("schema.boolean", field, text), at: location, hint: say("schema.boolean.hint", text))
       return nil
     }
     switch type {
@@ -158,38 +159,32 @@ struct Validator {
       if let date = CalendarDate(iso: text) { return .date(date) }
       let looksLikeDate = text.utf8.count == 10 && text.split(separator: "-").count == 3
       report(
-        looksLikeDate
-          ? "'\(field)' is '\(text)', which is not a real calendar date"
-          : "'\(field)' is '\(text)', which is not a date in the form YYYY-MM-DD",
-        at: location, hint: "write the date as YYYY-MM-DD, e.g. 2026-11-21")
+        say(looksLikeDate ? "schema.date.unreal" : "schema.date.format", field, text), at: location,
+        hint: say("schema.date.hint"))
       return nil
     case .number(let minimum):
       guard let number = Self.decimal(scalar) else {
         report(
-          "'\(field)' must be a number, found \(scalar.style == .plain ? "'\(text)'" : "the text \"\(text)\"")",
-          at: location, hint: scalar.style == .plain ? "write a decimal number such as 12 or 3.5" : "remove the quotes")
+          say(scalar.style == .plain ? "schema.number" : "schema.number.quoted", field, text), at: location,
+          hint: say(scalar.style == .plain ? "schema.number.hint" : "schema.number.quoted.hint"))
         return nil
       }
       if let minimum, number < minimum {
-        report("'\(field)' must be at least \(Self.format(minimum)), found \(text)", at: location)
+        report(say("schema.minimum", field, Self.format(minimum), text), at: location)
         return nil
       }
       return .number(number)
     case .integer(let range):
       guard scalar.isResolvable, let integer = Int(text), range.contains(integer) else {
         report(
-          "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text)'",
-          at: location)
+          say("schema.integer", field, range.lowerBound, range.upperBound, text), at: location)
         return nil
       }
       return .integer(integer)
     case .identifier(let kind), .reference(let kind):
       guard Identifier.isValid(text) else {
         report(
-          "'\(text)' is not a valid \(kind.noun) id", at: location,
-          hint:
-            "ids use lowercase letters a-z, digits and '-', start with a letter or digit, and have at most 64 characters"
-        )
+          say("schema.id", text, kind.noun(say), say.of(kind.noun(say))), at: location, hint: say("schema.id.hint"))
         return nil
       }
       if case .identifier = type {
@@ -201,41 +196,41 @@ struct Validator {
     case .choice(let allowed):
       guard allowed.contains(text) else {
         report(
-          "'\(field)' is '\(text)', which is not one of: \(allowed.joined(separator: ", "))", at: location,
-          hint: Suggestion.closest(to: text, among: allowed).map { "did you mean '\($0)'?" })
+          say("schema.choice", field, text, allowed.joined(separator: ", ")), at: location,
+          hint: Suggestion.closest(to: text, among: allowed).map { say("hint.did_you_mean", $0) })
         return nil
       }
       return .word(text)
     case .tag:
       guard Tag.isValid(text) else {
         report(
-          "'\(text)' is not a valid tag", at: location,
-          hint: "a tag is one short lowercase word (letters, digits and '-', at most \(Tag.maximumLength) characters)")
+          say("schema.tag_word", text), at: location, hint: say("schema.tag_word.hint", Tag.maximumLength))
         return nil
       }
       return .word(text)
     case .ruleID:
       guard let isReading = knownRules[text] else {
         report(
-          "unknown rule '\(text)'", at: location,
-          hint: Suggestion.hint(for: text, among: knownRules.keys.sorted(), noun: "rules"))
+          say("schema.unknown_rule", text), at: location,
+          hint: Suggestion.hint(for: text, among: knownRules.keys.sorted(), noun: say("noun.rules"), wording: say))
         return nil
       }
       if isReading {
-        report("the reading rule '\(text)' cannot be re-graded: it is always an error", at: location)
+        report(say("schema.reading_rule", text), at: location)
         return nil
       }
       return .word(text)
     case .metricName:
       guard MetricName(rawValue: text) != nil else {
         report(
-          "unknown metric '\(text)'", at: location,
-          hint: Suggestion.hint(for: text, among: MetricName.allCases.map(\.rawValue), noun: "metrics a gate can name"))
+          say("schema.unknown_metric", text), at: location,
+          hint: Suggestion.hint(
+            for: text, among: MetricName.allCases.map(\.rawValue), noun: say("noun.metrics"), wording: say))
         return nil
       }
       return .word(text)
     case .list, .map, .object:
-      report("'\(field)' must be \(type.summary), found '\(text)'", at: location)
+      report(say("schema.wrong_type", field, type.summary(say), "'\(text)'"), at: location)
       return nil
     }
   }
@@ -273,8 +268,8 @@ struct Validator {
   private func describe(_ node: YAMLNode) -> String {
     switch node.content {
     case .scalar(let scalar): "'\(scalar.text)'"
-    case .mapping: "a mapping"
-    case .sequence: "a list"
+    case .mapping: say("noun.a_mapping")
+    case .sequence: say("noun.a_list")
     }
   }
 
@@ -288,8 +283,8 @@ struct Validator {
 
   private func example(_ spec: FieldSpec) -> String {
     switch spec.type {
-    case .list, .object, .map: "add `\(spec.name):` followed by \(spec.type.summary)"
-    default: "add `\(spec.name): …` with \(spec.type.summary)"
+    case .list, .object, .map: say("schema.add_block.hint", spec.name, spec.type.summary(say))
+    default: say("schema.add.hint", spec.name, spec.type.summary(say))
     }
   }
 }

@@ -69,7 +69,10 @@ public final class Workspace {
   public var configurationPath: String { Configuration.fileName }
 
   /// `.steer.yaml` at the root, or the defaults when there is none.
-  public func configuration(knownRules: [String: Bool]) throws(SteerError) -> (Configuration, [Finding], [UInt8]?) {
+  /// `.steer.yaml` at the root, or the defaults when there is none; `language` overrides its own.
+  public func configuration(knownRules: [String: Bool], language: Language? = nil) throws(SteerError)
+    -> (Configuration, [Finding], [UInt8]?)
+  {
     let bytes: [UInt8]?
     if let commit {
       do {
@@ -88,9 +91,14 @@ public final class Workspace {
     } else {
       bytes = nil
     }
-    guard let bytes else { return (Configuration(), [], nil) }
-    let (configuration, findings) = ConfigurationLoader.load(
-      bytes, path: Configuration.fileName, knownRules: knownRules)
+    guard let bytes else {
+      var defaults = Configuration()
+      defaults.language = language ?? defaults.language
+      return (defaults, [], nil)
+    }
+    var (configuration, findings) = ConfigurationLoader.load(
+      bytes, path: Configuration.fileName, knownRules: knownRules, language: language)
+    configuration.language = language ?? configuration.language
     return (configuration, findings, bytes)
   }
 
@@ -122,7 +130,7 @@ public final class Workspace {
   }
 
   /// Reads every document of the ledger at `directory` (relative to the root).
-  public func loadLedger(at directory: String) throws(SteerError) -> LoadedLedger {
+  public func loadLedger(at directory: String, language: Language = .en) throws(SteerError) -> LoadedLedger {
     let shown = directory.isEmpty ? "." : directory
     if let commit {
       guard (try? commit.hasDirectory(at: directory)) == true else {
@@ -130,7 +138,8 @@ public final class Workspace {
           "there is no ledger directory '\(shown)/' at the revision",
           hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
       }
-      return try Self.loadLedger(at: directory, in: commit, listings: TreeListingCache(), documents: nil)
+      return try Self.loadLedger(
+        at: directory, in: commit, listings: TreeListingCache(), documents: nil, language: language)
     }
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
       throw SteerError(
@@ -139,7 +148,7 @@ public final class Workspace {
           "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`"
       )
     }
-    return LedgerLoader.load(directoryAt: base, shownAs: directory)
+    return LedgerLoader.load(directoryAt: base, shownAs: directory, language: language)
   }
 
   /// Reads the ledger at `directory` as it stands in `commit`, straight from the object
@@ -147,7 +156,7 @@ public final class Workspace {
   /// With `only`, reads just that kind's directory (a partial ledger, for history replays).
   public static func loadLedger(
     at directory: String, in commit: Commit, listings: TreeListingCache, documents: DocumentCache?,
-    only kind: DocumentKind? = nil
+    only kind: DocumentKind? = nil, language: Language = .en
   ) throws(SteerError) -> LoadedLedger {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
@@ -169,7 +178,7 @@ public final class Workspace {
         contents[path] = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
       }
       let read = contents
-      return LedgerLoader.load(directory: directory, files: files, cache: documents) {
+      return LedgerLoader.load(directory: directory, files: files, cache: documents, language: language) {
         read[$0.path] ?? .unreadable("missing blob")
       }
     } catch {

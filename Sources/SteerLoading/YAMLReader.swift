@@ -3,9 +3,13 @@ import SteerModel
 
 /// Why YAML could not be read, and where.
 public struct YAMLReadError: Error, Hashable, Sendable {
-  public var message: String
+  /// A message key of `Wording`, and its arguments (libyaml's own words stay English).
+  public var key: String
+  public var arguments: [String] = []
   public var location: SourceLocation
-  public var hint: String?
+
+  public func message(_ say: Wording) -> String { say.fill(key, arguments) }
+  public func hint(_ say: Wording) -> String? { say.optional(key + ".hint") }
 }
 
 /// Builds `YAMLNode` trees from libyaml's parser events. Walking events rather than
@@ -21,7 +25,7 @@ public enum YAMLReader {
   public static func read(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) throws(YAMLReadError) -> YAMLNode? {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      throw YAMLReadError(message: "the YAML parser could not start (out of memory)", location: .fileStart)
+      throw YAMLReadError(key: "yaml.memory", location: .fileStart)
     }
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -38,9 +42,7 @@ public enum YAMLReader {
       if type == YAML_STREAM_END_EVENT { break }
       try builder.consume(event)
       if builder.documentsSeen > 1 {
-        throw YAMLReadError(
-          message: "more than one YAML document", location: builder.location(event.start_mark),
-          hint: "front matter holds a single mapping of fields")
+        throw YAMLReadError(key: "yaml.documents", location: builder.location(event.start_mark))
       }
     }
     return builder.root
@@ -57,12 +59,10 @@ public enum YAMLReader {
     let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
     let context = parser.context.map { String(cString: $0) }
     let mark = parser.problem_mark
-    var message = "YAML syntax error: \(problem)"
-    if let context { message += " (\(context))" }
+    let detail = context.map { "\(problem) (\($0))" } ?? problem
     return YAMLReadError(
-      message: message,
-      location: SourceLocation(line: Int(mark.line) + firstLine, column: Int(mark.column) + 1),
-      hint: "check the indentation, and quote values that contain ': ', ' #' or start with a special character")
+      key: "yaml.syntax", arguments: [detail],
+      location: SourceLocation(line: Int(mark.line) + firstLine, column: Int(mark.column) + 1))
   }
 }
 
@@ -124,9 +124,7 @@ private struct TreeBuilder {
 
   private mutating func push(_ frame: Frame, at location: SourceLocation) throws(YAMLReadError) {
     guard stack.count < YAMLReader.maximumDepth else {
-      throw YAMLReadError(
-        message: "YAML nested deeper than \(YAMLReader.maximumDepth) levels", location: location,
-        hint: "front matter fields are at most a few levels deep")
+      throw YAMLReadError(key: "yaml.depth", arguments: ["\(YAMLReader.maximumDepth)"], location: location)
     }
     stack.append(frame)
   }
@@ -151,8 +149,6 @@ private struct TreeBuilder {
   }
 
   private func anchorsRefused(at location: SourceLocation) -> YAMLReadError {
-    YAMLReadError(
-      message: "YAML anchors and aliases (& and *) are not allowed in front matter", location: location,
-      hint: "write the value out in full; if '&' or '*' starts a text, quote it")
+    YAMLReadError(key: "yaml.anchors", location: location)
   }
 }

@@ -107,20 +107,20 @@ public struct LedgerIndex: Sendable {
   /// Why a use case falls short of co-construction (checks.md `co-construction`): no
   /// analysis or no ideation workshop, or none of its users in any of its workshops. Nil when
   /// it does not.
-  public func coConstructionShortfall(of useCase: UseCase) -> String? {
+  public func coConstructionShortfall(of useCase: UseCase, say: Wording = Wording()) -> String? {
     let workshops = workshopsByUseCase[useCase.id] ?? []
     var missing: [String] = []
     let phases = Set(workshops.map(\.phase))
-    if !phases.contains(.analysis) { missing.append("no analysis workshop") }
-    if !phases.contains(.ideation) { missing.append("no ideation workshop") }
+    if !phases.contains(.analysis) { missing.append(say("rule.co-construction.no_analysis")) }
+    if !phases.contains(.ideation) { missing.append(say("rule.co-construction.no_ideation")) }
     let participants = Set(workshops.flatMap(\.participants).map(\.value))
     if useCase.users.isEmpty {
-      missing.append("no users listed, so none took part")
+      missing.append(say("rule.co-construction.no_users"))
     } else if !useCase.users.contains(where: { participants.contains($0.value) }) {
       missing.append(
         "none of its users (\(useCase.users.map(\.value).joined(separator: ", "))) took part in its workshops")
     }
-    return missing.isEmpty ? nil : missing.joined(separator: ", and ")
+    return missing.isEmpty ? nil : missing.joined(separator: say("rule.co-construction.and"))
   }
 
   /// Whether a use case serves at least one active objective.

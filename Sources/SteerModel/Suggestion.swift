@@ -9,9 +9,13 @@ public enum Suggestion {
       .min { $0.1 < $1.1 }?.0
   }
 
-  public static func hint(for word: String, among candidates: [String], noun: String) -> String {
-    let list = "the \(noun) are: \(candidates.joined(separator: ", "))"
-    if let suggestion = closest(to: word, among: candidates) { return "did you mean '\(suggestion)'? \(list)" }
+  public static func hint(for word: String, among candidates: [String], noun: String, wording: Wording = Wording())
+    -> String
+  {
+    let list = wording("hint.candidates", noun, candidates.joined(separator: ", "))
+    if let suggestion = closest(to: word, among: candidates) {
+      return wording("hint.did_you_mean", suggestion) + " " + list
+    }
     return list
   }
 

@@ -9,14 +9,18 @@ public struct Report: Sendable {
   public var sources: [String: [UInt8]]
   /// Whether warnings count as failures (`--strict`).
   public var strict: Bool
+  /// The language of the text report's own words.
+  public var language: Language
 
   public init(
-    diagnostics: [Diagnostic], documentPaths: [String], sources: [String: [UInt8]] = [:], strict: Bool = false
+    diagnostics: [Diagnostic], documentPaths: [String], sources: [String: [UInt8]] = [:], strict: Bool = false,
+    language: Language = .en
   ) {
     self.diagnostics = diagnostics
     self.documentPaths = documentPaths
     self.sources = sources
     self.strict = strict
+    self.language = language
   }
 
   public var documentCount: Int { documentPaths.count }

@@ -11,14 +11,16 @@ public struct TextReporter: Sendable {
   public func render(_ report: Report) -> String {
     var output = ""
     for diagnostic in report.diagnostics {
-      output += block(diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) })
+      output += block(
+        diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) },
+        say: Wording(report.language))
       output += "\n"
     }
     output += summary(report) + "\n"
     return output
   }
 
-  func block(_ diagnostic: Diagnostic, line text: String?) -> String {
+  func block(_ diagnostic: Diagnostic, line text: String?, say: Wording) -> String {
     var heading = diagnostic.file
     if let location = diagnostic.location { heading += ":\(location.line):\(location.column)" }
     let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31;1" : "33;1")
@@ -31,19 +33,21 @@ public struct TextReporter: Sendable {
       lines.append(" \(number) | \(text)")
       lines.append(" \(gutter) | \(padding)\(paint("^", "32;1"))")
     }
-    if let hint = diagnostic.hint { lines.append("  hint: \(hint)") }
+    if let hint = diagnostic.hint { lines.append("  \(say("report.hint")): \(hint)") }
     return lines.joined(separator: "\n") + "\n"
   }
 
   func summary(_ report: Report) -> String {
-    let documents = "\(report.documentCount) document\(report.documentCount == 1 ? "" : "s")"
+    let say = Wording(report.language)
+    let count = report.documentCount
+    let documents = say(count == 1 ? "report.document" : "report.documents", count)
     let errors = report.count(.error)
     let warnings = report.count(.warning)
-    if errors == 0 && warnings == 0 { return "No findings in \(documents)." }
-    let parts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map {
-      "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")"
-    }
-    return "\(parts.joined(separator: ", ")) in \(documents)."
+    if errors == 0 && warnings == 0 { return say("report.none", documents) }
+    var parts: [String] = []
+    if errors > 0 { parts.append(say(errors == 1 ? "report.error" : "report.errors", errors)) }
+    if warnings > 0 { parts.append(say(warnings == 1 ? "report.warning" : "report.warnings", warnings)) }
+    return say("report.counts", parts.joined(separator: ", "), documents)
   }
 
   private func paint(_ text: String, _ code: String) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 import SteerOutput
 
 struct Check: ParsableCommand {
@@ -34,10 +35,14 @@ struct Check: ParsableCommand {
   @Option(help: "Record every current finding in this baseline file, and exit 0.")
   var writeBaseline: String?
 
+  @Option(help: "The language of the messages: fr or en (default: .steer.yaml's `language`).")
+  var lang: Language?
+
   func run() throws {
     try reportingErrors {
       let request = CheckRequest(
-        ledger: ledger, revision: rev, strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
+        ledger: ledger, revision: rev, strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil,
+        language: lang)
       let result = try CheckRunner.run(request)
       if let writeBaseline {
         try Baseline(result.report).write(to: writeBaseline)

@@ -1,6 +1,7 @@
 import Foundation
 import SteerChecks
 import SteerKit
+import SteerLoading
 import SteerModel
 import Testing
 
@@ -173,5 +174,45 @@ import Testing
     try FileManager.default.removeItem(atPath: directory.path + "/vision/vision.md")
     let diagnostics = try check(in: directory.path).report.diagnostics
     #expect(diagnostics.contains { $0.rule == "schema" && $0.file == "vision" && $0.location == nil })
+  }
+}
+
+/// `steer check` speaks the configured language.
+@Suite struct FrenchMessageTests {
+  @Test func theSchemaFixtureInFrench() throws {
+    let directory = try fixtureLedger("schema")
+    defer { directory.remove() }
+    let result = try run(steerExecutable, ["check", "--lang", "fr"], in: directory.path)
+    #expect(result.status == 1)
+    try expectGolden(result.stdout, "check-schema.fr.txt")
+    #expect(result.stdout.contains("18 erreurs dans 18 documents."))
+  }
+
+  /// Every message and hint of every failing fixture, and of every rule example, resolves to
+  /// French text: no catalogue key is missing.
+  @Test(arguments: ["schema", "front-matter", "references", "config"])
+  func noMessageIsAMissingKey(_ overlay: String) throws {
+    let directory = try fixtureLedger(overlay)
+    defer { directory.remove() }
+    try directory.write(".steer.yaml", (try? directory.read(".steer.yaml")) ?? "")
+    let diagnostics = try CheckRunner.run(CheckRequest(currentDirectory: directory.path, language: .fr)).report
+      .diagnostics
+    #expect(!diagnostics.isEmpty)
+    for text in diagnostics.flatMap({ [$0.message] + ($0.hint.map { [$0] } ?? []) }) {
+      #expect(text.firstMatch(of: /^[a-z-]+\.[a-z_.-]+$/) == nil, "a missing key: \(text)")
+      #expect(!text.contains("{0}") && !text.contains("{1}"), "an unfilled placeholder: \(text)")
+    }
+  }
+
+  @Test(arguments: RuleCatalogue.descriptions)
+  func ruleExamplesInFrench(_ rule: RuleDescription) {
+    for example in rule.examples where example.triggers {
+      let (files, configuration, _) = example.unmarked()
+      let french = "language: fr\n" + (configuration ?? ExampleLedger.configuration)
+      for diagnostic in checkExample(files, configuration: french) where diagnostic.rule == rule.id {
+        #expect(diagnostic.message.firstMatch(of: /^[a-z-]+\.[a-z_.-]+$/) == nil, "\(rule.id): \(diagnostic.message)")
+        #expect(!diagnostic.message.contains("{"), "\(rule.id): \(diagnostic.message)")
+      }
+    }
   }
 }

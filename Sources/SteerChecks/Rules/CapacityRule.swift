@@ -24,15 +24,16 @@ public struct CapacityRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let unit = context.configuration.effortUnit ?? "effort"
+    let say = context.say
+    let unit = context.configuration.effortUnit ?? say("rule.capacity.unit")
     return context.ledger.iterations.compactMap { iteration in
       guard let capacity = iteration.capacity else { return nil }
       let planned = iteration.items.reduce(0) { $0 + context.index.effort(of: $1) }
       guard planned > capacity + 1e-9 else { return nil }
       return finding(
         iteration.file, iteration.locations["capacity"],
-        "iteration '\(iteration.id)' plans \(format(planned)) \(unit) of work for a capacity of \(format(capacity))",
-        hint: "move \(format(planned - capacity)) \(unit) to a later iteration, or raise the capacity",
+        say("rule.capacity", iteration.id, format(planned), unit, format(capacity)),
+        hint: say("rule.capacity.hint", format(planned - capacity), unit),
         related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
     }
   }

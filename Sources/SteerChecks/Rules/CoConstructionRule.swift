@@ -32,12 +32,12 @@ public struct CoConstructionRule: Rule {
     let inUnreadableWorkshops = context.index.unbuiltReferences(to: .usecase, from: .workshop)
     return context.ledger.useCases.compactMap { useCase in
       guard let rank = useCase.phase.rank, rank >= Phase.prototype.rank!, !inUnreadableWorkshops.contains(useCase.id),
-        let shortfall = context.index.coConstructionShortfall(of: useCase)
+        let shortfall = context.index.coConstructionShortfall(of: useCase, say: context.say)
       else { return nil }
       return finding(
         useCase.file, useCase.locations["phase"],
-        "'\(useCase.id)' is at '\(useCase.phase.rawValue)' but has had \(shortfall)",
-        hint: "hold the missing workshops with its users: steer new workshop \"…\"",
+        context.say("rule.co-construction", useCase.id, useCase.phase.rawValue, shortfall),
+        hint: context.say("rule.co-construction.hint"),
         related: [context.directory(.workshop)])
     }
   }

@@ -41,35 +41,40 @@ public struct DanglingReferenceRule: Rule {
         case .axis, .rolloutStep: [context.visionPath]
         case .indicator: [context.directory(.objective)]
         }
+      let say = context.say
       let what =
         reference.field == Reference.fileNameField
-        ? "the file name '\(reference.id).md' names" : "'\(reference.field)' names"
+        ? say("rule.dangling.file_name", reference.id) : say("rule.dangling.field", reference.field)
       if let other = index.declarations[reference.id]?.first {
         return finding(
           reference.file, reference.location,
-          "\(what) '\(reference.id)', which is \(withArticle(other.kind.noun)), not \(withArticle(reference.kind.noun))",
-          hint: "use the id of \(withArticle(reference.kind.noun))", related: related)
+          say(
+            "rule.dangling.kind", what, reference.id, withArticle(other.kind.noun), withArticle(reference.kind.noun),
+            other.kind.noun(say), reference.kind.noun(say)),
+          hint: say("rule.dangling.kind.hint", withArticle(reference.kind.noun), reference.kind.noun(say)),
+          related: related)
       }
       let suggestion = Suggestion.closest(to: reference.id, among: idsByKind[reference.kind] ?? [])
       return finding(
         reference.file, reference.location,
-        "\(what) '\(reference.id)', but there is no \(reference.kind.noun) with that id",
-        hint: suggestion.map { "did you mean '\($0)'?" } ?? hint(for: reference.kind, in: context.ledger.directory),
+        say("rule.dangling", what, reference.id, reference.kind.noun(say)),
+        hint: suggestion.map { say("hint.did_you_mean", $0) }
+          ?? hint(for: reference.kind, in: context.ledger.directory, say),
         related: related)
     }
   }
 
-  private func hint(for kind: EntityKind, in directory: String) -> String {
+  private func hint(for kind: EntityKind, in directory: String, _ say: Wording) -> String {
     let prefix = directory.isEmpty ? "" : directory + "/"
     switch kind {
-    case .stakeholder: return "create \(prefix)stakeholders/<id>.md, or fix the id"
-    case .objective: return "create \(prefix)objectives/<id>.md, or fix the id"
-    case .usecase: return "create \(prefix)usecases/<id>.md, or fix the id"
-    case .workshop: return "create \(prefix)workshops/<id>.md, or fix the id"
-    case .iteration: return "create \(prefix)iterations/<id>.md, or fix the id"
-    case .axis: return "add the axis to `axes` in \(prefix)vision.md, or fix the id"
-    case .rolloutStep: return "add the step to `rollout` in \(prefix)vision.md, or fix the id"
-    case .indicator: return "add the indicator to an objective's `indicators`, or fix the id"
+    case .stakeholder: return say("rule.dangling.create", "\(prefix)stakeholders/<id>.md")
+    case .objective: return say("rule.dangling.create", "\(prefix)objectives/<id>.md")
+    case .usecase: return say("rule.dangling.create", "\(prefix)usecases/<id>.md")
+    case .workshop: return say("rule.dangling.create", "\(prefix)workshops/<id>.md")
+    case .iteration: return say("rule.dangling.create", "\(prefix)iterations/<id>.md")
+    case .axis: return say("rule.dangling.axis", "\(prefix)vision.md")
+    case .rolloutStep: return say("rule.dangling.step", "\(prefix)vision.md")
+    case .indicator: return say("rule.dangling.indicator")
     }
   }
 }

@@ -74,11 +74,11 @@ public struct DependencyCycleRule: Rule {
         }
       }
     }
-    return components.map { report(Set($0), useCases) }
+    return components.map { report(Set($0), useCases, context.say) }
   }
 
   /// Walks the cycle from its first member, always to the first dependency inside it.
-  private func report(_ members: Set<String>, _ useCases: [String: UseCase]) -> Finding {
+  private func report(_ members: Set<String>, _ useCases: [String: UseCase], _ say: Wording) -> Finding {
     let first = members.min()!
     var path = [first]
     var current = first
@@ -90,8 +90,8 @@ public struct DependencyCycleRule: Rule {
     let entry = useCase.dependsOn.first { $0.value == path[1] }!
     return finding(
       useCase.file, entry.location,
-      "'\(first)' depends on itself: \(path.joined(separator: " → "))",
-      hint: "remove one of these dependencies: a cycle can never be deployed",
+      say("rule.dependency-cycle", first, path.joined(separator: " → ")),
+      hint: say("rule.dependency-cycle.hint"),
       related: members.sorted().compactMap { useCases[$0]?.file })
   }
 }

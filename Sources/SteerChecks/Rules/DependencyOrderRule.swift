@@ -34,6 +34,7 @@ public struct DependencyOrderRule: Rule {
       if let first = planned.first(where: { $0.item.target.isDeployed }) { deployedAt[useCase] = first.position }
     }
     var findings: [Finding] = []
+    let say = context.say
     for (position, iteration) in index.roadmap.enumerated() {
       for item in iteration.items where item.target.isDeployed {
         guard let useCase = index.useCases[item.useCase.value] else { continue }
@@ -42,13 +43,16 @@ public struct DependencyOrderRule: Rule {
             (deployedAt[needed.id] ?? Int.max) > position
           else { continue }
           let plan =
-            deployedAt[needed.id].map { "it is planned for '\(index.roadmap[$0].id)', later" }
-            ?? "no iteration plans to deploy it"
+            deployedAt[needed.id].map { say("rule.dependency-order.later", index.roadmap[$0].id) }
+            ?? say("rule.dependency-order.never")
           findings.append(
             finding(
               iteration.file, item.locations["target"],
-              "iteration '\(iteration.id)' plans '\(useCase.id)' to reach '\(item.target.rawValue)', but its dependency '\(needed.id)' is at '\(needed.phase.rawValue)' and \(plan)",
-              hint: "plan '\(needed.id)' to reach 'deployed' in '\(iteration.id)' or earlier, or drop the dependency",
+              say(
+                "rule.dependency-order", iteration.id, useCase.id, item.target.rawValue, needed.id,
+                needed.phase.rawValue,
+                plan),
+              hint: say("rule.dependency-order.hint", needed.id, iteration.id),
               related: [useCase.file, needed.file, context.directory(.iteration)]))
         }
       }

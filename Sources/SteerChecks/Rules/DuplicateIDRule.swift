@@ -36,15 +36,20 @@ public struct DuplicateIDRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
+    let say = context.say
     for (id, declarations) in context.index.declarations where declarations.count > 1 {
       let first = declarations[0]
       for duplicate in declarations.dropFirst() {
-        let firstPlace = first.file == duplicate.file ? "on line \(first.location.line)" : "in \(first.file)"
+        let firstPlace =
+          first.file == duplicate.file
+          ? say("rule.duplicate-id.line", first.location.line) : say("rule.duplicate-id.file", first.file)
         findings.append(
           finding(
             duplicate.file, duplicate.location,
-            "the id '\(id)' (\(duplicate.kind.noun)) is already used by \(withArticle(first.kind.noun)) \(firstPlace)",
-            hint: "ids are unique across the whole ledger: rename one of them", related: [first.file]))
+            say(
+              "rule.duplicate-id", id, duplicate.kind.noun(say), withArticle(first.kind.noun), firstPlace,
+              first.kind.noun(say)),
+            hint: say("rule.duplicate-id.hint"), related: [first.file]))
       }
     }
     return findings

@@ -37,16 +37,20 @@ public struct EndorsementRule: Rule {
   public func check(_ context: RuleContext) -> [Finding] {
     guard let vision = context.ledger.vision else { return [] }
     let location = vision.locations.keys["endorsements"] ?? vision.locations.keys["carried_by"] ?? .fileStart
+    let say = context.say
     return context.configuration.requiredEndorsements.compactMap { group in
       let members = context.ledger.stakeholders.filter { $0.group == group }
       let endorsed = members.contains { context.index.latestEndorsements[$0.id]?.stance == .endorse }
       guard !endorsed else { return nil }
-      let stances = members.map { "\($0.id): \(context.index.latestEndorsements[$0.id]?.stance.rawValue ?? "none")" }
+      let stances = members.map {
+        "\($0.id): \(context.index.latestEndorsements[$0.id]?.stance.rawValue ?? say("rule.endorsement.none"))"
+      }
       return finding(
         vision.file, location,
-        "no \(group.rawValue) stakeholder endorses the vision"
-          + (stances.isEmpty ? " (the ledger has none)" : " (latest stances: \(stances.joined(separator: ", ")))"),
-        hint: "hear their reservations and record a new endorsement, or change `required_endorsements` in .steer.yaml",
+        say("rule.endorsement", group.rawValue)
+          + (stances.isEmpty
+            ? say("rule.endorsement.empty") : say("rule.endorsement.stances", stances.joined(separator: ", "))),
+        hint: say("rule.endorsement.hint"),
         related: [context.directory(.stakeholder), Configuration.fileName])
     }
   }

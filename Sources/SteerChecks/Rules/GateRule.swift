@@ -26,14 +26,13 @@ public struct GateRule: Rule {
       guard let value = metrics.value(of: metric) else {
         return finding(
           Configuration.fileName, minimum.location,
-          "gate '\(metric.rawValue)' cannot be met: the metric is undefined for this ledger",
-          hint: "`steer metrics` says why it is undefined; remove the gate until the ledger can measure it")
+          context.say("rule.gate.undefined", metric.rawValue), hint: context.say("rule.gate.undefined.hint"))
       }
       guard value < minimum.value else { return nil }
       return finding(
         Configuration.fileName, minimum.location,
-        "gate '\(metric.rawValue)' is not met: \(format(value, digits: 3)) is below the minimum \(threshold)",
-        hint: "`steer metrics` shows what the number is made of")
+        context.say("rule.gate", metric.rawValue, format(value, digits: 3), threshold),
+        hint: context.say("rule.gate.hint"))
     }
   }
 }

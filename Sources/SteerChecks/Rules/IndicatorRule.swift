@@ -28,6 +28,7 @@ public struct IndicatorRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let horizon = context.ledger.vision?.horizon
+    let say = context.say
     return context.ledger.objectives.flatMap { objective in
       objective.indicators.flatMap { indicator -> [Finding] in
         var findings: [Finding] = []
@@ -36,22 +37,23 @@ public struct IndicatorRule: Rule {
           findings.append(
             finding(
               objective.file, indicator.locations["target"],
-              "indicator '\(id)' has its target equal to its baseline (\(format(indicator.target))): it cannot show progress",
-              hint: "set the value the objective aims at"))
+              say("rule.indicator.flat", id, format(indicator.target)), hint: say("rule.indicator.flat.hint")))
         } else if (indicator.target > indicator.baseline) != (indicator.direction == .increase) {
           let actual: Direction = indicator.target > indicator.baseline ? .increase : .decrease
           findings.append(
             finding(
               objective.file, indicator.locations["direction"],
-              "indicator '\(id)' says '\(indicator.direction.rawValue)', but its target (\(format(indicator.target))) is \(actual == .increase ? "above" : "below") its baseline (\(format(indicator.baseline)))",
-              hint: "write `direction: \(actual.rawValue)`, or check the baseline and target"))
+              say(
+                actual == .increase ? "rule.indicator.above" : "rule.indicator.below", id, indicator.direction.rawValue,
+                format(indicator.target), format(indicator.baseline)),
+              hint: say("rule.indicator.direction.hint", actual.rawValue)))
         }
         if let horizon, indicator.targetDate > horizon {
           findings.append(
             finding(
               objective.file, indicator.locations["target_date"],
-              "indicator '\(id)' is due on \(indicator.targetDate), after the vision's horizon (\(horizon))",
-              hint: "bring the target date within the horizon, or move the horizon in vision.md",
+              say("rule.indicator.horizon", id, indicator.targetDate, horizon),
+              hint: say("rule.indicator.horizon.hint"),
               related: [context.visionPath]))
         }
         return findings

@@ -19,8 +19,8 @@ public struct IterationDatesRule: Rule {
     context.ledger.iterations.filter { $0.start > $0.end }.map { iteration in
       finding(
         iteration.file, iteration.locations["start"],
-        "iteration '\(iteration.id)' starts on \(iteration.start), after it ends on \(iteration.end)",
-        hint: "swap the dates, or fix the one that is mistyped")
+        context.say("rule.iteration-dates", iteration.id, iteration.start, iteration.end),
+        hint: context.say("rule.iteration-dates.hint"))
     }
   }
 }

@@ -26,8 +26,10 @@ public struct IterationOverlapRule: Rule {
         findings.append(
           finding(
             iteration.file, iteration.locations["start"],
-            "iteration '\(iteration.id)' (\(iteration.start) → \(iteration.end)) overlaps '\(previous.id)' (\(previous.start) → \(previous.end)) by \(days) day\(days == 1 ? "" : "s")",
-            hint: "start it on \(previous.end.adding(days: 1)) or later, or end '\(previous.id)' earlier",
+            context.say(
+              days == 1 ? "rule.iteration-overlap.one" : "rule.iteration-overlap", iteration.id, iteration.start,
+              iteration.end, previous.id, previous.start, previous.end, days),
+            hint: context.say("rule.iteration-overlap.hint", previous.end.adding(days: 1), previous.id),
             related: [previous.file]))
       }
       if furthest.map({ iteration.end > $0.end }) ?? true { furthest = iteration }

@@ -26,8 +26,8 @@ public struct IterationStatusRule: Rule {
         findings.append(
           finding(
             iteration.file, iteration.locations["status"],
-            "iteration '\(iteration.id)' is closed, but it starts after '\(firstOpen.id)', which is still \(firstOpen.status.rawValue)",
-            hint: "close '\(firstOpen.id)' first, or check the dates and statuses of both", related: [firstOpen.file]))
+            context.say("rule.iteration-status.order", iteration.id, firstOpen.id, firstOpen.status.rawValue),
+            hint: context.say("rule.iteration-status.order.hint", firstOpen.id), related: [firstOpen.file]))
       }
     }
     let active = roadmap.filter { $0.status == .active }
@@ -35,8 +35,8 @@ public struct IterationStatusRule: Rule {
       findings.append(
         finding(
           iteration.file, iteration.locations["status"],
-          "iteration '\(iteration.id)' is active, but '\(active[0].id)' is already active: one iteration runs at a time",
-          hint: "close '\(active[0].id)', or set this one back to planned", related: [active[0].file]))
+          context.say("rule.iteration-status.active", iteration.id, active[0].id),
+          hint: context.say("rule.iteration-status.active.hint", active[0].id), related: [active[0].file]))
     }
     return findings
   }

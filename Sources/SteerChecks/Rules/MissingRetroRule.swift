@@ -25,8 +25,8 @@ public struct MissingRetroRule: Rule {
     }
     return context.ledger.iterations.filter { $0.status == .closed && !written($0.id) }.map {
       finding(
-        $0.file, $0.locations["status"], "iteration '\($0.id)' is closed but has no retrospective",
-        hint: "write it: steer new retro \($0.id)", related: [context.path(.retro, $0.id)])
+        $0.file, $0.locations["status"], context.say("rule.missing-retro", $0.id),
+        hint: context.say("rule.missing-retro.hint", $0.id), related: [context.path(.retro, $0.id)])
     }
   }
 }

@@ -24,8 +24,8 @@ public struct OrphanObjectiveRule: Rule {
     }
     return context.ledger.objectives.filter { $0.status == .active && !served.contains($0.id) }.map {
       finding(
-        $0.file, $0.locations["title"], "objective '\($0.id)' is active, but no live use case serves it",
-        hint: "add it to a use case's `objectives`, or set `status: retired`", related: [context.directory(.usecase)])
+        $0.file, $0.locations["title"], context.say("rule.orphan-objective", $0.id),
+        hint: context.say("rule.orphan-objective.hint"), related: [context.directory(.usecase)])
     }
   }
 }

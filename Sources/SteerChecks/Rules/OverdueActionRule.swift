@@ -29,8 +29,8 @@ public struct OverdueActionRule: Rule {
         guard action.status == .open, context.index.iterations[action.due.value]?.status == .closed else { return nil }
         return finding(
           retro.file, action.locations["status"],
-          "the action \"\(action.text)\" (\(action.owner.value)) is still open, but it was due by '\(action.due.value)', which is closed",
-          hint: "mark it done or dropped, or give it a later due iteration",
+          context.say("rule.overdue-action", action.text, action.owner.value, action.due.value),
+          hint: context.say("rule.overdue-action.hint"),
           related: [context.path(.iteration, action.due.value)])
       }
     }

@@ -46,8 +46,8 @@ public struct PhaseRegressionRule: Rule {
             findings.append(
               finding(
                 iteration.file, item.useCase.location,
-                "iteration '\(iteration.id)' plans '\(useCase.id)', which is abandoned",
-                hint: "remove the item, or revive the use case by setting its phase", related: [useCase.file]))
+                context.say("rule.phase-regression.abandoned", iteration.id, useCase.id),
+                hint: context.say("rule.phase-regression.abandoned.hint"), related: [useCase.file]))
           }
           continue
         }
@@ -55,14 +55,17 @@ public struct PhaseRegressionRule: Rule {
           findings.append(
             finding(
               iteration.file, item.locations["target"],
-              "iteration '\(iteration.id)' plans '\(useCase.id)' to reach '\(item.target.rawValue)', but it is already at '\(useCase.phase.rawValue)'",
-              hint: "target a phase after '\(useCase.phase.rawValue)', or remove the item", related: [useCase.file]))
+              context.say(
+                "rule.phase-regression.current", iteration.id, useCase.id, item.target.rawValue, useCase.phase.rawValue),
+              hint: context.say("rule.phase-regression.current.hint", useCase.phase.rawValue), related: [useCase.file]))
         } else if let earlier = highest, let earlierTarget = earlier.item.target.rank, target < earlierTarget {
           findings.append(
             finding(
               iteration.file, item.locations["target"],
-              "iteration '\(iteration.id)' plans '\(useCase.id)' to reach '\(item.target.rawValue)', but the earlier iteration '\(earlier.iteration.id)' already plans '\(earlier.item.target.rawValue)'",
-              hint: "a use case moves forward: target '\(earlier.item.target.rawValue)' or later here",
+              context.say(
+                "rule.phase-regression.earlier", iteration.id, useCase.id, item.target.rawValue, earlier.iteration.id,
+                earlier.item.target.rawValue),
+              hint: context.say("rule.phase-regression.earlier.hint", earlier.item.target.rawValue),
               related: [useCase.file, earlier.iteration.file]))
         }
         if highest.map({ target > ($0.item.target.rank ?? 0) }) ?? true { highest = entry }

@@ -35,9 +35,9 @@ public struct RolloutOrderRule: Rule {
       else { return nil }
       return finding(
         useCase.file, step.location,
-        "'\(useCase.id)' is \(useCase.phase.rawValue) on '\(step.value)', but nothing is deployed yet on the earlier step '\(rollout[0].id.value)'",
+        context.say("rule.rollout-order", useCase.id, useCase.phase.rawValue, step.value, rollout[0].id.value),
         hint:
-          "the rollout is \(rollout.map(\.id.value).joined(separator: " → ")): deploy on earlier steps first, or revise the order in vision.md",
+          context.say("rule.rollout-order.hint", rollout.map(\.id.value).joined(separator: " → ")),
         related: [context.visionPath, context.directory(.usecase)])
     }
   }

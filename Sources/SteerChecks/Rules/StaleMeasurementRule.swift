@@ -25,14 +25,14 @@ public struct StaleMeasurementRule: Rule {
         if measurement.date < indicator.baselineDate {
           return finding(
             retro.file, location,
-            "the measurement of '\(indicator.id.value)' is dated \(measurement.date), before the indicator's baseline date (\(indicator.baselineDate))",
-            hint: "check the date, or move the baseline", related: [context.directory(.objective)])
+            context.say("rule.stale-measurement.before", indicator.id.value, measurement.date, indicator.baselineDate),
+            hint: context.say("rule.stale-measurement.before.hint"), related: [context.directory(.objective)])
         }
         if measurement.date > retro.date {
           return finding(
             retro.file, location,
-            "the measurement of '\(indicator.id.value)' is dated \(measurement.date), after this retrospective (\(retro.date))",
-            hint: "report it in the retrospective of a later iteration")
+            context.say("rule.stale-measurement.after", indicator.id.value, measurement.date, retro.date),
+            hint: context.say("rule.stale-measurement.after.hint"))
         }
         return nil
       }

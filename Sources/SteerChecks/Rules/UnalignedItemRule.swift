@@ -31,12 +31,12 @@ public struct UnalignedItemRule: Rule {
         guard let useCase = context.index.useCases[item.useCase.value], !context.index.servesActiveObjective(useCase)
         else { return nil }
         let objectives = useCase.objectives.map { objective in
-          "\(objective.value) (\(context.index.objectives[objective.value]?.status.rawValue ?? "unknown"))"
+          "\(objective.value) (\(context.index.objectives[objective.value]?.status.rawValue ?? "?"))"
         }
         return finding(
           iteration.file, item.useCase.location,
-          "iteration '\(iteration.id)' plans '\(useCase.id)', which serves no active objective (\(objectives.joined(separator: ", ")))",
-          hint: "link the use case to an active objective, or take it off the roadmap",
+          context.say("rule.unaligned-item", iteration.id, useCase.id, objectives.joined(separator: ", ")),
+          hint: context.say("rule.unaligned-item.hint"),
           related: [useCase.file] + useCase.objectives.map { context.path(.objective, $0.value) })
       }
     }
