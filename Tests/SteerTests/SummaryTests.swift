@@ -1,4 +1,5 @@
 import Foundation
+import SteerHistory
 import SteerKit
 import SteerMarkdown
 import SteerModel
@@ -152,5 +153,30 @@ private func summary(
     for field in fields.sorted() {
       #expect(documentation.contains("`\(field)`"), "docs/templates.md does not document `\(field)`")
     }
+  }
+}
+
+extension SummaryTests {
+  /// With recorded iterations, the technical summary draws the metrics' trend lines.
+  @Test func trendsAppearOnceIterationsAreRecorded() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+    try git(["config", "user.email", "claire@example.org"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    #expect(!(try summary(.html, .en, in: directory.path)).contains("<section id=\"trends\""))
+    _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-1"))
+    try directory.write(
+      "vision/retros/sprint-2.md",
+      "---\ndate: 2026-05-02\nparticipants: [mayor]\ndelivered:\n  - {usecase: water-sensors, phase: test}\n---\n")
+    _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-2", close: true))
+    let html = try summary(.html, .en, in: directory.path)
+    #expect(html.contains("<section id=\"trends\""))
+    #expect(html.contains("aria-labelledby=\"trends-title trends-desc\""))
+    #expect(html.contains("<polyline"))
+    let markdown = try summary(.md, .en, in: directory.path)
+    #expect(markdown.contains("| sprint-1 |") && markdown.contains("| sprint-2 |"))
   }
 }
