@@ -36,7 +36,7 @@ public enum ConfigurationLoader {
       let object = validator.validateObject(root, fields: FieldTables.configuration, noun: say("noun.configuration"))
     else { return (configuration, validator.findings) }
 
-    if let ledger = object.fields["ledger"], case .text(let text) = ledger.value {
+    if let ledger = object["ledger"], case .text(let text) = ledger.value {
       let components = text.split(separator: "/")
       if text.hasPrefix("/") || components.contains("..") || components.isEmpty {
         validator.findings.append(

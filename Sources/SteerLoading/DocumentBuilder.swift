@@ -38,7 +38,7 @@ enum DocumentBuilder {
 
   static func objective(_ o: ValidatedObject, id: String, file: String, body: String) -> Objective? {
     guard let title = o.text("title"), let axis = o.word("axis"), let owner = o.word("owner") else { return nil }
-    if o.fields["status"] != nil && o.choice("status", as: ObjectiveStatus.self) == nil { return nil }
+    if o["status"] != nil && o.choice("status", as: ObjectiveStatus.self) == nil { return nil }
     let indicators = o.objects("indicators").compactMap { i -> Indicator? in
       guard let id = i.word("id"), let title = i.text("title"), let unit = i.text("unit"),
         let direction = i.choice("direction", as: Direction.self), let baseline = i.number("baseline"),

@@ -20,18 +20,28 @@ public struct MapEntry: Hashable, Sendable {
 
 /// A mapping whose fields were checked against a field table. Invalid fields are absent.
 public struct ValidatedObject: Hashable, Sendable {
-  public var fields: [String: Located<FieldValue>] = [:]
+  public struct Field: Hashable, Sendable {
+    public var name: String
+    public var value: Located<FieldValue>
+  }
+
+  /// In the order written; a handful, so searched in order rather than hashed.
+  public var values: [Field] = []
   public var locations: FieldLocations
 
+  public subscript(name: String) -> Located<FieldValue>? { values.first { $0.name == name }?.value }
+
+  mutating func set(_ name: String, _ value: Located<FieldValue>) { values.append(Field(name: name, value: value)) }
+
   public func text(_ name: String) -> String? {
-    switch fields[name]?.value {
+    switch self[name]?.value {
     case .text(let text), .word(let text): text
     default: nil
     }
   }
 
   public func word(_ name: String) -> Located<String>? {
-    guard let field = fields[name], case .word(let word) = field.value else { return nil }
+    guard let field = self[name], case .word(let word) = field.value else { return nil }
     return Located(word, at: field.location)
   }
 
@@ -40,12 +50,12 @@ public struct ValidatedObject: Hashable, Sendable {
   }
 
   public func date(_ name: String) -> CalendarDate? {
-    if case .date(let date) = fields[name]?.value { return date }
+    if case .date(let date) = self[name]?.value { return date }
     return nil
   }
 
   public func number(_ name: String) -> Double? {
-    switch fields[name]?.value {
+    switch self[name]?.value {
     case .number(let number): number
     case .integer(let integer): Double(integer)
     default: nil
@@ -53,7 +63,7 @@ public struct ValidatedObject: Hashable, Sendable {
   }
 
   private func listItems(_ name: String) -> [Located<FieldValue>] {
-    if case .list(let items) = fields[name]?.value { return items }
+    if case .list(let items) = self[name]?.value { return items }
     return []
   }
 
@@ -79,7 +89,7 @@ public struct ValidatedObject: Hashable, Sendable {
   }
 
   public func entries(_ name: String) -> [MapEntry] {
-    if case .map(let entries) = fields[name]?.value { return entries }
+    if case .map(let entries) = self[name]?.value { return entries }
     return []
   }
 }

@@ -19,14 +19,16 @@ struct Validator {
   }
 
   /// Validates a whole document's front matter (nil when it was empty).
-  mutating func validateDocument(_ node: YAMLNode?, fields: [FieldSpec], noun: String) -> ValidatedObject? {
+  mutating func validateDocument(_ node: YAMLNode?, fields: [FieldSpec], noun: @autoclosure () -> String)
+    -> ValidatedObject?
+  {
     let root = node ?? YAMLNode(.mapping([]), at: .fileStart)
     guard case .mapping = root.content else {
       report(
         say("schema.not_mapping"), at: root.location, hint: say("schema.not_mapping.hint"))
       return nil
     }
-    return validateObject(root, fields: fields, noun: noun, missingAt: .fileStart)
+    return validateObject(root, fields: fields, noun: noun(), missingAt: .fileStart)
   }
 
   private mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil) {
@@ -35,26 +37,26 @@ struct Validator {
   }
 
   mutating func validateObject(
-    _ node: YAMLNode, fields specs: [FieldSpec], noun: String, missingAt: SourceLocation? = nil
+    _ node: YAMLNode, fields specs: [FieldSpec], noun: @autoclosure () -> String, missingAt: SourceLocation? = nil
   ) -> ValidatedObject? {
+    let say = self.say
     guard case .mapping(let entries) = node.content else {
       report(
-        say("schema.entry_not_mapping", noun, describe(node)), at: node.location,
+        say("schema.entry_not_mapping", noun(), describe(node)), at: node.location,
         hint: say("schema.entry_not_mapping.hint", specs.map(\.name).joined(separator: ", ")))
       return nil
     }
     var object = ValidatedObject(locations: FieldLocations(start: node.location))
-    var seen: [String: SourceLocation] = [:]
+    var seen = SeenKeys()
     for entry in entries {
       guard let key = uniqueKey(entry, seen: &seen, what: say("noun.field"), in: "") else { continue }
       guard let spec = specs.first(where: { $0.name == key.text }) else {
         report(
-          say("schema.unknown_field", key.text, noun), at: entry.key.location,
+          say("schema.unknown_field", key.text, noun()), at: entry.key.location,
           hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say("noun.fields"), wording: say))
         continue
       }
-      object.locations.keys[spec.name] = entry.key.location
-      object.locations.values[spec.name] = entry.value.location
+      object.locations.record(spec.name, key: entry.key.location, value: entry.value.location)
       if entry.value.scalar?.isNull == true {
         if spec.isRequired {
           report(say("schema.required_empty", spec.name), at: entry.key.location, hint: example(spec))
@@ -62,16 +64,17 @@ struct Validator {
         continue
       }
       if let value = validate(entry.value, as: spec.type, field: spec.name) {
-        object.fields[spec.name] = Located(value, at: entry.value.location)
+        object.set(spec.name, Located(value, at: entry.value.location))
       }
     }
-    for spec in specs where spec.isRequired && seen[spec.name] == nil {
-      report(say("schema.required_missing", spec.name, noun), at: missingAt ?? node.location, hint: example(spec))
+    for spec in specs where spec.isRequired && seen.location(of: spec.name) == nil {
+      report(say("schema.required_missing", spec.name, noun()), at: missingAt ?? node.location, hint: example(spec))
     }
     return object
   }
 
   private mutating func validate(_ node: YAMLNode, as type: FieldType, field: String) -> FieldValue? {
+    let say = self.say
     switch type {
     case .list(let element, let minimumCount):
       guard case .sequence(let items) = node.content else {
@@ -94,7 +97,7 @@ struct Validator {
         report(say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location)
         return nil
       }
-      var seen: [String: SourceLocation] = [:]
+      var seen = SeenKeys()
       var values: [MapEntry] = []
       for entry in entries {
         guard let keyScalar = uniqueKey(entry, seen: &seen, what: say("noun.key"), in: say("schema.in_field", field))
@@ -120,19 +123,20 @@ struct Validator {
 
   /// The entry's key if it is a scalar written once in its mapping; reports it otherwise.
   private mutating func uniqueKey(
-    _ entry: YAMLEntry, seen: inout [String: SourceLocation], what: String, in context: String
+    _ entry: YAMLEntry, seen: inout SeenKeys, what: @autoclosure () -> String,
+    in context: @autoclosure () -> String
   ) -> YAMLScalar? {
     guard let key = entry.key.scalar else {
-      report(say("schema.key_not_word", what, context), at: entry.key.location)
+      report(say("schema.key_not_word", what(), context()), at: entry.key.location)
       return nil
     }
-    if let first = seen[key.text] {
+    if let first = seen.location(of: key.text) {
       report(
-        say("schema.duplicate_key", what, key.text, context, first.line), at: entry.key.location,
+        say("schema.duplicate_key", what(), key.text, context(), first.line), at: entry.key.location,
         hint: say("schema.duplicate_key.hint"))
       return nil
     }
-    seen[key.text] = entry.key.location
+    seen.insert(key.text, at: entry.key.location)
     return key
   }
 
@@ -295,6 +299,29 @@ extension FieldType {
     switch self {
     case .text, .identifier, .reference, .choice, .tag, .ruleID, .metricName: true
     default: false
+    }
+  }
+}
+
+/// The keys met so far in one mapping: a short list (most mappings have a few keys), turned
+/// into a dictionary past a dozen (a stakeholder's priorities may name hundreds of objectives).
+struct SeenKeys {
+  private var list: [(String, SourceLocation)] = []
+  private var table: [String: SourceLocation]?
+
+  func location(of key: String) -> SourceLocation? {
+    if let table { return table[key] }
+    return list.first { $0.0 == key }?.1
+  }
+
+  mutating func insert(_ key: String, at location: SourceLocation) {
+    if table != nil {
+      table![key] = location
+    } else if list.count < 12 {
+      list.append((key, location))
+    } else {
+      table = Dictionary(list, uniquingKeysWith: { first, _ in first })
+      table![key] = location
     }
   }
 }

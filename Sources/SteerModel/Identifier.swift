@@ -2,10 +2,14 @@
 public enum Identifier {
   public static let pattern = "^[a-z0-9][a-z0-9-]{0,63}$"
 
-  public static func isValid(_ text: some StringProtocol) -> Bool {
-    let utf8 = text.utf8
-    guard let first = utf8.first, (1...64).contains(utf8.count), isLowerAlphanumeric(first) else { return false }
-    return utf8.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+  public static func isValid(_ text: String) -> Bool {
+    // Called for every id of every document: scan the UTF-8 bytes directly.
+    var text = text
+    return text.withUTF8 { bytes in
+      guard (1...64).contains(bytes.count), isLowerAlphanumeric(bytes[0]) else { return false }
+      for byte in bytes where !isLowerAlphanumeric(byte) && byte != UInt8(ascii: "-") { return false }
+      return true
+    }
   }
 
   private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {

@@ -113,10 +113,11 @@ public struct LedgerIndex: Sendable {
     let phases = Set(workshops.map(\.phase))
     if !phases.contains(.analysis) { missing.append(say("rule.co-construction.no_analysis")) }
     if !phases.contains(.ideation) { missing.append(say("rule.co-construction.no_ideation")) }
-    let participants = Set(workshops.flatMap(\.participants).map(\.value))
     if useCase.users.isEmpty {
       missing.append(say("rule.co-construction.no_users"))
-    } else if !useCase.users.contains(where: { participants.contains($0.value) }) {
+    } else if !useCase.users.contains(where: { user in
+      workshops.contains { $0.participants.contains { $0.value == user.value } }
+    }) {
       missing.append(
         "none of its users (\(useCase.users.map(\.value).joined(separator: ", "))) took part in its workshops")
     }

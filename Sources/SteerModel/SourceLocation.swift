@@ -29,18 +29,31 @@ public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
 }
 
 /// Where each field of a mapping was written, so that a rule can point at the exact value.
+/// A mapping has a handful of fields, so a list searched in order is cheaper than a dictionary
+/// (this is built for every mapping of every document).
 public struct FieldLocations: Hashable, Sendable {
-  /// Where the mapping itself starts (the first key, or the list item).
-  public var start: SourceLocation
-  public var keys: [String: SourceLocation]
-  public var values: [String: SourceLocation]
-
-  public init(start: SourceLocation, keys: [String: SourceLocation] = [:], values: [String: SourceLocation] = [:]) {
-    self.start = start
-    self.keys = keys
-    self.values = values
+  public struct Field: Hashable, Sendable {
+    public var name: String
+    public var key: SourceLocation
+    public var value: SourceLocation
   }
 
+  /// Where the mapping itself starts (the first key, or the list item).
+  public var start: SourceLocation
+  public var fields: [Field]
+
+  public init(start: SourceLocation, fields: [Field] = []) {
+    self.start = start
+    self.fields = fields
+  }
+
+  public mutating func record(_ name: String, key: SourceLocation, value: SourceLocation) {
+    fields.append(Field(name: name, key: key, value: value))
+  }
+
+  /// Where a field's key was written, if it was.
+  public func key(_ field: String) -> SourceLocation? { fields.first { $0.name == field }?.key }
+
   /// The location of a field's value, or of the mapping when the field is absent.
-  public subscript(field: String) -> SourceLocation { values[field] ?? start }
+  public subscript(field: String) -> SourceLocation { fields.first { $0.name == field }?.value ?? start }
 }

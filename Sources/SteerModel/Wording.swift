@@ -15,9 +15,25 @@ public struct Wording: Sendable, Hashable {
   /// A message with its arguments given as a list.
   public func fill(_ key: String, _ arguments: [String]) -> String {
     guard let entry = WordingTable.entries[key] else { return key }
-    var text = language == .fr ? entry.fr : entry.en
-    for (index, argument) in arguments.enumerated() { text = text.replacing("{\(index)}", with: argument) }
-    return text
+    let template = language == .fr ? entry.fr : entry.en
+    guard !arguments.isEmpty else { return template }
+    // One pass over the template: `{n}` becomes argument n.
+    var text = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      text += rest[..<open]
+      let afterOpen = rest.index(after: open)
+      if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
+        arguments.indices.contains(index)
+      {
+        text += arguments[index]
+        rest = rest[rest.index(after: close)...]
+      } else {
+        text += "{"
+        rest = rest[afterOpen...]
+      }
+    }
+    return text + rest
   }
 
   /// French `de`/`que` before a vowel becomes `d'`/`qu'`; English is unchanged.

@@ -36,7 +36,7 @@ public struct EndorsementRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     guard let vision = context.ledger.vision else { return [] }
-    let location = vision.locations.keys["endorsements"] ?? vision.locations.keys["carried_by"] ?? .fileStart
+    let location = vision.locations.key("endorsements") ?? vision.locations.key("carried_by") ?? .fileStart
     let say = context.say
     return context.configuration.requiredEndorsements.compactMap { group in
       let members = context.ledger.stakeholders.filter { $0.group == group }
