@@ -6,7 +6,12 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "steer", targets: ["steer"]),
-    .library(name: "SteerKit", targets: ["SteerKit"]),
+    .library(
+      name: "SteerKit",
+      targets: [
+        "SteerKit", "SteerModel", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerHistory",
+        "SteerSummary",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
