@@ -78,6 +78,7 @@ enum FileSystem {
       if count == 0 { break }
       offset += count
     }
-    return .bytes(Array(bytes.prefix(offset)))
+    if offset < size { bytes.removeSubrange(offset...) }
+    return .bytes(bytes)
   }
 }

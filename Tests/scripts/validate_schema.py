@@ -17,8 +17,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import expect, finish  # noqa: E402
-import tempfile
+from checks import expect, finish, scratch_directory  # noqa: E402
 
 import yaml
 from jsonschema import Draft202012Validator
@@ -31,7 +30,7 @@ DIRECTORIES = {"stakeholders": "stakeholder", "objectives": "objective", "usecas
 
 
 
-schema_dir = tempfile.mkdtemp(prefix="steer-schema-")
+schema_dir = scratch_directory("steer-schema-")
 subprocess.run([steer, "schema", "--out", schema_dir], check=True, capture_output=True)
 validators = {}
 for name in os.listdir(schema_dir):
@@ -101,7 +100,7 @@ expect(not list(validators["config"].iter_errors(config)), "the project's .steer
 
 # Invalid fixtures: the same files are rejected by both.
 for overlay in ("schema", "front-matter"):
-    directory = tempfile.mkdtemp(prefix="steer-schema-")
+    directory = scratch_directory("steer-schema-")
     shutil.copytree(os.path.join(fixtures, "minimal"), directory, dirs_exist_ok=True)
     shutil.copytree(os.path.join(fixtures, overlay), directory, dirs_exist_ok=True)
     result = subprocess.run([steer, "check", "--format", "json"], cwd=directory, capture_output=True, text=True)

@@ -23,14 +23,22 @@ public struct DanglingReferenceRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let index = context.index
-    // Suggestions come from the ids of the expected kind, gathered once.
-    var idsByKind: [EntityKind: [String]] = [:]
-    for (id, declarations) in index.declarations {
-      for kind in Set(declarations.map(\.kind)) { idsByKind[kind, default: []].append(id) }
+    // Suggestions come from the ids of the expected kind, gathered once, when first needed.
+    var idsByKind: [EntityKind: [String]]?
+    func ids(of kind: EntityKind) -> [String] {
+      if idsByKind == nil {
+        var table: [EntityKind: [String]] = [:]
+        for (id, declarations) in index.declarations {
+          for kind in Set(declarations.map(\.kind)) { table[kind, default: []].append(id) }
+        }
+        for kind in table.keys { table[kind]!.sort() }
+        idsByKind = table
+      }
+      return idsByKind![kind] ?? []
     }
-    for kind in idsByKind.keys { idsByKind[kind]!.sort() }
-    return context.ledger.references.compactMap { reference in
-      if index.declares(reference.id, as: reference.kind) { return nil }
+    var findings: [Finding] = []
+    for reference in context.ledger.references {
+      if index.declares(reference.id, as: reference.kind) { continue }
       let related: [String] =
         switch reference.kind {
         case .stakeholder: [context.path(.stakeholder, reference.id)]
@@ -46,22 +54,26 @@ public struct DanglingReferenceRule: Rule {
         reference.field == Reference.fileNameField
         ? say("rule.dangling.file_name", reference.id) : say("rule.dangling.field", reference.field)
       if let other = index.declarations[reference.id]?.first {
-        return finding(
-          reference.file, reference.location,
-          say(
-            "rule.dangling.kind", what, reference.id, withArticle(other.kind.noun), withArticle(reference.kind.noun),
-            other.kind.noun(say), reference.kind.noun(say)),
-          hint: say("rule.dangling.kind.hint", withArticle(reference.kind.noun), reference.kind.noun(say)),
-          related: related)
+        findings.append(
+          finding(
+            reference.file, reference.location,
+            say(
+              "rule.dangling.kind", what, reference.id, withArticle(other.kind.noun), withArticle(reference.kind.noun),
+              other.kind.noun(say), reference.kind.noun(say)),
+            hint: say("rule.dangling.kind.hint", withArticle(reference.kind.noun), reference.kind.noun(say)),
+            related: related))
+        continue
       }
-      let suggestion = Suggestion.closest(to: reference.id, among: idsByKind[reference.kind] ?? [])
-      return finding(
-        reference.file, reference.location,
-        say("rule.dangling", what, reference.id, reference.kind.noun(say)),
-        hint: suggestion.map { say("hint.did_you_mean", $0) }
-          ?? hint(for: reference.kind, in: context.ledger.directory, say),
-        related: related)
+      let suggestion = Suggestion.closest(to: reference.id, among: ids(of: reference.kind))
+      findings.append(
+        finding(
+          reference.file, reference.location,
+          say("rule.dangling", what, reference.id, reference.kind.noun(say)),
+          hint: suggestion.map { say("hint.did_you_mean", $0) }
+            ?? hint(for: reference.kind, in: context.ledger.directory, say),
+          related: related))
     }
+    return findings
   }
 
   private func hint(for kind: EntityKind, in directory: String, _ say: Wording) -> String {
