@@ -15,10 +15,9 @@ public struct Checker: Sendable {
   /// - Parameter readingFindings: what loading the ledger and the configuration reported.
   public func check(_ ledger: Ledger, readingFindings: [Finding]) -> [Diagnostic] {
     let context = RuleContext(ledger: ledger, configuration: configuration)
-    var findings = readingFindings
-    for rule in rules where severity(of: type(of: rule).description.id) != nil {
-      findings += rule.check(context)
-    }
+    // Rules are independent of each other: they run over the cores.
+    let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
+    var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()
     findings = applySuppressions(ledger.suppressions, to: findings)
     return findings.compactMap { finding in
       severity(of: finding.rule).map { Diagnostic(finding, severity: $0) }

@@ -1,7 +1,7 @@
 import SteerModel
 
 /// A value that passed validation against its field type.
-public indirect enum FieldValue: Hashable, Sendable {
+public enum FieldValue: Hashable, Sendable {
   case text(String)
   case number(Double)
   case integer(Int)
@@ -68,10 +68,13 @@ public struct ValidatedObject: Hashable, Sendable {
   }
 
   public func words(_ name: String) -> [Located<String>] {
-    listItems(name).compactMap { item in
-      if case .word(let word) = item.value { return Located(word, at: item.location) }
-      return nil
+    let items = listItems(name)
+    var words: [Located<String>] = []
+    words.reserveCapacity(items.count)
+    for item in items {
+      if case .word(let word) = item.value { words.append(Located(word, at: item.location)) }
     }
+    return words
   }
 
   public func texts(_ name: String) -> [String] {

@@ -110,7 +110,7 @@ public enum LedgerLoader {
       case .workshop(let workshop): ledger.workshops.append(workshop)
       case .iteration(let iteration): ledger.iterations.append(iteration)
       case .retro(let retro): ledger.retros.append(retro)
-      case nil: break
+      case nil: ledger.unbuiltDocuments.append(document.path)
       }
     }
     if !documents.contains(where: { $0.kind == .vision }) {

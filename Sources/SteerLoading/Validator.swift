@@ -47,9 +47,11 @@ struct Validator {
       return nil
     }
     var object = ValidatedObject(locations: FieldLocations(start: node.location))
-    var seen = SeenKeys()
-    for entry in entries {
-      guard let key = uniqueKey(entry, seen: &seen, what: say("noun.field"), in: "") else { continue }
+    object.values.reserveCapacity(entries.count)
+    object.locations.fields.reserveCapacity(entries.count)
+    let keys = EarlierKeys(entries)
+    for (position, entry) in entries.enumerated() {
+      guard let key = uniqueKey(entries, at: position, keys, what: say("noun.field"), in: "") else { continue }
       guard let spec = specs.first(where: { $0.name == key.text }) else {
         report(
           say("schema.unknown_field", key.text, noun()), at: entry.key.location,
@@ -67,7 +69,7 @@ struct Validator {
         object.set(spec.name, Located(value, at: entry.value.location))
       }
     }
-    for spec in specs where spec.isRequired && seen.location(of: spec.name) == nil {
+    for spec in specs where spec.isRequired && object.locations.key(spec.name) == nil {
       report(say("schema.required_missing", spec.name, noun()), at: missingAt ?? node.location, hint: example(spec))
     }
     return object
@@ -88,8 +90,10 @@ struct Validator {
           say(minimumCount == 1 ? "schema.too_short.one" : "schema.too_short", field, minimumCount, items.count),
           at: node.location)
       }
-      let values = items.compactMap { item in
-        validate(item, as: element, field: field).map { Located($0, at: item.location) }
+      var values: [Located<FieldValue>] = []
+      values.reserveCapacity(items.count)
+      for item in items {
+        if let value = validate(item, as: element, field: field) { values.append(Located(value, at: item.location)) }
       }
       return .list(values)
     case .map(let keyType, let valueType):
@@ -97,10 +101,13 @@ struct Validator {
         report(say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location)
         return nil
       }
-      var seen = SeenKeys()
+      let keys = EarlierKeys(entries)
       var values: [MapEntry] = []
-      for entry in entries {
-        guard let keyScalar = uniqueKey(entry, seen: &seen, what: say("noun.key"), in: say("schema.in_field", field))
+      values.reserveCapacity(entries.count)
+      for (position, entry) in entries.enumerated() {
+        guard
+          let keyScalar = uniqueKey(
+            entries, at: position, keys, what: say("noun.key"), in: say("schema.in_field", field))
         else { continue }
         guard case .word(let key)? = validate(entry.key, as: keyType, field: field),
           let value = validate(entry.value, as: valueType, field: "\(field).\(keyScalar.text)")
@@ -121,22 +128,23 @@ struct Validator {
     }
   }
 
-  /// The entry's key if it is a scalar written once in its mapping; reports it otherwise.
+  /// The key of the entry at `position` if it is a scalar not written earlier in its mapping;
+  /// reports it otherwise.
   private mutating func uniqueKey(
-    _ entry: YAMLEntry, seen: inout SeenKeys, what: @autoclosure () -> String,
+    _ entries: [YAMLEntry], at position: Int, _ keys: EarlierKeys, what: @autoclosure () -> String,
     in context: @autoclosure () -> String
   ) -> YAMLScalar? {
+    let entry = entries[position]
     guard let key = entry.key.scalar else {
       report(say("schema.key_not_word", what(), context()), at: entry.key.location)
       return nil
     }
-    if let first = seen.location(of: key.text) {
+    if let first = keys.first(key.text, before: position, in: entries) {
       report(
         say("schema.duplicate_key", what(), key.text, context(), first.line), at: entry.key.location,
         hint: say("schema.duplicate_key.hint"))
       return nil
     }
-    seen.insert(key.text, at: entry.key.location)
     return key
   }
 
@@ -303,25 +311,30 @@ extension FieldType {
   }
 }
 
-/// The keys met so far in one mapping: a short list (most mappings have a few keys), turned
-/// into a dictionary past a dozen (a stakeholder's priorities may name hundreds of objectives).
-struct SeenKeys {
-  private var list: [(String, SourceLocation)] = []
-  private var table: [String: SourceLocation]?
+/// Finds a key written earlier in the same mapping. Most mappings have a few keys, searched
+/// in place without allocating; past a dozen (a stakeholder's priorities may name hundreds of
+/// objectives) the first position of each key is looked up in a table.
+struct EarlierKeys {
+  private let firstPositions: [String: Int]?
 
-  func location(of key: String) -> SourceLocation? {
-    if let table { return table[key] }
-    return list.first { $0.0 == key }?.1
+  init(_ entries: [YAMLEntry]) {
+    guard entries.count > 12 else {
+      firstPositions = nil
+      return
+    }
+    var table: [String: Int] = [:]
+    for (position, entry) in entries.enumerated() {
+      if let key = entry.key.scalar?.text, table[key] == nil { table[key] = position }
+    }
+    firstPositions = table
   }
 
-  mutating func insert(_ key: String, at location: SourceLocation) {
-    if table != nil {
-      table![key] = location
-    } else if list.count < 12 {
-      list.append((key, location))
-    } else {
-      table = Dictionary(list, uniquingKeysWith: { first, _ in first })
-      table![key] = location
+  /// Where `key` was first written, if that is before `position`.
+  func first(_ key: String, before position: Int, in entries: [YAMLEntry]) -> SourceLocation? {
+    if let firstPositions {
+      guard let first = firstPositions[key], first < position else { return nil }
+      return entries[first].key.location
     }
+    return entries[..<position].first { $0.key.scalar?.text == key }?.key.location
   }
 }

@@ -3,7 +3,7 @@ import SteerModel
 /// A YAML node with the position it was written at. Front matter only needs mappings,
 /// sequences and scalars; anchors and aliases are refused when reading.
 public struct YAMLNode: Hashable, Sendable {
-  public indirect enum Content: Hashable, Sendable {
+  public enum Content: Hashable, Sendable {
     case scalar(YAMLScalar)
     case mapping([YAMLEntry])
     case sequence([YAMLNode])

@@ -66,11 +66,15 @@ public enum YAMLReader {
   }
 }
 
-/// Turns a stream of events into one tree. Frames hold the collections being built.
+/// Turns a stream of events into one tree. Frames hold the collections being built, and are
+/// changed in place so that their arrays are never copied.
 private struct TreeBuilder {
-  enum Frame {
-    case mapping(start: SourceLocation, entries: [YAMLEntry], pendingKey: YAMLNode?)
-    case sequence(start: SourceLocation, items: [YAMLNode])
+  struct Frame {
+    var start: SourceLocation
+    var isMapping: Bool
+    var entries: [YAMLEntry] = []
+    var pendingKey: YAMLNode?
+    var items: [YAMLNode] = []
   }
 
   let firstLine: Int
@@ -78,7 +82,10 @@ private struct TreeBuilder {
   var root: YAMLNode?
   var documentsSeen = 0
 
-  init(firstLine: Int) { self.firstLine = firstLine }
+  init(firstLine: Int) {
+    self.firstLine = firstLine
+    stack.reserveCapacity(4)
+  }
 
   func location(_ mark: yaml_mark_t) -> SourceLocation {
     SourceLocation(line: Int(mark.line) + firstLine, column: Int(mark.column) + 1)
@@ -105,46 +112,45 @@ private struct TreeBuilder {
         default: .plain
         }
       let tag = scalar.tag.map { String(cString: $0) }
-      try attach(YAMLNode(.scalar(YAMLScalar(text: text, style: style, tag: tag)), at: start))
+      attach(YAMLNode(.scalar(YAMLScalar(text: text, style: style, tag: tag)), at: start))
     case YAML_MAPPING_START_EVENT:
       if event.data.mapping_start.anchor != nil { throw anchorsRefused(at: start) }
-      try push(.mapping(start: start, entries: [], pendingKey: nil), at: start)
+      var frame = Frame(start: start, isMapping: true)
+      frame.entries.reserveCapacity(8)  // a document's fields, in one allocation
+      try push(frame)
     case YAML_SEQUENCE_START_EVENT:
       if event.data.sequence_start.anchor != nil { throw anchorsRefused(at: start) }
-      try push(.sequence(start: start, items: []), at: start)
+      var frame = Frame(start: start, isMapping: false)
+      frame.items.reserveCapacity(4)
+      try push(frame)
     case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
-      switch stack.removeLast() {
-      case .mapping(let start, let entries, _): try attach(YAMLNode(.mapping(entries), at: start))
-      case .sequence(let start, let items): try attach(YAMLNode(.sequence(items), at: start))
-      }
+      let frame = stack.removeLast()
+      attach(YAMLNode(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.start))
     default:
       break  // stream start, document end
     }
   }
 
-  private mutating func push(_ frame: Frame, at location: SourceLocation) throws(YAMLReadError) {
+  private mutating func push(_ frame: Frame) throws(YAMLReadError) {
     guard stack.count < YAMLReader.maximumDepth else {
-      throw YAMLReadError(key: "yaml.depth", arguments: ["\(YAMLReader.maximumDepth)"], location: location)
+      throw YAMLReadError(key: "yaml.depth", arguments: ["\(YAMLReader.maximumDepth)"], location: frame.start)
     }
     stack.append(frame)
   }
 
-  private mutating func attach(_ node: YAMLNode) throws(YAMLReadError) {
-    guard let top = stack.popLast() else {
+  private mutating func attach(_ node: YAMLNode) {
+    let top = stack.count - 1
+    guard top >= 0 else {
       root = node
       return
     }
-    switch top {
-    case .mapping(let start, var entries, let pendingKey):
-      if let key = pendingKey {
-        entries.append(YAMLEntry(key: key, value: node))
-        stack.append(.mapping(start: start, entries: entries, pendingKey: nil))
-      } else {
-        stack.append(.mapping(start: start, entries: entries, pendingKey: node))
-      }
-    case .sequence(let start, var items):
-      items.append(node)
-      stack.append(.sequence(start: start, items: items))
+    if !stack[top].isMapping {
+      stack[top].items.append(node)
+    } else if let key = stack[top].pendingKey {
+      stack[top].entries.append(YAMLEntry(key: key, value: node))
+      stack[top].pendingKey = nil
+    } else {
+      stack[top].pendingKey = node
     }
   }
 

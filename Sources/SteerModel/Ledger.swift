@@ -63,6 +63,8 @@ public struct Ledger: Hashable, Sendable {
   public var references: [Reference] = []
   /// Paths of every document read, valid or not, sorted.
   public var documentPaths: [String] = []
+  /// Paths of the documents read whose typed value could not be built (a reading error).
+  public var unbuiltDocuments: [String] = []
   public var suppressions: [Suppression] = []
 
   public init(directory: String) {

@@ -28,8 +28,6 @@ public struct LedgerIndex: Sendable {
   /// References written in documents that could not be built (a schema error): rules give
   /// those documents the benefit of the doubt rather than report what they may well say.
   public let unbuiltReferences: [Reference]
-  /// Every document file read, built or not.
-  public let documentFiles: Set<String>
 
   public init(_ ledger: Ledger) {
     var declarations: [String: [Declaration]] = [:]
@@ -50,7 +48,10 @@ public struct LedgerIndex: Sendable {
 
     var workshops: [String: [Workshop]] = [:]
     for workshop in ledger.workshops {
-      for useCase in Set(workshop.useCases.map(\.value)) { workshops[useCase, default: []].append(workshop) }
+      for (position, useCase) in workshop.useCases.enumerated()
+      where !workshop.useCases[..<position].contains(where: { $0.value == useCase.value }) {
+        workshops[useCase.value, default: []].append(workshop)
+      }
     }
     workshopsByUseCase = workshops
 
@@ -70,15 +71,8 @@ public struct LedgerIndex: Sendable {
     }
     latestEndorsements = latest
 
-    var built: Set<String> = Set(ledger.stakeholders.map(\.file))
-    built.formUnion(ledger.objectives.map(\.file))
-    built.formUnion(ledger.useCases.map(\.file))
-    built.formUnion(ledger.workshops.map(\.file))
-    built.formUnion(ledger.iterations.map(\.file))
-    built.formUnion(ledger.retros.map(\.file))
-    if let vision = ledger.vision { built.insert(vision.file) }
-    unbuiltReferences = ledger.references.filter { !built.contains($0.file) }
-    documentFiles = Set(ledger.documentPaths)
+    let unbuilt = Set(ledger.unbuiltDocuments)
+    unbuiltReferences = unbuilt.isEmpty ? [] : ledger.references.filter { unbuilt.contains($0.file) }
   }
 
   /// The ids of `kind` that unbuilt documents of `documentKind` name.
@@ -94,7 +88,10 @@ public struct LedgerIndex: Sendable {
   }
 
   private static func byID<T>(_ values: [T], _ key: (T) -> String) -> [String: T] {
-    Dictionary(values.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+    var table: [String: T] = [:]
+    table.reserveCapacity(values.count)
+    for value in values where table[key(value)] == nil { table[key(value)] = value }
+    return table
   }
 
   /// Whether `id` is declared as a thing of `kind`.
@@ -121,8 +118,7 @@ public struct LedgerIndex: Sendable {
     } else if !useCase.users.contains(where: { user in
       workshops.contains { $0.participants.contains { $0.value == user.value } }
     }) {
-      missing.append(
-        "none of its users (\(useCase.users.map(\.value).joined(separator: ", "))) took part in its workshops")
+      missing.append(say("rule.co-construction.absent_users", useCase.users.map(\.value).joined(separator: ", ")))
     }
     return missing.isEmpty ? nil : missing.joined(separator: say("rule.co-construction.and"))
   }

@@ -1,6 +1,8 @@
+import Foundation
 import SteerChecks
-import SteerModel
 import Testing
+
+@testable import SteerModel
 
 /// Messages in the users' terms, each with a position and a hint.
 @Suite struct RuleMessageTests {
@@ -78,5 +80,44 @@ import Testing
         ["objectives/air.md": body + "<!-- steer-disable capacity -->\n"], configuration: "rules: {capacity: off}"
       )
       .map(\.rule) == ["orphan-objective"])
+  }
+
+  @Test(arguments: [
+    (
+      Language.en,
+      "'kiosk' is at 'prototype' but has had no ideation workshop, and none of its users (residents) took part in its workshops"
+    ),
+    (
+      Language.fr,
+      "« kiosk » est en phase « prototype » mais n'a eu aucun atelier d'idéation, et aucun de ses usagers (residents) n'a participé à ses ateliers"
+    ),
+  ])
+  func coConstructionNamesTheAbsentUsersInTheReadersLanguage(_ language: Language, _ expected: String) {
+    let files = [
+      "usecases/kiosk.md":
+        "---\ntitle: Kiosk\nobjectives: [clean-water]\nphase: prototype\nowner: mayor\nusers: [residents]\n---\n",
+      "workshops/kiosk-analysis.md":
+        "---\ndate: 2026-02-01\nphase: analysis\nusecases: [kiosk]\nparticipants: [mayor, engineers]\n---\n",
+    ]
+    let found = diagnostics(
+      "co-construction", files, configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)
+    #expect(found.map(\.message) == [expected])
+  }
+
+  /// Every message of the catalogue is said somewhere: a key no code uses is a message that
+  /// was written out by hand instead (and so never translated).
+  @Test func everyCatalogueKeyIsUsed() throws {
+    let sources = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "Sources")
+    var code = ""
+    for case let url as URL in FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
+    where url.pathExtension == "swift" && url.lastPathComponent != "WordingTable.swift" {
+      code += try String(contentsOf: url, encoding: .utf8)
+    }
+    for key in WordingTable.entries.keys {
+      // `key.hint` is said through its message's key (`say.optional(key + ".hint")`).
+      let said = key.hasSuffix(".hint") ? String(key.dropLast(".hint".count)) : key
+      #expect(code.contains("\"\(said)\"") || code.contains("\"\(key)\""), "'\(key)' is never said")
+    }
   }
 }

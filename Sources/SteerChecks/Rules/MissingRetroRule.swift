@@ -20,8 +20,9 @@ public struct MissingRetroRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     // A retrospective file that could not be read still exists: its reading error says what to fix.
+    let unbuilt = Set(context.ledger.unbuiltDocuments)
     let written = { (id: String) in
-      context.index.documentFiles.contains(LedgerIndex.path(of: .retro, id: id, in: context.ledger.directory))
+      context.index.retrosByIteration[id] != nil || unbuilt.contains(context.path(.retro, id))
     }
     return context.ledger.iterations.filter { $0.status == .closed && !written($0.id) }.map {
       finding(

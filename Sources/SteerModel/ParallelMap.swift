@@ -9,7 +9,7 @@ private final class Slots<Value>: @unchecked Sendable {
 
 extension Array where Element: Sendable {
   /// `map` spread over the cores; the order of the results is the order of the elements.
-  func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+  public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
     guard count > 1 else { return map(transform) }
     let slots = Slots<Result>(count: count)
     withoutActuallyEscaping(transform) { transform in
