@@ -43,7 +43,30 @@ public final class Commit {
   /// Every file below `directory` (recursively), with paths relative to the repository root.
   /// Symbolic links and submodules are skipped: a ledger never needs them.
   public func files(under directory: String) throws(GitError) -> [TreeFile] {
-    try files(under: directory, cache: TreeListingCache())
+    guard let root = try entryID(at: directory) else { return [] }
+    var files: [TreeFile] = []
+    try collect(root, prefix: directory.isEmpty ? "" : directory + "/", into: &files)
+    return files
+  }
+
+  private func collect(_ treeID: ObjectID, prefix: String, into files: inout [TreeFile]) throws(GitError) {
+    var tree: OpaquePointer?
+    var oid = treeID.raw
+    let result = git_tree_lookup(&tree, repository.pointer, &oid)
+    if result == GIT_ENOTFOUND.rawValue { return }  // a blob, not a tree
+    try check("reading tree \(treeID)", result)
+    defer { git_tree_free(tree) }
+    for index in 0..<git_tree_entrycount(tree) {
+      guard let entry = git_tree_entry_byindex(tree, index) else { continue }
+      let name = String(cString: git_tree_entry_name(entry))
+      let id = ObjectID(git_tree_entry_id(entry).pointee)
+      switch git_tree_entry_type(entry) {
+      case GIT_OBJECT_BLOB where git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK:
+        files.append(TreeFile(path: prefix + name, id: id))
+      case GIT_OBJECT_TREE: try collect(id, prefix: prefix + name + "/", into: &files)
+      default: continue  // links and submodules
+      }
+    }
   }
 
   private func withTree<T>(_ body: (OpaquePointer) throws(GitError) -> T) throws(GitError) -> T {

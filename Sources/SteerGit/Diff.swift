@@ -42,3 +42,94 @@ extension Repository {
     return paths
   }
 }
+
+/// A file that differs between two trees: its path below them, and its new blob (nil when
+/// it was deleted, or is no longer a regular file).
+public struct TreeChange: Hashable, Sendable {
+  public let path: String
+  public let blob: ObjectID?
+}
+
+extension Repository {
+  /// The files that differ between two trees (nil for none: every file is added or deleted),
+  /// with paths relative to them. Subtrees whose ids are equal are skipped, so the cost
+  /// follows the change, not the size of the trees. Links and submodules are not files here.
+  public func changes(from old: ObjectID?, to new: ObjectID?) throws(GitError) -> [TreeChange] {
+    var changes: [TreeChange] = []
+    if old != new { try compare(old, new, prefix: "", into: &changes) }
+    return changes
+  }
+
+  /// A merge of the two trees' entries, which git keeps sorted in one order (`git_tree_entry_cmp`).
+  private func compare(_ old: ObjectID?, _ new: ObjectID?, prefix: String, into changes: inout [TreeChange])
+    throws(GitError)
+  {
+    let oldTree = try old.map { id throws(GitError) in try tree(id) }
+    defer { git_tree_free(oldTree) }
+    let newTree = try new.map { id throws(GitError) in try tree(id) }
+    defer { git_tree_free(newTree) }
+    let oldCount = oldTree.map(git_tree_entrycount) ?? 0
+    let newCount = newTree.map(git_tree_entrycount) ?? 0
+    var i = 0
+    var j = 0
+    while i < oldCount || j < newCount {
+      let before = i < oldCount ? git_tree_entry_byindex(oldTree, i) : nil
+      let after = j < newCount ? git_tree_entry_byindex(newTree, j) : nil
+      let order: Int32 =
+        if let before, let after { git_tree_entry_cmp(before, after) } else { before == nil ? 1 : -1 }
+      if order < 0 {
+        try record(before!, prefix: prefix, present: false, into: &changes)
+        i += 1
+      } else if order > 0 {
+        try record(after!, prefix: prefix, present: true, into: &changes)
+        j += 1
+      } else {
+        i += 1
+        j += 1
+        guard
+          git_oid_equal(git_tree_entry_id(before), git_tree_entry_id(after)) == 0
+            || git_tree_entry_filemode(before) != git_tree_entry_filemode(after)
+        else { continue }
+        if Self.isTree(before!) && Self.isTree(after!) {
+          try compare(
+            ObjectID(git_tree_entry_id(before).pointee), ObjectID(git_tree_entry_id(after).pointee),
+            prefix: prefix + Self.name(after!) + "/", into: &changes)
+        } else if Self.isRegularFile(after!) {
+          if Self.isTree(before!) { try record(before!, prefix: prefix, present: false, into: &changes) }
+          changes.append(TreeChange(path: prefix + Self.name(after!), blob: ObjectID(git_tree_entry_id(after).pointee)))
+        } else {
+          try record(before!, prefix: prefix, present: false, into: &changes)
+          try record(after!, prefix: prefix, present: true, into: &changes)
+        }
+      }
+    }
+  }
+
+  /// An entry present on one side only: a file, or every file of a subtree.
+  private func record(_ entry: OpaquePointer, prefix: String, present: Bool, into changes: inout [TreeChange])
+    throws(GitError)
+  {
+    let id = ObjectID(git_tree_entry_id(entry).pointee)
+    if Self.isTree(entry) {
+      try compare(present ? nil : id, present ? id : nil, prefix: prefix + Self.name(entry) + "/", into: &changes)
+    } else if Self.isRegularFile(entry) {
+      changes.append(TreeChange(path: prefix + Self.name(entry), blob: present ? id : nil))
+    }
+  }
+
+  private func tree(_ id: ObjectID) throws(GitError) -> OpaquePointer {
+    var oid = id.raw
+    var tree: OpaquePointer?
+    try check("reading tree \(id)", git_tree_lookup(&tree, pointer, &oid))
+    return tree!
+  }
+
+  private static func name(_ entry: OpaquePointer) -> String { String(cString: git_tree_entry_name(entry)) }
+
+  private static func isTree(_ entry: OpaquePointer) -> Bool { git_tree_entry_type(entry) == GIT_OBJECT_TREE }
+
+  private static func isRegularFile(_ entry: OpaquePointer) -> Bool {
+    let mode = git_tree_entry_filemode(entry)
+    return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE
+  }
+}

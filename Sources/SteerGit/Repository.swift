@@ -2,7 +2,15 @@ import CLibgit2
 
 /// libgit2 is initialised once for the life of the process: its global state is
 /// reference-counted, and a `static let` runs exactly once, thread-safely.
-private let libgit2Initialised: Int32 = git_libgit2_init()
+private let libgit2Initialised: Int32 = {
+  let count = git_libgit2_init()
+  // Trees up to 1 MiB stay in the object cache (libgit2 keeps none above 4 KiB by default):
+  // replaying a history compares each version of a large directory with the next, so every
+  // tree is read twice in a row.
+  _ = steer_git_set_cache_object_limit(GIT_OBJECT_TREE, 1 << 20)
+  _ = steer_git_set_cache_max_size(64 << 20)
+  return count
+}()
 
 /// An open repository. Not thread-safe (libgit2's objects are not): keep one per task.
 public final class Repository {

@@ -40,8 +40,8 @@ public struct HistoryReport: Sendable {
 }
 
 /// `steer history`: the metrics at each iteration tag (or each commit that changed
-/// `retros/`), oldest first, read from the object database. Listings are cached by tree id
-/// and parsed documents by blob id, so a snapshot costs what changed since the previous one.
+/// `retros/`), oldest first, read from the object database. The ledger is replayed commit by
+/// commit, so a snapshot costs what changed since the previous one.
 public enum HistoryReader {
   public static func read(currentDirectory: String? = nil) throws -> HistoryReport {
     let workspace = try Workspace(currentDirectory: currentDirectory)
@@ -54,18 +54,16 @@ public enum HistoryReader {
     let history = try repository.log().reversed().map { $0 }  // oldest first
     let infos = history.map(\.info)
 
-    // Which commits touched what, by comparing tree entries with the first parent.
-    func changed(_ path: String, at position: Int) throws -> Bool {
-      let here = try history[position].entryID(at: path)
-      guard let parent = infos[position].parents.first,
-        let before = history[..<position].lastIndex(where: { $0.id == parent })
-      else { return here != nil }
+    let position = Dictionary(history.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // Whether a commit changed a path, by comparing tree entries with its first parent's.
+    func changed(_ path: String, at index: Int) throws -> Bool {
+      let here = try history[index].entryID(at: path)
+      guard let parent = infos[index].parents.first, let before = position[parent] else { return here != nil }
       return try history[before].entryID(at: path) != here
     }
 
     var points: [(label: String, position: Int)] = []
     let tags = try repository.tags(matching: RetroRecorder.tagPrefix + "*")
-    let position = Dictionary(history.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     for (name, commit) in tags {
       if let at = position[commit.id] { points.append((String(name.dropFirst(RetroRecorder.tagPrefix.count)), at)) }
     }
@@ -77,62 +75,47 @@ public enum HistoryReader {
     }
     points.sort { ($0.position, $0.label) < ($1.position, $1.label) }
 
-    let listings = TreeListingCache()
-    let documents = DocumentCache()
+    // One replay over every commit, oldest first: each reads only the documents that changed,
+    // and the metrics recompute only what those documents feed.
+    let replay = LedgerReplay(repository: repository, directory: directory)
+    var tracker = MetricsTracker()
+    var labels: [Int: [String]] = [:]
+    for (label, at) in points { labels[at, default: []].append(label) }
     var snapshots: [Snapshot] = []
     var snapshotDocuments = 0
-    var previous = -1
-    for (label, at) in points {
-      listings.nextGeneration()
-      documents.nextGeneration()
-      let loaded = try Workspace.loadLedger(at: directory, in: history[at], listings: listings, documents: documents)
-      snapshotDocuments += loaded.ledger.documentPaths.count
-      var visionChanges: [String] = []
-      if previous < at {
-        for index in (previous + 1)...at
-        where try changed(prefix + DocumentKind.visionFileName, at: index) || changed(prefix + "objectives", at: index)
-        {
-          visionChanges.append(infos[index].id.description)
-        }
-      }
-      previous = max(previous, at)
-      snapshots.append(
-        Snapshot(
-          label: label, commit: infos[at].id.description, date: day(infos[at].time),
-          documentCount: loaded.ledger.documentPaths.count, values: Self.values(LedgerMetrics(loaded.ledger)),
-          visionChanges: visionChanges))
-    }
-
-    // Phase lead times: replay the commits that changed usecases/, oldest first, with caches
-    // of their own (the snapshots left them at the newest revision).
-    let useCaseListings = TreeListingCache()
-    let useCaseDocuments = DocumentCache()
+    var visionChanges: [String] = []
+    // Phase lead times: the phase each use case is in, and since when.
     var current: [String: (phase: Phase, since: CalendarDate)] = [:]
     var stays: [String: [PhaseStay]] = [:]
-    for index in history.indices where try changed(prefix + "usecases", at: index) {
-      let date = day(infos[index].time)
-      useCaseListings.nextGeneration()
-      useCaseDocuments.nextGeneration()
-      let useCases = try Workspace.loadLedger(
-        at: directory, in: history[index], listings: useCaseListings, documents: useCaseDocuments, only: .usecase
-      ).ledger.useCases
-      for useCase in useCases {
+    for (position, commit) in history.enumerated() {
+      let changes = try replay.advance(to: commit)
+      let date = day(infos[position].time)
+      if changes.contains(where: { $0.kind == .vision || $0.kind == .objective }) {
+        visionChanges.append(infos[position].id.description)
+      }
+      for change in changes {
+        tracker.replace(change.old, with: change.new)
+        guard case .useCase(let useCase)? = change.new else { continue }
         if let before = current[useCase.id], before.phase == useCase.phase { continue }
         if let before = current[useCase.id] {
           stays[useCase.id, default: []].append(PhaseStay(phase: before.phase, entered: before.since, left: date))
         }
         current[useCase.id] = (useCase.phase, date)
       }
+      guard let names = labels[position] else { continue }
+      let values = tracker.values()
+      for label in names {
+        snapshots.append(
+          Snapshot(
+            label: label, commit: infos[position].id.description, date: date, documentCount: replay.documentCount,
+            values: values, visionChanges: visionChanges))
+        snapshotDocuments += replay.documentCount
+        visionChanges = []
+      }
     }
     return HistoryReport(
-      snapshots: snapshots, phaseLeadTimes: stays, fromTags: fromTags, parsedDocuments: documents.parsed,
+      snapshots: snapshots, phaseLeadTimes: stays, fromTags: fromTags, parsedDocuments: replay.parsed,
       snapshotDocuments: snapshotDocuments)
-  }
-
-  static func values(_ metrics: LedgerMetrics) -> [MetricName: Double] {
-    var values: [MetricName: Double] = [:]
-    for metric in MetricName.allCases { values[metric] = metrics.value(of: metric) }
-    return values
   }
 
   static func day(_ time: Int64) -> CalendarDate {

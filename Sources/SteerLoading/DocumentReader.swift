@@ -3,13 +3,8 @@ import SteerModel
 /// What reading one file produced: its typed document if it could be built, its findings,
 /// and the ids it declares and references.
 struct ReadDocument: Sendable {
-  enum Content: Sendable {
-    case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
-    case workshop(Workshop), iteration(Iteration), retro(Retro)
-  }
-
   var path: String
-  var content: Content?
+  var content: LedgerDocument?
   var findings: [Finding] = []
   var declarations: [Declaration] = []
   var references: [Reference] = []
@@ -82,7 +77,7 @@ enum DocumentReader {
 
   private static func build(
     _ object: ValidatedObject, kind: DocumentKind, stem: String, path: String, body: String
-  ) -> ReadDocument.Content? {
+  ) -> LedgerDocument? {
     switch kind {
     case .vision: DocumentBuilder.vision(object, file: path, body: body).map { .vision($0) }
     case .stakeholder: DocumentBuilder.stakeholder(object, id: stem, file: path).map { .stakeholder($0) }

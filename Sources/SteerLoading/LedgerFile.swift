@@ -6,15 +6,12 @@ public struct LedgerFile: Hashable, Sendable {
   public var path: String
   /// Path from the ledger directory.
   public var relativePath: String
-  /// Identifies the content (a blob id) for `DocumentCache`; nil for files of the work tree.
-  public var cacheKey: String?
-  /// What the file is, from where it stands (computed once: history reads it for every snapshot).
+  /// What the file is, from where it stands.
   public let role: Role
 
-  public init(path: String, relativePath: String, blob: String? = nil) {
+  public init(path: String, relativePath: String) {
     self.path = path
     self.relativePath = relativePath
-    self.cacheKey = blob.map { "\($0) \(path)" }
     self.role = Self.role(of: relativePath)
   }
 

@@ -7,36 +7,6 @@ public enum FileContents: Sendable {
   case unreadable(String)
 }
 
-/// Parsed documents by content and path, so that reading many revisions of a ledger parses
-/// each version of each file once. Used from one thread.
-public final class DocumentCache {
-  /// Two generations: history reads revisions oldest first, so a version is reused by the next
-  /// snapshot or never; `nextGeneration()` drops what the last snapshot did not use.
-  private var current: [String: ReadDocument] = [:]
-  private var previous: [String: ReadDocument] = [:]
-  /// Documents parsed since the cache was made.
-  public private(set) var parsed = 0
-
-  public init() {}
-
-  subscript(key: String) -> ReadDocument? {
-    if let hit = current[key] { return hit }
-    guard let hit = previous[key] else { return nil }
-    current[key] = hit
-    return hit
-  }
-
-  func store(_ document: ReadDocument, for key: String) {
-    current[key] = document
-    parsed += 1
-  }
-
-  public func nextGeneration() {
-    previous = current
-    current = [:]
-  }
-}
-
 /// A ledger as read, with every reading finding and the text of each file (to quote lines).
 public struct LoadedLedger: Sendable {
   public var ledger: Ledger
@@ -49,7 +19,7 @@ public enum LedgerLoader {
   /// Reads every document under the ledger directory. `contents` may be called from several
   /// threads at once. Reports misplaced files and a missing vision.
   public static func load(
-    directory: String, files: [LedgerFile], cache: DocumentCache? = nil, language: Language = .en,
+    directory: String, files: [LedgerFile], language: Language = .en,
     contents: @Sendable (LedgerFile) -> FileContents
   ) -> LoadedLedger {
     let say = Wording(language)
@@ -68,28 +38,13 @@ public enum LedgerLoader {
       }
     }
 
-    // Documents already parsed (same blob, same path) come from the cache; the rest are read
-    // and parsed over the cores.
-    var cached: [Int: ReadDocument] = [:]
-    if let cache {
-      for (position, document) in documents.enumerated() {
-        if let key = document.file.cacheKey, let hit = cache[key] { cached[position] = hit }
-      }
-    }
-    let missing = documents.indices.filter { cached[$0] == nil }.map { documents[$0] }
-    let parsed = missing.concurrentMap { document -> (ReadDocument, [UInt8]?) in
+    // Read and parsed over the cores.
+    let results = documents.concurrentMap { document -> (ReadDocument, [UInt8]?) in
       let read = contents(document.file)
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
       return (
         DocumentReader.read(read, path: document.file.path, kind: document.kind, stem: document.stem, say: say), bytes
       )
-    }
-    var fresh = parsed.makeIterator()
-    let results = documents.indices.map { position -> (ReadDocument, [UInt8]?) in
-      if let hit = cached[position] { return (hit, nil) }
-      let result = fresh.next()!
-      if let cache, let key = documents[position].file.cacheKey { cache.store(result.0, for: key) }
-      return result
     }
 
     var ledger = Ledger(directory: directory)
@@ -102,15 +57,10 @@ public enum LedgerLoader {
       ledger.declarations += document.declarations
       ledger.references += document.references
       ledger.suppressions += document.suppressions
-      switch document.content {
-      case .vision(let vision): ledger.vision = vision
-      case .stakeholder(let stakeholder): ledger.stakeholders.append(stakeholder)
-      case .objective(let objective): ledger.objectives.append(objective)
-      case .useCase(let useCase): ledger.useCases.append(useCase)
-      case .workshop(let workshop): ledger.workshops.append(workshop)
-      case .iteration(let iteration): ledger.iterations.append(iteration)
-      case .retro(let retro): ledger.retros.append(retro)
-      case nil: ledger.unbuiltDocuments.append(document.path)
+      if let content = document.content {
+        ledger.append(content)
+      } else {
+        ledger.unbuiltDocuments.append(document.path)
       }
     }
     if !documents.contains(where: { $0.kind == .vision }) {

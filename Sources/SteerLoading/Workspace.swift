@@ -138,8 +138,7 @@ public final class Workspace {
           "there is no ledger directory '\(shown)/' at the revision",
           hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
       }
-      return try Self.loadLedger(
-        at: directory, in: commit, listings: TreeListingCache(), documents: nil, language: language)
+      return try Self.loadLedger(at: directory, in: commit, language: language)
     }
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
       throw SteerError(
@@ -151,34 +150,25 @@ public final class Workspace {
     return LedgerLoader.load(directoryAt: base, shownAs: directory, language: language)
   }
 
-  /// Reads the ledger at `directory` as it stands in `commit`, straight from the object
-  /// database. With caches, a subtree or a blob already seen is neither listed nor parsed again.
-  /// With `only`, reads just that kind's directory (a partial ledger, for history replays).
-  public static func loadLedger(
-    at directory: String, in commit: Commit, listings: TreeListingCache, documents: DocumentCache?,
-    only kind: DocumentKind? = nil, language: Language = .en
-  ) throws(SteerError) -> LoadedLedger {
+  /// Reads the ledger at `directory` as it stands in `commit`, straight from the object database.
+  public static func loadLedger(at directory: String, in commit: Commit, language: Language = .en)
+    throws(SteerError) -> LoadedLedger
+  {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
-      let listed = kind.flatMap(\.directory).map { prefix + $0 } ?? directory
       var files: [LedgerFile] = []
-      var blobs: [String: ObjectID] = [:]
-      for file in try commit.files(under: listed, cache: listings) {
-        let ledgerFile = LedgerFile(
-          path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id.description)
+      var contents: [String: FileContents] = [:]
+      // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
+      for file in try commit.files(under: directory) {
+        let ledgerFile = LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)))
         files.append(ledgerFile)
-        if case .document = ledgerFile.role, documents?[ledgerFile.cacheKey!] == nil {
-          blobs[file.path] = file.id
+        if case .document = ledgerFile.role {
+          let bytes = try commit.repository.blobContents(file.id)
+          contents[file.path] = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
         }
       }
-      // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
-      var contents: [String: FileContents] = [:]
-      for (path, id) in blobs {
-        let bytes = try commit.repository.blobContents(id)
-        contents[path] = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
-      }
       let read = contents
-      return LedgerLoader.load(directory: directory, files: files, cache: documents, language: language) {
+      return LedgerLoader.load(directory: directory, files: files, language: language) {
         read[$0.path] ?? .unreadable("missing blob")
       }
     } catch {

@@ -13,11 +13,29 @@ public struct Ratio: Hashable, Sendable {
   public var notCounted: [String]
 
   init(counted: [(String, Double)], notCounted: [(String, Double)]) {
-    numerator = counted.reduce(0) { $0 + $1.1 }
-    denominator = numerator + notCounted.reduce(0) { $0 + $1.1 }
-    value = denominator > 0 ? numerator / denominator : nil
-    self.counted = counted.map(\.0).sorted()
-    self.notCounted = notCounted.map(\.0).sorted()
+    self.init(
+      counted: counted.map(\.0), notCounted: notCounted.map(\.0),
+      weights: RatioWeights(counted: counted.reduce(0) { $0 + $1.1 }, notCounted: notCounted.reduce(0) { $0 + $1.1 }))
+  }
+
+  init(counted: [String], notCounted: [String], weights: RatioWeights) {
+    numerator = weights.counted
+    denominator = weights.counted + weights.notCounted
+    value = weights.value
+    self.counted = counted.sorted()
+    self.notCounted = notCounted.sorted()
+  }
+}
+
+/// What a ratio's two sides weigh, summed in one order by whoever computes them.
+struct RatioWeights: Hashable, Sendable {
+  var counted = 0.0
+  var notCounted = 0.0
+
+  /// Nil when nothing could count.
+  var value: Double? {
+    let denominator = counted + notCounted
+    return denominator > 0 ? counted / denominator : nil
   }
 }
 
@@ -164,24 +182,11 @@ public struct LedgerMetrics: Hashable, Sendable {
   public var overdueActions: [OverdueAction]
   public var recurringLessons: [RecurringLesson]
 
+  /// The numbers every single-number metric comes from.
+  let numbers: MetricNumbers
+
   /// The single number a gate compares, for the metrics that have one.
-  public func value(of metric: MetricName) -> Double? {
-    switch metric {
-    case .traceability: traceability.value
-    case .coverage: coverage.value
-    case .concordance: concordance.value
-    case .portfolioFit: portfolioFit.value
-    case .endorsement: endorsement.value
-    case .groupEndorsement: groupEndorsement.value
-    case .coConstruction: coConstruction.value
-    case .transversality: transversality.value
-    case .progress: progress.value
-    case .sayDo: sayDo.value
-    case .rolloutReach: rolloutReach.value.map(Double.init)
-    case .retroCoverage: retroCoverage.value
-    case .actionClosure: actionClosure.value
-    }
-  }
+  public func value(of metric: MetricName) -> Double? { numbers.value(of: metric) }
 }
 
 public struct UseCaseProgress: Hashable, Sendable {

@@ -4,183 +4,65 @@ extension LedgerMetrics {
   /// Computes every metric of metrics.md from a ledger. Pure: the ledger in, numbers out.
   public init(_ ledger: Ledger, index: LedgerIndex? = nil) {
     let index = index ?? LedgerIndex(ledger)
-    let live = ledger.useCases.filter { $0.phase != .abandoned }.sorted { $0.id < $1.id }
-    let active = ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }
-    let activeIDs = Set(active.map(\.id))
-    let stakeholders = ledger.stakeholders.sorted { $0.id < $1.id }
-
-    // Alignment
-    let (aligned, unaligned) = live.partitioned(by: index.servesActiveObjective)
-    traceability = Ratio(counted: aligned.map { ($0.id, $0.effort) }, notCounted: unaligned.map { ($0.id, $0.effort) })
-    let served = Set(live.flatMap { $0.objectives.map(\.value) })
-    coverage = Ratio(
-      counted: active.filter { served.contains($0.id) }.map { ($0.id, 1) },
-      notCounted: active.filter { !served.contains($0.id) }.map { ($0.id, 1) })
-
-    // A rater states at least one priority on an active objective; unstated objectives weigh 0.
-    let raters = stakeholders.filter { $0.priorities.contains { activeIDs.contains($0.objective.value) } }
-    let weights = raters.map { rater -> [Double] in
-      var byObjective: [String: Double] = [:]
-      for priority in rater.priorities { byObjective[priority.objective.value] = Double(priority.weight) }
-      return active.map { byObjective[$0.id] ?? 0 }
+    let active = ActiveObjectives(ledger.objectives)
+    let rollout = UseCaseFacts.rolloutPositions(ledger.vision)
+    let facts = ledger.useCases.map { useCase in
+      UseCaseFacts(
+        useCase, workshops: index.workshopsByUseCase[useCase.id] ?? [], active: active, rollout: rollout,
+        group: { index.stakeholders[$0]?.group })
     }
-    let kendall = Statistics.kendallW(weights)
-    concordance = Concordance(
-      value: kendall.value, uncorrected: kendall.uncorrected, raters: raters.map(\.id), objectives: active.map(\.id),
-      rankSums: Dictionary(uniqueKeysWithValues: zip(active.map(\.id), kendall.rankSums)), s: kendall.s,
-      ties: kendall.ties)
-    stakeholderAgreement = Self.agreement(stakeholders: stakeholders, raters: raters, weights: weights)
-    portfolioFit = Self.portfolioFit(weights: weights, objectives: active, live: live, index: index)
-
-    let endorsing = Set(stakeholders.filter { index.latestEndorsements[$0.id]?.stance == .endorse }.map(\.id))
-    endorsement = Ratio(
-      counted: stakeholders.filter { endorsing.contains($0.id) }.map { ($0.id, 1) },
-      notCounted: stakeholders.filter { !endorsing.contains($0.id) }.map { ($0.id, 1) })
-    let groups = Set(stakeholders.map(\.group))
-    let endorsingGroups = Set(stakeholders.filter { endorsing.contains($0.id) }.map(\.group))
-    groupEndorsement = Ratio(
-      counted: groups.filter(endorsingGroups.contains).map { ($0.rawValue, 1) },
-      notCounted: groups.subtracting(endorsingGroups).map { ($0.rawValue, 1) })
-    let prototyped = live.filter { ($0.phase.rank ?? 0) >= Phase.prototype.rank! }
-    let (coConstructed, notCoConstructed) = prototyped.partitioned { index.coConstructionShortfall(of: $0) == nil }
-    coConstruction = Ratio(counted: coConstructed.map { ($0.id, 1) }, notCounted: notCoConstructed.map { ($0.id, 1) })
-    var groupsByUseCase: [String: Int] = [:]
-    for (useCase, workshops) in index.workshopsByUseCase where index.useCases[useCase] != nil {
-      let participants = workshops.flatMap(\.participants).compactMap { index.stakeholders[$0.value]?.group }
-      groupsByUseCase[useCase] = Set(participants).count
-    }
-    transversality = Transversality(
-      value: groupsByUseCase.isEmpty
-        ? nil : Double(groupsByUseCase.values.reduce(0, +)) / Double(groupsByUseCase.count),
-      groupsByUseCase: groupsByUseCase)
-
-    // Progress
-    phaseProgress = ledger.useCases.sorted { $0.id < $1.id }.map {
-      UseCaseProgress(useCase: $0.id, value: $0.phase.progress)
-    }
-    progress = Self.progress(of: live)
-    // Live use cases grouped by objective once: no pass over all use cases per objective.
-    var servingByObjective: [String: [UseCase]] = [:]
-    for useCase in live {
-      for objective in Set(useCase.objectives.map(\.value)) {
-        servingByObjective[objective, default: []].append(useCase)
-      }
-    }
-    var objectiveProgress: [String: Progress] = [:]
-    for objective in ledger.objectives {
-      objectiveProgress[objective.id] = Self.progress(of: servingByObjective[objective.id] ?? [])
-    }
-    self.objectiveProgress = objectiveProgress
-    indicators = Self.indicators(ledger)
-    (sayDoByIteration, sayDo) = Self.sayDo(index)
-    rolloutReach = Self.rolloutReach(ledger)
-    var counts: [Phase: Int] = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, 0) })
-    for useCase in ledger.useCases { counts[useCase.phase, default: 0] += 1 }
-    phaseCounts = counts
-
-    // Learning
-    let closed = index.roadmap.filter { $0.status == .closed }
-    retroCoverage = Ratio(
-      counted: closed.filter { index.retrosByIteration[$0.id] != nil }.map { ($0.id, 1) },
-      notCounted: closed.filter { index.retrosByIteration[$0.id] == nil }.map { ($0.id, 1) })
-    var done: [(String, Double)] = []
-    var notDone: [(String, Double)] = []
-    var overdue: [OverdueAction] = []
-    for retro in ledger.retros.sorted(by: { $0.file < $1.file }) {
-      for (position, action) in retro.actions.enumerated() {
-        guard action.status != .dropped, index.iterations[action.due.value]?.status == .closed else { continue }
-        let id = "\(retro.iteration)#\(position + 1)"
-        if action.status == .done {
-          done.append((id, 1))
-        } else {
-          notDone.append((id, 1))
-          overdue.append(
-            OverdueAction(text: action.text, owner: action.owner.value, due: action.due.value, retro: retro.iteration))
-        }
-      }
-    }
-    actionClosure = Ratio(counted: done, notCounted: notDone)
-    overdueActions = overdue
-    var retrosByTag: [String: Set<String>] = [:]
-    for retro in ledger.retros {
-      for lesson in retro.lessons {
-        for tag in lesson.tags { retrosByTag[tag, default: []].insert(retro.iteration) }
-      }
-    }
-    recurringLessons = retrosByTag.filter { $0.value.count >= 3 }
-      .map { RecurringLesson(tag: $0.key, retros: $0.value.sorted()) }
-      .sorted { ($0.retros.count, $1.tag) > ($1.retros.count, $0.tag) }
+    self.init(
+      useCases: UseCaseMetrics(
+        facts.sorted { $0.id < $1.id }, active: active, objectives: ledger.objectives.map(\.id),
+        rollout: ledger.vision?.rollout),
+      stakeholders: StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision),
+      learning: LearningMetrics(iterations: ledger.iterations, retros: ledger.retros), rollout: ledger.vision?.rollout,
+      indicators: Self.indicators(objectives: ledger.objectives, retros: ledger.retros))
   }
 
-  static func agreement(stakeholders: [Stakeholder], raters: [Stakeholder], weights: [[Double]]) -> StakeholderAgreement
-  {
-    let ranks = weights.map { Statistics.ranks($0, descending: true) }
-    var values: [String: Double] = [:]
-    if raters.count >= 2 {
-      // The others' mean ranking, as sums: ranks are multiples of ½, so the sums are exact and
-      // tied means stay tied (Spearman ranks its input, so dividing by m − 1 changes nothing).
-      var total = [Double](repeating: 0, count: ranks.first?.count ?? 0)
-      for rater in ranks { for i in rater.indices { total[i] += rater[i] } }
-      for (j, rater) in raters.enumerated() {
-        let others = zip(total, ranks[j]).map { $0 - $1 }
-        values[rater.id] = Statistics.spearman(ranks[j], others)
-      }
-    }
-    let entries = stakeholders.map {
-      StakeholderAgreement.Entry(stakeholder: $0.id, group: $0.group, value: values[$0.id])
-    }
-    let least = entries.compactMap { entry in entry.value.map { (entry.stakeholder, $0) } }
-      .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
-    var byGroup: [StakeholderGroup: [Double]] = [:]
-    for entry in entries { if let value = entry.value { byGroup[entry.group, default: []].append(value) } }
-    return StakeholderAgreement(
-      entries: entries, leastAligned: Array(least),
-      byGroup: byGroup.mapValues { $0.reduce(0, +) / Double($0.count) })
+  /// Puts the groups together.
+  init(
+    useCases u: UseCaseMetrics, stakeholders s: StakeholderMetrics, learning l: LearningMetrics,
+    rollout: [RolloutStep]?, indicators: [IndicatorProgress]
+  ) {
+    numbers = MetricNumbers(useCases: u.totals, stakeholders: s, learning: l.totals, rollout: rollout)
+    traceability = u.traceability
+    coverage = u.coverage
+    concordance = s.concordance
+    stakeholderAgreement = s.agreement
+    portfolioFit = PortfolioFit(
+      value: numbers.portfolioFit,
+      sharedPriorities: Dictionary(uniqueKeysWithValues: zip(s.activeObjectives, s.sharedPriorities)),
+      effortShares: Dictionary(
+        uniqueKeysWithValues: zip(u.activeObjectives, u.totals.effortShares ?? u.totals.effort)))
+    endorsement = s.endorsement
+    groupEndorsement = s.groupEndorsement
+    coConstruction = u.coConstruction
+    transversality = u.transversality
+    phaseProgress = u.phaseProgress
+    objectiveProgress = u.objectiveProgress
+    progress = u.progress
+    self.indicators = indicators
+    sayDoByIteration = l.sayDoByIteration
+    sayDo = l.sayDo
+    rolloutReach = u.rolloutReach
+    phaseCounts = u.phaseCounts
+    retroCoverage = l.retroCoverage
+    actionClosure = l.actionClosure
+    overdueActions = l.overdueActions
+    recurringLessons = l.recurringLessons
   }
 
-  static func portfolioFit(weights: [[Double]], objectives: [Objective], live: [UseCase], index: LedgerIndex)
-    -> PortfolioFit
-  {
-    // p: each rater's weights normalised to sum 1 (raters whose weights are all 0 cannot be), averaged.
-    let normalised = weights.compactMap { row -> [Double]? in
-      let total = row.reduce(0, +)
-      return total > 0 ? row.map { $0 / total } : nil
-    }
-    var p = [Double](repeating: 0, count: objectives.count)
-    for row in normalised { for i in row.indices { p[i] += row[i] / Double(normalised.count) } }
-    // q: the effort of live, not-yet-scaled use cases, split equally across their active objectives.
-    let position = Dictionary(uniqueKeysWithValues: objectives.enumerated().map { ($1.id, $0) })
-    var q = [Double](repeating: 0, count: objectives.count)
-    for useCase in live where useCase.phase != .scaled {
-      let targets = Set(useCase.objectives.compactMap { position[$0.value] })
-      for target in targets { q[target] += useCase.effort / Double(targets.count) }
-    }
-    let totalQ = q.reduce(0, +)
-    if totalQ > 0 { q = q.map { $0 / totalQ } }
-    let ids = objectives.map(\.id)
-    let defined = !normalised.isEmpty && totalQ > 0
-    return PortfolioFit(
-      value: defined ? zip(p, q).reduce(0) { $0 + min($1.0, $1.1) } : nil,
-      sharedPriorities: Dictionary(uniqueKeysWithValues: zip(ids, p)),
-      effortShares: Dictionary(uniqueKeysWithValues: zip(ids, q)))
-  }
-
-  static func progress(of useCases: [UseCase]) -> Progress {
-    let effort = useCases.reduce(0) { $0 + $1.effort }
-    let weighted = useCases.reduce(0) { $0 + $1.effort * ($1.phase.progress ?? 0) }
-    return Progress(value: effort > 0 ? weighted / effort : nil, useCases: useCases.map(\.id).sorted(), effort: effort)
-  }
-
-  static func indicators(_ ledger: Ledger) -> [IndicatorProgress] {
+  static func indicators(objectives: [Objective], retros: [Retro]) -> [IndicatorProgress] {
     // Indicator id → its measurements, in the order that decides "latest": date, then file, then position.
     var readings: [String: [IndicatorProgress.Reading]] = [:]
-    for retro in ledger.retros.sorted(by: { $0.file < $1.file }) {
+    for retro in retros.sorted(by: { $0.file < $1.file }) {
       for measurement in retro.measurements {
         readings[measurement.indicator.value, default: []].append(
           IndicatorProgress.Reading(value: measurement.value, date: measurement.date, file: retro.file))
       }
     }
-    return ledger.objectives.sorted { $0.id < $1.id }.flatMap { objective in
+    return objectives.sorted { $0.id < $1.id }.flatMap { objective in
       objective.indicators.map { indicator in
         let measured = readings[indicator.id.value] ?? []
         // A stable sort by date keeps file order among equal dates, so `last` is the later file.
@@ -208,33 +90,419 @@ extension LedgerMetrics {
       }
     }
   }
+}
 
-  static func sayDo(_ index: LedgerIndex) -> ([SayDo], SayDo) {
+/// The single numbers of metrics.md, from the totals of each group: `LedgerMetrics.value(of:)`
+/// and history snapshots both read them here.
+struct MetricNumbers: Hashable, Sendable {
+  let useCases: UseCaseTotals
+  let stakeholders: StakeholderMetrics
+  let learning: LearningTotals
+  let rollout: [RolloutStep]?
+
+  func value(of metric: MetricName) -> Double? {
+    switch metric {
+    case .traceability: useCases.traceability.value
+    case .coverage: useCases.coverage.value
+    case .concordance: stakeholders.concordance.value
+    case .portfolioFit: portfolioFit
+    case .endorsement: stakeholders.endorsement.value
+    case .groupEndorsement: stakeholders.groupEndorsement.value
+    case .coConstruction: useCases.coConstruction.value
+    case .transversality: useCases.transversality
+    case .progress: useCases.progress
+    case .sayDo: learning.sayDo
+    case .rolloutReach: useCases.rolloutReach(rollout).value.map(Double.init)
+    case .retroCoverage: learning.retroCoverage.value
+    case .actionClosure: learning.actionClosure.value
+    }
+  }
+
+  /// Σ min(p, q) over the active objectives; nil without shared priorities or effort to share.
+  var portfolioFit: Double? {
+    guard stakeholders.hasSharedPriorities, let q = useCases.effortShares else { return nil }
+    return zip(stakeholders.sharedPriorities, q).reduce(0) { $0 + min($1.0, $1.1) }
+  }
+}
+
+/// The active objectives, sorted by id: the columns of the priority matrix and of the effort shares.
+struct ActiveObjectives: Hashable, Sendable {
+  let ids: [String]
+  let position: [String: Int]
+
+  init(_ objectives: [Objective]) {
+    ids = objectives.filter { $0.status == .active }.map(\.id).sorted()
+    position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+}
+
+/// What the use-case metrics need from one use case and its neighbours: which active
+/// objectives it serves, whether it was co-constructed, how many stakeholder groups its
+/// workshops gathered. History keeps one per use case and recomputes only those a change touches.
+struct UseCaseFacts: Sendable {
+  let id: String
+  let phase: Phase
+  let effort: Double
+  /// The objectives it names, each once, as written.
+  let objectives: [String]
+  /// Where its rollout step stands in the vision's rollout (the last place, if named twice).
+  let rolloutPosition: Int?
+  /// Positions of the active objectives it serves, each once.
+  let activeObjectives: ObjectivePositions
+  let isCoConstructed: Bool
+  /// Distinct stakeholder groups among its workshops' participants; nil without workshops.
+  let participantGroups: Int?
+
+  init(
+    _ useCase: UseCase, workshops: [Workshop], active: ActiveObjectives, rollout: [String: Int],
+    group: (String) -> StakeholderGroup?
+  ) {
+    id = useCase.id
+    phase = useCase.phase
+    effort = useCase.effort
+    var objectives: [String] = []
+    for objective in useCase.objectives where !objectives.contains(objective.value) {
+      objectives.append(objective.value)
+    }
+    self.objectives = objectives
+    rolloutPosition = useCase.rolloutStep.flatMap { rollout[$0.value] }
+    activeObjectives = ObjectivePositions(objectives.compactMap { active.position[$0] })
+    isCoConstructed = CoConstructionGaps(useCase, workshops: workshops).isEmpty
+    participantGroups =
+      workshops.isEmpty ? nil : Set(workshops.flatMap(\.participants).compactMap { group($0.value) }).count
+  }
+
+  /// Rollout step id → its last position in the vision's rollout.
+  static func rolloutPositions(_ vision: Vision?) -> [String: Int] {
+    Dictionary((vision?.rollout ?? []).enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { _, last in last })
+  }
+
+  var isLive: Bool { phase != .abandoned }
+  var isPrototyped: Bool { (phase.rank ?? 0) >= Phase.prototype.rank! }
+}
+
+/// Positions of the active objectives a use case serves. Most use cases serve one to three:
+/// those are kept inline, so that adding up ten thousand use cases follows no pointer.
+struct ObjectivePositions: Sendable {
+  private var first: Int32 = 0
+  private var second: Int32 = 0
+  private var third: Int32 = 0
+  private var more: [Int32] = []
+  let count: Int
+
+  init(_ positions: [Int]) {
+    count = positions.count
+    if count > 0 { first = Int32(positions[0]) }
+    if count > 1 { second = Int32(positions[1]) }
+    if count > 2 { third = Int32(positions[2]) }
+    if count > 3 { more = positions.dropFirst(3).map(Int32.init) }
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  func forEach(_ body: (Int) -> Void) {
+    if count > 0 { body(Int(first)) }
+    if count > 1 { body(Int(second)) }
+    if count > 2 { body(Int(third)) }
+    if count > 3 { for position in more { body(Int(position)) } }
+  }
+}
+
+/// The numbers the use-case metrics are made of: sums and counts over the facts of every use
+/// case, in id order, so that whoever adds them up gets the same floating-point result. A
+/// history snapshot needs only these; `UseCaseMetrics` adds which use cases made them.
+struct UseCaseTotals: Hashable, Sendable {
+  /// Traceability: the effort of live use cases that serve an active objective, and of the others.
+  var traceability = RatioWeights()
+  /// Coverage: whether a live use case serves each active objective.
+  var served: [Bool]
+  /// Portfolio fit's q before normalisation: the effort of live, not-yet-scaled use cases,
+  /// split equally across their active objectives.
+  var effort: [Double]
+  var coConstruction = RatioWeights()
+  /// Transversality: the groups of all use cases that have workshops, and how many they are.
+  var groups = 0
+  var useCasesWithWorkshops = 0
+  /// Progress: effort-weighted phase progress of live use cases, and their effort.
+  var weightedProgress = 0.0
+  var liveEffort = 0.0
+  /// Rollout reach: one past the furthest rollout position of a deployed use case (0 when none).
+  var reach = 0
+
+  init(_ facts: [UseCaseFacts], active: ActiveObjectives) {
+    served = [Bool](repeating: false, count: active.ids.count)
+    effort = [Double](repeating: 0, count: active.ids.count)
+    // Fields are read in place (`facts[index].x`): copying each fact out would retain its
+    // strings and arrays, and history runs this loop at every snapshot.
+    for index in facts.indices {
+      if let groups = facts[index].participantGroups {
+        self.groups += groups
+        useCasesWithWorkshops += 1
+      }
+      let phase = facts[index].phase
+      if phase.isDeployed, let position = facts[index].rolloutPosition { reach = max(reach, position + 1) }
+      guard phase != .abandoned else { continue }
+      let effort = facts[index].effort
+      let objectives = facts[index].activeObjectives.count
+      if objectives == 0 { traceability.notCounted += effort } else { traceability.counted += effort }
+      facts[index].activeObjectives.forEach { position in
+        served[position] = true
+        if phase != .scaled { self.effort[position] += effort / Double(objectives) }
+      }
+      if facts[index].isPrototyped {
+        if facts[index].isCoConstructed { coConstruction.counted += 1 } else { coConstruction.notCounted += 1 }
+      }
+      liveEffort += effort
+      weightedProgress += effort * (phase.progress ?? 0)
+    }
+  }
+
+  var coverage: RatioWeights {
+    let count = served.filter { $0 }.count
+    return RatioWeights(counted: Double(count), notCounted: Double(served.count - count))
+  }
+
+  var transversality: Double? {
+    useCasesWithWorkshops > 0 ? Double(groups) / Double(useCasesWithWorkshops) : nil
+  }
+
+  var progress: Double? { liveEffort > 0 ? weightedProgress / liveEffort : nil }
+
+  /// q: each active objective's share of the effort; nil when there is no such effort.
+  var effortShares: [Double]? {
+    let total = effort.reduce(0, +)
+    return total > 0 ? effort.map { $0 / total } : nil
+  }
+
+  func rolloutReach(_ rollout: [RolloutStep]?) -> RolloutReach {
+    guard let rollout, !rollout.isEmpty else { return RolloutReach(value: nil, step: nil) }
+    return RolloutReach(value: reach, step: reach > 0 ? rollout[reach - 1].id.value : nil)
+  }
+}
+
+/// The use-case metrics with the use cases that make each number: traceability, coverage,
+/// effort shares, co-construction, transversality, progress, rollout reach, phase counts.
+struct UseCaseMetrics: Hashable, Sendable {
+  var totals: UseCaseTotals
+  var activeObjectives: [String]
+  var traceability: Ratio
+  var coverage: Ratio
+  var coConstruction: Ratio
+  var transversality: Transversality
+  var phaseProgress: [UseCaseProgress]
+  var objectiveProgress: [String: Progress]
+  var progress: Progress
+  var rolloutReach: RolloutReach
+  var phaseCounts: [Phase: Int]
+
+  /// - Parameter facts: every use case's, sorted by id.
+  init(_ facts: [UseCaseFacts], active: ActiveObjectives, objectives: [String], rollout: [RolloutStep]?) {
+    let totals = UseCaseTotals(facts, active: active)
+    self.totals = totals
+    activeObjectives = active.ids
+    var aligned: [String] = []
+    var unaligned: [String] = []
+    var coConstructed: [String] = []
+    var notCoConstructed: [String] = []
+    var live: [String] = []
+    var groupsByUseCase: [String: Int] = [:]
+    var counts: [Phase: Int] = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, 0) })
+    // Live use cases grouped by objective once: no pass over all use cases per objective.
+    var servingByObjective: [String: [Int]] = [:]
+    for (position, fact) in facts.enumerated() {
+      counts[fact.phase, default: 0] += 1
+      if let groups = fact.participantGroups { groupsByUseCase[fact.id] = groups }
+      guard fact.isLive else { continue }
+      live.append(fact.id)
+      if fact.activeObjectives.isEmpty { unaligned.append(fact.id) } else { aligned.append(fact.id) }
+      if fact.isPrototyped {
+        if fact.isCoConstructed { coConstructed.append(fact.id) } else { notCoConstructed.append(fact.id) }
+      }
+      for objective in fact.objectives { servingByObjective[objective, default: []].append(position) }
+    }
+    traceability = Ratio(counted: aligned, notCounted: unaligned, weights: totals.traceability)
+    coverage = Ratio(
+      counted: active.ids.indices.filter { totals.served[$0] }.map { active.ids[$0] },
+      notCounted: active.ids.indices.filter { !totals.served[$0] }.map { active.ids[$0] },
+      weights: totals.coverage)
+    coConstruction = Ratio(counted: coConstructed, notCounted: notCoConstructed, weights: totals.coConstruction)
+    transversality = Transversality(value: totals.transversality, groupsByUseCase: groupsByUseCase)
+    phaseProgress = facts.map { UseCaseProgress(useCase: $0.id, value: $0.phase.progress) }
+    progress = Progress(value: totals.progress, useCases: live, effort: totals.liveEffort)
+    var objectiveProgress: [String: Progress] = [:]
+    for objective in objectives {
+      let serving = servingByObjective[objective] ?? []
+      let effort = serving.reduce(0) { $0 + facts[$1].effort }
+      let weighted = serving.reduce(0) { $0 + facts[$1].effort * (facts[$1].phase.progress ?? 0) }
+      objectiveProgress[objective] = Progress(
+        value: effort > 0 ? weighted / effort : nil, useCases: serving.map { facts[$0].id }, effort: effort)
+    }
+    self.objectiveProgress = objectiveProgress
+    rolloutReach = totals.rolloutReach(rollout)
+    phaseCounts = counts
+  }
+}
+
+/// The metrics of the stakeholders' priorities and endorsements: concordance, agreement,
+/// shared priorities (p of portfolio fit), endorsement.
+struct StakeholderMetrics: Hashable, Sendable {
+  var concordance: Concordance
+  var agreement: StakeholderAgreement
+  /// p, by active objective: each rater's weights normalised to sum 1, averaged.
+  var activeObjectives: [String]
+  var sharedPriorities: [Double]
+  var hasSharedPriorities: Bool
+  var endorsement: Ratio
+  var groupEndorsement: Ratio
+
+  init(_ stakeholders: [Stakeholder], active: ActiveObjectives, vision: Vision?) {
+    let stakeholders = stakeholders.sorted { $0.id < $1.id }
+    // A rater states at least one priority on an active objective; unstated objectives weigh 0.
+    let raters = stakeholders.filter { $0.priorities.contains { active.position[$0.objective.value] != nil } }
+    let weights = raters.map { rater -> [Double] in
+      var row = [Double](repeating: 0, count: active.ids.count)
+      for priority in rater.priorities {
+        if let position = active.position[priority.objective.value] { row[position] = Double(priority.weight) }
+      }
+      return row
+    }
+    let kendall = Statistics.kendallW(weights)
+    concordance = Concordance(
+      value: kendall.value, uncorrected: kendall.uncorrected, raters: raters.map(\.id), objectives: active.ids,
+      rankSums: Dictionary(uniqueKeysWithValues: zip(active.ids, kendall.rankSums)), s: kendall.s,
+      ties: kendall.ties)
+    agreement = Self.agreement(stakeholders: stakeholders, raters: raters, weights: weights)
+
+    // Raters whose weights are all 0 cannot be normalised.
+    let normalised = weights.compactMap { row -> [Double]? in
+      let total = row.reduce(0, +)
+      return total > 0 ? row.map { $0 / total } : nil
+    }
+    var p = [Double](repeating: 0, count: active.ids.count)
+    for row in normalised { for i in row.indices { p[i] += row[i] / Double(normalised.count) } }
+    activeObjectives = active.ids
+    sharedPriorities = p
+    hasSharedPriorities = !normalised.isEmpty
+
+    let latest = LedgerIndex.latestEndorsements(vision)
+    let endorsing = Set(stakeholders.filter { latest[$0.id]?.stance == .endorse }.map(\.id))
+    endorsement = Ratio(
+      counted: stakeholders.filter { endorsing.contains($0.id) }.map { ($0.id, 1) },
+      notCounted: stakeholders.filter { !endorsing.contains($0.id) }.map { ($0.id, 1) })
+    let groups = Set(stakeholders.map(\.group))
+    let endorsingGroups = Set(stakeholders.filter { endorsing.contains($0.id) }.map(\.group))
+    groupEndorsement = Ratio(
+      counted: groups.filter(endorsingGroups.contains).map { ($0.rawValue, 1) },
+      notCounted: groups.subtracting(endorsingGroups).map { ($0.rawValue, 1) })
+  }
+
+  static func agreement(stakeholders: [Stakeholder], raters: [Stakeholder], weights: [[Double]]) -> StakeholderAgreement
+  {
+    let ranks = weights.map { Statistics.ranks($0, descending: true) }
+    var values: [String: Double] = [:]
+    if raters.count >= 2 {
+      // The others' mean ranking, as sums: ranks are multiples of ½, so the sums are exact and
+      // tied means stay tied (Spearman ranks its input, so dividing by m − 1 changes nothing).
+      var total = [Double](repeating: 0, count: ranks.first?.count ?? 0)
+      for rater in ranks { for i in rater.indices { total[i] += rater[i] } }
+      for (j, rater) in raters.enumerated() {
+        let others = zip(total, ranks[j]).map { $0 - $1 }
+        values[rater.id] = Statistics.spearman(ranks[j], others)
+      }
+    }
+    let entries = stakeholders.map {
+      StakeholderAgreement.Entry(stakeholder: $0.id, group: $0.group, value: values[$0.id])
+    }
+    let least = entries.compactMap { entry in entry.value.map { (entry.stakeholder, $0) } }
+      .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
+    var byGroup: [StakeholderGroup: [Double]] = [:]
+    for entry in entries { if let value = entry.value { byGroup[entry.group, default: []].append(value) } }
+    return StakeholderAgreement(
+      entries: entries, leastAligned: Array(least),
+      byGroup: byGroup.mapValues { $0.reduce(0, +) / Double($0.count) })
+  }
+}
+
+/// The numbers of the delivery and learning metrics, from the iterations and the
+/// retrospectives alone. A history snapshot needs only these; `LearningMetrics` adds which
+/// iterations, items and actions made them.
+struct LearningTotals: Hashable, Sendable {
+  /// Say/do over every closed iteration with a retrospective: items delivered, and planned.
+  var delivered = 0
+  var planned = 0
+  var retroCoverage = RatioWeights()
+  var actionClosure = RatioWeights()
+
+  /// - Parameters:
+  ///   - iterations: by id.
+  ///   - retros: by the iteration they review.
+  init(iterations: [String: Iteration], retros: [String: Retro]) {
+    // Counts only: the order in which they are made does not matter.
+    for iteration in iterations.values where iteration.status == .closed {
+      guard let retro = retros[iteration.id] else {
+        retroCoverage.notCounted += 1
+        continue
+      }
+      retroCoverage.counted += 1
+      delivered += Self.delivered(iteration, retro).count
+      planned += iteration.items.count
+    }
+    for retro in retros.values {
+      for action in retro.actions where Self.counts(action, iterations) {
+        if action.status == .done { actionClosure.counted += 1 } else { actionClosure.notCounted += 1 }
+      }
+    }
+  }
+
+  var sayDo: Double? { planned > 0 ? Double(delivered) / Double(planned) : nil }
+
+  /// Whether an action counts for action closure: not dropped, and due by a closed iteration.
+  static func counts(_ action: Action, _ iterations: [String: Iteration]) -> Bool {
+    action.status != .dropped && iterations[action.due.value]?.status == .closed
+  }
+
+  /// The positions of the iteration's items that its retrospective delivered at or beyond their target.
+  static func delivered(_ iteration: Iteration, _ retro: Retro) -> [Int] {
+    iteration.items.indices.filter { position in
+      let item = iteration.items[position]
+      guard let target = item.target.rank else { return false }
+      return retro.delivered.contains { $0.useCase.value == item.useCase.value && ($0.phase.rank ?? -1) >= target }
+    }
+  }
+}
+
+/// The metrics of delivery and learning with what makes them: say/do per iteration,
+/// retrospective coverage, action closure, overdue actions, recurring lessons.
+struct LearningMetrics: Hashable, Sendable {
+  var totals: LearningTotals
+  var sayDoByIteration: [SayDo]
+  var sayDo: SayDo
+  var retroCoverage: Ratio
+  var actionClosure: Ratio
+  var overdueActions: [OverdueAction]
+  var recurringLessons: [RecurringLesson]
+
+  init(iterations: [Iteration], retros: [Retro]) {
+    let iterationsByID = LedgerIndex.byID(iterations, \.id)
+    let retrosByIteration = LedgerIndex.byID(retros, \.iteration)
+    let totals = LearningTotals(iterations: iterationsByID, retros: retrosByIteration)
+    self.totals = totals
     var perIteration: [SayDo] = []
     var delivered: [String] = []
     var missed: [String] = []
-    for iteration in index.roadmap where iteration.status == .closed {
-      guard let retro = index.retrosByIteration[iteration.id] else {
+    var covered: [String] = []
+    var uncovered: [String] = []
+    for iteration in LedgerIndex.roadmap(iterations) where iteration.status == .closed {
+      guard let retro = retrosByIteration[iteration.id] else {
+        uncovered.append(iteration.id)
         perIteration.append(
           SayDo(iteration: iteration.id, value: nil, items: iteration.items.count, delivered: [], missed: []))
         continue
       }
-      var reached: [String: Int] = [:]
-      for delivery in retro.delivered {
-        if let rank = delivery.phase.rank {
-          reached[delivery.useCase.value] = max(reached[delivery.useCase.value] ?? -1, rank)
-        }
-      }
-      var hits: [String] = []
-      var misses: [String] = []
-      for item in iteration.items {
-        let id = item.useCase.value
-        if let rank = reached[id], let target = item.target.rank, rank >= target {
-          hits.append(id)
-        } else {
-          misses.append(id)
-        }
-      }
+      covered.append(iteration.id)
+      let reached = Set(LearningTotals.delivered(iteration, retro))
+      let hits = iteration.items.indices.filter { reached.contains($0) }.map { iteration.items[$0].useCase.value }
+      let misses = iteration.items.indices.filter { !reached.contains($0) }.map { iteration.items[$0].useCase.value }
       let count = iteration.items.count
       perIteration.append(
         SayDo(
@@ -243,31 +511,36 @@ extension LedgerMetrics {
       delivered += hits.map { "\(iteration.id)/\($0)" }
       missed += misses.map { "\(iteration.id)/\($0)" }
     }
-    let items = delivered.count + missed.count
-    return (
-      perIteration,
-      SayDo(
-        iteration: nil, value: items > 0 ? Double(delivered.count) / Double(items) : nil, items: items,
-        delivered: delivered, missed: missed)
-    )
-  }
+    sayDoByIteration = perIteration
+    sayDo = SayDo(
+      iteration: nil, value: totals.sayDo, items: totals.planned, delivered: delivered, missed: missed)
+    retroCoverage = Ratio(counted: covered, notCounted: uncovered, weights: totals.retroCoverage)
 
-  static func rolloutReach(_ ledger: Ledger) -> RolloutReach {
-    guard let rollout = ledger.vision?.rollout, !rollout.isEmpty else { return RolloutReach(value: nil, step: nil) }
-    let deployedSteps = Set(ledger.useCases.filter(\.phase.isDeployed).compactMap { $0.rolloutStep?.value })
-    guard let last = rollout.lastIndex(where: { deployedSteps.contains($0.id.value) }) else {
-      return RolloutReach(value: 0, step: nil)
+    var done: [String] = []
+    var notDone: [String] = []
+    var overdue: [OverdueAction] = []
+    for retro in retros.sorted(by: { $0.file < $1.file }) {
+      for (position, action) in retro.actions.enumerated() where LearningTotals.counts(action, iterationsByID) {
+        let id = "\(retro.iteration)#\(position + 1)"
+        if action.status == .done {
+          done.append(id)
+        } else {
+          notDone.append(id)
+          overdue.append(
+            OverdueAction(text: action.text, owner: action.owner.value, due: action.due.value, retro: retro.iteration))
+        }
+      }
     }
-    return RolloutReach(value: last + 1, step: rollout[last].id.value)
-  }
-}
-
-extension Array {
-  /// The elements that satisfy the predicate, and the others, each in order; one pass.
-  func partitioned(by predicate: (Element) -> Bool) -> ([Element], [Element]) {
-    var yes: [Element] = []
-    var no: [Element] = []
-    for element in self { if predicate(element) { yes.append(element) } else { no.append(element) } }
-    return (yes, no)
+    actionClosure = Ratio(counted: done, notCounted: notDone, weights: totals.actionClosure)
+    overdueActions = overdue
+    var retrosByTag: [String: Set<String>] = [:]
+    for retro in retros {
+      for lesson in retro.lessons {
+        for tag in lesson.tags { retrosByTag[tag, default: []].insert(retro.iteration) }
+      }
+    }
+    recurringLessons = retrosByTag.filter { $0.value.count >= 3 }
+      .map { RecurringLesson(tag: $0.key, retros: $0.value.sorted()) }
+      .sorted { ($0.retros.count, $1.tag) > ($1.retros.count, $0.tag) }
   }
 }

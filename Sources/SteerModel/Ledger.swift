@@ -47,6 +47,12 @@ public struct Reference: Hashable, Sendable {
   }
 }
 
+/// One typed document of a ledger, whichever its kind.
+public enum LedgerDocument: Hashable, Sendable {
+  case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
+  case workshop(Workshop), iteration(Iteration), retro(Retro)
+}
+
 /// A whole ledger, as read. Documents that could not be read are absent from the typed
 /// lists, but their ids stay in `declarations` so that references to them still resolve.
 public struct Ledger: Hashable, Sendable {
@@ -69,5 +75,18 @@ public struct Ledger: Hashable, Sendable {
 
   public init(directory: String) {
     self.directory = directory
+  }
+
+  /// Adds a document to the typed lists.
+  public mutating func append(_ document: LedgerDocument) {
+    switch document {
+    case .vision(let vision): self.vision = vision
+    case .stakeholder(let stakeholder): stakeholders.append(stakeholder)
+    case .objective(let objective): objectives.append(objective)
+    case .useCase(let useCase): useCases.append(useCase)
+    case .workshop(let workshop): workshops.append(workshop)
+    case .iteration(let iteration): iterations.append(iteration)
+    case .retro(let retro): retros.append(retro)
+    }
   }
 }

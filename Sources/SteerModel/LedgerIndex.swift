@@ -44,7 +44,7 @@ public struct LedgerIndex: Sendable {
     indicators = Self.byID(ledger.objectives.flatMap(\.indicators), \.id.value)
     iterations = Self.byID(ledger.iterations, \.id)
     retrosByIteration = Self.byID(ledger.retros, \.iteration)
-    roadmap = ledger.iterations.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+    roadmap = Self.roadmap(ledger.iterations)
 
     var workshops: [String: [Workshop]] = [:]
     for workshop in ledger.workshops {
@@ -63,13 +63,7 @@ public struct LedgerIndex: Sendable {
     }
     itemsByUseCase = items
 
-    var latest: [String: Endorsement] = [:]
-    for endorsement in ledger.vision?.endorsements ?? [] {
-      let id = endorsement.stakeholder.value
-      if let current = latest[id], current.date > endorsement.date { continue }
-      latest[id] = endorsement
-    }
-    latestEndorsements = latest
+    latestEndorsements = Self.latestEndorsements(ledger.vision)
 
     let unbuilt = Set(ledger.unbuiltDocuments)
     unbuiltReferences = unbuilt.isEmpty ? [] : ledger.references.filter { unbuilt.contains($0.file) }
@@ -87,7 +81,24 @@ public struct LedgerIndex: Sendable {
     return prefix + (kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName)
   }
 
-  private static func byID<T>(_ values: [T], _ key: (T) -> String) -> [String: T] {
+  /// The iterations ordered by start, then id.
+  public static func roadmap(_ iterations: [Iteration]) -> [Iteration] {
+    iterations.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+  }
+
+  /// Stakeholder id → their latest endorsement of the vision (by date; the later entry wins a tie).
+  public static func latestEndorsements(_ vision: Vision?) -> [String: Endorsement] {
+    var latest: [String: Endorsement] = [:]
+    for endorsement in vision?.endorsements ?? [] {
+      let id = endorsement.stakeholder.value
+      if let current = latest[id], current.date > endorsement.date { continue }
+      latest[id] = endorsement
+    }
+    return latest
+  }
+
+  /// Values by an id; the first wins where two share one.
+  public static func byID<T>(_ values: [T], _ key: (T) -> String) -> [String: T] {
     var table: [String: T] = [:]
     table.reserveCapacity(values.count)
     for value in values where table[key(value)] == nil { table[key(value)] = value }
@@ -104,23 +115,10 @@ public struct LedgerIndex: Sendable {
     item.effort ?? useCases[item.useCase.value]?.effort ?? UseCase.defaultEffort
   }
 
-  /// Why a use case falls short of co-construction (checks.md `co-construction`): no
-  /// analysis or no ideation workshop, or none of its users in any of its workshops. Nil when
-  /// it does not.
+  /// Why a use case falls short of co-construction (checks.md `co-construction`), in words;
+  /// nil when it does not.
   public func coConstructionShortfall(of useCase: UseCase, say: Wording = Wording()) -> String? {
-    let workshops = workshopsByUseCase[useCase.id] ?? []
-    var missing: [String] = []
-    let phases = Set(workshops.map(\.phase))
-    if !phases.contains(.analysis) { missing.append(say("rule.co-construction.no_analysis")) }
-    if !phases.contains(.ideation) { missing.append(say("rule.co-construction.no_ideation")) }
-    if useCase.users.isEmpty {
-      missing.append(say("rule.co-construction.no_users"))
-    } else if !useCase.users.contains(where: { user in
-      workshops.contains { $0.participants.contains { $0.value == user.value } }
-    }) {
-      missing.append(say("rule.co-construction.absent_users", useCase.users.map(\.value).joined(separator: ", ")))
-    }
-    return missing.isEmpty ? nil : missing.joined(separator: say("rule.co-construction.and"))
+    CoConstructionGaps(useCase, workshops: workshopsByUseCase[useCase.id] ?? []).description(say)
   }
 
   /// Whether a use case serves at least one active objective.

@@ -1,5 +1,7 @@
 import Foundation
+import SteerGit
 import SteerHistory
+import SteerLoading
 import SteerMetrics
 import SteerModel
 import Testing
@@ -130,5 +132,90 @@ private func recordedHistory() throws -> TemporaryDirectory {
     let lessons = try LessonsReader.read(currentDirectory: directory.path)
     #expect(lessons.count == tags.count)
     #expect(report.parsedDocuments < report.snapshotDocuments / 2)
+    try expectReplayedMetricsAreFullMetrics(report, in: directory.path)
+  }
+
+  /// Each step changes one kind of document the metrics read (objectives, stakeholders,
+  /// workshops, use cases, the vision, iterations, retrospectives), adds, deletes, breaks and
+  /// repairs some: at every step the replayed metrics are those of the whole ledger.
+  @Test func replayedMetricsFollowEveryKindOfChange() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    func edit(_ path: String, _ replace: String, with replacement: String) throws {
+      let text = try directory.read("vision/" + path)
+      #expect(text.contains(replace), "\(path) has '\(replace)'")
+      try directory.write("vision/" + path, text.replacingOccurrences(of: replace, with: replacement))
+    }
+    var step = 0
+    func commit() throws {
+      step += 1
+      try git(["add", "-A"], in: directory.path)
+      try git(["commit", "-q", "--allow-empty", "-m", "step \(step)"], in: directory.path)
+      try git(["tag", "steer/iteration/step-\(step)"], in: directory.path)
+    }
+    try commit()
+    try directory.write(
+      "vision/objectives/clean-air.md", "---\ntitle: Clean air\naxis: data\nowner: mayor\n---\n")
+    try directory.write(
+      "vision/usecases/air-sensors.md",
+      "---\ntitle: Air sensors\nobjectives: [clean-air, clean-water]\nphase: prototype\nowner: mayor\nusers: [residents]\neffort: 2\n---\n"
+    )
+    try edit("stakeholders/residents.md", "{clean-water: 4}", with: "{clean-water: 4, clean-air: 5}")
+    try commit()
+    try directory.write(
+      "vision/workshops/air-kickoff.md",
+      "---\ndate: 2026-03-01\nphase: analysis\nusecases: [air-sensors, water-sensors]\nparticipants: [mayor, residents]\n---\n"
+    )
+    try edit("workshops/kickoff.md", "participants: [mayor, residents]", with: "participants: [mayor, mayor]")
+    try commit()
+    try edit("stakeholders/residents.md", "group: citizen", with: "group: elected")
+    try commit()
+    try edit("objectives/clean-water.md", "owner: mayor", with: "owner: mayor\nstatus: achieved")
+    try commit()
+    try edit(
+      "vision.md", "stance: endorse}",
+      with: "stance: endorse}\n  - {stakeholder: residents, date: 2026-02-01, stance: endorse}")
+    try edit("vision.md", "    title: Beaches", with: "    title: Beaches\n  - id: parks\n    title: Parks")
+    try edit("usecases/water-sensors.md", "phase: prototype", with: "phase: deployed")
+    try commit()
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/workshops/ideas.md")
+    try edit("usecases/air-sensors.md", "phase: prototype", with: "phase: prototyped")  // cannot be built
+    try commit()
+    try edit("usecases/air-sensors.md", "phase: prototyped", with: "phase: abandoned")
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/usecases/water-sensors.md")
+    try edit("iterations/sprint-2.md", "status: active", with: "status: closed")
+    try commit()
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/retros/sprint-1.md")
+    try directory.write(
+      "vision/retros/sprint-2.md",
+      "---\ndate: 2026-05-02\nparticipants: [mayor, residents]\nactions:\n  - {text: Publish raw data, owner: mayor, due: sprint-2, status: done}\n---\n"
+    )
+    try commit()
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/vision.md")
+    try commit()
+
+    let report = try HistoryReader.read(currentDirectory: directory.path)
+    #expect(report.snapshots.count == step)
+    try expectReplayedMetricsAreFullMetrics(report, in: directory.path)
+    // The steps did move the numbers: a test that cannot fail would not say much.
+    #expect(Set(report.snapshots.map { $0.values[.transversality] }).count > 1)
+    #expect(Set(report.snapshots.map { $0.values[.coverage] }).count > 1)
+    #expect(Set(report.snapshots.map { $0.values[.endorsement] }).count > 1)
+    #expect(Set(report.snapshots.map { $0.values[.retroCoverage] }).count > 1)
+  }
+}
+
+/// Every snapshot's numbers equal those of the whole ledger read at its commit.
+private func expectReplayedMetricsAreFullMetrics(_ report: HistoryReport, in directory: String) throws {
+  let repository = try #require(try Repository.discover(containing: directory))
+  for snapshot in report.snapshots {
+    let commit = try repository.commit(for: snapshot.commit)
+    let ledger = try Workspace.loadLedger(at: "vision", in: commit).ledger
+    let metrics = LedgerMetrics(ledger)
+    var expected: [MetricName: Double] = [:]
+    for metric in MetricName.allCases { expected[metric] = metrics.value(of: metric) }
+    #expect(snapshot.values == expected, "\(snapshot.label)")
+    #expect(snapshot.documentCount == ledger.documentPaths.count, "\(snapshot.label)")
   }
 }

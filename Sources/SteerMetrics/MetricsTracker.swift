@@ -1,0 +1,142 @@
+import SteerModel
+
+/// The metrics of a ledger that changes a few documents at a time, as a history replay sees
+/// it. A change recomputes the facts of the use cases it touches and the groups of metrics
+/// that read what changed; everything else is kept. The numbers are those `LedgerMetrics`
+/// gives for the same documents: the same code computes them, in the same order.
+public struct MetricsTracker: Sendable {
+  private var vision: Vision?
+  private var stakeholders: [String: Stakeholder] = [:]
+  private var objectives: [String: Objective] = [:]
+  private var useCases: [String: UseCase] = [:]
+  private var workshops: [String: Workshop] = [:]
+  private var iterations: [String: Iteration] = [:]
+  private var retros: [String: Retro] = [:]
+  /// Use case id → the ids of the workshops that name it.
+  private var workshopsByUseCase: [String: Set<String>] = [:]
+  private var active = ActiveObjectives([])
+  private var rollout: [String: Int] = [:]
+
+  /// The facts of every use case, sorted by id, and where each id stands.
+  private var facts: [UseCaseFacts] = []
+  private var factPosition: [String: Int] = [:]
+  private var touchedUseCases: Set<String> = []
+  private var everyUseCaseTouched = false
+
+  // Groups of metrics; nil when something they read changed.
+  private var useCaseTotals: UseCaseTotals?
+  private var stakeholderMetrics: StakeholderMetrics?
+  private var learningTotals: LearningTotals?
+
+  public init() {}
+
+  /// Replaces a document by its new version: nil for `old` when it is new, for `new` when it
+  /// is gone (or can no longer be read).
+  public mutating func replace(_ old: LedgerDocument?, with new: LedgerDocument?) {
+    if let old { apply(old, present: false) }
+    if let new { apply(new, present: true) }
+  }
+
+  private mutating func apply(_ document: LedgerDocument, present: Bool) {
+    switch document {
+    case .vision(let vision):
+      self.vision = present ? vision : nil
+      stakeholderMetrics = nil  // endorsements
+      everyUseCaseTouched = true  // where their rollout steps stand
+    case .stakeholder(let stakeholder):
+      stakeholders[stakeholder.id] = present ? stakeholder : nil
+      stakeholderMetrics = nil
+      everyUseCaseTouched = true  // the groups of workshop participants
+    case .objective(let objective):
+      objectives[objective.id] = present ? objective : nil
+      stakeholderMetrics = nil
+      useCaseTotals = nil
+      everyUseCaseTouched = true  // which objectives are active
+    case .useCase(let useCase):
+      useCases[useCase.id] = present ? useCase : nil
+      touchedUseCases.insert(useCase.id)
+    case .workshop(let workshop):
+      workshops[workshop.id] = present ? workshop : nil
+      for useCase in workshop.useCases {
+        if present {
+          workshopsByUseCase[useCase.value, default: []].insert(workshop.id)
+        } else {
+          workshopsByUseCase[useCase.value]?.remove(workshop.id)
+        }
+        touchedUseCases.insert(useCase.value)
+      }
+    case .iteration(let iteration):
+      iterations[iteration.id] = present ? iteration : nil
+      learningTotals = nil
+    case .retro(let retro):
+      retros[retro.iteration] = present ? retro : nil
+      learningTotals = nil
+    }
+  }
+
+  /// Every single-number metric (`LedgerMetrics.value(of:)`) of the documents as they stand.
+  public mutating func values() -> [MetricName: Double] {
+    updateFacts()
+    if useCaseTotals == nil { useCaseTotals = UseCaseTotals(facts, active: active) }
+    if stakeholderMetrics == nil {
+      stakeholderMetrics = StakeholderMetrics(Array(stakeholders.values), active: active, vision: vision)
+    }
+    if learningTotals == nil {
+      learningTotals = LearningTotals(iterations: iterations, retros: retros)
+    }
+    let numbers = MetricNumbers(
+      useCases: useCaseTotals!, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout)
+    var values: [MetricName: Double] = [:]
+    for metric in MetricName.allCases { values[metric] = numbers.value(of: metric) }
+    return values
+  }
+
+  private mutating func updateFacts() {
+    if everyUseCaseTouched {
+      active = ActiveObjectives(Array(objectives.values))
+      rollout = UseCaseFacts.rolloutPositions(vision)
+      facts = useCases.values.map(makeFacts).sorted { $0.id < $1.id }
+      factPosition = Dictionary(uniqueKeysWithValues: facts.enumerated().map { ($1.id, $0) })
+      useCaseTotals = nil
+    } else if !touchedUseCases.isEmpty {
+      var removed: Set<String> = []
+      var added: [UseCaseFacts] = []
+      for id in touchedUseCases {
+        switch (factPosition[id], useCases[id]) {
+        case (let position?, let useCase?): facts[position] = makeFacts(useCase)
+        case (.some, nil): removed.insert(id)
+        case (nil, let useCase?): added.append(makeFacts(useCase))
+        case (nil, nil): continue
+        }
+      }
+      if !removed.isEmpty || !added.isEmpty {
+        facts.removeAll { removed.contains($0.id) }
+        for fact in added { facts.insert(fact, at: facts.partitioningIndex { $0.id >= fact.id }) }
+        factPosition = Dictionary(uniqueKeysWithValues: facts.enumerated().map { ($1.id, $0) })
+      }
+      useCaseTotals = nil
+    }
+    everyUseCaseTouched = false
+    touchedUseCases = []
+  }
+
+  private func makeFacts(_ useCase: UseCase) -> UseCaseFacts {
+    // The facts do not depend on the workshops' order; id order keeps them reproducible.
+    let workshops = (workshopsByUseCase[useCase.id] ?? []).sorted().compactMap { self.workshops[$0] }
+    return UseCaseFacts(
+      useCase, workshops: workshops, active: active, rollout: rollout, group: { stakeholders[$0]?.group })
+  }
+}
+
+extension Array {
+  /// The first index whose element satisfies `predicate`, which must be false then true along the array.
+  fileprivate func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
+  }
+}
