@@ -87,8 +87,7 @@ public enum HistoryReader {
     // Phase lead times: the phase each use case is in, and since when.
     var current: [String: (phase: Phase, since: CalendarDate)] = [:]
     var stays: [String: [PhaseStay]] = [:]
-    for (position, commit) in history.enumerated() {
-      let changes = try replay.advance(to: commit)
+    try replay.replay(history) { position, changes in
       let date = day(infos[position].time)
       if changes.contains(where: { $0.kind == .vision || $0.kind == .objective }) {
         visionChanges.append(infos[position].id.description)
@@ -102,7 +101,7 @@ public enum HistoryReader {
         }
         current[useCase.id] = (useCase.phase, date)
       }
-      guard let names = labels[position] else { continue }
+      guard let names = labels[position] else { return }
       let values = tracker.values()
       for label in names {
         snapshots.append(

@@ -1,3 +1,4 @@
+import Dispatch
 import SteerGit
 import SteerModel
 
@@ -30,39 +31,106 @@ public final class LedgerReplay {
     self.directory = directory
   }
 
-  /// Moves to `commit` and returns what changed, in path order.
-  public func advance(to commit: Commit) throws(SteerError) -> [Change] {
+  /// Moves through `commits`, in order, calling `body` with each one's position and what
+  /// changed since the previous one (in path order). Commits go in chunks, in a pipeline: a
+  /// reader thread compares the trees and reads the blobs of the next chunk (all git access
+  /// stays on that thread while the replay runs) while this one parses the current chunk over
+  /// the cores and applies it.
+  public func replay(
+    _ commits: [Commit], chunk: Int = 16, _ body: (_ position: Int, _ changes: [Change]) throws -> Void
+  ) throws {
+    let chunks = stride(from: 0, to: commits.count, by: chunk).map { $0..<min($0 + chunk, commits.count) }
+    let reader = DispatchQueue(label: "steer.replay.reader")
+    // The reader thread alone touches the repository, the commits and `tree` until the last
+    // chunk is read; this thread alone touches `documents`.
+    nonisolated(unsafe) let replay = self
+    nonisolated(unsafe) let commits = commits
+    func readAhead(_ positions: Range<Int>) -> Pending<[[File]]> {
+      let pending = Pending<[[File]]>()
+      reader.async {
+        pending.fulfil(Result { try positions.map { position in try replay.changedFiles(at: commits[position]) } })
+      }
+      return pending
+    }
+    var next = chunks.first.map(readAhead)
+    defer { _ = try? next?.wait() }  // never leave the reader running
+    for index in chunks.indices {
+      let read = try next!.wait()
+      next = index + 1 < chunks.count ? readAhead(chunks[index + 1]) : nil
+      let toParse = read.joined().filter { $0.contents != nil }
+      let parsed = toParse.concurrentMap { file in
+        DocumentReader.read(file.contents!, path: file.path, kind: file.kind, stem: file.stem).content
+      }
+      self.parsed += parsed.count
+      var documents = parsed.makeIterator()
+      for (position, files) in zip(chunks[index], read) {
+        try body(position, apply(files, parsed: &documents))
+      }
+    }
+  }
+
+  /// Updates the documents with one commit's files, taking the parsed ones in order.
+  private func apply(_ files: [File], parsed: inout IndexingIterator<[LedgerDocument?]>) -> [Change] {
+    var changes: [Change] = []
+    for file in files {
+      if file.contents == nil {
+        guard let old = documents.removeValue(forKey: file.path) else { continue }
+        changes.append(Change(path: file.path, kind: file.kind, old: old, new: nil))
+      } else {
+        let new = parsed.next()!
+        let old = documents.updateValue(new, forKey: file.path) ?? nil
+        changes.append(Change(path: file.path, kind: file.kind, old: old, new: new))
+      }
+    }
+    return changes
+  }
+
+  /// A document file that changed: its new contents, or nil when it is gone.
+  private struct File: Sendable {
+    var path: String
+    var kind: DocumentKind
+    var stem: String
+    var contents: FileContents?
+  }
+
+  /// The document files that differ between the current commit and `commit`, which becomes current.
+  private func changedFiles(at commit: Commit) throws(SteerError) -> [File] {
     do {
       let next = try commit.hasDirectory(at: directory) ? commit.entryID(at: directory) : nil
       let changed = try repository.changes(from: tree, to: next)
       tree = next
       let prefix = directory.isEmpty ? "" : directory + "/"
-      // libgit2 objects are not thread-safe: read the blobs here, parse them over the cores.
-      var toRead: [(path: String, kind: DocumentKind, stem: String, contents: FileContents)] = []
-      var changes: [Change] = []
-      for change in changed {
+      var files: [File] = []
+      for change in changed.sorted(by: { $0.path < $1.path }) {
         guard case .document(let kind, let stem) = LedgerFile.role(of: change.path) else { continue }
-        let path = prefix + change.path
+        var contents: FileContents?
         if let blob = change.blob {
           let bytes = try repository.blobContents(blob)
-          let contents: FileContents =
-            bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
-          toRead.append((path, kind, stem, contents))
-        } else if let old = documents.removeValue(forKey: path) {
-          changes.append(Change(path: path, kind: kind, old: old, new: nil))
+          contents = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
         }
+        files.append(File(path: prefix + change.path, kind: kind, stem: stem, contents: contents))
       }
-      let read = toRead.concurrentMap { file in
-        DocumentReader.read(file.contents, path: file.path, kind: file.kind, stem: file.stem).content
-      }
-      parsed += read.count
-      for (file, new) in zip(toRead, read) {
-        let old = documents.updateValue(new, forKey: file.path) ?? nil
-        changes.append(Change(path: file.path, kind: file.kind, old: old, new: new))
-      }
-      return changes.sorted { $0.path < $1.path }
+      return files
     } catch {
       throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
     }
+  }
+}
+
+/// A value another thread is computing: `wait()` blocks until it is there.
+private final class Pending<Value: Sendable>: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  /// Written once by the computing thread before `done` is signalled, read after.
+  private var result: Result<Value, any Error>?
+
+  func fulfil(_ result: Result<Value, any Error>) {
+    self.result = result
+    done.signal()
+  }
+
+  func wait() throws -> Value {
+    done.wait()
+    done.signal()  // a second wait returns at once
+    return try result!.get()
   }
 }

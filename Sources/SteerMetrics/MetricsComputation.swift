@@ -178,7 +178,12 @@ struct UseCaseFacts: Sendable {
   }
 
   var isLive: Bool { phase != .abandoned }
-  var isPrototyped: Bool { (phase.rank ?? 0) >= Phase.prototype.rank! }
+
+}
+
+extension Phase {
+  /// At the prototype or later (and not abandoned): co-construction is due.
+  var isPrototyped: Bool { (rank ?? 0) >= Phase.prototype.rank! }
 }
 
 /// Positions of the active objectives a use case serves. Most use cases serve one to three:
@@ -232,28 +237,30 @@ struct UseCaseTotals: Hashable, Sendable {
   init(_ facts: [UseCaseFacts], active: ActiveObjectives) {
     served = [Bool](repeating: false, count: active.ids.count)
     effort = [Double](repeating: 0, count: active.ids.count)
-    // Fields are read in place (`facts[index].x`): copying each fact out would retain its
+    // Fields are read in place through the buffer: copying each fact out would retain its
     // strings and arrays, and history runs this loop at every snapshot.
-    for index in facts.indices {
-      if let groups = facts[index].participantGroups {
-        self.groups += groups
-        useCasesWithWorkshops += 1
+    facts.withUnsafeBufferPointer { facts in
+      for index in facts.indices {
+        if let groups = facts[index].participantGroups {
+          self.groups += groups
+          useCasesWithWorkshops += 1
+        }
+        let phase = facts[index].phase
+        if phase.isDeployed, let position = facts[index].rolloutPosition { reach = max(reach, position + 1) }
+        guard phase != .abandoned else { continue }
+        let effort = facts[index].effort
+        let objectives = facts[index].activeObjectives.count
+        if objectives == 0 { traceability.notCounted += effort } else { traceability.counted += effort }
+        facts[index].activeObjectives.forEach { position in
+          served[position] = true
+          if phase != .scaled { self.effort[position] += effort / Double(objectives) }
+        }
+        if phase.isPrototyped {
+          if facts[index].isCoConstructed { coConstruction.counted += 1 } else { coConstruction.notCounted += 1 }
+        }
+        liveEffort += effort
+        weightedProgress += effort * (phase.progress ?? 0)
       }
-      let phase = facts[index].phase
-      if phase.isDeployed, let position = facts[index].rolloutPosition { reach = max(reach, position + 1) }
-      guard phase != .abandoned else { continue }
-      let effort = facts[index].effort
-      let objectives = facts[index].activeObjectives.count
-      if objectives == 0 { traceability.notCounted += effort } else { traceability.counted += effort }
-      facts[index].activeObjectives.forEach { position in
-        served[position] = true
-        if phase != .scaled { self.effort[position] += effort / Double(objectives) }
-      }
-      if facts[index].isPrototyped {
-        if facts[index].isCoConstructed { coConstruction.counted += 1 } else { coConstruction.notCounted += 1 }
-      }
-      liveEffort += effort
-      weightedProgress += effort * (phase.progress ?? 0)
     }
   }
 
@@ -315,7 +322,7 @@ struct UseCaseMetrics: Hashable, Sendable {
       guard fact.isLive else { continue }
       live.append(fact.id)
       if fact.activeObjectives.isEmpty { unaligned.append(fact.id) } else { aligned.append(fact.id) }
-      if fact.isPrototyped {
+      if fact.phase.isPrototyped {
         if fact.isCoConstructed { coConstructed.append(fact.id) } else { notCoConstructed.append(fact.id) }
       }
       for objective in fact.objectives { servingByObjective[objective, default: []].append(position) }
