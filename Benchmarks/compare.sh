@@ -2,7 +2,7 @@
 # Measures, in one run on this machine, the figures of docs/performance.md: steer's commands on
 # the large generated ledger, and the Python baseline (PyYAML C loader + jsonschema + reference
 # checks) on the same files. Prints wall seconds (medians) and peak memory, and the ratios.
-#   Benchmarks/compare.sh [USE_CASES]      (default 10000: about 24,000 documents)
+#   Benchmarks/compare.sh [USE_CASES]      (default 10000: about 24,000 documents, 320 iteration tags)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 use_cases=${1:-10000}
@@ -11,7 +11,8 @@ trap 'rm -rf "$work"' EXIT
 
 swift build -c release --product steer >/dev/null
 steer="$PWD/.build/release/steer"
-python3 Benchmarks/generate_ledger.py "$work/large/vision" --use-cases "$use_cases" --seed 1
+# With its history: one commit and one tag per closed iteration (about a minute to write).
+python3 Benchmarks/generate_ledger.py "$work/large/vision" --use-cases "$use_cases" --seed 1 --git >/dev/null
 "$steer" schema --out "$work/schemas" >/dev/null
 python3 -m venv "$work/venv" && "$work/venv/bin/pip" install --quiet pyyaml jsonschema
 "$work/venv/bin/python" -c "import yaml; yaml.CSafeLoader" # the C loader must be there
@@ -26,7 +27,6 @@ measure() { # label, command…
 }
 
 cd "$work/large"
-git init -q && git -c user.name=b -c user.email=b@b add -A && git -c user.name=b -c user.email=b@b commit -qm ledger
 git status --short >/dev/null # as any user's git would, refresh the index's file times
 for file in $(ls vision/usecases | head -10); do sed -i 's/effort: \([0-9]*\)/effort: 1\1/' "vision/usecases/$file"; done
 for round in $(seq "$rounds"); do
@@ -35,12 +35,13 @@ for round in $(seq "$rounds"); do
   measure metrics "$steer" metrics --format json
   measure summary "$steer" summary --format html --lang en
   measure since "$steer" check --lang en --since HEAD
+  measure history "$steer" history
 done
 python3 - "$work" <<'PY'
 import statistics, sys
 w = sys.argv[1]
 runs = {k: [tuple(map(float, line.split())) for line in open(f"{w}/{k}.runs")]
-        for k in ("check", "baseline", "metrics", "summary", "since")}
+        for k in ("check", "baseline", "metrics", "summary", "since", "history")}
 s = {k: statistics.median(r[0] for r in v) for k, v in runs.items()}
 for k, v in runs.items():
     print(f"{k:10} {s[k]:6.2f} s  (median of {len(v)}: {', '.join(f'{r[0]:.2f}' for r in v)})"
@@ -49,4 +50,5 @@ print(f"baseline / check  {s['baseline'] / s['check']:.1f}x faster")
 print(f"metrics / check   {s['metrics'] / s['check']:.2f}x")
 print(f"summary / check   {s['summary'] / s['check']:.2f}x")
 print(f"since / check     {s['since'] / s['check']:.2f}x")
+print(f"history / check   {s['history'] / s['check']:.2f}x")
 PY

@@ -13,8 +13,9 @@ public struct Checker: Sendable {
   }
 
   /// - Parameter readingFindings: what loading the ledger and the configuration reported.
-  public func check(_ ledger: Ledger, readingFindings: [Finding]) -> [Diagnostic] {
-    let context = RuleContext(ledger: ledger, configuration: configuration)
+  /// - Parameter index: the ledger's index, when the caller built one already.
+  public func check(_ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding]) -> [Diagnostic] {
+    let context = RuleContext(ledger: ledger, index: index, configuration: configuration)
     // Rules are independent of each other: they run over the cores.
     let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
     var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()

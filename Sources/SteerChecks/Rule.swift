@@ -44,9 +44,9 @@ public struct RuleContext: Sendable {
   public var index: LedgerIndex
   public var configuration: Configuration
 
-  public init(ledger: Ledger, configuration: Configuration = Configuration()) {
+  public init(ledger: Ledger, index: LedgerIndex? = nil, configuration: Configuration = Configuration()) {
     self.ledger = ledger
-    self.index = LedgerIndex(ledger)
+    self.index = index ?? LedgerIndex(ledger)
     self.configuration = configuration
   }
 }

@@ -1,17 +1,39 @@
 import CLibgit2
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Repository {
   /// Whether this is a shallow clone (history cut at some depth).
   public var isShallow: Bool { git_repository_is_shallow(pointer) == 1 }
 
   /// The paths that differ between `base` and `target` (a commit, or nil for the work tree
   /// with its index, untracked files included). A rename contributes both its old and its new
-  /// path, so that whatever referred to either is seen as touched.
-  public func changedPaths(from base: Commit, to target: Commit?) throws(GitError) -> Set<String> {
+  /// path, so that whatever referred to either is seen as touched. `directory` limits the
+  /// comparison to that folder; `includingIgnored` counts the files git ignores there too.
+  public func changedPaths(
+    from base: Commit, to target: Commit?, under directory: String? = nil, includingIgnored: Bool = false
+  ) throws(GitError) -> Set<String> {
     var options = git_diff_options()
     try check("preparing a diff", git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)))
     options.flags = GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
+    if includingIgnored { options.flags |= GIT_DIFF_INCLUDE_IGNORED.rawValue | GIT_DIFF_RECURSE_IGNORED_DIRS.rawValue }
+    let pathspec = directory.flatMap { $0.isEmpty ? nil : strdup($0) }
+    defer { free(pathspec) }
+    var strings = [pathspec]
+    let result = strings.withUnsafeMutableBufferPointer { strings in
+      if pathspec != nil { options.pathspec = git_strarray(strings: strings.baseAddress, count: 1) }
+      return Result { () throws(GitError) in try changedPaths(from: base, to: target, options: &options) }
+    }
+    return try result.get()
+  }
 
+  private func changedPaths(from base: Commit, to target: Commit?, options: inout git_diff_options) throws(GitError)
+    -> Set<String>
+  {
     var baseTree: OpaquePointer?
     try check("reading the tree of \(base.id)", git_commit_tree(&baseTree, base.pointer))
     defer { git_tree_free(baseTree) }

@@ -44,54 +44,17 @@ public struct HistoryReport: Sendable {
 /// commit, so a snapshot costs what changed since the previous one.
 public enum HistoryReader {
   public static func read(currentDirectory: String? = nil) throws -> HistoryReport {
-    let workspace = try Workspace(currentDirectory: currentDirectory)
-    guard let repository = workspace.repository else {
-      throw SteerError("the history is read from git, and this is not a git repository")
-    }
-    let (configuration, _, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
-    let directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
-    let prefix = directory.isEmpty ? "" : directory + "/"
-    let history = try repository.log().reversed().map { $0 }  // oldest first
-    let infos = history.map(\.info)
-
-    let position = Dictionary(history.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // Whether a commit changed a path, by comparing tree entries with its first parent's.
-    func changed(_ path: String, at index: Int) throws -> Bool {
-      let here = try history[index].entryID(at: path)
-      guard let parent = infos[index].parents.first, let before = position[parent] else { return here != nil }
-      return try history[before].entryID(at: path) != here
-    }
-
-    var points: [(label: String, position: Int)] = []
-    let tags = try repository.tags(matching: RetroRecorder.tagPrefix + "*")
-    for (name, commit) in tags {
-      if let at = position[commit.id] { points.append((String(name.dropFirst(RetroRecorder.tagPrefix.count)), at)) }
-    }
-    let fromTags = !points.isEmpty
-    if !fromTags {
-      for index in history.indices where try changed(prefix + "retros", at: index) {
-        points.append((String(infos[index].id.description.prefix(7)), index))
-      }
-    }
-    points.sort { ($0.position, $0.label) < ($1.position, $1.label) }
-
-    // One replay over every commit, oldest first: each reads only the documents that changed,
-    // and the metrics recompute only what those documents feed.
-    let replay = LedgerReplay(repository: repository, directory: directory)
+    let timeline = try Timeline(currentDirectory: currentDirectory)
+    let replay = LedgerReplay(repository: timeline.repository, directory: timeline.directory)
     var tracker = MetricsTracker()
-    var labels: [Int: [String]] = [:]
-    for (label, at) in points { labels[at, default: []].append(label) }
     var snapshots: [Snapshot] = []
     var snapshotDocuments = 0
-    var visionChanges: [String] = []
+    var previous = -1
     // Phase lead times: the phase each use case is in, and since when.
     var current: [String: (phase: Phase, since: CalendarDate)] = [:]
     var stays: [String: [PhaseStay]] = [:]
-    try replay.replay(history) { position, changes in
-      let date = day(infos[position].time)
-      if changes.contains(where: { $0.kind == .vision || $0.kind == .objective }) {
-        visionChanges.append(infos[position].id.description)
-      }
+    try replay.replay(timeline.history) { position, changes in
+      let date = timeline.date(at: position)
       for change in changes {
         tracker.replace(change.old, with: change.new)
         guard case .useCase(let useCase)? = change.new else { continue }
@@ -101,23 +64,124 @@ public enum HistoryReader {
         }
         current[useCase.id] = (useCase.phase, date)
       }
-      guard let names = labels[position] else { return }
+      guard let labels = timeline.labels[position] else { return }
       let values = tracker.values()
-      for label in names {
+      for label in labels {
         snapshots.append(
-          Snapshot(
-            label: label, commit: infos[position].id.description, date: date, documentCount: replay.documentCount,
-            values: values, visionChanges: visionChanges))
+          try timeline.snapshot(label, at: position, after: previous, values: values, documents: replay.documentCount))
         snapshotDocuments += replay.documentCount
-        visionChanges = []
+        previous = position
       }
     }
     return HistoryReport(
-      snapshots: snapshots, phaseLeadTimes: stays, fromTags: fromTags, parsedDocuments: replay.parsed,
+      snapshots: snapshots, phaseLeadTimes: stays, fromTags: timeline.fromTags, parsedDocuments: replay.parsed,
       snapshotDocuments: snapshotDocuments)
+  }
+
+  /// The snapshots of the last `count` points of history, oldest first, replayed backwards from
+  /// a ledger already read (the work tree's, or `commit`'s): only what changed since those
+  /// points is read, so a summary shows the recent trend without the cost of all history.
+  public static func recent(
+    _ count: Int, from ledger: Ledger, at commit: Commit?, currentDirectory: String? = nil
+  ) throws -> [Snapshot] {
+    let timeline = try Timeline(currentDirectory: currentDirectory)
+    let all = timeline.labels.keys.sorted()
+    let positions = Array(all.suffix(count))
+    let replay = LedgerReplay(repository: timeline.repository, directory: timeline.directory)
+    var tracker = MetricsTracker()
+    for change in try replay.start(from: ledger, at: commit) { tracker.replace(nil, with: change.new) }
+    var newestFirst: [[Snapshot]] = []
+    try replay.replay(positions.reversed().map { timeline.history[$0] }) { step, changes in
+      for change in changes { tracker.replace(change.old, with: change.new) }
+      let index = all.count - 1 - step
+      let values = tracker.values()
+      var previous = index > 0 ? all[index - 1] : -1
+      var here: [Snapshot] = []
+      for label in timeline.labels[all[index]]! {
+        here.append(
+          try timeline.snapshot(label, at: all[index], after: previous, values: values, documents: replay.documentCount)
+        )
+        previous = all[index]
+      }
+      newestFirst.append(here)
+    }
+    return newestFirst.reversed().flatMap { $0 }
   }
 
   static func day(_ time: Int64) -> CalendarDate {
     CalendarDate(daysSinceEpoch: Int((Double(time) / 86_400).rounded(.down)))
+  }
+}
+
+/// The commits of a repository, oldest first, and the points of its history that get a
+/// snapshot: the iteration tags, or else the commits that changed `retros/`.
+private struct Timeline {
+  let repository: Repository
+  let directory: String
+  let history: [Commit]
+  let infos: [CommitInfo]
+  /// Position in `history` → the labels of the points there, in order.
+  let labels: [Int: [String]]
+  let fromTags: Bool
+  private let position: [ObjectID: Int]
+  private let prefix: String
+
+  init(currentDirectory: String?) throws {
+    let workspace = try Workspace(currentDirectory: currentDirectory)
+    guard let repository = workspace.repository else {
+      throw SteerError("the history is read from git, and this is not a git repository")
+    }
+    let (configuration, _, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
+    self.repository = repository
+    directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
+    prefix = directory.isEmpty ? "" : directory + "/"
+    history = try repository.log().reversed().map { $0 }
+    infos = history.map(\.info)
+    position = Dictionary(history.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    var points: [(label: String, position: Int)] = []
+    for (name, commit) in try repository.tags(matching: RetroRecorder.tagPrefix + "*") {
+      if let at = position[commit.id] { points.append((String(name.dropFirst(RetroRecorder.tagPrefix.count)), at)) }
+    }
+    fromTags = !points.isEmpty
+    if !fromTags {
+      for index in history.indices where try Self.changed(prefix + "retros", at: index, history, infos, position) {
+        points.append((String(infos[index].id.description.prefix(7)), index))
+      }
+    }
+    labels = Dictionary(grouping: points.sorted { ($0.position, $0.label) < ($1.position, $1.label) }, by: \.position)
+      .mapValues { $0.map(\.label) }
+  }
+
+  func date(at position: Int) -> CalendarDate { HistoryReader.day(infos[position].time) }
+
+  /// The snapshot at `position`; its vision changes are the commits after `previous` (a position,
+  /// or -1 for the start of history) that changed vision.md or objectives/.
+  func snapshot(_ label: String, at position: Int, after previous: Int, values: [MetricName: Double], documents: Int)
+    throws -> Snapshot
+  {
+    var visionChanges: [String] = []
+    if previous < position {
+      for index in (previous + 1)...position
+      where try changed(prefix + DocumentKind.visionFileName, at: index) || changed(prefix + "objectives", at: index) {
+        visionChanges.append(infos[index].id.description)
+      }
+    }
+    return Snapshot(
+      label: label, commit: infos[position].id.description, date: date(at: position), documentCount: documents,
+      values: values, visionChanges: visionChanges)
+  }
+
+  /// Whether the commit at `index` changed `path`, compared with its first parent.
+  private func changed(_ path: String, at index: Int) throws -> Bool {
+    try Self.changed(path, at: index, history, infos, position)
+  }
+
+  private static func changed(
+    _ path: String, at index: Int, _ history: [Commit], _ infos: [CommitInfo], _ position: [ObjectID: Int]
+  ) throws -> Bool {
+    let here = try history[index].entryID(at: path)
+    guard let parent = infos[index].parents.first, let before = position[parent] else { return here != nil }
+    return try history[before].entryID(at: path) != here
   }
 }

@@ -17,12 +17,16 @@ public struct SummaryRequest: Sendable {
   public var audience: Audience
   public var since: String?
   public var templates: String?
+  /// How many of the latest iteration snapshots the technical summary's trend shows (0: none).
+  public var trend: Int
   public var today: CalendarDate
+
+  public static let defaultTrend = 12
 
   public init(
     currentDirectory: String? = nil, ledger: String? = nil, revision: String? = nil, format: SummaryFormat = .md,
     language: Language? = nil, audience: Audience = .technical, since: String? = nil, templates: String? = nil,
-    today: CalendarDate = .today()
+    trend: Int = Self.defaultTrend, today: CalendarDate = .today()
   ) {
     self.currentDirectory = currentDirectory
     self.ledger = ledger
@@ -32,6 +36,7 @@ public struct SummaryRequest: Sendable {
     self.audience = audience
     self.since = since
     self.templates = templates
+    self.trend = trend
     self.today = today
   }
 }
@@ -49,16 +54,18 @@ public enum SummaryRunner {
       knownRules: RuleCatalogue.knownRules, language: request.language)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
     let loaded = try workspace.loadLedger(at: directory, language: configuration.language)
+    let index = LedgerIndex(loaded.ledger)
     let diagnostics = Checker(configuration: configuration)
-      .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
-    let metrics = LedgerMetrics(loaded.ledger)
-    // Trends need recorded iterations; reading them costs a pass over history, so only the
-    // technical summary of a repository with iteration tags pays for it.
+      .check(loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings)
+    let metrics = LedgerMetrics(loaded.ledger, index: index)
+    // Trends need recorded iterations: the latest ones, replayed backwards from the ledger just
+    // read, so the cost is what changed since them. Only the technical summary shows them.
     var history: [Snapshot] = []
-    if request.audience == .technical, let repository = workspace.repository,
+    if request.audience == .technical, request.trend > 0, let repository = workspace.repository,
       !(try repository.tags(matching: RetroRecorder.tagPrefix + "*")).isEmpty
     {
-      history = try HistoryReader.read(currentDirectory: request.currentDirectory).snapshots
+      history = try HistoryReader.recent(
+        request.trend, from: loaded.ledger, at: workspace.commit, currentDirectory: request.currentDirectory)
     }
     let since = try request.since.map {
       try LedgerDiff.compute(currentDirectory: request.currentDirectory, from: $0, to: request.revision)

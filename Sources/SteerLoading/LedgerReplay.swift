@@ -17,8 +17,14 @@ public final class LedgerReplay {
 
   private let repository: Repository
   private let directory: String
-  /// The ledger's tree at the current commit (nil when the commit has no ledger directory).
-  private var tree: ObjectID?
+  /// Where the replay stands: a commit's ledger tree (nil when it has no ledger directory),
+  /// or the work tree.
+  private enum Position {
+    case tree(ObjectID?)
+    case workTree
+  }
+
+  private var position = Position.tree(nil)
   /// Every document of the current commit by path, built or not.
   private var documents: [String: LedgerDocument?] = [:]
   /// Documents parsed so far: each version of each file once.
@@ -29,6 +35,35 @@ public final class LedgerReplay {
   public init(repository: Repository, directory: String) {
     self.repository = repository
     self.directory = directory
+  }
+
+  /// Starts from a ledger already read, so that its documents are not read again: as it stands
+  /// at `commit`, or in the work tree when nil. Returns its documents, as new ones.
+  public func start(from ledger: Ledger, at commit: Commit?) throws(SteerError) -> [Change] {
+    documents = [:]
+    var changes: [Change] = []
+    func add(_ document: LedgerDocument, _ file: String, _ kind: DocumentKind) {
+      documents[file] = document
+      changes.append(Change(path: file, kind: kind, old: nil, new: document))
+    }
+    if let vision = ledger.vision { add(.vision(vision), vision.file, .vision) }
+    for stakeholder in ledger.stakeholders { add(.stakeholder(stakeholder), stakeholder.file, .stakeholder) }
+    for objective in ledger.objectives { add(.objective(objective), objective.file, .objective) }
+    for useCase in ledger.useCases { add(.useCase(useCase), useCase.file, .usecase) }
+    for workshop in ledger.workshops { add(.workshop(workshop), workshop.file, .workshop) }
+    for iteration in ledger.iterations { add(.iteration(iteration), iteration.file, .iteration) }
+    for retro in ledger.retros { add(.retro(retro), retro.file, .retro) }
+    for path in ledger.unbuiltDocuments { documents.updateValue(nil, forKey: path) }
+    if let commit {
+      do {
+        position = .tree(try ledgerTree(at: commit))
+      } catch {
+        throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
+      }
+    } else {
+      position = .workTree
+    }
+    return changes.sorted { $0.path < $1.path }
   }
 
   /// Moves through `commits`, in order, calling `body` with each one's position and what
@@ -93,27 +128,44 @@ public final class LedgerReplay {
     var contents: FileContents?
   }
 
-  /// The document files that differ between the current commit and `commit`, which becomes current.
+  /// The document files that differ between where the replay stands and `commit`, which
+  /// becomes where it stands.
   private func changedFiles(at commit: Commit) throws(SteerError) -> [File] {
     do {
-      let next = try commit.hasDirectory(at: directory) ? commit.entryID(at: directory) : nil
-      let changed = try repository.changes(from: tree, to: next)
-      tree = next
+      let next = try ledgerTree(at: commit)
       let prefix = directory.isEmpty ? "" : directory + "/"
+      // Paths below the ledger directory, and their blob at `commit` (nil when absent).
+      var changed: [(path: String, blob: ObjectID?)] = []
+      switch position {
+      case .tree(let tree):
+        changed = try repository.changes(from: tree, to: next).map { (prefix + $0.path, $0.blob) }
+      case .workTree:
+        for path in try repository.changedPaths(
+          from: commit, to: nil, under: directory, includingIgnored: true)
+        where path.hasPrefix(prefix) {
+          changed.append((path, try commit.file(at: path)?.id))
+        }
+      }
+      position = .tree(next)
       var files: [File] = []
       for change in changed.sorted(by: { $0.path < $1.path }) {
-        guard case .document(let kind, let stem) = LedgerFile.role(of: change.path) else { continue }
+        guard case .document(let kind, let stem) = LedgerFile.role(of: String(change.path.dropFirst(prefix.count)))
+        else { continue }
         var contents: FileContents?
         if let blob = change.blob {
           let bytes = try repository.blobContents(blob)
           contents = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
         }
-        files.append(File(path: prefix + change.path, kind: kind, stem: stem, contents: contents))
+        files.append(File(path: change.path, kind: kind, stem: stem, contents: contents))
       }
       return files
     } catch {
       throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
     }
+  }
+
+  private func ledgerTree(at commit: Commit) throws(GitError) -> ObjectID? {
+    try commit.hasDirectory(at: directory) ? commit.entryID(at: directory) : nil
   }
 }
 

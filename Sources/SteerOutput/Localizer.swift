@@ -100,6 +100,7 @@ public struct Localizer: Sendable {
     "least_aligned": ("Least aligned stakeholders", "Parties prenantes les moins alignées"),
     "agreement_by_group": ("Agreement by group", "Accord par groupe"),
     "heatmap": ("Priorities by stakeholder and objective", "Priorités par partie prenante et objectif"),
+    "heatmap_top": ("those of highest shared priority", "ceux de plus forte priorité partagée"),
     "portfolio_fit": ("Effort where the shared priorities are", "Effort placé sur les priorités partagées"),
     "traceability": ("Effort serving an active objective", "Effort au service d'un objectif actif"),
     "coverage": ("Objectives served", "Objectifs couverts"),

@@ -18,6 +18,9 @@ enum Charts {
   }
 
   /// Stakeholders (rows) × objectives (columns), shaded by weight 0–5, the weight written in each cell.
+  /// The most objectives a heat map shows.
+  static let heatMapColumns = 40
+
   static func heatMap(
     id: String, title: String, stakeholders: [Stakeholder], objectives: [String], localizer: Localizer
   )

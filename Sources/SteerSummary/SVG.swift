@@ -17,6 +17,12 @@ enum SVG {
 
   /// XML text and attribute escaping.
   static func escape(_ text: String) -> String {
+    // Most labels need nothing: say so without building a copy.
+    let needsWork = text.utf8.contains { byte in
+      byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+    guard needsWork else { return text }
     var escaped = ""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -113,9 +113,20 @@ extension SummaryModel {
           "value": value.map { l.number($0, digits: 2) } ?? "—",
         ]
       }
-      let raters = ledger.stakeholders.filter { metrics.concordance.raters.contains($0.id) }.sorted { $0.id < $1.id }
+      let raterIDs = Set(metrics.concordance.raters)
+      let raters = ledger.stakeholders.filter { raterIDs.contains($0.id) }.sorted { $0.id < $1.id }
+      // Past a few dozen columns a heat map is no longer read: it keeps the objectives of
+      // highest shared priority, and says so (the table below lists them all).
+      var columns = active
+      var title = l.label("heatmap")
+      if active.count > Charts.heatMapColumns {
+        let priority = metrics.portfolioFit.sharedPriorities
+        columns = active.sorted { ((priority[$0] ?? 0), $1) > ((priority[$1] ?? 0), $0) }
+          .prefix(Charts.heatMapColumns).sorted()
+        title += " — \(columns.count) / \(active.count), \(l.label("heatmap_top"))"
+      }
       model["heatmap_svg"] = Charts.heatMap(
-        id: "heatmap", title: l.label("heatmap"), stakeholders: raters, objectives: active, localizer: l)
+        id: "heatmap", title: title, stakeholders: raters, objectives: columns, localizer: l)
       model["objectives"] = active.map {
         [
           "id": $0, "title": titles[$0] ?? $0, "priority": l.percent(metrics.portfolioFit.sharedPriorities[$0]),

@@ -41,12 +41,19 @@ struct Summary: ParsableCommand {
   @Option(help: "Summarise the ledger as it stood at this revision.")
   var rev: String?
 
+  @Option(help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).")
+  var trend: Int = SummaryRequest.defaultTrend
+
+  func validate() throws {
+    guard trend >= 0 else { throw ValidationError("--trend takes a number of iterations, 0 or more") }
+  }
+
   func run() throws {
     try reportingErrors {
       let text = try SummaryRunner.run(
         SummaryRequest(
           ledger: ledger, revision: rev, format: format, language: lang, audience: audience, since: since,
-          templates: template))
+          templates: template, trend: trend))
       if let out {
         let url = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -198,11 +198,46 @@ private func recordedHistory() throws -> TemporaryDirectory {
     let report = try HistoryReader.read(currentDirectory: directory.path)
     #expect(report.snapshots.count == step)
     try expectReplayedMetricsAreFullMetrics(report, in: directory.path)
+
+    // The latest snapshots, replayed backwards from the ledger as read: from a revision, and
+    // from a work tree that differs from every commit (an edit, a new file, an ignored one).
+    let repository = try #require(try Repository.discover(containing: directory.path))
+    let head = try repository.commit(for: "HEAD~1")
+    let atHead = try Workspace.loadLedger(at: "vision", in: head).ledger
+    try expectSame(
+      try HistoryReader.recent(4, from: atHead, at: head, currentDirectory: directory.path), report.snapshots.suffix(4))
+    try directory.write(
+      "vision/vision.md",
+      "---\ntitle: Clean beaches\ncarried_by: mayor\naxes:\n  - {id: data, title: Data}\nrollout:\n  - {id: parks, title: Parks}\n---\n"
+    )
+    try edit("stakeholders/mayor.md", "group: elected", with: "group: technical")
+    try directory.write(
+      "vision/usecases/new.md",
+      "---\ntitle: New\nobjectives: [clean-air]\nphase: deployed\nowner: mayor\nrollout_step: parks\n---\n")
+    try directory.write(".gitignore", "ignored-*.md\n")
+    try directory.write(
+      "vision/usecases/ignored-one.md", "---\ntitle: Ignored\nobjectives: [clean-air]\nphase: test\nowner: mayor\n---\n"
+    )
+    let workTree = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision").ledger
+    #expect(workTree.useCases.contains { $0.id == "ignored-one" })
+    let recent = try HistoryReader.recent(step + 5, from: workTree, at: nil, currentDirectory: directory.path)
+    try expectSame(recent, report.snapshots[...])
     // The steps did move the numbers: a test that cannot fail would not say much.
     #expect(Set(report.snapshots.map { $0.values[.transversality] }).count > 1)
     #expect(Set(report.snapshots.map { $0.values[.coverage] }).count > 1)
     #expect(Set(report.snapshots.map { $0.values[.endorsement] }).count > 1)
     #expect(Set(report.snapshots.map { $0.values[.retroCoverage] }).count > 1)
+  }
+}
+
+/// Snapshots replayed from the latest backwards are those replayed from the start.
+private func expectSame(_ recent: [Snapshot], _ full: ArraySlice<Snapshot>) throws {
+  #expect(recent.map(\.label) == full.map(\.label))
+  for (one, other) in zip(recent, full) {
+    #expect(one.values == other.values, "\(one.label)")
+    #expect(one.documentCount == other.documentCount, "\(one.label)")
+    #expect(one.visionChanges == other.visionChanges, "\(one.label)")
+    #expect(one.commit == other.commit && one.date == other.date, "\(one.label)")
   }
 }
 

@@ -11,12 +11,12 @@ private let packageRoot = testsDirectory.deletingLastPathComponent().deletingLas
 
 private func summary(
   _ format: SummaryFormat, _ language: Language, audience: Audience = .technical, in directory: String = packageRoot,
-  since: String? = nil, templates: String? = nil
+  since: String? = nil, templates: String? = nil, trend: Int = SummaryRequest.defaultTrend
 ) throws -> String {
   try SummaryRunner.run(
     SummaryRequest(
       currentDirectory: directory, format: format, language: language, audience: audience, since: since,
-      templates: templates, today: committeeDay))
+      templates: templates, trend: trend, today: committeeDay))
 }
 
 @Suite struct SummaryTests {
@@ -178,5 +178,40 @@ extension SummaryTests {
     #expect(html.contains("<polyline"))
     let markdown = try summary(.md, .en, in: directory.path)
     #expect(markdown.contains("| sprint-1 |") && markdown.contains("| sprint-2 |"))
+    // The trend shows the latest iterations only, or none.
+    func trend(_ markdown: String) -> String {
+      guard let start = markdown.range(of: "## Trends") else { return "" }
+      let rest = markdown[start.upperBound...]
+      return String(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
+    }
+    #expect(trend(markdown).contains("| sprint-1 |"))
+    #expect(trend(try summary(.md, .en, in: directory.path, trend: 1)).isEmpty, "one point draws no trend")
+    try directory.write(
+      "vision/iterations/sprint-3.md", "---\ntitle: Third\nstart: 2026-05-01\nend: 2026-05-31\nstatus: active\n---\n")
+    try directory.write("vision/retros/sprint-3.md", "---\ndate: 2026-06-02\nparticipants: [mayor]\n---\n")
+    _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-3", close: true))
+    let lastTwo = trend(try summary(.md, .en, in: directory.path, trend: 2))
+    #expect(!lastTwo.contains("| sprint-1 |") && lastTwo.contains("| sprint-2 |") && lastTwo.contains("| sprint-3 |"))
+    #expect(!(try summary(.html, .en, in: directory.path, trend: 0)).contains("<section id=\"trends\""))
+  }
+
+  /// Past forty active objectives, the heat map keeps those of highest shared priority and says so.
+  @Test func aWideHeatMapKeepsTheObjectivesOfHighestPriority() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    var priorities: [String] = ["clean-water: 5"]
+    for number in 1...45 {
+      try directory.write(
+        "vision/objectives/goal-\(number).md", "---\ntitle: Goal \(number)\naxis: data\nowner: mayor\n---\n")
+      priorities.append("goal-\(number): \(number > 40 ? 1 : 3)")
+    }
+    try directory.write(
+      "vision/stakeholders/mayor.md",
+      "---\nname: The mayor\ngroup: elected\npriorities: {\(priorities.joined(separator: ", "))}\n---\n")
+    let html = try summary(.html, .en, in: directory.path)
+    let heatMap = try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"heatmap-title\"") })
+    #expect(heatMap.contains("Priorities by stakeholder and objective — 40 / 46, those of highest shared priority"))
+    #expect(heatMap.components(separatedBy: "rotate(-55)").count - 1 == 40)
+    #expect(heatMap.contains(">clean-water<") && !heatMap.contains(">goal-41<"))
   }
 }
