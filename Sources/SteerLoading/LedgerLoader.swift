@@ -39,7 +39,7 @@ public enum LedgerLoader {
     }
 
     // Read and parsed over the cores.
-    let results = documents.concurrentMap { document -> (ReadDocument, [UInt8]?) in
+    var results = documents.concurrentMap { document -> (document: ReadDocument, bytes: [UInt8]?) in
       let read = contents(document.file)
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
       return (
@@ -50,17 +50,20 @@ public enum LedgerLoader {
     var ledger = Ledger(directory: directory)
     var sources: [String: [UInt8]] = [:]
     ledger.documentPaths.reserveCapacity(results.count)
-    for (document, bytes) in results {
-      ledger.documentPaths.append(document.path)
-      if let bytes { sources[document.path] = bytes }
-      findings += document.findings
-      ledger.declarations += document.declarations
-      ledger.references += document.references
-      ledger.suppressions += document.suppressions
-      if let content = document.content {
+    ledger.declarations.reserveCapacity(results.count)
+    for index in results.indices {
+      let path = results[index].document.path
+      ledger.documentPaths.append(path)
+      if let bytes = results[index].bytes.take() { sources[path] = bytes }
+      findings += results[index].document.findings
+      ledger.declarations += results[index].document.declarations
+      ledger.references += results[index].document.references
+      ledger.suppressions += results[index].document.suppressions
+      // Moved, not copied: a document's strings and lists are not retained once more.
+      if let content = results[index].document.content.take() {
         ledger.append(content)
       } else {
-        ledger.unbuiltDocuments.append(document.path)
+        ledger.unbuiltDocuments.append(path)
       }
     }
     if !documents.contains(where: { $0.kind == .vision }) {

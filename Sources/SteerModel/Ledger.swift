@@ -78,8 +78,8 @@ public struct Ledger: Hashable, Sendable {
   }
 
   /// Adds a document to the typed lists.
-  public mutating func append(_ document: LedgerDocument) {
-    switch document {
+  public mutating func append(_ document: consuming LedgerDocument) {
+    switch consume document {
     case .vision(let vision): self.vision = vision
     case .stakeholder(let stakeholder): stakeholders.append(stakeholder)
     case .objective(let objective): objectives.append(objective)

@@ -11,18 +11,18 @@ public struct LedgerIndex: Sendable {
 
   /// Every declaration of each id, in file order.
   public let declarations: [String: [Declaration]]
-  public let stakeholders: [String: Stakeholder]
-  public let objectives: [String: Objective]
-  public let useCases: [String: UseCase]
-  public let indicators: [String: Indicator]
+  public let stakeholders: ByID<Stakeholder>
+  public let objectives: ByID<Objective>
+  public let useCases: ByID<UseCase>
+  public let indicators: ByID<Indicator>
   /// The iterations ordered by start, then id: the roadmap.
   public let roadmap: [Iteration]
   /// Use case id → the workshops that worked on it.
   public let workshopsByUseCase: [String: [Workshop]]
   /// Use case id → the items that plan it, in roadmap order.
   public let itemsByUseCase: [String: [PlannedItem]]
-  public let retrosByIteration: [String: Retro]
-  public let iterations: [String: Iteration]
+  public let retrosByIteration: ByID<Retro>
+  public let iterations: ByID<Iteration>
   /// Stakeholder id → their latest endorsement (by date; the later entry wins a tie).
   public let latestEndorsements: [String: Endorsement]
   /// References written in documents that could not be built (a schema error): rules give
@@ -38,12 +38,12 @@ public struct LedgerIndex: Sendable {
       declarations[id] = list.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
     }
     self.declarations = declarations
-    stakeholders = Self.byID(ledger.stakeholders, \.id)
-    objectives = Self.byID(ledger.objectives, \.id)
-    useCases = Self.byID(ledger.useCases, \.id)
-    indicators = Self.byID(ledger.objectives.flatMap(\.indicators), \.id.value)
-    iterations = Self.byID(ledger.iterations, \.id)
-    retrosByIteration = Self.byID(ledger.retros, \.iteration)
+    stakeholders = ByID(ledger.stakeholders, \.id)
+    objectives = ByID(ledger.objectives, \.id)
+    useCases = ByID(ledger.useCases, \.id)
+    indicators = ByID(ledger.objectives.flatMap(\.indicators), \.id.value)
+    iterations = ByID(ledger.iterations, \.id)
+    retrosByIteration = ByID(ledger.retros, \.iteration)
     roadmap = Self.roadmap(ledger.iterations)
 
     var workshops: [String: [Workshop]] = [:]
@@ -130,4 +130,24 @@ public struct LedgerIndex: Sendable {
 extension Phase {
   /// Deployed or scaled: in the users' hands.
   public var isDeployed: Bool { self == .deployed || self == .scaled }
+}
+
+/// Values looked up by id, kept in their own array: the index holds positions, not copies.
+/// Where two values share an id, the first wins.
+public struct ByID<Value: Sendable>: Sendable {
+  private let values: [Value]
+  private let position: [String: Int]
+
+  public init(_ values: [Value], _ id: (Value) -> String) {
+    self.values = values
+    var position: [String: Int] = [:]
+    position.reserveCapacity(values.count)
+    for (index, value) in values.enumerated() where position[id(value)] == nil { position[id(value)] = index }
+    self.position = position
+  }
+
+  public subscript(id: String) -> Value? { position[id].map { values[$0] } }
+
+  /// The ids, in no particular order.
+  public var ids: Dictionary<String, Int>.Keys { position.keys }
 }

@@ -36,7 +36,7 @@ public struct DependencyCycleRule: Rule {
     var components: [[String]] = []
 
     // An explicit stack instead of recursion: a long chain of dependencies must not overflow.
-    for start in useCases.keys.sorted() where order[start] == nil {
+    for start in useCases.ids.sorted() where order[start] == nil {
       var work: [(id: String, next: Int)] = [(start, 0)]
       order[start] = order.count
       low[start] = order[start]
@@ -78,7 +78,7 @@ public struct DependencyCycleRule: Rule {
   }
 
   /// Walks the cycle from its first member, always to the first dependency inside it.
-  private func report(_ members: Set<String>, _ useCases: [String: UseCase], _ say: Wording) -> Finding {
+  private func report(_ members: Set<String>, _ useCases: ByID<UseCase>, _ say: Wording) -> Finding {
     let first = members.min()!
     var path = [first]
     var current = first
