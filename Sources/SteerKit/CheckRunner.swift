@@ -44,17 +44,18 @@ public enum CheckRunner {
     let (configuration, configurationFindings, configurationBytes) = try workspace.configuration(
       knownRules: RuleCatalogue.knownRules, language: request.language)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
-    let loaded = try workspace.loadLedger(at: directory, language: configuration.language)
+    var loaded = try workspace.loadLedger(at: directory, language: configuration.language)
     var diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
     if let since = request.since {
       let changed = try changedPaths(since: since, in: workspace)
       diagnostics = diagnostics.filter { $0.finding.involves(changed) }
     }
-    var sources = loaded.sources
-    sources[workspace.configurationPath] = configurationBytes
+    // In place: a copy of every file's text would cost as much as a rule.
+    loaded.sources[workspace.configurationPath] = configurationBytes
     var report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: sources, strict: request.strict,
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+      strict: request.strict,
       language: configuration.language)
     if let baseline = request.baseline {
       report = try Baseline.read(baseline).filter(report)
