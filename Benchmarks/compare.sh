@@ -33,7 +33,8 @@ for round in $(seq "$rounds"); do
   measure check "$steer" check --lang en
   measure baseline "$work/venv/bin/python" "$OLDPWD/Benchmarks/baseline_check.py" vision "$work/schemas"
   measure metrics "$steer" metrics --format json
-  measure summary "$steer" summary --format html --lang en
+  measure summary "$steer" summary --format html --lang en --trend 0
+  measure summary-trend "$steer" summary --format html --lang en
   measure since "$steer" check --lang en --since HEAD
   measure history "$steer" history
 done
@@ -41,14 +42,14 @@ python3 - "$work" <<'PY'
 import statistics, sys
 w = sys.argv[1]
 runs = {k: [tuple(map(float, line.split())) for line in open(f"{w}/{k}.runs")]
-        for k in ("check", "baseline", "metrics", "summary", "since", "history")}
+        for k in ("check", "baseline", "metrics", "summary", "summary-trend", "since", "history")}
 s = {k: statistics.median(r[0] for r in v) for k, v in runs.items()}
 for k, v in runs.items():
-    print(f"{k:10} {s[k]:6.2f} s  (median of {len(v)}: {', '.join(f'{r[0]:.2f}' for r in v)})"
+    print(f"{k:13} {s[k]:6.2f} s  (median of {len(v)}: {', '.join(f'{r[0]:.2f}' for r in v)})"
           f"  peak {max(r[1] for r in v) / 1024:.0f} MiB")
 print(f"baseline / check  {s['baseline'] / s['check']:.1f}x faster")
 print(f"metrics / check   {s['metrics'] / s['check']:.2f}x")
-print(f"summary / check   {s['summary'] / s['check']:.2f}x")
+print(f"summary / check   {s['summary'] / s['check']:.2f}x (with the trend of the last 12 tags: {s['summary-trend'] / s['check']:.2f}x)")
 print(f"since / check     {s['since'] / s['check']:.2f}x")
 print(f"history / check   {s['history'] / s['check']:.2f}x")
 PY

@@ -5,6 +5,11 @@ public enum FileContents: Sendable {
   case bytes([UInt8])
   case tooLarge(Int)
   case unreadable(String)
+
+  /// Bytes read whole (a git blob), refused past the largest file a document may be.
+  static func limited(_ bytes: [UInt8]) -> FileContents {
+    bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
+  }
 }
 
 /// A ledger as read, with every reading finding and the text of each file (to quote lines).

@@ -76,8 +76,8 @@ public final class LedgerReplay {
   ) throws {
     let chunks = stride(from: 0, to: commits.count, by: chunk).map { $0..<min($0 + chunk, commits.count) }
     let reader = DispatchQueue(label: "steer.replay.reader")
-    // The reader thread alone touches the repository, the commits and `tree` until the last
-    // chunk is read; this thread alone touches `documents`.
+    // The reader thread alone touches the repository, the commits and `position` until the
+    // last chunk is read; this thread alone touches `documents`.
     nonisolated(unsafe) let replay = self
     nonisolated(unsafe) let commits = commits
     func readAhead(_ positions: Range<Int>) -> Pending<[[File]]> {
@@ -153,8 +153,7 @@ public final class LedgerReplay {
         else { continue }
         var contents: FileContents?
         if let blob = change.blob {
-          let bytes = try repository.blobContents(blob)
-          contents = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
+          contents = .limited(try repository.blobContents(blob))
         }
         files.append(File(path: change.path, kind: kind, stem: stem, contents: contents))
       }

@@ -163,8 +163,7 @@ public final class Workspace {
         let ledgerFile = LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)))
         files.append(ledgerFile)
         if case .document = ledgerFile.role {
-          let bytes = try commit.repository.blobContents(file.id)
-          contents[file.path] = bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)
+          contents[file.path] = .limited(try commit.repository.blobContents(file.id))
         }
       }
       let read = contents

@@ -50,7 +50,6 @@ public struct MetricsTracker: Sendable {
     case .objective(let objective):
       objectives[objective.id] = present ? objective : nil
       stakeholderMetrics = nil
-      useCaseTotals = nil
       everyUseCaseTouched = true  // which objectives are active
     case .useCase(let useCase):
       useCases[useCase.id] = present ? useCase : nil
