@@ -250,7 +250,7 @@ public enum RetroRecorder {
     var files: Set<String> = [retroPath, iterationPath]
     let index = LedgerIndex(ledger)
     for reference in ledger.references where reference.file == retroPath {
-      for declaration in index.declarations[reference.id] ?? [] { files.insert(declaration.file) }
+      for declaration in index.declarations(of: reference.id) { files.insert(declaration.file) }
     }
     return files
   }

@@ -22,8 +22,10 @@ public enum MetricsRunner {
     let directory = try workspace.ledgerDirectory(argument: ledger, configuration: configuration)
     let loaded = try workspace.loadLedger(at: directory)
     let metrics = LedgerMetrics(loaded.ledger)
+    let readingErrors = loaded.findings.count
+    releaseInBackground(loaded)
     return MetricsResult(
       metrics: metrics, gates: GateStatus.evaluate(configuration, metrics), configuration: configuration,
-      readingErrors: loaded.findings.count)
+      readingErrors: readingErrors)
   }
 }

@@ -25,27 +25,38 @@ public struct LedgerFile: Hashable, Sendable {
   }
 
   static func role(of relativePath: String) -> Role {
-    let utf8 = relativePath.utf8
-    guard utf8.count > 3, relativePath.hasSuffix(".md") else { return .ignored }
-    // Any component that starts with `_` or `.` makes a draft or a hidden file.
-    var atComponentStart = true
-    var slashes = 0
-    for byte in utf8 {
-      if atComponentStart && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")) { return .ignored }
-      atComponentStart = byte == UInt8(ascii: "/")
-      if atComponentStart { slashes += 1 }
-    }
-    switch slashes {
-    case 0:
-      if relativePath == DocumentKind.visionFileName { return .document(.vision, stem: "vision") }
-      return relativePath == "README.md" ? .ignored : .misplaced
-    case 1:
-      let slash = relativePath.firstIndex(of: "/")!
-      let name = relativePath[relativePath.index(after: slash)...]
-      guard let kind = DocumentKind.forDirectory(String(relativePath[..<slash])) else { return .misplaced }
-      return .document(kind, stem: String(name.dropLast(3)))
-    default:
-      return .misplaced
+    var path = relativePath
+    // On bytes: this runs for every file of the ledger, and `Character`s cost more.
+    return path.withUTF8 { bytes in
+      let count = bytes.count
+      guard count > 3, bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
+        bytes[count - 1] == UInt8(ascii: "d")
+      else { return .ignored }
+      // Any component that starts with `_` or `.` makes a draft or a hidden file.
+      var atComponentStart = true
+      var slashes = 0
+      var firstSlash = 0
+      for (offset, byte) in bytes.enumerated() {
+        if atComponentStart && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")) { return .ignored }
+        atComponentStart = byte == UInt8(ascii: "/")
+        if atComponentStart {
+          if slashes == 0 { firstSlash = offset }
+          slashes += 1
+        }
+      }
+      switch slashes {
+      case 0:
+        if relativePath == DocumentKind.visionFileName { return .document(.vision, stem: "vision") }
+        return relativePath == "README.md" ? .ignored : .misplaced
+      case 1:
+        let slash = firstSlash
+        let directory = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+        guard let kind = DocumentKind.forDirectory(directory) else { return .misplaced }
+        return .document(
+          kind, stem: String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)..<(count - 3)]), as: UTF8.self))
+      default:
+        return .misplaced
+      }
     }
   }
 }

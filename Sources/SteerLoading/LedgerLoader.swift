@@ -56,6 +56,8 @@ public enum LedgerLoader {
     var sources: [String: [UInt8]] = [:]
     ledger.documentPaths.reserveCapacity(results.count)
     ledger.declarations.reserveCapacity(results.count)
+    ledger.references.reserveCapacity(results.reduce(0) { $0 + $1.document.references.count })
+    sources.reserveCapacity(results.count)
     for index in results.indices {
       let path = results[index].document.path
       ledger.documentPaths.append(path)
@@ -71,7 +73,10 @@ public enum LedgerLoader {
         ledger.unbuiltDocuments.append(path)
       }
     }
-    if !documents.contains(where: { $0.kind == .vision }) {
+    let hasVision = documents.contains { $0.kind == .vision }
+    releaseInBackground(results)
+    releaseInBackground(documents)
+    if !hasVision {
       findings.append(
         Finding(
           rule: ReadingRule.schema.rawValue, file: directory.isEmpty ? "." : directory, location: nil,

@@ -9,8 +9,11 @@ public struct LedgerIndex: Sendable {
     public var item: Item
   }
 
-  /// Every declaration of each id, in file order.
-  public let declarations: [String: [Declaration]]
+  /// The first declaration of each id, in file order.
+  public let firstDeclarations: [String: Declaration]
+  /// Every declaration of the ids declared more than once, in file order. Kept apart so that
+  /// the common case, one declaration, costs no list.
+  public let repeatedDeclarations: [String: [Declaration]]
   public let stakeholders: ByID<Stakeholder>
   public let objectives: ByID<Objective>
   public let useCases: ByID<UseCase>
@@ -30,43 +33,71 @@ public struct LedgerIndex: Sendable {
   public let unbuiltReferences: [Reference]
 
   public init(_ ledger: Ledger) {
-    var declarations: [String: [Declaration]] = [:]
-    declarations.reserveCapacity(ledger.declarations.count)
-    for declaration in ledger.declarations { declarations[declaration.id, default: []].append(declaration) }
-    // Only ids declared more than once need an order (the first in file order is the original).
-    for (id, list) in declarations.filter({ $0.value.count > 1 }) {
-      declarations[id] = list.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
-    }
-    self.declarations = declarations
-    stakeholders = ByID(ledger.stakeholders, \.id)
-    objectives = ByID(ledger.objectives, \.id)
-    useCases = ByID(ledger.useCases, \.id)
-    indicators = ByID(ledger.objectives.flatMap(\.indicators), \.id.value)
-    iterations = ByID(ledger.iterations, \.id)
-    retrosByIteration = ByID(ledger.retros, \.iteration)
-    roadmap = Self.roadmap(ledger.iterations)
+    // Two halves of about the same cost, built at once.
+    let (byID, byUseCase) = concurrently(
+      {
+        (
+          Self.declarationsByID(ledger.declarations), ByID(ledger.stakeholders, \.id), ByID(ledger.objectives, \.id),
+          ByID(ledger.useCases, \.id), ByID(ledger.objectives.flatMap(\.indicators), \.id.value),
+          ByID(ledger.iterations, \.id), ByID(ledger.retros, \.iteration)
+        )
+      },
+      {
+        let roadmap = Self.roadmap(ledger.iterations)
+        return (roadmap, Self.workshopsByUseCase(ledger.workshops), Self.itemsByUseCase(roadmap))
+      })
+    (firstDeclarations, repeatedDeclarations) = byID.0
+    (stakeholders, objectives, useCases, indicators, iterations, retrosByIteration) = (
+      byID.1, byID.2, byID.3, byID.4, byID.5, byID.6
+    )
+    (roadmap, workshopsByUseCase, itemsByUseCase) = byUseCase
+    latestEndorsements = Self.latestEndorsements(ledger.vision)
 
-    var workshops: [String: [Workshop]] = [:]
-    for workshop in ledger.workshops {
+    let unbuilt = Set(ledger.unbuiltDocuments)
+    unbuiltReferences = unbuilt.isEmpty ? [] : ledger.references.filter { unbuilt.contains($0.file) }
+  }
+
+  /// The first declaration of each id, and every declaration of the ids declared more than once.
+  private static func declarationsByID(
+    _ declarations: [Declaration]
+  ) -> (first: [String: Declaration], repeated: [String: [Declaration]]) {
+    var first: [String: Declaration] = [:]
+    var repeated: [String: [Declaration]] = [:]
+    first.reserveCapacity(declarations.count)
+    for declaration in declarations {
+      // One hash lookup in the common case; a repeated id puts the first back.
+      guard let earlier = first.updateValue(declaration, forKey: declaration.id) else { continue }
+      first[declaration.id] = earlier
+      repeated[declaration.id, default: [earlier]].append(declaration)
+    }
+    // Only ids declared more than once need an order (the first in file order is the original).
+    for (id, list) in repeated {
+      let sorted = list.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
+      repeated[id] = sorted
+      first[id] = sorted[0]
+    }
+    return (first, repeated)
+  }
+
+  private static func workshopsByUseCase(_ workshops: [Workshop]) -> [String: [Workshop]] {
+    var byUseCase: [String: [Workshop]] = [:]
+    for workshop in workshops {
       for (position, useCase) in workshop.useCases.enumerated()
       where !workshop.useCases[..<position].contains(where: { $0.value == useCase.value }) {
-        workshops[useCase.value, default: []].append(workshop)
+        byUseCase[useCase.value, default: []].append(workshop)
       }
     }
-    workshopsByUseCase = workshops
+    return byUseCase
+  }
 
+  private static func itemsByUseCase(_ roadmap: [Iteration]) -> [String: [PlannedItem]] {
     var items: [String: [PlannedItem]] = [:]
     for (position, iteration) in roadmap.enumerated() {
       for item in iteration.items {
         items[item.useCase.value, default: []].append(PlannedItem(iteration: iteration, position: position, item: item))
       }
     }
-    itemsByUseCase = items
-
-    latestEndorsements = Self.latestEndorsements(ledger.vision)
-
-    let unbuilt = Set(ledger.unbuiltDocuments)
-    unbuiltReferences = unbuilt.isEmpty ? [] : ledger.references.filter { unbuilt.contains($0.file) }
+    return items
   }
 
   /// The ids of `kind` that unbuilt documents of `documentKind` name.
@@ -105,9 +136,15 @@ public struct LedgerIndex: Sendable {
     return table
   }
 
+  /// Every declaration of `id`, in file order.
+  public func declarations(of id: String) -> [Declaration] {
+    repeatedDeclarations[id] ?? firstDeclarations[id].map { [$0] } ?? []
+  }
+
   /// Whether `id` is declared as a thing of `kind`.
   public func declares(_ id: String, as kind: EntityKind) -> Bool {
-    declarations[id]?.contains { $0.kind == kind } ?? false
+    guard let first = firstDeclarations[id] else { return false }
+    return first.kind == kind || repeatedDeclarations[id]?.contains { $0.kind == kind } == true
   }
 
   /// The effort an item plans: its own, else its use case's, else the default.
@@ -142,7 +179,10 @@ public struct ByID<Value: Sendable>: Sendable {
     self.values = values
     var position: [String: Int] = [:]
     position.reserveCapacity(values.count)
-    for (index, value) in values.enumerated() where position[id(value)] == nil { position[id(value)] = index }
+    for (index, value) in values.enumerated() {
+      let key = id(value)
+      if let earlier = position.updateValue(index, forKey: key) { position[key] = earlier }
+    }
     self.position = position
   }
 

@@ -22,3 +22,24 @@ extension Array where Element: Sendable {
     }
   }
 }
+
+/// Runs two independent computations at once (on two cores where there are) and returns both results.
+public func concurrently<First: Sendable, Second: Sendable>(
+  _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+) -> (First, Second) {
+  let firstResult = UnsafeMutablePointer<First>.allocate(capacity: 1)
+  let secondResult = UnsafeMutablePointer<Second>.allocate(capacity: 1)
+  defer {
+    firstResult.deallocate()
+    secondResult.deallocate()
+  }
+  nonisolated(unsafe) let slots = (firstResult, secondResult)
+  withoutActuallyEscaping(first) { first in
+    withoutActuallyEscaping(second) { second in
+      DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { slots.0.initialize(to: first()) } else { slots.1.initialize(to: second()) }
+      }
+    }
+  }
+  return (firstResult.move(), secondResult.move())
+}

@@ -9,32 +9,57 @@ public struct TextReporter: Sendable {
   public init(color: Bool = false) { self.color = color }
 
   public func render(_ report: Report) -> String {
+    let say = Wording(report.language)
+    let hintLabel = say("report.hint")
     var output = ""
     for diagnostic in report.diagnostics {
-      output += block(
+      append(
         diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) },
-        say: Wording(report.language))
+        hintLabel: hintLabel, to: &output)
       output += "\n"
     }
     output += summary(report) + "\n"
     return output
   }
 
-  func block(_ diagnostic: Diagnostic, line text: String?, say: Wording) -> String {
+  /// Appends one diagnostic's block: thousands of them make a report, so no intermediate lists.
+  func append(_ diagnostic: Diagnostic, line text: String?, hintLabel: String, to output: inout String) {
     var heading = diagnostic.file
-    if let location = diagnostic.location { heading += ":\(location.line):\(location.column)" }
-    let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31;1" : "33;1")
-    var lines = ["\(paint(heading, "1")): \(severity)[\(diagnostic.rule)]: \(diagnostic.message)"]
+    if let location = diagnostic.location {
+      heading += ":"
+      heading += String(location.line)
+      heading += ":"
+      heading += String(location.column)
+    }
+    output += paint(heading, "1")
+    output += ": "
+    output += paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31;1" : "33;1")
+    output += "["
+    output += diagnostic.rule
+    output += "]: "
+    output += diagnostic.message
+    output += "\n"
     if let location = diagnostic.location, let text {
       let number = String(location.line)
-      let gutter = String(repeating: " ", count: number.count)
+      output += " "
+      output += number
+      output += " | "
+      output += text
+      output += "\n "
+      output += String(repeating: " ", count: number.utf8.count)
+      output += " | "
       // Keep tabs so that the caret lines up under the same column as in the editor.
-      let padding = String(text.unicodeScalars.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " })
-      lines.append(" \(number) | \(text)")
-      lines.append(" \(gutter) | \(padding)\(paint("^", "32;1"))")
+      for scalar in text.unicodeScalars.prefix(location.column - 1) { output += scalar == "\t" ? "\t" : " " }
+      output += paint("^", "32;1")
+      output += "\n"
     }
-    if let hint = diagnostic.hint { lines.append("  \(say("report.hint")): \(hint)") }
-    return lines.joined(separator: "\n") + "\n"
+    if let hint = diagnostic.hint {
+      output += "  "
+      output += hintLabel
+      output += ": "
+      output += hint
+      output += "\n"
+    }
   }
 
   func summary(_ report: Report) -> String {

@@ -51,7 +51,9 @@ struct Check: ParsableCommand {
       }
       let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)
       print(output, terminator: "")
-      throw SteerExit(status: result.exitStatus)
+      let status = result.exitStatus
+      releaseInBackground(result)
+      throw SteerExit(status: status)
     }
   }
 }

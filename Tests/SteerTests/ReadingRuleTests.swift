@@ -87,6 +87,18 @@ import Testing
     #expect(result.exitStatus == 1)
   }
 
+  @Test(arguments: [
+    ("vision.md", LedgerFile.Role.document(.vision, stem: "vision")),
+    ("usecases/plage-été.md", .document(.usecase, stem: "plage-été")),
+    ("retros/sprint-3.md", .document(.retro, stem: "sprint-3")),
+    ("README.md", .ignored), ("notes.txt", .ignored), (".md", .ignored), ("usecases/_draft.md", .ignored),
+    (".drafts/x.md", .ignored), ("usecases/.md", .ignored), ("usecases/x.md.bak", .ignored),
+    ("other.md", .misplaced), ("usecase/x.md", .misplaced), ("usecases/a/b.md", .misplaced),
+  ])
+  func fileRoles(_ relativePath: String, _ role: LedgerFile.Role) {
+    #expect(LedgerFile(path: "vision/" + relativePath, relativePath: relativePath).role == role)
+  }
+
   @Test func hintsSuggestTheClosestWord() throws {
     let directory = try fixtureLedger("schema", "references")
     defer { directory.remove() }

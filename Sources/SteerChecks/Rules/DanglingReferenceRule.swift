@@ -28,8 +28,9 @@ public struct DanglingReferenceRule: Rule {
     func ids(of kind: EntityKind) -> [String] {
       if idsByKind == nil {
         var table: [EntityKind: [String]] = [:]
-        for (id, declarations) in index.declarations {
-          for kind in Set(declarations.map(\.kind)) { table[kind, default: []].append(id) }
+        for (id, declaration) in index.firstDeclarations {
+          let kinds = Set(index.repeatedDeclarations[id]?.map(\.kind) ?? [declaration.kind])
+          for kind in kinds { table[kind, default: []].append(id) }
         }
         for kind in table.keys { table[kind]!.sort() }
         idsByKind = table
@@ -53,7 +54,7 @@ public struct DanglingReferenceRule: Rule {
       let what =
         reference.field == Reference.fileNameField
         ? say("rule.dangling.file_name", reference.id) : say("rule.dangling.field", reference.field)
-      if let other = index.declarations[reference.id]?.first {
+      if let other = index.firstDeclarations[reference.id] {
         findings.append(
           finding(
             reference.file, reference.location,

@@ -37,7 +37,7 @@ public struct DuplicateIDRule: Rule {
   public func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     let say = context.say
-    for (id, declarations) in context.index.declarations where declarations.count > 1 {
+    for (id, declarations) in context.index.repeatedDeclarations {
       let first = declarations[0]
       for duplicate in declarations.dropFirst() {
         let firstPlace =

@@ -1,0 +1,16 @@
+import SteerModel
+import Testing
+
+@Suite struct ParallelTests {
+  @Test(arguments: [0, 1, 2, 1_000])
+  func concurrentMapKeepsTheOrder(_ count: Int) {
+    let values = Array(0..<count)
+    #expect(values.concurrentMap { "\($0 * 2)" } == values.map { "\($0 * 2)" })
+  }
+
+  @Test func concurrentlyReturnsBothResults() {
+    let (sum, words) = concurrently({ (1...1_000).reduce(0, +) }, { ["a", "b"].joined(separator: "+") })
+    #expect(sum == 500_500)
+    #expect(words == "a+b")
+  }
+}
