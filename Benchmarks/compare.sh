@@ -43,13 +43,16 @@ import statistics, sys
 w = sys.argv[1]
 runs = {k: [tuple(map(float, line.split())) for line in open(f"{w}/{k}.runs")]
         for k in ("check", "baseline", "metrics", "summary", "summary-trend", "since", "history")}
-s = {k: statistics.median(r[0] for r in v) for k, v in runs.items()}
 for k, v in runs.items():
-    print(f"{k:13} {s[k]:6.2f} s  (median of {len(v)}: {', '.join(f'{r[0]:.2f}' for r in v)})"
+    print(f"{k:13} {statistics.median(r[0] for r in v):6.2f} s  (median of {len(v)}: {', '.join(f'{r[0]:.2f}' for r in v)})"
           f"  peak {max(r[1] for r in v) / 1024:.0f} MiB")
-print(f"baseline / check  {s['baseline'] / s['check']:.1f}x faster")
-print(f"metrics / check   {s['metrics'] / s['check']:.2f}x")
-print(f"summary / check   {s['summary'] / s['check']:.2f}x (with the trend of the last 12 tags: {s['summary-trend'] / s['check']:.2f}x)")
-print(f"since / check     {s['since'] / s['check']:.2f}x")
-print(f"history / check   {s['history'] / s['check']:.2f}x")
+# The machine has slow spells that last longer than a round: each ratio is taken within its
+# round (commands that ran seconds apart), and the median of those is printed.
+def ratio(a, b):
+    return statistics.median(x[0] / y[0] for x, y in zip(runs[a], runs[b]))
+print(f"baseline / check  {ratio('baseline', 'check'):.1f}x faster")
+print(f"metrics / check   {ratio('metrics', 'check'):.2f}x")
+print(f"summary / check   {ratio('summary', 'check'):.2f}x (with the trend of the last 12 tags: {ratio('summary-trend', 'check'):.2f}x)")
+print(f"since / check     {ratio('since', 'check'):.2f}x")
+print(f"history / check   {ratio('history', 'check'):.2f}x")
 PY

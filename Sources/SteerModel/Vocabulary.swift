@@ -5,10 +5,21 @@ public enum Phase: String, CaseIterable, Hashable, Sendable {
   case analysis, ideation, prototype, test, deployed, scaled, abandoned
 
   /// The ordered phases, without `abandoned`.
-  public static let ordered: [Phase] = [.analysis, .ideation, .prototype, .test, .deployed, .scaled]
+  public static let ordered: [Phase] = allCases.filter { $0.rank != nil }
 
-  /// Position in the order; nil for `abandoned`.
-  public var rank: Int? { Phase.ordered.firstIndex(of: self) }
+  /// Position in the order; nil for `abandoned`. A switch, not a search: history's metrics
+  /// ask it of every use case at every snapshot.
+  public var rank: Int? {
+    switch self {
+    case .analysis: 0
+    case .ideation: 1
+    case .prototype: 2
+    case .test: 3
+    case .deployed: 4
+    case .scaled: 5
+    case .abandoned: nil
+    }
+  }
 }
 
 /// The three phases of a co-construction workshop.

@@ -13,6 +13,13 @@ import Testing
     [2, 2, 1], [6, 3, 2], [1, 3, 3], [5, 3, 3], [2, 2, 1], [2, 2, 1], [1, 1, 3], [2, 3, 3], [4, 3, 2], [3, 4, 2],
   ]
 
+  @Test func phasesAreRankedInTheirWrittenOrder() {
+    #expect(Phase.ordered == [.analysis, .ideation, .prototype, .test, .deployed, .scaled])
+    #expect(Phase.ordered.map(\.rank) == Array(0..<6))
+    #expect(Phase.abandoned.rank == nil)
+    #expect(Phase.ordered.map(\.progress) == [0, 0.2, 0.4, 0.6, 0.8, 1])
+  }
+
   @Test func kendallWOnTheAnxietyDataSet() throws {
     let raters = (0..<3).map { j in Self.anxiety.map { $0[j] } }
     let result = Statistics.kendallW(raters)
