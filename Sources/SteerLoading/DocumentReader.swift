@@ -13,8 +13,14 @@ struct ReadDocument: Sendable {
 
 /// Reads one ledger document: front matter, YAML, schema, typed model. Pure: bytes in, values out.
 enum DocumentReader {
+  /// How many files a thread reads with one `YAMLReader`: enough that making readers costs
+  /// nothing, few enough that the chunks share out evenly over the cores.
+  static let chunk = 32
+
+  /// - Parameter yaml: the reader to parse with; one per thread, kept from file to file.
   static func read(
-    _ contents: FileContents, path: String, kind: DocumentKind, stem: String, say: Wording = Wording()
+    _ contents: FileContents, path: String, kind: DocumentKind, stem: String, say: Wording = Wording(),
+    yaml: YAMLReader
   ) -> ReadDocument {
     var result = ReadDocument(path: path)
     func frontMatterError(_ message: String, at location: SourceLocation, hint: String?) -> ReadDocument {
@@ -58,7 +64,7 @@ enum DocumentReader {
       }
       let node: YAMLNode?
       do throws(YAMLReadError) {
-        node = try YAMLReader.read(
+        node = try yaml.read(
           UnsafeBufferPointer(rebasing: buffer[frontMatter.yaml]), firstLine: frontMatter.yamlFirstLine)
       } catch {
         return frontMatterError(error.message(say), at: error.location, hint: error.hint(say))

@@ -43,13 +43,14 @@ public enum LedgerLoader {
       }
     }
 
-    // Read and parsed over the cores.
-    var results = documents.concurrentMap { document -> (document: ReadDocument, bytes: [UInt8]?) in
+    // Read and parsed over the cores, with a YAML reader for each chunk of files.
+    var results = documents.concurrentMap(chunk: DocumentReader.chunk, state: YAMLReader.init) {
+      yaml, document -> (document: ReadDocument, bytes: [UInt8]?) in
       let read = contents(document.file)
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
-      return (
-        DocumentReader.read(read, path: document.file.path, kind: document.kind, stem: document.stem, say: say), bytes
-      )
+      let document = DocumentReader.read(
+        read, path: document.file.path, kind: document.kind, stem: document.stem, say: say, yaml: yaml)
+      return (document, bytes)
     }
 
     var ledger = Ledger(directory: directory)

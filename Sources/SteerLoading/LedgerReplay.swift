@@ -93,8 +93,8 @@ public final class LedgerReplay {
       let read = try next!.wait()
       next = index + 1 < chunks.count ? readAhead(chunks[index + 1]) : nil
       let toParse = read.joined().filter { $0.contents != nil }
-      let parsed = toParse.concurrentMap { file in
-        DocumentReader.read(file.contents!, path: file.path, kind: file.kind, stem: file.stem).content
+      let parsed = toParse.concurrentMap(chunk: DocumentReader.chunk, state: YAMLReader.init) { yaml, file in
+        DocumentReader.read(file.contents!, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml).content
       }
       self.parsed += parsed.count
       var documents = parsed.makeIterator()

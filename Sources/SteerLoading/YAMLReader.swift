@@ -16,36 +16,29 @@ public struct YAMLReadError: Error, Hashable, Sendable {
 /// composing a generic tree is ~13× faster than `Yams.compose` on ledger documents, and
 /// lets the reader refuse what front matter never needs before any work is done:
 /// anchors and aliases (whose expansion can be exponential) and deep nesting.
-public enum YAMLReader {
+///
+/// A reader keeps its libyaml parser from one document to the next: making one allocates
+/// about 80 KiB of buffers and stacks, which for a ledger's small documents cost more than
+/// parsing them. A reader is used by one thread at a time.
+public final class YAMLReader {
   /// Mappings and sequences nested deeper than this are refused.
   public static let maximumDepth = 32
 
-  /// Reads one YAML document from UTF-8 bytes. `firstLine` is the file line the bytes
-  /// start on. Returns nil for an empty document.
-  public static func read(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) throws(YAMLReadError) -> YAMLNode? {
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else {
-      throw YAMLReadError(key: "yaml.memory", location: .fileStart)
-    }
-    defer { yaml_parser_delete(&parser) }
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-    yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+  private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+  /// Whether `parser` holds allocations, left by a parse that reached the end of its stream.
+  private var isReusable = false
 
-    var builder = TreeBuilder(firstLine: firstLine)
-    var event = yaml_event_t()
-    while true {
-      guard yaml_parser_parse(&parser, &event) == 1 else {
-        throw syntaxError(parser, firstLine: firstLine)
-      }
-      defer { yaml_event_delete(&event) }
-      let type = event.type
-      if type == YAML_STREAM_END_EVENT { break }
-      try builder.consume(event)
-      if builder.documentsSeen > 1 {
-        throw YAMLReadError(key: "yaml.documents", location: builder.location(event.start_mark))
-      }
-    }
-    return builder.root
+  public init() {}
+
+  deinit {
+    if isReusable { yaml_parser_delete(parser) }
+    parser.deallocate()
+  }
+
+  /// Reads one YAML document from UTF-8 bytes with a parser of its own. `firstLine` is the
+  /// file line the bytes start on. Returns nil for an empty document.
+  public static func read(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) throws(YAMLReadError) -> YAMLNode? {
+    try YAMLReader().read(bytes, firstLine: firstLine)
   }
 
   public static func read(_ bytes: [UInt8], firstLine: Int = 1) throws(YAMLReadError) -> YAMLNode? {
@@ -53,6 +46,77 @@ public enum YAMLReader {
       Result { () throws(YAMLReadError) in try read(buffer, firstLine: firstLine) }
     }
     return try result.get()
+  }
+
+  /// Reads one YAML document from UTF-8 bytes. `firstLine` is the file line the bytes start
+  /// on. Returns nil for an empty document.
+  public func read(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) throws(YAMLReadError) -> YAMLNode? {
+    if isReusable {
+      rewind()
+    } else {
+      guard yaml_parser_initialize(parser) == 1 else {
+        throw YAMLReadError(key: "yaml.memory", location: .fileStart)
+      }
+    }
+    isReusable = false
+    yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+    yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+
+    var builder = TreeBuilder(firstLine: firstLine)
+    var event = yaml_event_t()
+    while true {
+      guard yaml_parser_parse(parser, &event) == 1 else {
+        let error = Self.syntaxError(parser.pointee, firstLine: firstLine)
+        yaml_parser_delete(parser)
+        throw error
+      }
+      defer { yaml_event_delete(&event) }
+      if event.type == YAML_STREAM_END_EVENT { break }
+      do throws(YAMLReadError) {
+        try builder.consume(event)
+        if builder.documentsSeen > 1 {
+          throw YAMLReadError(key: "yaml.documents", location: builder.location(event.start_mark))
+        }
+      } catch {
+        yaml_parser_delete(parser)
+        throw error
+      }
+    }
+    // At the end of a stream libyaml has handed out every token and dropped its tag directives.
+    let state = parser.pointee
+    if state.tokens.head == state.tokens.tail && state.tag_directives.top == state.tag_directives.start {
+      isReusable = true
+    } else {
+      yaml_parser_delete(parser)
+    }
+    return builder.root
+  }
+
+  /// Puts the parser back in the state `yaml_parser_initialize` leaves it in, keeping its
+  /// buffers and stacks (which may have grown).
+  private func rewind() {
+    let used = parser.pointee
+    var fresh = yaml_parser_t()
+    fresh.raw_buffer = used.raw_buffer
+    fresh.raw_buffer.pointer = used.raw_buffer.start
+    fresh.raw_buffer.last = used.raw_buffer.start
+    fresh.buffer = used.buffer
+    fresh.buffer.pointer = used.buffer.start
+    fresh.buffer.last = used.buffer.start
+    fresh.tokens = used.tokens
+    fresh.tokens.head = used.tokens.start
+    fresh.tokens.tail = used.tokens.start
+    fresh.indents = used.indents
+    fresh.indents.top = used.indents.start
+    fresh.simple_keys = used.simple_keys
+    fresh.simple_keys.top = used.simple_keys.start
+    fresh.states = used.states
+    fresh.states.top = used.states.start
+    fresh.marks = used.marks
+    fresh.marks.top = used.marks.start
+    fresh.tag_directives = used.tag_directives
+    fresh.tag_directives.top = used.tag_directives.start
+    parser.pointee = fresh
   }
 
   private static func syntaxError(_ parser: yaml_parser_t, firstLine: Int) -> YAMLReadError {

@@ -3,16 +3,35 @@ import Dispatch
 extension Array where Element: Sendable {
   /// `map` spread over the cores; the order of the results is the order of the elements.
   public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-    guard count > 1 else { return map(transform) }
-    // Each worker initialises its own slot; the results are then moved, not copied, into the array.
+    concurrentMap(chunk: 1, state: {}) { _, element in transform(element) }
+  }
+
+  /// `map` spread over the cores, for a transform that needs a helper costly to make (a parser
+  /// and its buffers): one is made for each chunk of `chunk` consecutive elements, which a
+  /// worker then maps in order. Chunks are handed out as workers become free.
+  public func concurrentMap<State, Result: Sendable>(
+    chunk: Int, state makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Element) -> Result
+  ) -> [Result] {
+    precondition(chunk > 0, "a chunk holds at least one element")
+    guard count > 1 else {
+      var state = makeState()
+      return map { transform(&state, $0) }
+    }
+    // Each worker initialises its own slots; the results are then moved, not copied, into the array.
     let results = UnsafeMutablePointer<Result>.allocate(capacity: count)
     defer { results.deallocate() }
     nonisolated(unsafe) let slots = results
-    withoutActuallyEscaping(transform) { transform in
-      self.withUnsafeBufferPointer { elements in
-        nonisolated(unsafe) let elements = elements
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-          (slots + index).initialize(to: transform(elements[index]))
+    let chunks = (count + chunk - 1) / chunk
+    withoutActuallyEscaping(makeState) { makeState in
+      withoutActuallyEscaping(transform) { transform in
+        self.withUnsafeBufferPointer { elements in
+          nonisolated(unsafe) let elements = elements
+          DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+            var state = makeState()
+            for index in chunkIndex * chunk..<Swift.min(elements.count, (chunkIndex + 1) * chunk) {
+              (slots + index).initialize(to: transform(&state, elements[index]))
+            }
+          }
         }
       }
     }

@@ -13,4 +13,15 @@ import Testing
     #expect(sum == 500_500)
     #expect(words == "a+b")
   }
+
+  @Test(arguments: [1, 3, 64])
+  func eachChunkHasItsOwnState(_ chunk: Int) {
+    let values = Array(0..<100)
+    // The state counts the elements its chunk has mapped so far.
+    let positions = values.concurrentMap(chunk: chunk, state: { 0 }) { seen, _ in
+      defer { seen += 1 }
+      return seen
+    }
+    #expect(positions == values.map { $0 % chunk })
+  }
 }

@@ -160,6 +160,28 @@ import Testing
     #expect(diagnostics.map(summary) == ["front-matter vision/usecases/laughs.md:2:5"])
   }
 
+  /// One reader parses a thread's files one after the other: whatever the previous text did
+  /// (an error midway, a second document, anchors), the next is read as a fresh reader reads it.
+  @Test(arguments: [false, true])
+  func aReaderReusedAfterAnyTextReadsTheNextAsNew(reversed: Bool) {
+    let texts = [
+      "title: A\nobjectives: [x, y]\n", "title: [unclosed\n", "a: 1\n---\nb: 2\n", "a: &x 1\nb: *x\n",
+      "", "nested: {a: {b: [1, 2, {c: d}]}}\n", String(repeating: "k: v\n", count: 5_000) + "key: 'last'\n",
+      "deep: " + String(repeating: "[", count: 30) + String(repeating: "]", count: 30) + "\n",
+      "%TAG !e! tag:example.com,2000:\n---\nx: !e!thing 1\n", "title: B\n",
+    ]
+    let reader = YAMLReader()
+    for text in reversed ? texts.reversed() : texts {
+      let bytes = Array(text.utf8)
+      let reused = Result { () throws(YAMLReadError) in
+        try bytes.withUnsafeBufferPointer { buffer throws(YAMLReadError) in try reader.read(buffer) }
+      }
+      let fresh = Result { () throws(YAMLReadError) in try YAMLReader.read(bytes) }
+      let same = reused == fresh  // not compared in the expectation: a tree's description is long
+      #expect(same, "\(text.prefix(20))")
+    }
+  }
+
   @Test func oneBrokenFileHidesNothingElse() throws {
     let directory = try fixtureLedger("front-matter")
     defer { directory.remove() }

@@ -29,52 +29,68 @@ public struct DependencyCycleRule: Rule {
   /// cycle is reported once, at the dependency that leaves its first use case (by id).
   public func check(_ context: RuleContext) -> [Finding] {
     let useCases = context.index.useCases
-    var order: [String: Int] = [:]
-    var low: [String: Int] = [:]
-    var onStack: Set<String> = []
-    var stack: [String] = []
-    var components: [[String]] = []
+    // Use cases numbered in id order, their dependencies as numbers: the walk then needs no
+    // hashing and no copy of a use case.
+    let ids = useCases.ids.sorted()
+    var number: [String: Int] = [:]
+    number.reserveCapacity(ids.count)
+    for (position, id) in ids.enumerated() { number[id] = position }
+    var dependencies = [[Int]?](repeating: nil, count: ids.count)
+    let all = context.ledger.useCases
+    for position in all.indices {
+      let node = number[all[position].id]!
+      if dependencies[node] == nil {  // where two use cases share an id, the first counts
+        dependencies[node] = all[position].dependsOn.compactMap { number[$0.value] }
+      }
+    }
+
+    var order = [Int](repeating: -1, count: ids.count)
+    var low = order
+    var onStack = [Bool](repeating: false, count: ids.count)
+    var stack: [Int] = []
+    var components: [[Int]] = []
+    var visited = 0
+    func visit(_ node: Int) {
+      order[node] = visited
+      low[node] = visited
+      visited += 1
+      stack.append(node)
+      onStack[node] = true
+    }
 
     // An explicit stack instead of recursion: a long chain of dependencies must not overflow.
-    for start in useCases.ids.sorted() where order[start] == nil {
-      var work: [(id: String, next: Int)] = [(start, 0)]
-      order[start] = order.count
-      low[start] = order[start]
-      stack.append(start)
-      onStack.insert(start)
+    for start in ids.indices where order[start] < 0 {
+      var work: [(node: Int, next: Int)] = [(start, 0)]
+      visit(start)
       while var frame = work.popLast() {
-        let dependencies = useCases[frame.id]?.dependsOn.map(\.value).filter { useCases[$0] != nil } ?? []
-        if frame.next < dependencies.count {
-          let dependency = dependencies[frame.next]
+        let next = dependencies[frame.node]!
+        if frame.next < next.count {
+          let dependency = next[frame.next]
           frame.next += 1
           work.append(frame)
-          if order[dependency] == nil {
-            order[dependency] = order.count
-            low[dependency] = order[dependency]
-            stack.append(dependency)
-            onStack.insert(dependency)
+          if order[dependency] < 0 {
+            visit(dependency)
             work.append((dependency, 0))
-          } else if onStack.contains(dependency) {
-            low[frame.id] = min(low[frame.id]!, order[dependency]!)
+          } else if onStack[dependency] {
+            low[frame.node] = min(low[frame.node], order[dependency])
           }
           continue
         }
         if let parent = work.last {
-          low[parent.id] = min(low[parent.id]!, low[frame.id]!)
+          low[parent.node] = min(low[parent.node], low[frame.node])
         }
-        if low[frame.id] == order[frame.id] {
-          var component: [String] = []
+        if low[frame.node] == order[frame.node] {
+          var component: [Int] = []
           while let member = stack.popLast() {
-            onStack.remove(member)
+            onStack[member] = false
             component.append(member)
-            if member == frame.id { break }
+            if member == frame.node { break }
           }
-          let selfLoop = useCases[frame.id]?.dependsOn.contains { $0.value == frame.id } ?? false
-          if component.count > 1 || selfLoop { components.append(component) }
+          if component.count > 1 || next.contains(frame.node) { components.append(component) }
         }
       }
     }
-    return components.map { report(Set($0), useCases, context.say) }
+    return components.map { report(Set($0.map { ids[$0] }), useCases, context.say) }
   }
 
   /// Walks the cycle from its first member, always to the first dependency inside it.
