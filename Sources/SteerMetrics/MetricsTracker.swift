@@ -21,7 +21,12 @@ public struct MetricsTracker: Sendable {
   private var facts: [UseCaseFacts] = []
   private var factPosition: [String: Int] = [:]
   private var touchedUseCases: Set<String> = []
-  private var everyUseCaseTouched = false
+  /// What the facts of every use case read, changed since they were last brought up to date:
+  /// the vision (for its rollout), the objectives (for which are active), and the stakeholders
+  /// with their group as it was then. The facts are rebuilt only when one of those did change.
+  private var visionChanged = false
+  private var objectivesChanged = false
+  private var groupsBefore: [String: StakeholderGroup?] = [:]
 
   // Groups of metrics; nil when something they read changed.
   private var useCaseTotals: UseCaseTotals?
@@ -42,15 +47,17 @@ public struct MetricsTracker: Sendable {
     case .vision(let vision):
       self.vision = present ? vision : nil
       stakeholderMetrics = nil  // endorsements
-      everyUseCaseTouched = true  // where their rollout steps stand
+      visionChanged = true
     case .stakeholder(let stakeholder):
+      if !groupsBefore.keys.contains(stakeholder.id) {
+        groupsBefore.updateValue(stakeholders[stakeholder.id]?.group, forKey: stakeholder.id)
+      }
       stakeholders[stakeholder.id] = present ? stakeholder : nil
       stakeholderMetrics = nil
-      everyUseCaseTouched = true  // the groups of workshop participants
     case .objective(let objective):
       objectives[objective.id] = present ? objective : nil
       stakeholderMetrics = nil
-      everyUseCaseTouched = true  // which objectives are active
+      objectivesChanged = true
     case .useCase(let useCase):
       useCases[useCase.id] = present ? useCase : nil
       touchedUseCases.insert(useCase.id)
@@ -91,9 +98,20 @@ public struct MetricsTracker: Sendable {
   }
 
   private mutating func updateFacts() {
+    var everyUseCaseTouched = false
+    if visionChanged, case let positions = UseCaseFacts.rolloutPositions(vision), positions != rollout {
+      rollout = positions
+      everyUseCaseTouched = true
+    }
+    if objectivesChanged, case let nowActive = ActiveObjectives(Array(objectives.values)), nowActive != active {
+      active = nowActive
+      everyUseCaseTouched = true
+    }
+    if groupsBefore.contains(where: { id, before in stakeholders[id]?.group != before }) {
+      everyUseCaseTouched = true  // the groups their workshops gathered
+    }
+    (visionChanged, objectivesChanged, groupsBefore) = (false, false, [:])
     if everyUseCaseTouched {
-      active = ActiveObjectives(Array(objectives.values))
-      rollout = UseCaseFacts.rolloutPositions(vision)
       facts = useCases.values.map(makeFacts).sorted { $0.id < $1.id }
       factPosition = Dictionary(uniqueKeysWithValues: facts.enumerated().map { ($1.id, $0) })
       useCaseTotals = nil
@@ -115,7 +133,6 @@ public struct MetricsTracker: Sendable {
       }
       useCaseTotals = nil
     }
-    everyUseCaseTouched = false
     touchedUseCases = []
   }
 

@@ -187,6 +187,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
     try edit("iterations/sprint-2.md", "status: active", with: "status: closed")
     try commit()
     try FileManager.default.removeItem(atPath: directory.path + "/vision/retros/sprint-1.md")
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/stakeholders/residents.md")
     try directory.write(
       "vision/retros/sprint-2.md",
       "---\ndate: 2026-05-02\nparticipants: [mayor, residents]\nactions:\n  - {text: Publish raw data, owner: mayor, due: sprint-2, status: done}\n---\n"
