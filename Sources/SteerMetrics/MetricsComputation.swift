@@ -444,21 +444,43 @@ struct LearningTotals: Hashable, Sendable {
   ///   - iterations: by id.
   ///   - retros: by the iteration they review.
   init(iterations: [String: Iteration], retros: [String: Retro]) {
-    // Counts only: the order in which they are made does not matter.
-    for iteration in iterations.values where iteration.status == .closed {
-      guard let retro = retros[iteration.id] else {
-        retroCoverage.notCounted += 1
-        continue
-      }
-      retroCoverage.counted += 1
-      delivered += Self.delivered(iteration, retro).count
-      planned += iteration.items.count
+    // Counts only: the order in which they are added up does not matter, which lets history
+    // keep each iteration's review and add them up again.
+    for iteration in iterations.values { add(Self(review: iteration, retros[iteration.id])) }
+    add(Self(actionsOf: retros.values, iterations: iterations))
+  }
+
+  init() {}
+
+  /// What one iteration adds: nothing unless it is closed; then whether a retrospective
+  /// reviewed it, and what that retrospective says it delivered.
+  init(review iteration: Iteration, _ retro: Retro?) {
+    guard iteration.status == .closed else { return }
+    guard let retro else {
+      retroCoverage.notCounted = 1
+      return
     }
-    for retro in retros.values {
+    retroCoverage.counted = 1
+    delivered = Self.delivered(iteration, retro).count
+    planned = iteration.items.count
+  }
+
+  /// What the retrospectives' actions add to action closure.
+  init(actionsOf retros: some Sequence<Retro>, iterations: [String: Iteration]) {
+    for retro in retros {
       for action in retro.actions where Self.counts(action, iterations) {
         if action.status == .done { actionClosure.counted += 1 } else { actionClosure.notCounted += 1 }
       }
     }
+  }
+
+  mutating func add(_ other: Self) {
+    delivered += other.delivered
+    planned += other.planned
+    retroCoverage.counted += other.retroCoverage.counted
+    retroCoverage.notCounted += other.retroCoverage.notCounted
+    actionClosure.counted += other.actionClosure.counted
+    actionClosure.notCounted += other.actionClosure.notCounted
   }
 
   var sayDo: Double? { planned > 0 ? Double(delivered) / Double(planned) : nil }

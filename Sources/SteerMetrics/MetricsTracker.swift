@@ -7,6 +7,8 @@ import SteerModel
 public struct MetricsTracker: Sendable {
   private var vision: Vision?
   private var stakeholders: [String: Stakeholder] = [:]
+  /// Each stakeholder's group: what use cases' facts read of them, without copying a stakeholder.
+  private var groups: [String: StakeholderGroup] = [:]
   private var objectives: [String: Objective] = [:]
   private var useCases: [String: UseCase] = [:]
   private var workshops: [String: Workshop] = [:]
@@ -32,6 +34,9 @@ public struct MetricsTracker: Sendable {
   private var useCaseTotals: UseCaseTotals?
   private var stakeholderMetrics: StakeholderMetrics?
   private var learningTotals: LearningTotals?
+  /// Each iteration's part of the learning totals, and the iterations whose part is out of date.
+  private var reviews: [String: LearningTotals] = [:]
+  private var touchedIterations: Set<String> = []
 
   public init() {}
 
@@ -50,9 +55,10 @@ public struct MetricsTracker: Sendable {
       visionChanged = true
     case .stakeholder(let stakeholder):
       if !groupsBefore.keys.contains(stakeholder.id) {
-        groupsBefore.updateValue(stakeholders[stakeholder.id]?.group, forKey: stakeholder.id)
+        groupsBefore.updateValue(groups[stakeholder.id], forKey: stakeholder.id)
       }
       stakeholders[stakeholder.id] = present ? stakeholder : nil
+      groups[stakeholder.id] = present ? stakeholder.group : nil
       stakeholderMetrics = nil
     case .objective(let objective):
       objectives[objective.id] = present ? objective : nil
@@ -73,9 +79,11 @@ public struct MetricsTracker: Sendable {
       }
     case .iteration(let iteration):
       iterations[iteration.id] = present ? iteration : nil
+      touchedIterations.insert(iteration.id)
       learningTotals = nil
     case .retro(let retro):
       retros[retro.iteration] = present ? retro : nil
+      touchedIterations.insert(retro.iteration)
       learningTotals = nil
     }
   }
@@ -88,7 +96,14 @@ public struct MetricsTracker: Sendable {
       stakeholderMetrics = StakeholderMetrics(Array(stakeholders.values), active: active, vision: vision)
     }
     if learningTotals == nil {
-      learningTotals = LearningTotals(iterations: iterations, retros: retros)
+      for id in touchedIterations {
+        reviews[id] = iterations[id].map { LearningTotals(review: $0, retros[id]) }
+      }
+      touchedIterations = []
+      // Integer counts: added up in any order, they are those of `LearningTotals(iterations:retros:)`.
+      var totals = LearningTotals(actionsOf: retros.values, iterations: iterations)
+      for review in reviews.values { totals.add(review) }
+      learningTotals = totals
     }
     let numbers = MetricNumbers(
       useCases: useCaseTotals!, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout)
@@ -107,7 +122,7 @@ public struct MetricsTracker: Sendable {
       active = nowActive
       everyUseCaseTouched = true
     }
-    if groupsBefore.contains(where: { id, before in stakeholders[id]?.group != before }) {
+    if groupsBefore.contains(where: { id, before in groups[id] != before }) {
       everyUseCaseTouched = true  // the groups their workshops gathered
     }
     (visionChanged, objectivesChanged, groupsBefore) = (false, false, [:])
@@ -140,7 +155,7 @@ public struct MetricsTracker: Sendable {
     // The facts do not depend on the workshops' order; id order keeps them reproducible.
     let workshops = (workshopsByUseCase[useCase.id] ?? []).sorted().compactMap { self.workshops[$0] }
     return UseCaseFacts(
-      useCase, workshops: workshops, active: active, rollout: rollout, group: { stakeholders[$0]?.group })
+      useCase, workshops: workshops, active: active, rollout: rollout, group: { groups[$0] })
   }
 }
 
