@@ -168,8 +168,13 @@ struct UseCaseFacts: Sendable {
     rolloutPosition = useCase.rolloutStep.flatMap { rollout[$0.value] }
     activeObjectives = ObjectivePositions(objectives.compactMap { active.position[$0] })
     isCoConstructed = CoConstructionGaps(useCase, workshops: workshops).isEmpty
-    participantGroups =
-      workshops.isEmpty ? nil : Set(workshops.flatMap(\.participants).compactMap { group($0.value) }).count
+    var groupsMet: UInt = 0  // one bit per group: no set to build for each use case
+    for workshop in workshops {
+      for participant in workshop.participants {
+        if let group = group(participant.value) { groupsMet |= 1 << StakeholderGroup.allCases.firstIndex(of: group)! }
+      }
+    }
+    participantGroups = workshops.isEmpty ? nil : groupsMet.nonzeroBitCount
   }
 
   /// Rollout step id → its last position in the vision's rollout.

@@ -152,8 +152,8 @@ public struct MetricsTracker: Sendable {
   }
 
   private func makeFacts(_ useCase: UseCase) -> UseCaseFacts {
-    // The facts do not depend on the workshops' order; id order keeps them reproducible.
-    let workshops = (workshopsByUseCase[useCase.id] ?? []).sorted().compactMap { self.workshops[$0] }
+    // The facts do not depend on the workshops' order: they are taken as the set holds them.
+    let workshops = (workshopsByUseCase[useCase.id] ?? []).compactMap { self.workshops[$0] }
     return UseCaseFacts(
       useCase, workshops: workshops, active: active, rollout: rollout, group: { groups[$0] })
   }
