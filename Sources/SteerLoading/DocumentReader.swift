@@ -17,7 +17,7 @@ enum DocumentReader {
   /// nothing, few enough that the chunks share out evenly over the cores.
   static let chunk = 32
 
-  /// - Parameter yaml: the reader to parse with; one per thread, kept from file to file.
+  /// - Parameter yaml: the reader to parse with, kept from file to file by the thread that reads them.
   static func read(
     _ contents: FileContents, path: String, kind: DocumentKind, stem: String, say: Wording = Wording(),
     yaml: YAMLReader
