@@ -53,6 +53,10 @@ public final class Repository {
   /// The `.git` directory (for a bare repository, the repository itself).
   public var gitDirectory: String { String(cString: git_repository_path(pointer)).trimmingTrailingSlash }
 
+  /// The git directory that linked worktrees share (the main one's `.git`): where
+  /// repository-wide data such as steer's document cache lives.
+  public var commonDirectory: String { String(cString: git_repository_commondir(pointer)).trimmingTrailingSlash }
+
   public var isBare: Bool { git_repository_is_bare(pointer) == 1 }
 
   /// True while HEAD names a branch that has no commit yet (a new repository).
@@ -86,6 +90,21 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
 
   init(_ raw: git_oid) { self.raw = raw }
 
+  /// How many bytes an id has.
+  public static let byteCount = MemoryLayout<git_oid>.size
+
+  /// An id from its raw bytes (`byteCount` of them), as `withUnsafeBytes` gives them.
+  public init?(bytes: UnsafeRawBufferPointer) {
+    guard bytes.count == Self.byteCount else { return nil }
+    var raw = git_oid()
+    withUnsafeMutableBytes(of: &raw) { $0.copyMemory(from: bytes) }
+    self.raw = raw
+  }
+
+  public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    try Swift.withUnsafeBytes(of: raw, body)
+  }
+
   public static func == (lhs: ObjectID, rhs: ObjectID) -> Bool {
     var left = lhs.raw
     var right = rhs.raw
@@ -93,7 +112,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
   }
 
   public func hash(into hasher: inout Hasher) {
-    withUnsafeBytes(of: raw) { hasher.combine(bytes: $0) }
+    withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 
   public var description: String {

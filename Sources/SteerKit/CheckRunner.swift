@@ -44,12 +44,23 @@ public enum CheckRunner {
     let (configuration, configurationFindings, configurationBytes) = try workspace.configuration(
       knownRules: RuleCatalogue.knownRules, language: request.language)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
-    var loaded = try workspace.loadLedger(at: directory, language: configuration.language)
+    // With --since, the files unchanged are taken from the document cache: the cost is what changed.
+    let change = try request.since.map { since throws(SteerError) in try changedPaths(since: since, in: workspace) }
+    var loaded =
+      if let change {
+        try workspace.loadLedger(
+          at: directory, language: configuration.language, unchangedSince: change.base, changed: change.paths)
+      } else {
+        try workspace.loadLedger(at: directory, language: configuration.language)
+      }
     var diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
-    if let since = request.since {
-      let changed = try changedPaths(since: since, in: workspace)
-      diagnostics = diagnostics.filter { $0.finding.involves(changed) }
+    if let change {
+      diagnostics = diagnostics.filter { $0.finding.involves(change.paths) }
+      // The lines quoted stand in files that the cache spared reading.
+      for file in Set(diagnostics.map(\.file)) where loaded.sources[file] == nil {
+        loaded.sources[file] = workspace.contents(of: file)
+      }
     }
     // In place: a copy of every file's text would cost as much as a rule.
     loaded.sources[workspace.configurationPath] = configurationBytes
@@ -67,7 +78,9 @@ public enum CheckRunner {
   }
 
   /// The files changed between `since` and what is checked (the work tree, or `--rev`).
-  static func changedPaths(since: String, in workspace: Workspace) throws -> Set<String> {
+  static func changedPaths(since: String, in workspace: Workspace) throws(SteerError) -> (
+    base: Commit, paths: Set<String>
+  ) {
     guard let repository = workspace.repository else {
       throw SteerError("--since needs a git repository", hint: "run the command inside the repository")
     }
@@ -83,7 +96,7 @@ public enum CheckRunner {
       throw SteerError("revision '\(since)' does not exist: \(error.message)", hint: "name a branch, a tag or a commit")
     }
     do {
-      return try repository.changedPaths(from: base, to: workspace.commit)
+      return (base, try repository.changedPaths(from: base, to: workspace.commit))
     } catch {
       throw SteerError("cannot compute the change since '\(since)': \(error.message)")
     }

@@ -81,4 +81,41 @@ enum FileSystem {
     if offset < size { bytes.removeSubrange(offset...) }
     return .bytes(bytes)
   }
+
+  /// Replaces the file at `path` with `bytes` atomically: written to a temporary file beside
+  /// it, flushed, then renamed over it. Returns false, leaving `path` as it was, on any failure.
+  static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
+    var template = Array((path + ".XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { return false }
+    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    var offset = 0
+    while offset < bytes.count {
+      let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      offset += count
+    }
+    let written = offset == bytes.count && fsync(descriptor) == 0
+    guard close(descriptor) == 0, written, rename(temporary, path) == 0 else {
+      unlink(temporary)
+      return false
+    }
+    return true
+  }
+
+  /// The size and modification time of the running executable: a cache written by one build
+  /// is not read by another, whose binary form or messages may differ. Nil when unknown.
+  static func executableStamp() -> String? {
+    var info = stat()
+    #if os(Linux)
+      guard stat("/proc/self/exe", &info) == 0 else { return nil }
+      return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    #else
+      var size = UInt32(PATH_MAX)
+      var path = [CChar](repeating: 0, count: Int(size))
+      guard _NSGetExecutablePath(&path, &size) == 0, stat(path, &info) == 0 else { return nil }
+      return "\(info.st_size)-\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+    #endif
+  }
 }

@@ -1,3 +1,4 @@
+import SteerGit
 import SteerModel
 
 /// The contents of one file, or why there are none.
@@ -16,16 +17,23 @@ public enum FileContents: Sendable {
 public struct LoadedLedger: Sendable {
   public var ledger: Ledger
   public var findings: [Finding]
-  /// File path → bytes, for the files that were read.
+  /// File path → bytes, for the files that were read (not those taken from a cache).
   public var sources: [String: [UInt8]]
+  /// The cache to keep for next time, when reading used one and read files it lacked.
+  public var updatedCache: DocumentCache? = nil
+  /// Whether an entry of the cache was damaged: its file was read instead, if `contents` had it.
+  public var cacheWasDamaged = false
 }
 
 public enum LedgerLoader {
   /// Reads every document under the ledger directory. `contents` may be called from several
   /// threads at once. Reports misplaced files and a missing vision.
+  /// - Parameters:
+  ///   - cache: results of earlier readings, taken instead of reading the files that `blobs`
+  ///     names (path → the blob the file's content is known to be) when it holds them.
   public static func load(
-    directory: String, files: [LedgerFile], language: Language = .en,
-    contents: @Sendable (LedgerFile) -> FileContents
+    directory: String, files: [LedgerFile], language: Language = .en, cache: DocumentCache? = nil,
+    blobs: [String: ObjectID] = [:], contents: @Sendable (LedgerFile) -> FileContents
   ) -> LoadedLedger {
     let say = Wording(language)
     var findings: [Finding] = []
@@ -43,15 +51,23 @@ public enum LedgerLoader {
       }
     }
 
-    // Read and parsed over the cores, with a YAML reader for each chunk of files.
-    var results = documents.concurrentMap(chunk: DocumentReader.chunk, state: YAMLReader.init) {
-      yaml, document -> (document: ReadDocument, bytes: [UInt8]?) in
+    // Read and parsed over the cores, with a YAML reader for each chunk of files that are not
+    // in the cache. Those that belong in it are encoded there too, for the updated cache.
+    var results = documents.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
+      yaml, document -> (document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?) in
+      let path = document.file.path
+      let blob = cache == nil ? nil : blobs[path]
+      let cached = blob.flatMap { cache?.document(path, blob: $0) }
+      if let blob, case .success(let document)? = cached { return (document, nil, .kept(blob)) }
       let read = contents(document.file)
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
+      if yaml == nil { yaml = YAMLReader() }
       let document = DocumentReader.read(
-        read, path: document.file.path, kind: document.kind, stem: document.stem, say: say, yaml: yaml)
-      return (document, bytes)
+        read, path: path, kind: document.kind, stem: document.stem, say: say, yaml: yaml!)
+      return (document, bytes, blob.map { .read($0, document.encoded(), replacingDamaged: cached != nil) })
     }
+    let updatedCache = cache.flatMap { cache in Self.updated(cache, with: results) }
+    let cacheWasDamaged = results.contains { if case .read(_, _, true)? = $0.cacheable { true } else { false } }
 
     var ledger = Ledger(directory: directory)
     var sources: [String: [UInt8]] = [:]
@@ -83,15 +99,44 @@ public enum LedgerLoader {
           rule: ReadingRule.schema.rawValue, file: directory.isEmpty ? "." : directory, location: nil,
           message: say("schema.no_vision", DocumentKind.visionFileName), hint: say("schema.no_vision.hint")))
     }
-    return LoadedLedger(ledger: ledger, findings: findings, sources: sources)
+    return LoadedLedger(
+      ledger: ledger, findings: findings, sources: sources, updatedCache: updatedCache,
+      cacheWasDamaged: cacheWasDamaged)
+  }
+
+  /// How a document stands with the cache: taken from it, or read and encoded for it (in
+  /// place of an entry that did not decode, or of none).
+  private enum Cacheable: Sendable {
+    case kept(ObjectID)
+    case read(ObjectID, [UInt8], replacingDamaged: Bool)
+  }
+
+  /// The cache to write after a reading: every cacheable document, when some were not in
+  /// `cache` (nil when all were: it is still right).
+  private static func updated(
+    _ cache: DocumentCache, with results: [(document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?)]
+  ) -> DocumentCache? {
+    guard results.contains(where: { if case .read? = $0.cacheable { true } else { false } }) else { return nil }
+    return DocumentCache(
+      identity: cache.identity,
+      contents: results.compactMap { result in
+        let path = result.document.path
+        return switch result.cacheable {
+        case .kept(let blob)?: (path, blob, cache.payload(path, blob: blob)!)
+        case .read(let blob, let payload, _)?: (path, blob, payload[...])
+        case nil: nil
+        }
+      })
   }
 
   /// Reads the ledger in the directory at `path`, printing its files as `shownAs/…`.
-  public static func load(directoryAt path: String, shownAs directory: String, language: Language = .en) -> LoadedLedger
-  {
+  public static func load(
+    directoryAt path: String, shownAs directory: String, language: Language = .en, cache: DocumentCache? = nil,
+    blobs: [String: ObjectID] = [:]
+  ) -> LoadedLedger {
     let prefix = directory.isEmpty ? "" : directory + "/"
     let files = FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
-    return load(directory: directory, files: files, language: language) { file in
+    return load(directory: directory, files: files, language: language, cache: cache, blobs: blobs) { file in
       FileSystem.read(path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
     }
   }

@@ -154,25 +154,81 @@ public final class Workspace {
   public static func loadLedger(at directory: String, in commit: Commit, language: Language = .en)
     throws(SteerError) -> LoadedLedger
   {
+    try loadLedger(at: directory, in: commit, language: language, cache: nil)
+  }
+
+  /// Reads the ledger like `loadLedger(at:language:)`, taking from the document cache every
+  /// file whose content git knows: at the revision read, all of them; in the work tree, those
+  /// unchanged since `base` (`changed` lists the others). The cache is then brought up to date.
+  /// Outside a repository, or when this build cannot name itself, nothing is cached.
+  public func loadLedger(at directory: String, language: Language, unchangedSince base: Commit, changed: Set<String>)
+    throws(SteerError) -> LoadedLedger
+  {
+    guard let repository,
+      let (cachePath, identity) = DocumentCache.location(
+        gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
+    else { return try loadLedger(at: directory, language: language) }
+    let cache = DocumentCache.read(from: cachePath, identity: identity)
+    var loaded: LoadedLedger
+    if let commit {
+      loaded = try Self.loadLedger(at: directory, in: commit, language: language, cache: cache)
+      if loaded.cacheWasDamaged {  // its blob was not read: read them all again, and replace the cache
+        loaded = try Self.loadLedger(
+          at: directory, in: commit, language: language, cache: DocumentCache(identity: identity))
+      }
+    } else {
+      var blobs: [String: ObjectID] = [:]
+      do {
+        for file in try base.files(under: directory) where !changed.contains(file.path) { blobs[file.path] = file.id }
+      } catch {
+        throw SteerError("cannot read the ledger at commit \(base.id): \(error.message)")
+      }
+      guard let path = workTreePath(directory), FileSystem.isDirectory(path) else {
+        return try loadLedger(at: directory, language: language)  // which explains what is missing
+      }
+      loaded = LedgerLoader.load(
+        directoryAt: path, shownAs: directory, language: language, cache: cache, blobs: blobs)
+    }
+    loaded.updatedCache.take()?.write(to: cachePath)
+    return loaded
+  }
+
+  private static func loadLedger(at directory: String, in commit: Commit, language: Language, cache: DocumentCache?)
+    throws(SteerError) -> LoadedLedger
+  {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
       var files: [LedgerFile] = []
+      var blobs: [String: ObjectID] = [:]
       var contents: [String: FileContents] = [:]
       // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
       for file in try commit.files(under: directory) {
         let ledgerFile = LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)))
         files.append(ledgerFile)
-        if case .document = ledgerFile.role {
+        guard case .document = ledgerFile.role else { continue }
+        blobs[file.path] = file.id
+        if cache?.payload(file.path, blob: file.id) == nil {
           contents[file.path] = .limited(try commit.repository.blobContents(file.id))
         }
       }
       let read = contents
-      return LedgerLoader.load(directory: directory, files: files, language: language) {
+      return LedgerLoader.load(directory: directory, files: files, language: language, cache: cache, blobs: blobs) {
         read[$0.path] ?? .unreadable("missing blob")
       }
     } catch {
       throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
     }
+  }
+
+  /// The bytes of a file (a path from the root) as read: in the work tree, or at the revision.
+  public func contents(of path: String) -> [UInt8]? {
+    if let commit {
+      return try? commit.file(at: path).flatMap { file throws(GitError) in try commit.repository.blobContents(file.id) }
+    }
+    guard let absolute = workTreePath(path),
+      case .bytes(let bytes) = FileSystem.read(absolute, limit: FrontMatter.maximumFileSize)
+    else { return nil }
+    return bytes
   }
 
   static func absolute(_ path: String, from directory: String) -> String {

@@ -36,6 +36,12 @@ public struct FieldLocations: Hashable, Sendable {
     public var name: String
     public var key: SourceLocation
     public var value: SourceLocation
+
+    public init(name: String, key: SourceLocation, value: SourceLocation) {
+      self.name = name
+      self.key = key
+      self.value = value
+    }
   }
 
   /// Where the mapping itself starts (the first key, or the list item).

@@ -26,7 +26,10 @@ struct Check: ParsableCommand {
   @Flag(help: "Count warnings as errors for the exit status.")
   var strict = false
 
-  @Option(help: "Report only findings in files changed since this revision, or that involve one (for pull requests).")
+  @Option(
+    help:
+      "Report only findings in files changed since this revision, or that involve one (for pull requests). Unchanged files are read from a cache in the git directory."
+  )
   var since: String?
 
   @Option(help: "Leave out the findings recorded in this baseline file.")

@@ -1,0 +1,165 @@
+import SteerGit
+import SteerModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What reading each document of a ledger produced, kept between runs so that `check --since`
+/// costs what changed: an entry is the document's path, the id of the blob it was read from,
+/// and the result in `CacheCoding`'s binary form. It is used only for files git knows to hold
+/// that blob, so a stale entry is never read, only replaced.
+///
+/// The file lives in the repository's git directory (`steer/`), apart from the index, the
+/// work tree and the branches. It is written whole to a temporary file and renamed, so
+/// concurrent runs and interrupted ones leave either the old cache or the new. A cache made
+/// by another steer build or for another language, or cut short, counts as empty; an entry
+/// whose checksum does not match its bytes counts as damaged, and its file is read again.
+public struct DocumentCache: Sendable {
+  struct Entry: Sendable {
+    var blob: ObjectID
+    var checksum: UInt64
+    var payload: Range<Int>
+  }
+
+  /// Which build of steer made the cache, for which ledger and language: the binary form
+  /// and every message follow the build, so another build's cache is not read.
+  public let identity: String
+  /// The file's bytes.
+  let storage: [UInt8]
+  private let entries: [String: Entry]
+
+  private static let magic = Array("steer document cache\n".utf8)
+
+  /// A cache holding nothing yet.
+  public init(identity: String) {
+    self.init(identity: identity, contents: [])
+  }
+
+  /// A cache holding `contents`, each a path, the blob it was read from and its encoded result.
+  init(identity: String, contents: [(path: String, blob: ObjectID, payload: ArraySlice<UInt8>)]) {
+    var writer = CacheWriter(path: "")
+    writer.bytes = Self.magic
+    writer.write(identity)
+    writer.write(contents.count)
+    var entries: [String: Entry] = [:]
+    entries.reserveCapacity(contents.count)
+    for (path, blob, payload) in contents {
+      writer.write(path)
+      blob.withUnsafeBytes { writer.bytes.append(contentsOf: $0) }
+      let checksum = payload.withUnsafeBytes(Self.checksum)
+      withUnsafeBytes(of: checksum.littleEndian) { writer.bytes.append(contentsOf: $0) }
+      writer.write(payload.count)
+      entries[path] = Entry(
+        blob: blob, checksum: checksum, payload: writer.bytes.count..<writer.bytes.count + payload.count)
+      writer.bytes.append(contentsOf: payload)
+    }
+    self.identity = identity
+    self.storage = writer.bytes
+    self.entries = entries
+  }
+
+  /// Reads a cache's bytes; nil if they are not one made with `identity`.
+  init?(bytes: [UInt8], identity: String) {
+    let entries = bytes.withUnsafeBytes { raw -> [String: Entry]? in
+      guard raw.starts(with: Self.magic) else { return nil }
+      var reader = CacheReader(UnsafeRawBufferPointer(rebasing: raw[Self.magic.count...]), path: "")
+      do throws(CacheReader.Malformed) {
+        guard try reader.string() == identity else { return nil }
+        let count = try reader.count()
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+          let path = try reader.string()
+          guard let blob = ObjectID(bytes: try reader.bytes(ObjectID.byteCount)) else { return nil }
+          let checksum = UInt64(littleEndian: try reader.bytes(8).loadUnaligned(as: UInt64.self))
+          let length = try reader.count()
+          let start = Self.magic.count + reader.offset
+          _ = try reader.bytes(length)
+          entries[path] = Entry(blob: blob, checksum: checksum, payload: start..<start + length)
+        }
+        return reader.isAtEnd ? entries : nil
+      } catch {
+        return nil
+      }
+    }
+    guard let entries else { return nil }
+    self.identity = identity
+    self.storage = bytes
+    self.entries = entries
+  }
+
+  public var count: Int { entries.count }
+
+  /// The encoded result of reading `path`, if the cache holds it for exactly `blob`.
+  func payload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
+    guard let entry = entries[path], entry.blob == blob else { return nil }
+    return storage[entry.payload]
+  }
+
+  /// The result of reading `path`, if the cache holds it for exactly `blob`: nil when it does
+  /// not, a failure when the entry's bytes are not what was written.
+  func document(_ path: String, blob: ObjectID) -> Result<ReadDocument, CacheReader.Malformed>? {
+    guard let entry = entries[path], entry.blob == blob else { return nil }
+    return storage[entry.payload].withUnsafeBytes { bytes in
+      guard Self.checksum(bytes) == entry.checksum else { return .failure(CacheReader.Malformed()) }
+      return Result { () throws(CacheReader.Malformed) in try ReadDocument(path: path, decoding: bytes) }
+    }
+  }
+
+  /// A hash of an entry's bytes, eight at a time: it catches a file altered on disk (not a
+  /// deliberate forgery: the git directory is trusted as much as the objects it holds).
+  static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    func mix(_ word: UInt64) {
+      hash = ((hash ^ word) &* 0xFF51_AFD7_ED55_8CCD)
+      hash ^= hash >> 29
+    }
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      mix(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      offset += 8
+    }
+    var tail: UInt64 = 0
+    for byte in bytes[offset...].reversed() { tail = tail << 8 | UInt64(byte) }
+    mix(tail)
+    return hash
+  }
+
+  // MARK: - On disk
+
+  /// Where the cache of the ledger at `directory` is kept, and what it must have been made by.
+  /// Nil when this build cannot name itself (then nothing is cached).
+  public static func location(gitDirectory: String, ledgerDirectory directory: String, language: Language)
+    -> (path: String, identity: String)?
+  {
+    guard let build = FileSystem.executableStamp() else { return nil }
+    let identity = "format 2; build \(build); language \(language.rawValue); ledger \(directory)"
+    // One file per ledger and language, named by a hash: directories may hold any character.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+    for byte in "\(language.rawValue)/\(directory)".utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    let name = String(hash, radix: 16)
+    return ("\(gitDirectory)/steer/documents-\(String(repeating: "0", count: 16 - name.count))\(name)", identity)
+  }
+
+  /// The cache at `path`, or an empty one when there is none made with `identity`.
+  public static func read(from path: String, identity: String) -> DocumentCache {
+    guard case .bytes(let bytes) = FileSystem.read(path, limit: Int.max),
+      let cache = DocumentCache(bytes: bytes, identity: identity)
+    else { return DocumentCache(identity: identity) }
+    return cache
+  }
+
+  /// Replaces the cache at `path` atomically, creating its directory. A cache is an
+  /// optimisation: when it cannot be written, the next run reads the files again.
+  @discardableResult
+  public func write(to path: String) -> Bool {
+    let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+    if !directory.isEmpty { mkdir(directory, 0o755) }
+    return FileSystem.replace(path, with: storage)
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import SteerGit
+import SteerKit
+import SteerLoading
+import SteerModel
+import Testing
+
+/// `check --since` takes unchanged documents from a cache in the git directory: what it gives
+/// must be exactly what reading the files gives, whatever the cache holds.
+@Suite struct DocumentCacheTests {
+  /// A ledger committed in a new repository: a fixture over the minimal one, or the bundled example.
+  private func committed(_ ledger: String) throws -> TemporaryDirectory {
+    let directory: TemporaryDirectory
+    if ledger == "bundled" {
+      directory = try TemporaryDirectory()
+      let bundled = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        "vision")
+      try FileManager.default.copyItem(atPath: bundled.path, toPath: directory.path + "/vision")
+    } else {
+      directory = try ledger == "minimal" ? fixtureLedger() : fixtureLedger(ledger)
+    }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    return directory
+  }
+
+  private func cacheFiles(in directory: TemporaryDirectory) -> [String] {
+    (try? FileManager.default.contentsOfDirectory(atPath: directory.path + "/.git/steer"))?.sorted() ?? []
+  }
+
+  /// Reads the ledger from a fresh workspace, through the cache (every file unchanged since HEAD).
+  private func cachedReading(_ directory: TemporaryDirectory, language: Language, revision: String? = nil) throws
+    -> LoadedLedger
+  {
+    let workspace = try Workspace(currentDirectory: directory.path, revision: revision)
+    let head = try workspace.repository!.commit(for: "HEAD")
+    return try workspace.loadLedger(at: "vision", language: language, unchangedSince: head, changed: [])
+  }
+
+  @Test(arguments: ["minimal", "front-matter", "references", "schema", "bundled"], Language.allCases)
+  func theCacheGivesWhatReadingGives(ledger: String, language: Language) throws {
+    let directory = try committed(ledger)
+    defer { directory.remove() }
+    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: language)
+    #expect(!read.ledger.documentPaths.isEmpty)
+
+    let cold = try cachedReading(directory, language: language)
+    #expect(cacheFiles(in: directory).count == 1)
+    let warm = try cachedReading(directory, language: language)
+    #expect(warm.sources.isEmpty, "every document comes from the cache")
+    for loaded in [cold, warm] {
+      #expect(loaded.ledger == read.ledger)
+      #expect(loaded.findings == read.findings)
+    }
+    // Straight from the object database too.
+    let atRevision = try cachedReading(directory, language: language, revision: "HEAD")
+    #expect(atRevision.sources.isEmpty)
+    #expect(atRevision.ledger == read.ledger)
+  }
+
+  @Test func messagesFollowTheLanguageNotTheCache() throws {
+    let directory = try committed("schema")
+    defer { directory.remove() }
+    _ = try cachedReading(directory, language: .fr)
+    let english = try cachedReading(directory, language: .en)
+    #expect(cacheFiles(in: directory).count == 2)
+    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    #expect(!read.findings.isEmpty)
+    #expect(english.findings == read.findings)
+  }
+
+  @Test func aFileChangedSinceTheCacheIsReadAgain() throws {
+    let directory = try committed("minimal")
+    defer { directory.remove() }
+    _ = try cachedReading(directory, language: .en)
+    try directory.write("vision/objectives/clean-water.md", "---\ntitle: Water\naxis: data\nowner: nobody\n---\n")
+    try git(["commit", "-q", "-am", "edit"], in: directory.path)
+    // The cache holds the old blob for this path: it must not be used for the new one.
+    let loaded = try cachedReading(directory, language: .en)
+    #expect(Array(loaded.sources.keys) == ["vision/objectives/clean-water.md"])
+    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    #expect(loaded.ledger == read.ledger)
+    #expect(try cachedReading(directory, language: .en).sources.isEmpty, "the cache was brought up to date")
+  }
+
+  /// Damage to the cache file: one byte altered anywhere (at tenths of its length: the header,
+  /// paths, blob ids, checksums, lengths, encodings), or the file cut short. Whatever it hits,
+  /// the ledger is what reading the files gives, and the cache is replaced.
+  @Test(arguments: [nil] + (0..<10).map { Double($0) / 10 }, [false, true])
+  func aDamagedCacheIsReadAgain(alteredAt fraction: Double?, atRevision: Bool) throws {
+    let directory = try committed("references")
+    defer { directory.remove() }
+    let revision = atRevision ? "HEAD" : nil
+    _ = try cachedReading(directory, language: .en, revision: revision)
+    let path = directory.path + "/.git/steer/" + cacheFiles(in: directory)[0]
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    if let fraction {
+      let index = bytes.startIndex + Int(Double(bytes.count - 1) * fraction)
+      bytes[index] ^= 0x01
+    } else {
+      bytes.removeLast(7)
+    }
+    try bytes.write(to: URL(fileURLWithPath: path))
+
+    let loaded = try cachedReading(directory, language: .en, revision: revision)
+    #expect(!loaded.sources.isEmpty)
+    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    #expect(loaded.ledger == read.ledger)
+    #expect(loaded.findings == read.findings)
+    #expect(try cachedReading(directory, language: .en, revision: revision).sources.isEmpty)
+  }
+
+  @Test func sinceReportsTheSameWithTheCacheWarm() throws {
+    let directory = try committed("minimal")
+    defer { directory.remove() }
+    try git(["rm", "-q", "vision/stakeholders/residents.md"], in: directory.path)
+    let request = CheckRequest(currentDirectory: directory.path, since: "HEAD")
+    let cold = try CheckRunner.run(request).report
+    let warm = try CheckRunner.run(request).report
+    #expect(!warm.diagnostics.isEmpty)
+    #expect(warm.diagnostics == cold.diagnostics)
+    // Findings stand in files the cache spared reading: their lines are still quoted.
+    for file in Set(warm.diagnostics.map(\.file)) {
+      #expect(warm.sources[file] != nil, "\(file)")
+    }
+  }
+}
