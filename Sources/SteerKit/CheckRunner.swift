@@ -45,18 +45,17 @@ public enum CheckRunner {
       knownRules: RuleCatalogue.knownRules, language: request.language)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
     // With --since, the files unchanged are taken from the document cache: the cost is what changed.
-    let change = try request.since.map { since throws(SteerError) in try changedPaths(since: since, in: workspace) }
-    var loaded =
-      if let change {
-        try workspace.loadLedger(
-          at: directory, language: configuration.language, unchangedSince: change.base, changed: change.paths)
-      } else {
-        try workspace.loadLedger(at: directory, language: configuration.language)
-      }
+    var (loaded, changed): (LoadedLedger, Set<String>?)
+    if let since = request.since {
+      (loaded, changed) = try workspace.loadLedger(
+        at: directory, language: configuration.language, changedSince: try baseCommit(since, in: workspace))
+    } else {
+      (loaded, changed) = (try workspace.loadLedger(at: directory, language: configuration.language), nil)
+    }
     var diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
-    if let change {
-      diagnostics = diagnostics.filter { $0.finding.involves(change.paths) }
+    if let changed {
+      diagnostics = diagnostics.filter { $0.finding.involves(changed) }
       // The lines quoted stand in files that the cache spared reading.
       for file in Set(diagnostics.map(\.file)) where loaded.sources[file] == nil {
         loaded.sources[file] = workspace.contents(of: file)
@@ -77,16 +76,13 @@ public enum CheckRunner {
       exitStatus: CheckOutcome.exitStatus(report.diagnostics, strict: request.strict))
   }
 
-  /// The files changed between `since` and what is checked (the work tree, or `--rev`).
-  static func changedPaths(since: String, in workspace: Workspace) throws(SteerError) -> (
-    base: Commit, paths: Set<String>
-  ) {
+  /// The commit `--since` names.
+  static func baseCommit(_ since: String, in workspace: Workspace) throws(SteerError) -> Commit {
     guard let repository = workspace.repository else {
       throw SteerError("--since needs a git repository", hint: "run the command inside the repository")
     }
-    let base: Commit
     do {
-      base = try repository.commit(for: since)
+      return try repository.commit(for: since)
     } catch {
       if repository.isShallow {
         throw SteerError(
@@ -94,11 +90,6 @@ public enum CheckRunner {
           hint: "fetch the history: with actions/checkout, set `fetch-depth: 0`; elsewhere run `git fetch --unshallow`")
       }
       throw SteerError("revision '\(since)' does not exist: \(error.message)", hint: "name a branch, a tag or a commit")
-    }
-    do {
-      return (base, try repository.changedPaths(from: base, to: workspace.commit))
-    } catch {
-      throw SteerError("cannot compute the change since '\(since)': \(error.message)")
     }
   }
 }

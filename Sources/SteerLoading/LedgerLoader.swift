@@ -130,13 +130,26 @@ public enum LedgerLoader {
   }
 
   /// Reads the ledger in the directory at `path`, printing its files as `shownAs/…`.
-  public static func load(
-    directoryAt path: String, shownAs directory: String, language: Language = .en, cache: DocumentCache? = nil,
-    blobs: [String: ObjectID] = [:]
-  ) -> LoadedLedger {
+  public static func load(directoryAt path: String, shownAs directory: String, language: Language = .en)
+    -> LoadedLedger
+  {
+    load(
+      files: files(underDirectoryAt: path, shownAs: directory), directoryAt: path, shownAs: directory,
+      language: language)
+  }
+
+  /// The files under the ledger directory at `path`, printed as `shownAs/…`.
+  static func files(underDirectoryAt path: String, shownAs directory: String) -> [LedgerFile] {
     let prefix = directory.isEmpty ? "" : directory + "/"
-    let files = FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
-    return load(directory: directory, files: files, language: language, cache: cache, blobs: blobs) { file in
+    return FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
+  }
+
+  /// Reads `files`, listed under the ledger directory at `path`.
+  static func load(
+    files: [LedgerFile], directoryAt path: String, shownAs directory: String, language: Language,
+    cache: DocumentCache? = nil, blobs: [String: ObjectID] = [:]
+  ) -> LoadedLedger {
+    load(directory: directory, files: files, language: language, cache: cache, blobs: blobs) { file in
       FileSystem.read(path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
     }
   }

@@ -157,40 +157,68 @@ public final class Workspace {
     try loadLedger(at: directory, in: commit, language: language, cache: nil)
   }
 
-  /// Reads the ledger like `loadLedger(at:language:)`, taking from the document cache every
-  /// file whose content git knows: at the revision read, all of them; in the work tree, those
-  /// unchanged since `base` (`changed` lists the others). The cache is then brought up to date.
-  /// Outside a repository, or when this build cannot name itself, nothing is cached.
-  public func loadLedger(at directory: String, language: Language, unchangedSince base: Commit, changed: Set<String>)
-    throws(SteerError) -> LoadedLedger
+  /// Reads the ledger like `loadLedger(at:language:)`, with the files changed since `base`
+  /// (git's comparison of the work tree, with its index, or of the revision read), and takes
+  /// from the document cache every file whose content git knows: at the revision read, all
+  /// of them; in the work tree, those unchanged since `base`. The cache is then brought up to
+  /// date. Outside a repository, or when this build cannot name itself, nothing is cached.
+  public func loadLedger(at directory: String, language: Language, changedSince base: Commit)
+    throws(SteerError) -> (loaded: LoadedLedger, changed: Set<String>)
   {
-    guard let repository,
-      let (cachePath, identity) = DocumentCache.location(
-        gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
-    else { return try loadLedger(at: directory, language: language) }
-    let cache = DocumentCache.read(from: cachePath, identity: identity)
-    var loaded: LoadedLedger
-    if let commit {
-      loaded = try Self.loadLedger(at: directory, in: commit, language: language, cache: cache)
+    guard let repository else { throw SteerError("--since needs a git repository") }
+    let failure = { (error: GitError) in SteerError("cannot compute the change since \(base.id): \(error.message)") }
+    let location = DocumentCache.location(
+      gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
+    guard let (cachePath, identity) = location, commit == nil, let root, let path = workTreePath(directory),
+      FileSystem.isDirectory(path)
+    else {
+      let changed: Set<String>
+      do { changed = try repository.changedPaths(from: base, to: commit) } catch { throw failure(error) }
+      guard let (cachePath, identity) = location, let commit else {
+        return (try loadLedger(at: directory, language: language), changed)  // or what is missing
+      }
+      let cache = DocumentCache.read(from: cachePath, identity: identity)
+      var loaded = try Self.loadLedger(at: directory, in: commit, language: language, cache: cache)
       if loaded.cacheWasDamaged {  // its blob was not read: read them all again, and replace the cache
         loaded = try Self.loadLedger(
           at: directory, in: commit, language: language, cache: DocumentCache(identity: identity))
       }
-    } else {
-      var blobs: [String: ObjectID] = [:]
-      do {
-        for file in try base.files(under: directory) where !changed.contains(file.path) { blobs[file.path] = file.id }
-      } catch {
-        throw SteerError("cannot read the ledger at commit \(base.id): \(error.message)")
-      }
-      guard let path = workTreePath(directory), FileSystem.isDirectory(path) else {
-        return try loadLedger(at: directory, language: language)  // which explains what is missing
-      }
-      loaded = LedgerLoader.load(
-        directoryAt: path, shownAs: directory, language: language, cache: cache, blobs: blobs)
+      loaded.updatedCache.take()?.write(to: cachePath)
+      return (loaded, changed)
     }
+
+    // Git compares the whole work tree with its index (it stats every file): meanwhile, on
+    // the other core, the cache is read and the work tree and the base listed. Each side
+    // has its own handle on the repository, as libgit2 objects are not shared between threads.
+    let baseID = base.id.description
+    let (comparison, preparation) = concurrently(
+      {
+        Result { () throws(GitError) in
+          let repository = try Repository.open(at: root)
+          return try repository.changedPaths(from: repository.commit(for: baseID), to: nil)
+        }
+      },
+      {
+        Result { () throws(GitError) in
+          let cache = DocumentCache.read(from: cachePath, identity: identity)
+          let files = LedgerLoader.files(underDirectoryAt: path, shownAs: directory)
+          let repository = try Repository.open(at: root)
+          return (cache, files, try repository.commit(for: baseID).files(under: directory))
+        }
+      })
+    let changed: Set<String>
+    let (cache, files, committed): (DocumentCache, [LedgerFile], [TreeFile])
+    do {
+      changed = try comparison.get()
+      (cache, files, committed) = try preparation.get()
+    } catch { throw failure(error) }
+    var blobs: [String: ObjectID] = [:]
+    blobs.reserveCapacity(committed.count)
+    for file in committed where !changed.contains(file.path) { blobs[file.path] = file.id }
+    var loaded = LedgerLoader.load(
+      files: files, directoryAt: path, shownAs: directory, language: language, cache: cache, blobs: blobs)
     loaded.updatedCache.take()?.write(to: cachePath)
-    return loaded
+    return (loaded, changed)
   }
 
   private static func loadLedger(at directory: String, in commit: Commit, language: Language, cache: DocumentCache?)

@@ -35,7 +35,7 @@ import Testing
   {
     let workspace = try Workspace(currentDirectory: directory.path, revision: revision)
     let head = try workspace.repository!.commit(for: "HEAD")
-    return try workspace.loadLedger(at: "vision", language: language, unchangedSince: head, changed: [])
+    return try workspace.loadLedger(at: "vision", language: language, changedSince: head).loaded
   }
 
   @Test(arguments: ["minimal", "front-matter", "references", "schema", "bundled"], Language.allCases)
