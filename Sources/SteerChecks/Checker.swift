@@ -19,7 +19,7 @@ public struct Checker: Sendable {
     // Rules are independent of each other: they run over the cores.
     let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
     var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()
-    releaseInBackground(context)  // the index is large, and no longer needed
+    discard(context)  // the index is large, and no longer needed
     findings = applySuppressions(ledger.suppressions, to: findings)
     return findings.compactMap { finding in
       severity(of: finding.rule).map { Diagnostic(finding, severity: $0) }

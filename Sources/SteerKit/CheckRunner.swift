@@ -67,7 +67,7 @@ public enum CheckRunner {
       diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
       strict: request.strict,
       language: configuration.language)
-    releaseInBackground(loaded)
+    discard(loaded)
     if let baseline = request.baseline {
       report = try Baseline.read(baseline).filter(report)
     }

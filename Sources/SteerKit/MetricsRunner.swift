@@ -23,7 +23,7 @@ public enum MetricsRunner {
     let loaded = try workspace.loadLedger(at: directory)
     let metrics = LedgerMetrics(loaded.ledger)
     let readingErrors = loaded.findings.count
-    releaseInBackground(loaded)
+    discard(loaded)
     return MetricsResult(
       metrics: metrics, gates: GateStatus.evaluate(configuration, metrics), configuration: configuration,
       readingErrors: readingErrors)

@@ -91,8 +91,8 @@ public enum LedgerLoader {
       }
     }
     let hasVision = documents.contains { $0.kind == .vision }
-    releaseInBackground(results)
-    releaseInBackground(documents)
+    discard(results)
+    discard(documents)
     if !hasVision {
       findings.append(
         Finding(

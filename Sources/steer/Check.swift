@@ -55,7 +55,7 @@ struct Check: ParsableCommand {
       let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)
       print(output, terminator: "")
       let status = result.exitStatus
-      releaseInBackground(result)
+      discard(result)
       throw SteerExit(status: status)
     }
   }

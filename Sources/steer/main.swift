@@ -1,1 +1,5 @@
+import SteerModel
+
+// Discarded values are left to the exit: see `Disposal`.
+Disposal.leaveValuesToExit()
 Steer.runAndExit()

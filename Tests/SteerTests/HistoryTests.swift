@@ -110,17 +110,8 @@ private func recordedHistory() throws -> TemporaryDirectory {
 
   /// End to end on a generated history: one commit and one tag per iteration.
   @Test func aGeneratedHistoryOfManyIterations() throws {
-    let directory = try TemporaryDirectory()
+    let directory = try generatedHistory()
     defer { directory.remove() }
-    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-    let generator = try run(
-      "/usr/bin/env",
-      [
-        "python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path, directory.path + "/vision",
-        "--use-cases", "300", "--seed", "11", "--git",
-      ],
-      in: directory.path)
-    #expect(generator.status == 0, "\(generator.stderr)")
     let tags = try git(["tag", "--list", "steer/iteration/*"], in: directory.path).split(separator: "\n")
     #expect(tags.count >= 9)
     let check = try run(steerExecutable, ["check"], in: directory.path)
@@ -133,6 +124,32 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(lessons.count == tags.count)
     #expect(report.parsedDocuments < report.snapshotDocuments / 2)
     try expectReplayedMetricsAreFullMetrics(report, in: directory.path)
+  }
+
+  /// However the replay cuts the history into chunks of commits and their files into batches
+  /// to parse, each commit gets the same changes, in the same order.
+  @Test func theReplayIsTheSameWhateverItsChunksAndBatches() throws {
+    let directory = try generatedHistory()
+    defer { directory.remove() }
+    let repository = try #require(try Repository.discover(containing: directory.path))
+    let commits = try repository.log().reversed().map { $0 }
+    #expect(commits.count >= 10)
+    func replayed(chunk: Int, batch: Int) throws -> [[String: LedgerDocument?]] {
+      var steps: [[String: LedgerDocument?]] = []
+      try LedgerReplay(repository: repository, directory: "vision").replay(commits, chunk: chunk, batch: batch) {
+        position, changes in
+        #expect(position == steps.count)
+        #expect(changes.map(\.path) == changes.map(\.path).sorted())
+        steps.append(Dictionary(uniqueKeysWithValues: changes.map { ($0.path, $0.new) }))
+      }
+      return steps
+    }
+    let oneByOne = try replayed(chunk: 1, batch: 1)
+    #expect(oneByOne.count == commits.count)
+    #expect(oneByOne[0].count > 500)  // the whole ledger, in the first commit
+    for (chunk, batch) in [(3, 7), (4, 100), (16, 1024), (100, 50)] {
+      #expect(try replayed(chunk: chunk, batch: batch) == oneByOne, "chunks of \(chunk), batches of \(batch)")
+    }
   }
 
   /// Each step changes one kind of document the metrics read (objectives, stakeholders,
@@ -243,6 +260,22 @@ private func expectSame(_ recent: [Snapshot], _ full: ArraySlice<Snapshot>) thro
 }
 
 /// Every snapshot's numbers equal those of the whole ledger read at its commit.
+/// A ledger of 300 use cases written by the benchmarks' generator, with its history: one
+/// commit and one annotated tag per closed iteration.
+private func generatedHistory() throws -> TemporaryDirectory {
+  let directory = try TemporaryDirectory()
+  let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+  let generator = try run(
+    "/usr/bin/env",
+    [
+      "python3", root.appendingPathComponent("Benchmarks/generate_ledger.py").path, directory.path + "/vision",
+      "--use-cases", "300", "--seed", "11", "--git",
+    ],
+    in: directory.path)
+  #expect(generator.status == 0, "\(generator.stderr)")
+  return directory
+}
+
 private func expectReplayedMetricsAreFullMetrics(_ report: HistoryReport, in directory: String) throws {
   let repository = try #require(try Repository.discover(containing: directory))
   for snapshot in report.snapshots {

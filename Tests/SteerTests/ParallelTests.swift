@@ -1,3 +1,4 @@
+import Dispatch
 import SteerModel
 import Testing
 
@@ -23,5 +24,18 @@ import Testing
       return seen
     }
     #expect(positions == values.map { $0 % chunk })
+  }
+
+  /// Outside the executable (which leaves them to its exit), discarded values are freed.
+  @Test func aDiscardedValueIsFreed() {
+    final class Watched: Sendable {
+      let freed: DispatchSemaphore
+      init(_ freed: DispatchSemaphore) { self.freed = freed }
+      deinit { freed.signal() }
+    }
+    let freed = DispatchSemaphore(value: 0)
+    #expect(!Disposal.leavesValuesToExit)
+    discard(Watched(freed))
+    #expect(freed.wait(timeout: .now() + 60) == .success)
   }
 }
