@@ -67,14 +67,12 @@ public final class LedgerReplay {
   }
 
   /// Moves through `commits`, in order, calling `body` with each one's position and what
-  /// changed since the previous one (in path order). Commits go in chunks, in a pipeline: while
-  /// this thread applies a chunk, a reader thread compares the trees of the next one and reads
-  /// its blobs (all git access stays on that thread while the replay runs), handing them in
-  /// batches of `batch` files to be parsed over the cores as it goes on reading, so that the
-  /// first commit's whole ledger does not wait for its last blob.
+  /// changed since the previous one (in path order). Commits go in chunks, in a pipeline: a
+  /// reader thread compares the trees and reads the blobs of the next chunk (all git access
+  /// stays on that thread while the replay runs) while this one parses the current chunk over
+  /// the cores and applies it.
   public func replay(
-    _ commits: [Commit], chunk: Int = 16, batch: Int = 1024,
-    _ body: (_ position: Int, _ changes: [Change]) throws -> Void
+    _ commits: [Commit], chunk: Int = 16, _ body: (_ position: Int, _ changes: [Change]) throws -> Void
   ) throws {
     let chunks = stride(from: 0, to: commits.count, by: chunk).map { $0..<min($0 + chunk, commits.count) }
     let reader = DispatchQueue(label: "steer.replay.reader")
@@ -82,65 +80,28 @@ public final class LedgerReplay {
     // last chunk is read; this thread alone touches `documents`.
     nonisolated(unsafe) let replay = self
     nonisolated(unsafe) let commits = commits
-    func prepare(_ positions: Range<Int>) -> Pending<ReadChunk, SteerError> {
-      let pending = Pending<ReadChunk, SteerError>()
+    func readAhead(_ positions: Range<Int>) -> Pending<[[File]]> {
+      let pending = Pending<[[File]]>()
       reader.async {
-        pending.fulfil(
-          Result { () throws(SteerError) in try replay.readAndParse(positions.map { commits[$0] }, batch: batch) })
+        pending.fulfil(Result { try positions.map { position in try replay.changedFiles(at: commits[position]) } })
       }
       return pending
     }
-    var next = chunks.first.map(prepare)
+    var next = chunks.first.map(readAhead)
     defer { _ = try? next?.wait() }  // never leave the reader running
     for index in chunks.indices {
       let read = try next!.wait()
-      next = index + 1 < chunks.count ? prepare(chunks[index + 1]) : nil
-      self.parsed += read.documents.count
-      var documents = read.documents.makeIterator()
-      for (position, files) in zip(chunks[index], read.files) {
+      next = index + 1 < chunks.count ? readAhead(chunks[index + 1]) : nil
+      let toParse = read.joined().filter { $0.contents != nil }
+      let parsed = toParse.concurrentMap(chunk: DocumentReader.chunk, state: YAMLReader.init) { yaml, file in
+        DocumentReader.read(file.contents!, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml).content
+      }
+      self.parsed += parsed.count
+      var documents = parsed.makeIterator()
+      for (position, files) in zip(chunks[index], read) {
         try body(position, apply(files, parsed: &documents))
       }
     }
-  }
-
-  /// The document files that changed at each of some commits, and their documents as parsed
-  /// (those with contents, in order).
-  private struct ReadChunk: Sendable {
-    var files: [[File]]
-    var documents: [LedgerDocument?]
-  }
-
-  private func readAndParse(_ commits: [Commit], batch size: Int) throws(SteerError) -> ReadChunk {
-    var files: [[File]] = []
-    var parsing: [Pending<[LedgerDocument?], Never>] = []
-    var batch: [File] = []
-    func parse() {
-      let pending = Pending<[LedgerDocument?], Never>()
-      parsing.append(pending)
-      DispatchQueue.global().async { [batch] in
-        pending.fulfil(
-          .success(
-            batch.concurrentMap(chunk: DocumentReader.chunk, state: YAMLReader.init) { yaml, file in
-              DocumentReader.read(file.contents!, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml)
-                .content
-            }))
-      }
-      batch = []
-    }
-    // Batches already handed out are waited for, even when a later commit cannot be read.
-    defer { for pending in parsing { _ = pending.wait() } }
-    for commit in commits {
-      let changed = try changedFiles(at: commit)
-      for file in changed where file.contents != nil {
-        batch.append(file)
-        if batch.count == size { parse() }
-      }
-      files.append(changed)
-    }
-    if !batch.isEmpty { parse() }
-    var documents: [LedgerDocument?] = []
-    for pending in parsing { documents += pending.wait() }
-    return ReadChunk(files: files, documents: documents)
   }
 
   /// Updates the documents with one commit's files, taking the parsed ones in order.
@@ -208,17 +169,17 @@ public final class LedgerReplay {
 }
 
 /// A value another thread is computing: `wait()` blocks until it is there.
-private final class Pending<Value: Sendable, Failure: Error>: @unchecked Sendable {
+private final class Pending<Value: Sendable>: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   /// Written once by the computing thread before `done` is signalled, read after.
-  private var result: Result<Value, Failure>?
+  private var result: Result<Value, any Error>?
 
-  func fulfil(_ result: Result<Value, Failure>) {
+  func fulfil(_ result: Result<Value, any Error>) {
     self.result = result
     done.signal()
   }
 
-  func wait() throws(Failure) -> Value {
+  func wait() throws -> Value {
     done.wait()
     done.signal()  // a second wait returns at once
     return try result!.get()
