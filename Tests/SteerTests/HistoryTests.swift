@@ -259,7 +259,6 @@ private func expectSame(_ recent: [Snapshot], _ full: ArraySlice<Snapshot>) thro
   }
 }
 
-/// Every snapshot's numbers equal those of the whole ledger read at its commit.
 /// A ledger of 300 use cases written by the benchmarks' generator, with its history: one
 /// commit and one annotated tag per closed iteration.
 private func generatedHistory() throws -> TemporaryDirectory {
@@ -276,6 +275,7 @@ private func generatedHistory() throws -> TemporaryDirectory {
   return directory
 }
 
+/// Every snapshot's numbers equal those of the whole ledger read at its commit.
 private func expectReplayedMetricsAreFullMetrics(_ report: HistoryReport, in directory: String) throws {
   let repository = try #require(try Repository.discover(containing: directory))
   for snapshot in report.snapshots {
