@@ -55,9 +55,12 @@ public enum SummaryRunner {
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
     let loaded = try workspace.loadLedger(at: directory, language: configuration.language)
     let index = LedgerIndex(loaded.ledger)
-    let diagnostics = Checker(configuration: configuration)
-      .check(loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings)
-    let metrics = LedgerMetrics(loaded.ledger, index: index)
+    // The rules and the metrics read the same ledger and index, each on a core.
+    let (diagnostics, metrics) = concurrently(
+      {
+        Checker(configuration: configuration)
+          .check(loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings)
+      }, { LedgerMetrics(loaded.ledger, index: index) })
     // Trends need recorded iterations: the latest ones, replayed backwards from the ledger just
     // read, so the cost is what changed since them. Only the technical summary shows them.
     var history: [Snapshot] = []
@@ -73,6 +76,6 @@ public enum SummaryRunner {
     let input = SummaryInput(
       ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
       gates: GateStatus.evaluate(configuration, metrics), history: history, since: since, today: request.today)
-    return SummaryModel(input, audience: request.audience, language: configuration.language)
+    return SummaryModel(input, audience: request.audience, language: configuration.language, index: index)
   }
 }

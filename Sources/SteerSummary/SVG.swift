@@ -15,28 +15,7 @@ enum SVG {
     static let series = [blue, orange, green, vermillion, purple, sky]
   }
 
-  /// XML text and attribute escaping.
-  static func escape(_ text: String) -> String {
-    // Most labels need nothing: say so without building a copy.
-    let needsWork = text.utf8.contains { byte in
-      byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-    }
-    guard needsWork else { return text }
-    var escaped = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t": continue
-      default: escaped.unicodeScalars.append(scalar)
-      }
-    }
-    return escaped
-  }
+  static func escape(_ text: String) -> String { MarkupContentType().escapeText(text) }
 
   static func number(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10

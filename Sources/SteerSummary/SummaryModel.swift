@@ -56,17 +56,18 @@ public struct SummaryStatus: Hashable, Sendable {
 /// Builds the view model handed to the templates: a dictionary whose every key is documented
 /// in docs/templates.md. Text from the ledger is left as text (templates escape it); Markdown
 /// bodies are rendered by cmark-gfm in safe mode; charts are SVG drawn here.
-public struct SummaryModel {
+public struct SummaryModel: Sendable {
   public let input: SummaryInput
   public let audience: Audience
   public let localizer: Localizer
   let index: LedgerIndex
 
-  public init(_ input: SummaryInput, audience: Audience, language: Language) {
+  /// - Parameter index: the ledger's index, when the caller built one already.
+  public init(_ input: SummaryInput, audience: Audience, language: Language, index: LedgerIndex? = nil) {
     self.input = input
     self.audience = audience
     self.localizer = Localizer(language)
-    self.index = LedgerIndex(input.ledger)
+    self.index = index ?? LedgerIndex(input.ledger)
   }
 
   var ledger: Ledger { input.ledger }

@@ -10,6 +10,9 @@ extension SummaryModel {
   public var viewModel: [String: Any] {
     let l = localizer
     let status = self.status
+    // The largest sections are built at once, on two cores where there are.
+    let (useCases, (alignment, objectives)) = concurrently(
+      { TemplateValue(self.useCases) }, { (TemplateValue(self.alignment), TemplateValue(self.objectives)) })
     var model: [String: Any] = [
       "lang": l.language.rawValue,
       "labels": l.labels,
@@ -29,9 +32,9 @@ extension SummaryModel {
       "has_risks": audience != .public && !status.risks.isEmpty,
       "key_figures": keyFigures,
       "vision": vision,
-      "alignment": alignment,
-      "objectives": objectives,
-      "usecases": useCases,
+      "alignment": alignment.value,
+      "objectives": objectives.value,
+      "usecases": useCases.value,
       "roadmap": roadmap,
       "recurring_lessons": metrics.recurringLessons.map {
         ["tag": $0.tag, "retros": $0.retros.joined(separator: ", ")]
@@ -139,8 +142,9 @@ extension SummaryModel {
 
   var objectives: [[String: Any]] {
     let l = localizer
+    let indicatorsByObjective = Dictionary(grouping: metrics.indicators, by: \.objective)
     return ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }.map { objective in
-      let indicators = metrics.indicators.filter { $0.objective == objective.id }.map { indicator -> [String: Any] in
+      let indicators = (indicatorsByObjective[objective.id] ?? []).map { indicator -> [String: Any] in
         let d = indicator.definition
         let progressText = indicator.value.map { l.percent($0) } ?? l.label("not_measured")
         var forecastText = "—"
@@ -300,6 +304,13 @@ extension SummaryModel {
       "resolved_findings": diff.resolvedFindings.map { ["rule": $0.rule, "file": $0.file, "message": $0.message] },
     ]
   }
+}
+
+/// A section of the view model, built on another thread and only read once handed back:
+/// its dictionaries, arrays and strings are values, though `Any` cannot say so.
+private struct TemplateValue<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
 }
 
 extension String {

@@ -96,6 +96,26 @@ private func summary(
     #expect(!markdown.contains("<script>"))
   }
 
+  /// The bundled template asks for Steer's HTML escaping (faster than Mustache's); it must
+  /// escape what Mustache's own does, which a team's template without the pragma still gets.
+  @Test(arguments: ["Clean beaches", #"a < b & "c" 'd' > e"#, "Plages connectées & <b>ports</b>"])
+  func steersHTMLEscapingIsMustaches(_ title: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let quoted = "'" + title.replacingOccurrences(of: "'", with: "''") + "'"
+    let vision = try directory.read("vision/vision.md")
+    try directory.write("vision/vision.md", vision.replacingOccurrences(of: "Clean beaches", with: quoted))
+    try directory.write("mustache/summary.html.mustache", "[{{vision.title}}]")
+    try directory.write("steer/summary.html.mustache", "{{% CONTENT_TYPE: HTML}}\n[{{vision.title}}]")
+    let byMustache = try summary(.html, .en, in: directory.path, templates: directory.path + "/mustache")
+    let bySteer = try summary(.html, .en, in: directory.path, templates: directory.path + "/steer")
+    #expect(bySteer == byMustache)
+    #expect(bySteer.hasPrefix("[") && !bySteer.dropFirst().dropLast().contains { "<>\"'".contains($0) })
+    // Control characters, which XML forbids in the charts, are dropped; lines and tabs kept.
+    try directory.write("vision/vision.md", vision.replacingOccurrences(of: "Clean beaches", with: #""a\u0007b\tc""#))
+    #expect(try summary(.html, .en, in: directory.path, templates: directory.path + "/steer") == "[ab\tc]")
+  }
+
   @Test func markdownBodiesAreRenderedSafely() {
     let html = Markdown.html(
       "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n<div onclick=x>raw</div>\n\n[x](javascript:alert(1)) https://example.org")
