@@ -37,6 +37,8 @@ public struct HistoryReport: Sendable {
   /// Documents parsed in all (each version of each file once), and documents read in all snapshots.
   public var parsedDocuments: Int
   public var snapshotDocuments: Int
+  /// Document versions taken from the cache of an earlier run instead of being parsed.
+  public var cachedDocuments: Int
 }
 
 /// `steer history`: the metrics at each iteration tag (or each commit that changed
@@ -45,7 +47,14 @@ public struct HistoryReport: Sendable {
 public enum HistoryReader {
   public static func read(currentDirectory: String? = nil) throws -> HistoryReport {
     let timeline = try Timeline(currentDirectory: currentDirectory)
-    let replay = LedgerReplay(repository: timeline.repository, directory: timeline.directory)
+    // Every version replayed is kept in the git directory: run again, the history decodes them
+    // instead of parsing them (only documents are read from it, so any language's messages do).
+    let location = DocumentCache.location(
+      gitDirectory: timeline.repository.commonDirectory, ledgerDirectory: timeline.directory, language: .en,
+      contents: .history)
+    let replay = LedgerReplay(
+      repository: timeline.repository, directory: timeline.directory,
+      cache: location.map { DocumentCache.read(from: $0.path, identity: $0.identity) })
     var tracker = MetricsTracker()
     var snapshots: [Snapshot] = []
     var snapshotDocuments = 0
@@ -73,9 +82,10 @@ public enum HistoryReader {
         previous = position
       }
     }
+    if let location { replay.updatedCache?.write(to: location.path) }
     return HistoryReport(
       snapshots: snapshots, phaseLeadTimes: stays, fromTags: timeline.fromTags, parsedDocuments: replay.parsed,
-      snapshotDocuments: snapshotDocuments)
+      snapshotDocuments: snapshotDocuments, cachedDocuments: replay.cached)
   }
 
   /// The snapshots of the last `count` points of history, oldest first, replayed backwards from

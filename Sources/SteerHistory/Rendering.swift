@@ -63,7 +63,7 @@ public enum HistoryRendering {
     let source = report.fromTags ? "iteration tags" : "commits that changed retros/"
     lines.append("")
     lines.append(
-      "\(report.snapshots.count) snapshots (\(source)); \(report.parsedDocuments) document versions parsed for \(report.snapshotDocuments) documents read."
+      "\(report.snapshots.count) snapshots (\(source)); \(report.parsedDocuments) document versions parsed and \(report.cachedDocuments) taken from the cache for \(report.snapshotDocuments) documents read."
     )
     if !report.phaseLeadTimes.isEmpty {
       lines += ["", "Phase lead times (days in each phase, from the commits that changed it):"]

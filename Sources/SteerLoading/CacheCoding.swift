@@ -608,6 +608,14 @@ extension ReadDocument {
     return writer.bytes
   }
 
+  /// Only an entry's document, all a history replay reads of it (it is written first).
+  static func content(path: String, decoding bytes: UnsafeRawBufferPointer) throws(CacheReader.Malformed)
+    -> LedgerDocument?
+  {
+    var reader = CacheReader(bytes, path: path)
+    return try reader.optional()
+  }
+
   init(path: String, decoding bytes: UnsafeRawBufferPointer) throws(CacheReader.Malformed) {
     var reader = CacheReader(bytes, path: path)
     self.init(

@@ -8,9 +8,10 @@ import SteerModel
 #endif
 
 /// What reading each document of a ledger produced, kept between runs so that `check --since`
-/// costs what changed: an entry is the document's path, the id of the blob it was read from,
-/// and the result in `CacheCoding`'s binary form. It is used only for files git knows to hold
-/// that blob, so a stale entry is never read, only replaced.
+/// and `history` cost what changed: an entry is the document's path, the id of the blob it was
+/// read from, and the result in `CacheCoding`'s binary form. It is used only for files git knows
+/// to hold that blob, so a stale entry is never read, only replaced. `check --since` keeps the
+/// documents of the last tree it read; `history` every version it replayed (`Contents`).
 ///
 /// The file lives in the repository's git directory (`steer/`), apart from the index, the
 /// work tree and the branches. It is written whole to a temporary file and renamed, so
@@ -18,8 +19,20 @@ import SteerModel
 /// by another steer build or for another language, or cut short, counts as empty; an entry
 /// whose checksum does not match its bytes counts as damaged, and its file is read again.
 public struct DocumentCache: Sendable {
-  struct Entry: Sendable {
+  /// What a cache file keeps, and so its name.
+  public enum Contents: String, Sendable {
+    /// The documents of the tree `check --since` last read, one version of each path.
+    case tree = "documents"
+    /// Every version of every document that the last `history` replayed.
+    case history
+  }
+
+  struct Key: Hashable, Sendable {
+    var path: String
     var blob: ObjectID
+  }
+
+  struct Entry: Sendable {
     var checksum: UInt64
     var payload: Range<Int>
   }
@@ -29,7 +42,7 @@ public struct DocumentCache: Sendable {
   public let identity: String
   /// The file's bytes.
   let storage: [UInt8]
-  private let entries: [String: Entry]
+  private let entries: [Key: Entry]
 
   private static let magic = Array("steer document cache\n".utf8)
 
@@ -38,13 +51,16 @@ public struct DocumentCache: Sendable {
     self.init(identity: identity, contents: [])
   }
 
-  /// A cache holding `contents`, each a path, the blob it was read from and its encoded result.
+  /// A cache holding `contents`, each a path, the blob it was read from and its encoded result
+  /// (a version met twice, as when a file changes back, is kept once).
   init(identity: String, contents: [(path: String, blob: ObjectID, payload: ArraySlice<UInt8>)]) {
+    var seen = Set<Key>(minimumCapacity: contents.count)
+    let contents = contents.filter { seen.insert(Key(path: $0.path, blob: $0.blob)).inserted }
     var writer = CacheWriter(path: "")
     writer.bytes = Self.magic
     writer.write(identity)
     writer.write(contents.count)
-    var entries: [String: Entry] = [:]
+    var entries: [Key: Entry] = [:]
     entries.reserveCapacity(contents.count)
     for (path, blob, payload) in contents {
       writer.write(path)
@@ -52,8 +68,8 @@ public struct DocumentCache: Sendable {
       let checksum = payload.withUnsafeBytes(Self.checksum)
       withUnsafeBytes(of: checksum.littleEndian) { writer.bytes.append(contentsOf: $0) }
       writer.write(payload.count)
-      entries[path] = Entry(
-        blob: blob, checksum: checksum, payload: writer.bytes.count..<writer.bytes.count + payload.count)
+      entries[Key(path: path, blob: blob)] = Entry(
+        checksum: checksum, payload: writer.bytes.count..<writer.bytes.count + payload.count)
       writer.bytes.append(contentsOf: payload)
     }
     self.identity = identity
@@ -63,13 +79,13 @@ public struct DocumentCache: Sendable {
 
   /// Reads a cache's bytes; nil if they are not one made with `identity`.
   init?(bytes: [UInt8], identity: String) {
-    let entries = bytes.withUnsafeBytes { raw -> [String: Entry]? in
+    let entries = bytes.withUnsafeBytes { raw -> [Key: Entry]? in
       guard raw.starts(with: Self.magic) else { return nil }
       var reader = CacheReader(UnsafeRawBufferPointer(rebasing: raw[Self.magic.count...]), path: "")
       do throws(CacheReader.Malformed) {
         guard try reader.string() == identity else { return nil }
         let count = try reader.count()
-        var entries: [String: Entry] = [:]
+        var entries: [Key: Entry] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
           let path = try reader.string()
@@ -78,7 +94,7 @@ public struct DocumentCache: Sendable {
           let length = try reader.count()
           let start = Self.magic.count + reader.offset
           _ = try reader.bytes(length)
-          entries[path] = Entry(blob: blob, checksum: checksum, payload: start..<start + length)
+          entries[Key(path: path, blob: blob)] = Entry(checksum: checksum, payload: start..<start + length)
         }
         return reader.isAtEnd ? entries : nil
       } catch {
@@ -95,14 +111,21 @@ public struct DocumentCache: Sendable {
 
   /// The encoded result of reading `path`, if the cache holds it for exactly `blob`.
   func payload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
-    guard let entry = entries[path], entry.blob == blob else { return nil }
-    return storage[entry.payload]
+    entries[Key(path: path, blob: blob)].map { storage[$0.payload] }
+  }
+
+  /// The encoded result of reading `path` from `blob`, if the cache holds it and its bytes are
+  /// what was written.
+  func intactPayload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
+    guard let entry = entries[Key(path: path, blob: blob)] else { return nil }
+    let payload = storage[entry.payload]
+    return payload.withUnsafeBytes(Self.checksum) == entry.checksum ? payload : nil
   }
 
   /// The result of reading `path`, if the cache holds it for exactly `blob`: nil when it does
   /// not, a failure when the entry's bytes are not what was written.
   func document(_ path: String, blob: ObjectID) -> Result<ReadDocument, CacheReader.Malformed>? {
-    guard let entry = entries[path], entry.blob == blob else { return nil }
+    guard let entry = entries[Key(path: path, blob: blob)] else { return nil }
     return storage[entry.payload].withUnsafeBytes { bytes in
       guard Self.checksum(bytes) == entry.checksum else { return .failure(CacheReader.Malformed()) }
       return Result { () throws(CacheReader.Malformed) in try ReadDocument(path: path, decoding: bytes) }
@@ -132,9 +155,9 @@ public struct DocumentCache: Sendable {
 
   /// Where the cache of the ledger at `directory` is kept, and what it must have been made by.
   /// Nil when this build cannot name itself (then nothing is cached).
-  public static func location(gitDirectory: String, ledgerDirectory directory: String, language: Language)
-    -> (path: String, identity: String)?
-  {
+  public static func location(
+    gitDirectory: String, ledgerDirectory directory: String, language: Language, contents: Contents = .tree
+  ) -> (path: String, identity: String)? {
     guard let build = FileSystem.executableStamp() else { return nil }
     let identity = "format 2; build \(build); language \(language.rawValue); ledger \(directory)"
     // One file per ledger and language, named by a hash: directories may hold any character.
@@ -143,7 +166,8 @@ public struct DocumentCache: Sendable {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     let name = String(hash, radix: 16)
-    return ("\(gitDirectory)/steer/documents-\(String(repeating: "0", count: 16 - name.count))\(name)", identity)
+    let file = "\(contents.rawValue)-\(String(repeating: "0", count: 16 - name.count))\(name)"
+    return ("\(gitDirectory)/steer/\(file)", identity)
   }
 
   /// The cache at `path`, or an empty one when there is none made with `identity`.

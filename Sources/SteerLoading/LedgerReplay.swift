@@ -4,7 +4,9 @@ import SteerModel
 
 /// A ledger followed from commit to commit. Moving to a commit compares its ledger tree with
 /// the previous one's and reads only the documents whose blob changed, so replaying a history
-/// costs what changed in it, not its length times the size of the ledger.
+/// costs what changed in it, not its length times the size of the ledger. With a cache, the
+/// versions it holds are decoded instead of read and parsed: a replay run again costs what
+/// changed since the last one.
 public final class LedgerReplay {
   /// A document that differs from the previous commit's: nil for `old` when it is new, for
   /// `new` when it is gone or cannot be built (its reading errors are `steer check`'s business).
@@ -17,6 +19,7 @@ public final class LedgerReplay {
 
   private let repository: Repository
   private let directory: String
+  private let cache: DocumentCache?
   /// Where the replay stands: a commit's ledger tree (nil when it has no ledger directory),
   /// or the work tree.
   private enum Position {
@@ -27,14 +30,25 @@ public final class LedgerReplay {
   private var position = Position.tree(nil)
   /// Every document of the current commit by path, built or not.
   private var documents: [String: LedgerDocument?] = [:]
-  /// Documents parsed so far: each version of each file once.
+  /// Document versions parsed so far, and taken from the cache: each version of each file once.
   public private(set) var parsed = 0
+  public private(set) var cached = 0
+  /// Every version replayed, encoded, for the cache to keep (only with a cache).
+  private var versions: [(path: String, blob: ObjectID, payload: ArraySlice<UInt8>)] = []
   /// Documents in the current commit's ledger, built or not.
   public var documentCount: Int { documents.count }
 
-  public init(repository: Repository, directory: String) {
+  public init(repository: Repository, directory: String, cache: DocumentCache? = nil) {
     self.repository = repository
     self.directory = directory
+    self.cache = cache
+  }
+
+  /// The cache to keep after a replay: every version it met, when it parsed some (nil when the
+  /// cache had them all, or there is none).
+  public var updatedCache: DocumentCache? {
+    guard let cache, parsed > 0 else { return nil }
+    return DocumentCache(identity: cache.identity, contents: versions)
   }
 
   /// Starts from a ledger already read, so that its documents are not read again: as it stands
@@ -80,6 +94,7 @@ public final class LedgerReplay {
     // last chunk is read; this thread alone touches `documents`.
     nonisolated(unsafe) let replay = self
     nonisolated(unsafe) let commits = commits
+    let (cache, gitDirectory) = (self.cache, repository.gitDirectory)
     func readAhead(_ positions: Range<Int>) -> Pending<[[File]]> {
       let pending = Pending<[[File]]>()
       reader.async {
@@ -92,12 +107,30 @@ public final class LedgerReplay {
     for index in chunks.indices {
       let read = try next!.wait()
       next = index + 1 < chunks.count ? readAhead(chunks[index + 1]) : nil
-      let toParse = read.joined().filter { $0.contents != nil }
-      let parsed = toParse.concurrentMap(chunk: DocumentReader.chunk, state: YAMLReader.init) { yaml, file in
-        DocumentReader.read(file.contents!, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml).content
+      let present = read.joined().compactMap { file in file.version.map { (file, $0) } }
+      let results = present.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
+        yaml, entry -> (document: LedgerDocument?, payload: ArraySlice<UInt8>?, wasParsed: Bool) in
+        let (file, version) = entry
+        let contents: FileContents
+        switch version {
+        case .cached(let blob, let payload):
+          let decoded = payload.withUnsafeBytes { bytes in
+            Result { () throws(CacheReader.Malformed) in try ReadDocument.content(path: file.path, decoding: bytes) }
+          }
+          if case .success(let document) = decoded { return (document, payload, false) }
+          contents = Self.contents(of: blob, in: gitDirectory)  // intact bytes that do not decode: read it
+        case .read(_, let read):
+          contents = read
+        }
+        if yaml == nil { yaml = YAMLReader() }
+        let document = DocumentReader.read(contents, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml!)
+        return (document.content, cache == nil ? nil : document.encoded()[...], true)
       }
-      self.parsed += parsed.count
-      var documents = parsed.makeIterator()
+      for ((file, version), result) in zip(present, results) {
+        if result.wasParsed { parsed += 1 } else { cached += 1 }
+        if let payload = result.payload { versions.append((file.path, version.blob, payload)) }
+      }
+      var documents = results.lazy.map(\.document).makeIterator()
       for (position, files) in zip(chunks[index], read) {
         try body(position, apply(files, parsed: &documents))
       }
@@ -105,10 +138,10 @@ public final class LedgerReplay {
   }
 
   /// Updates the documents with one commit's files, taking the parsed ones in order.
-  private func apply(_ files: [File], parsed: inout IndexingIterator<[LedgerDocument?]>) -> [Change] {
+  private func apply(_ files: [File], parsed: inout some IteratorProtocol<LedgerDocument?>) -> [Change] {
     var changes: [Change] = []
     for file in files {
-      if file.contents == nil {
+      if file.version == nil {
         guard let old = documents.removeValue(forKey: file.path) else { continue }
         changes.append(Change(path: file.path, kind: file.kind, old: old, new: nil))
       } else {
@@ -120,12 +153,33 @@ public final class LedgerReplay {
     return changes
   }
 
-  /// A document file that changed: its new contents, or nil when it is gone.
+  /// A document file that changed: its new version, or nil when it is gone.
   private struct File: Sendable {
     var path: String
     var kind: DocumentKind
     var stem: String
-    var contents: FileContents?
+    var version: Version?
+  }
+
+  /// Where a version comes from: its blob read, or the cache's intact entry for that blob.
+  private enum Version: Sendable {
+    case read(ObjectID, FileContents)
+    case cached(ObjectID, ArraySlice<UInt8>)
+
+    var blob: ObjectID {
+      switch self {
+      case .read(let blob, _), .cached(let blob, _): blob
+      }
+    }
+  }
+
+  /// A blob read off the reader thread, through a handle of its own on the repository.
+  private static func contents(of blob: ObjectID, in gitDirectory: String) -> FileContents {
+    do {
+      return .limited(try Repository.open(at: gitDirectory).blobContents(blob))
+    } catch {
+      return .unreadable(error.message)
+    }
   }
 
   /// The document files that differ between where the replay stands and `commit`, which
@@ -151,11 +205,15 @@ public final class LedgerReplay {
       for change in changed.sorted(by: { $0.path < $1.path }) {
         guard case .document(let kind, let stem) = LedgerFile.role(of: String(change.path.dropFirst(prefix.count)))
         else { continue }
-        var contents: FileContents?
+        var version: Version?
         if let blob = change.blob {
-          contents = .limited(try repository.blobContents(blob))
+          if let payload = cache?.intactPayload(change.path, blob: blob) {
+            version = .cached(blob, payload)  // its blob is not even read
+          } else {
+            version = .read(blob, .limited(try repository.blobContents(blob)))
+          }
         }
-        files.append(File(path: change.path, kind: kind, stem: stem, contents: contents))
+        files.append(File(path: change.path, kind: kind, stem: stem, version: version))
       }
       return files
     } catch {

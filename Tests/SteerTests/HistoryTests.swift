@@ -126,6 +126,40 @@ private func recordedHistory() throws -> TemporaryDirectory {
     try expectReplayedMetricsAreFullMetrics(report, in: directory.path)
   }
 
+  /// `history` keeps every version it replayed in the git directory. Run again, it parses
+  /// nothing and reports the same; a damaged cache is read again from the blobs (whatever
+  /// byte is hit: a path, a blob id, a length, an encoding); a new commit costs its own change.
+  @Test func historyRunAgainTakesItsVersionsFromTheCache() throws {
+    let directory = try generatedHistory()
+    defer { directory.remove() }
+    let cold = try HistoryReader.read(currentDirectory: directory.path)
+    #expect(cold.parsedDocuments > 500 && cold.cachedDocuments == 0)
+    let warm = try HistoryReader.read(currentDirectory: directory.path)
+    #expect(warm.parsedDocuments == 0 && warm.cachedDocuments == cold.parsedDocuments)
+    #expect(HistoryRendering.historyCSV(warm) == HistoryRendering.historyCSV(cold))
+    #expect(warm.phaseLeadTimes == cold.phaseLeadTimes)
+
+    let steer = directory.path + "/.git/steer/"
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: steer).first { $0.hasPrefix("history-") })
+    let intact = try Data(contentsOf: URL(fileURLWithPath: steer + name))
+    for fraction in [0.0, 0.3, 0.5, 0.7, 1.0] {
+      var bytes = intact
+      bytes[bytes.startIndex + Int(Double(bytes.count - 1) * fraction)] ^= 0x01
+      try bytes.write(to: URL(fileURLWithPath: steer + name))
+      let damaged = try HistoryReader.read(currentDirectory: directory.path)
+      #expect(damaged.parsedDocuments > 0, "at \(fraction)")
+      #expect(HistoryRendering.historyCSV(damaged) == HistoryRendering.historyCSV(cold), "at \(fraction)")
+      #expect(try HistoryReader.read(currentDirectory: directory.path).parsedDocuments == 0, "replaced")
+    }
+
+    let useCase = "vision/usecases/u00000.md"
+    try directory.write(useCase, try directory.read(useCase).replacingOccurrences(of: "effort: ", with: "effort: 1"))
+    try git(["commit", "-q", "-am", "one more edit"], in: directory.path)
+    let after = try HistoryReader.read(currentDirectory: directory.path)
+    #expect(after.parsedDocuments == 1 && after.cachedDocuments == cold.parsedDocuments)
+  }
+
   /// However the replay cuts the history into chunks of commits (read on one thread while the
   /// previous chunk is parsed and applied on the others), each commit gets the same changes.
   @Test func theReplayIsTheSameWhateverItsChunks() throws {
