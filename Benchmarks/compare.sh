@@ -35,16 +35,17 @@ for round in $(seq "$rounds"); do
   measure metrics "$steer" metrics --format json
   measure summary "$steer" summary --format html --lang en --trend 0
   measure summary-trend "$steer" summary --format html --lang en
-  rm -rf .git/steer # --since with its document cache cold (a fresh clone), then warm
+  rm -rf .git/steer # --since and history with their caches cold (a fresh clone), then warm
   measure since-cold "$steer" check --lang en --since HEAD
   measure since "$steer" check --lang en --since HEAD
+  measure history-cold "$steer" history
   measure history "$steer" history
 done
 python3 - "$work" <<'PY'
 import statistics, sys
 w = sys.argv[1]
 runs = {k: [tuple(map(float, line.split())) for line in open(f"{w}/{k}.runs")]
-        for k in ("check", "baseline", "metrics", "summary", "summary-trend", "since-cold", "since", "history")}
+        for k in ("check", "baseline", "metrics", "summary", "summary-trend", "since-cold", "since", "history-cold", "history")}
 for k, v in runs.items():
     print(f"{k:13} {statistics.median(r[0] for r in v):6.2f} s  (median of {len(v)}: {', '.join(f'{r[0]:.2f}' for r in v)})"
           f"  peak {max(r[1] for r in v) / 1024:.0f} MiB")
@@ -56,5 +57,5 @@ print(f"baseline / check  {ratio('baseline', 'check'):.1f}x faster")
 print(f"metrics / check   {ratio('metrics', 'check'):.2f}x")
 print(f"summary / check   {ratio('summary', 'check'):.2f}x (with the trend of the last 12 tags: {ratio('summary-trend', 'check'):.2f}x)")
 print(f"since / check     {ratio('since', 'check'):.2f}x (cache cold: {ratio('since-cold', 'check'):.2f}x)")
-print(f"history / check   {ratio('history', 'check'):.2f}x")
+print(f"history / check   {ratio('history', 'check'):.2f}x (cache cold: {ratio('history-cold', 'check'):.2f}x)")
 PY
