@@ -14,13 +14,20 @@ public struct Checker: Sendable {
 
   /// - Parameter readingFindings: what loading the ledger and the configuration reported.
   /// - Parameter index: the ledger's index, when the caller built one already.
-  public func check(_ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding]) -> [Diagnostic] {
-    let context = RuleContext(ledger: ledger, index: index, configuration: configuration)
+  /// - Parameter scope: when given, only the findings that involve one of these files
+  ///   (`Finding.involves`) are kept.
+  public func check(
+    _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], scope: Set<String>? = nil
+  ) -> [Diagnostic] {
+    let context = RuleContext(ledger: ledger, index: index, configuration: configuration, scope: scope)
     // Rules are independent of each other: they run over the cores.
     let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
     var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()
     discard(context)  // the index is large, and no longer needed
+    // Suppressions cover findings in their own file: those a rule left out (`wants`) stand in
+    // files out of the scope, and so do any suppressions that they would have used.
     findings = applySuppressions(ledger.suppressions, to: findings)
+    if let scope { findings = findings.filter { $0.involves(scope) } }
     return findings.compactMap { finding in
       severity(of: finding.rule).map { Diagnostic(finding, severity: $0) }
     }.sorted(by: Diagnostic.sortOrder)

@@ -43,11 +43,24 @@ public struct RuleContext: Sendable {
   public var ledger: Ledger
   public var index: LedgerIndex
   public var configuration: Configuration
+  /// The files whose findings are wanted (`check --since`: those changed), or nil for all.
+  public var scope: Set<String>?
 
-  public init(ledger: Ledger, index: LedgerIndex? = nil, configuration: Configuration = Configuration()) {
+  public init(
+    ledger: Ledger, index: LedgerIndex? = nil, configuration: Configuration = Configuration(),
+    scope: Set<String>? = nil
+  ) {
     self.ledger = ledger
     self.index = index ?? LedgerIndex(ledger)
     self.configuration = configuration
+    self.scope = scope
+  }
+
+  /// Whether a finding in `file` that depends on `related` would be kept. The checker drops
+  /// the others anyway; a rule that can find thousands of things asks first, so as not to
+  /// word findings nobody reads (`co-construction` on a ledger adopting Steer).
+  public func wants(_ file: String, related: [String]) -> Bool {
+    scope.map { Finding.involves(file: file, related: related, $0) } ?? true
   }
 }
 

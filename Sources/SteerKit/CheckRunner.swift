@@ -52,10 +52,9 @@ public enum CheckRunner {
     } else {
       (loaded, changed) = (try workspace.loadLedger(at: directory, language: configuration.language), nil)
     }
-    var diagnostics = Checker(configuration: configuration)
-      .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
-    if let changed {
-      diagnostics = diagnostics.filter { $0.finding.involves(changed) }
+    let diagnostics = Checker(configuration: configuration)
+      .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed)
+    if changed != nil {
       // The lines quoted stand in files that the cache spared reading.
       for file in Set(diagnostics.map(\.file)) where loaded.sources[file] == nil {
         loaded.sources[file] = workspace.contents(of: file)

@@ -30,10 +30,11 @@ public enum LedgerLoader {
   /// threads at once. Reports misplaced files and a missing vision.
   /// - Parameters:
   ///   - cache: results of earlier readings, taken instead of reading the files that `blobs`
-  ///     names (path → the blob the file's content is known to be) when it holds them.
+  ///     names (path → the blob the file's content is known to be, unless it is in `changed`)
+  ///     when it holds them.
   public static func load(
     directory: String, files: [LedgerFile], language: Language = .en, cache: DocumentCache? = nil,
-    blobs: [String: ObjectID] = [:], contents: @Sendable (LedgerFile) -> FileContents
+    blobs: [String: ObjectID] = [:], changed: Set<String> = [], contents: @Sendable (LedgerFile) -> FileContents
   ) -> LoadedLedger {
     let say = Wording(language)
     var findings: [Finding] = []
@@ -56,7 +57,7 @@ public enum LedgerLoader {
     var results = documents.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
       yaml, document -> (document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?) in
       let path = document.file.path
-      let blob = cache == nil ? nil : blobs[path]
+      let blob = cache == nil || changed.contains(path) ? nil : blobs[path]
       let cached = blob.flatMap { cache?.document(path, blob: $0) }
       if let blob, case .success(let document)? = cached { return (document, nil, .kept(blob)) }
       let read = contents(document.file)
@@ -69,27 +70,9 @@ public enum LedgerLoader {
     let updatedCache = cache.flatMap { cache in Self.updated(cache, with: results) }
     let cacheWasDamaged = results.contains { if case .read(_, _, true)? = $0.cacheable { true } else { false } }
 
-    var ledger = Ledger(directory: directory)
-    var sources: [String: [UInt8]] = [:]
-    ledger.documentPaths.reserveCapacity(results.count)
-    ledger.declarations.reserveCapacity(results.count)
-    ledger.references.reserveCapacity(results.reduce(0) { $0 + $1.document.references.count })
-    sources.reserveCapacity(results.count)
-    for index in results.indices {
-      let path = results[index].document.path
-      ledger.documentPaths.append(path)
-      if let bytes = results[index].bytes.take() { sources[path] = bytes }
-      findings += results[index].document.findings
-      ledger.declarations += results[index].document.declarations
-      ledger.references += results[index].document.references
-      ledger.suppressions += results[index].document.suppressions
-      // Moved, not copied: a document's strings and lists are not retained once more.
-      if let content = results[index].document.content.take() {
-        ledger.append(content)
-      } else {
-        ledger.unbuiltDocuments.append(path)
-      }
-    }
+    var counts: [DocumentKind: Int] = [:]
+    for document in documents { counts[document.kind, default: 0] += 1 }
+    var (ledger, sources) = assemble(&results, directory: directory, counts: counts, findings: &findings)
     let hasVision = documents.contains { $0.kind == .vision }
     discard(results)
     discard(documents)
@@ -102,6 +85,55 @@ public enum LedgerLoader {
     return LoadedLedger(
       ledger: ledger, findings: findings, sources: sources, updatedCache: updatedCache,
       cacheWasDamaged: cacheWasDamaged)
+  }
+
+  /// Moves what reading each document produced into a ledger, in two halves at once: the
+  /// typed documents into their lists (`counts` of each kind at most) with their paths and
+  /// declarations, and the references, findings and suppressions. Returns the ledger and the
+  /// bytes of the files read; reading findings are added to `findings`.
+  private static func assemble(
+    _ results: inout [(document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?)], directory: String,
+    counts: [DocumentKind: Int], findings: inout [Finding]
+  ) -> (Ledger, [String: [UInt8]]) {
+    let (typed, beside) = results.withUnsafeMutableBufferPointer { buffer in
+      // Each half touches its own fields of the results (`content`; `bytes`).
+      nonisolated(unsafe) let results = buffer
+      return concurrently(
+        {
+          var ledger = Ledger(directory: directory)
+          ledger.reserveCapacity(counts)
+          ledger.documentPaths.reserveCapacity(results.count)
+          ledger.declarations.reserveCapacity(results.count)
+          for index in results.indices {
+            let path = results[index].document.path
+            ledger.documentPaths.append(path)
+            ledger.declarations += results[index].document.declarations
+            // Moved, not copied: a document's strings and lists are not retained once more.
+            if let content = results[index].document.content.take() {
+              ledger.append(content)
+            } else {
+              ledger.unbuiltDocuments.append(path)
+            }
+          }
+          return ledger
+        },
+        {
+          var (references, findings, suppressions): ([Reference], [Finding], [Suppression]) = ([], [], [])
+          var sources: [String: [UInt8]] = [:]
+          references.reserveCapacity(results.reduce(0) { $0 + $1.document.references.count })
+          for index in results.indices {
+            references += results[index].document.references
+            findings += results[index].document.findings
+            suppressions += results[index].document.suppressions
+            if let bytes = results[index].bytes.take() { sources[results[index].document.path] = bytes }
+          }
+          return (references, findings, suppressions, sources)
+        })
+    }
+    var ledger = typed
+    (ledger.references, ledger.suppressions) = (beside.0, beside.2)
+    findings += beside.1
+    return (ledger, beside.3)
   }
 
   /// How a document stands with the cache: taken from it, or read and encoded for it (in
@@ -147,9 +179,10 @@ public enum LedgerLoader {
   /// Reads `files`, listed under the ledger directory at `path`.
   static func load(
     files: [LedgerFile], directoryAt path: String, shownAs directory: String, language: Language,
-    cache: DocumentCache? = nil, blobs: [String: ObjectID] = [:]
+    cache: DocumentCache? = nil, blobs: [String: ObjectID] = [:], changed: Set<String> = []
   ) -> LoadedLedger {
-    load(directory: directory, files: files, language: language, cache: cache, blobs: blobs) { file in
+    load(directory: directory, files: files, language: language, cache: cache, blobs: blobs, changed: changed) {
+      file in
       FileSystem.read(path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
     }
   }

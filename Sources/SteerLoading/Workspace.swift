@@ -188,8 +188,9 @@ public final class Workspace {
     }
 
     // Git compares the whole work tree with its index (it stats every file): meanwhile, on
-    // the other core, the cache is read and the work tree and the base listed. Each side
-    // has its own handle on the repository, as libgit2 objects are not shared between threads.
+    // the other core, the cache is read, the work tree listed and the base's blobs mapped.
+    // Each side has its own handle on the repository, as libgit2 objects are not shared
+    // between threads.
     let baseID = base.id.description
     let (comparison, preparation) = concurrently(
       {
@@ -202,21 +203,25 @@ public final class Workspace {
         Result { () throws(GitError) in
           let cache = DocumentCache.read(from: cachePath, identity: identity)
           let files = LedgerLoader.files(underDirectoryAt: path, shownAs: directory)
-          let repository = try Repository.open(at: root)
-          return (cache, files, try repository.commit(for: baseID).files(under: directory))
+          let committed = try Repository.open(at: root).commit(for: baseID).files(under: directory)
+          var blobs: [String: ObjectID] = [:]
+          blobs.reserveCapacity(committed.count)
+          for file in committed { blobs[file.path] = file.id }
+          discard(committed)
+          return (cache, files, blobs)
         }
       })
     let changed: Set<String>
-    let (cache, files, committed): (DocumentCache, [LedgerFile], [TreeFile])
+    let (cache, files, blobs): (DocumentCache, [LedgerFile], [String: ObjectID])
     do {
       changed = try comparison.get()
-      (cache, files, committed) = try preparation.get()
+      (cache, files, blobs) = try preparation.get()
     } catch { throw failure(error) }
-    var blobs: [String: ObjectID] = [:]
-    blobs.reserveCapacity(committed.count)
-    for file in committed where !changed.contains(file.path) { blobs[file.path] = file.id }
     var loaded = LedgerLoader.load(
-      files: files, directoryAt: path, shownAs: directory, language: language, cache: cache, blobs: blobs)
+      files: files, directoryAt: path, shownAs: directory, language: language, cache: cache, blobs: blobs,
+      changed: changed)
+    // Hundreds of thousands of strings: not freed on the way to the rules (`discard`).
+    discard((cache, files, blobs))
     loaded.updatedCache.take()?.write(to: cachePath)
     return (loaded, changed)
   }

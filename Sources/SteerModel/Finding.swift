@@ -35,6 +35,11 @@ public struct Finding: Hashable, Sendable {
 
   /// Whether the finding stands in, or depends on, one of `paths`.
   public func involves(_ paths: Set<String>) -> Bool {
+    Self.involves(file: file, related: related, paths)
+  }
+
+  /// Whether a finding in `file` that depends on `related` stands in, or depends on, one of `paths`.
+  public static func involves(file: String, related: [String], _ paths: Set<String>) -> Bool {
     paths.contains(file)
       || related.contains { entry in
         entry.hasSuffix("/") ? paths.contains { $0.hasPrefix(entry) } : paths.contains(entry)

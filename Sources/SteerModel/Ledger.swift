@@ -77,6 +77,21 @@ public struct Ledger: Hashable, Sendable {
     self.directory = directory
   }
 
+  /// Makes room in the typed lists for `counts` documents of each kind.
+  public mutating func reserveCapacity(_ counts: [DocumentKind: Int]) {
+    for (kind, count) in counts {
+      switch kind {
+      case .vision: break
+      case .stakeholder: stakeholders.reserveCapacity(count)
+      case .objective: objectives.reserveCapacity(count)
+      case .usecase: useCases.reserveCapacity(count)
+      case .workshop: workshops.reserveCapacity(count)
+      case .iteration: iterations.reserveCapacity(count)
+      case .retro: retros.reserveCapacity(count)
+      }
+    }
+  }
+
   /// Adds a document to the typed lists.
   public mutating func append(_ document: consuming LedgerDocument) {
     switch consume document {

@@ -3,8 +3,9 @@ import SteerLoading
 import SteerModel
 import Testing
 
-/// Loads the example ledger with `files` laid over it, entirely in memory, and checks it.
-func checkExample(_ files: [String: String], configuration: String?) -> [Diagnostic] {
+/// Loads the example ledger with `files` laid over it, entirely in memory, and checks it:
+/// only the findings that involve `scope`, when given.
+func checkExample(_ files: [String: String], configuration: String?, scope: Set<String>? = nil) -> [Diagnostic] {
   let documents = ExampleLedger.base.merging(files) { _, new in new }
   let ledgerFiles = documents.keys.map { LedgerFile(path: "vision/" + $0, relativePath: $0) }
   let loaded = LedgerLoader.load(directory: "vision", files: ledgerFiles) { file in
@@ -14,7 +15,7 @@ func checkExample(_ files: [String: String], configuration: String?) -> [Diagnos
     Array((configuration ?? ExampleLedger.configuration).utf8), path: ".steer.yaml",
     knownRules: RuleCatalogue.knownRules)
   return Checker(configuration: configuration)
-    .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings)
+    .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: scope)
 }
 
 @Suite struct RuleExampleTests {
@@ -41,6 +42,24 @@ func checkExample(_ files: [String: String], configuration: String?) -> [Diagnos
         #expect(reading.isEmpty, "\(rule.id) example \(number + 1) does not read cleanly: \(reading.map(\.message))")
       }
       if !example.triggers { #expect(marks.isEmpty) }
+    }
+  }
+
+  /// `--since` checks with a scope, which rules may use to skip findings nobody will read:
+  /// for every example, whatever file changed (one of its own, a new one in a directory, the
+  /// configuration), the findings are exactly a full check's that involve it.
+  @Test(arguments: RuleCatalogue.descriptions)
+  func aScopedCheckKeepsExactlyTheFindingsThatInvolveTheScope(_ rule: RuleDescription) {
+    for example in rule.examples {
+      let (files, configuration, _) = example.unmarked()
+      let full = checkExample(files, configuration: configuration)
+      let paths = ExampleLedger.base.merging(files) { _, new in new }.keys.map { "vision/" + $0 }
+      let directories = DocumentKind.allCases.compactMap(\.directory).map { "vision/\($0)/added.md" }
+      for changed in paths + directories + [Configuration.fileName] {
+        let scope: Set<String> = [changed]
+        let scoped = checkExample(files, configuration: configuration, scope: scope)
+        #expect(scoped == full.filter { $0.finding.involves(scope) }, "\(rule.id), \(changed) changed")
+      }
     }
   }
 

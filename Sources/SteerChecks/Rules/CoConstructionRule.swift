@@ -30,15 +30,16 @@ public struct CoConstructionRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let inUnreadableWorkshops = context.index.unbuiltReferences(to: .usecase, from: .workshop)
+    let related = [context.directory(.workshop)]
     return context.ledger.useCases.compactMap { useCase in
-      guard let rank = useCase.phase.rank, rank >= Phase.prototype.rank!, !inUnreadableWorkshops.contains(useCase.id),
+      guard let rank = useCase.phase.rank, rank >= Phase.prototype.rank!, context.wants(useCase.file, related: related),
+        !inUnreadableWorkshops.contains(useCase.id),
         let shortfall = context.index.coConstructionShortfall(of: useCase, say: context.say)
       else { return nil }
       return finding(
         useCase.file, useCase.locations["phase"],
         context.say("rule.co-construction", useCase.id, useCase.phase.rawValue, shortfall),
-        hint: context.say("rule.co-construction.hint"),
-        related: [context.directory(.workshop)])
+        hint: context.say("rule.co-construction.hint"), related: related)
     }
   }
 }

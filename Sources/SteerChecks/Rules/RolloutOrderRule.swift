@@ -26,9 +26,9 @@ public struct RolloutOrderRule: Rule {
   public func check(_ context: RuleContext) -> [Finding] {
     guard let rollout = context.ledger.vision?.rollout, rollout.count > 1 else { return [] }
     let position = Dictionary(rollout.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-    let deployedSteps = Set(
-      context.ledger.useCases.filter(\.phase.isDeployed).compactMap { $0.rolloutStep.flatMap { position[$0.value] } })
-    guard let firstDeployedStep = deployedSteps.min() else { return [] }
+    let firstDeployedStep = context.ledger.useCases.lazy.filter(\.phase.isDeployed)
+      .compactMap { $0.rolloutStep.flatMap { position[$0.value] } }.min()
+    guard let firstDeployedStep else { return [] }
     return context.ledger.useCases.compactMap { useCase in
       guard useCase.phase.isDeployed, let step = useCase.rolloutStep, let index = position[step.value], index > 0,
         firstDeployedStep >= index
