@@ -30,11 +30,14 @@ public enum LedgerLoader {
   /// threads at once. Reports misplaced files and a missing vision.
   /// - Parameters:
   ///   - cache: results of earlier readings, taken instead of reading the files that `blobs`
-  ///     names (path → the blob the file's content is known to be, unless it is in `changed`)
-  ///     when it holds them.
+  ///     names (path → the blob the file's content is known to be) when it holds them.
+  ///   - changed: the files whose content may differ from their blob in `blobs`. It is asked
+  ///     for once the other files are read, so that the caller can work it out meanwhile; the
+  ///     ones among them that were taken from the cache are then read.
   public static func load(
     directory: String, files: [LedgerFile], language: Language = .en, cache: DocumentCache? = nil,
-    blobs: [String: ObjectID] = [:], changed: Set<String> = [], contents: @Sendable (LedgerFile) -> FileContents
+    blobs: [String: ObjectID] = [:], changed: () -> Set<String> = { [] },
+    contents: @Sendable (LedgerFile) -> FileContents
   ) -> LoadedLedger {
     let say = Wording(language)
     var findings: [Finding] = []
@@ -54,10 +57,12 @@ public enum LedgerLoader {
 
     // Read and parsed over the cores, with a YAML reader for each chunk of files that are not
     // in the cache. Those that belong in it are encoded there too, for the updated cache.
-    var results = documents.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
-      yaml, document -> (document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?) in
+    @Sendable func read(
+      _ document: (file: LedgerFile, kind: DocumentKind, stem: String), blob: ObjectID?, yaml: inout YAMLReader?
+    )
+      -> (document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?)
+    {
       let path = document.file.path
-      let blob = cache == nil || changed.contains(path) ? nil : blobs[path]
       let cached = blob.flatMap { cache?.document(path, blob: $0) }
       if let blob, case .success(let document)? = cached { return (document, nil, .kept(blob)) }
       let read = contents(document.file)
@@ -66,6 +71,19 @@ public enum LedgerLoader {
       let document = DocumentReader.read(
         read, path: path, kind: document.kind, stem: document.stem, say: say, yaml: yaml!)
       return (document, bytes, blob.map { .read($0, document.encoded(), replacingDamaged: cached != nil) })
+    }
+    var results = documents.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
+      yaml, document in read(document, blob: cache == nil ? nil : blobs[document.file.path], yaml: &yaml)
+    }
+    // The few files changed since their blob: those taken from the cache as that blob, or read
+    // to be cached as it, are read again and not cached. Found by path (the documents are sorted).
+    var yaml: YAMLReader?
+    for path in changed() {
+      let index = documents.partitioningIndex { $0.file.path >= path }
+      guard index < documents.count, documents[index].file.path == path, results[index].cacheable != nil else {
+        continue
+      }
+      results[index] = read(documents[index], blob: nil, yaml: &yaml)
     }
     let updatedCache = cache.flatMap { cache in Self.updated(cache, with: results) }
     let cacheWasDamaged = results.contains { if case .read(_, _, true)? = $0.cacheable { true } else { false } }
@@ -179,7 +197,7 @@ public enum LedgerLoader {
   /// Reads `files`, listed under the ledger directory at `path`.
   static func load(
     files: [LedgerFile], directoryAt path: String, shownAs directory: String, language: Language,
-    cache: DocumentCache? = nil, blobs: [String: ObjectID] = [:], changed: Set<String> = []
+    cache: DocumentCache? = nil, blobs: [String: ObjectID] = [:], changed: () -> Set<String> = { [] }
   ) -> LoadedLedger {
     load(directory: directory, files: files, language: language, cache: cache, blobs: blobs, changed: changed) {
       file in

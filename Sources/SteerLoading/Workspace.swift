@@ -187,39 +187,38 @@ public final class Workspace {
       return (loaded, changed)
     }
 
-    // Git compares the whole work tree with its index (it stats every file): meanwhile, on
-    // the other core, the cache is read, the work tree listed and the base's blobs mapped.
-    // Each side has its own handle on the repository, as libgit2 objects are not shared
+    // Git compares the whole work tree with its index (it stats every file) on a thread of
+    // its own. Meanwhile the cache is read, the work tree and the base are listed, and every
+    // file is taken from the cache as though unchanged; those git reports changed are then
+    // read. Each side has its own handle on the repository: libgit2 objects are not shared
     // between threads.
     let baseID = base.id.description
-    let (comparison, preparation) = concurrently(
-      {
-        Result { () throws(GitError) in
-          let repository = try Repository.open(at: root)
-          return try repository.changedPaths(from: repository.commit(for: baseID), to: nil)
-        }
-      },
+    let comparison = Background {
+      Result { () throws(GitError) in
+        let repository = try Repository.open(at: root)
+        return try repository.changedPaths(from: repository.commit(for: baseID), to: nil)
+      }
+    }
+    let (files, preparation) = concurrently(
+      { LedgerLoader.files(underDirectoryAt: path, shownAs: directory) },
       {
         Result { () throws(GitError) in
           let cache = DocumentCache.read(from: cachePath, identity: identity)
-          let files = LedgerLoader.files(underDirectoryAt: path, shownAs: directory)
           let committed = try Repository.open(at: root).commit(for: baseID).files(under: directory)
           var blobs: [String: ObjectID] = [:]
           blobs.reserveCapacity(committed.count)
           for file in committed { blobs[file.path] = file.id }
           discard(committed)
-          return (cache, files, blobs)
+          return (cache, blobs)
         }
       })
-    let changed: Set<String>
-    let (cache, files, blobs): (DocumentCache, [LedgerFile], [String: ObjectID])
-    do {
-      changed = try comparison.get()
-      (cache, files, blobs) = try preparation.get()
-    } catch { throw failure(error) }
+    let (cache, blobs): (DocumentCache, [String: ObjectID])
+    do { (cache, blobs) = try preparation.get() } catch { throw failure(error) }
     var loaded = LedgerLoader.load(
       files: files, directoryAt: path, shownAs: directory, language: language, cache: cache, blobs: blobs,
-      changed: changed)
+      changed: { (try? comparison.wait().get()) ?? [] })
+    let changed: Set<String>
+    do { changed = try comparison.wait().get() } catch { throw failure(error) }
     // Hundreds of thousands of strings: not freed on the way to the rules (`discard`).
     discard((cache, files, blobs))
     loaded.updatedCache.take()?.write(to: cachePath)

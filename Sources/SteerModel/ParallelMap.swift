@@ -62,3 +62,27 @@ public func concurrently<First: Sendable, Second: Sendable>(
   }
   return (firstResult.move(), secondResult.move())
 }
+
+/// A computation started at once on a thread of its own, for work that other work can overlap
+/// (git's comparison of the work tree while documents are decoded); `wait` returns its result.
+public final class Background<Value: Sendable>: @unchecked Sendable {
+  // Written once by the computation, read only after `finished` says it is done.
+  private var result: Value?
+  private let finished = DispatchGroup()
+
+  public init(_ body: @escaping @Sendable () -> Value) {
+    finished.enter()
+    // A queue of its own targets an overcommitting pool: it gets a thread even while
+    // `concurrentMap` keeps every core busy.
+    DispatchQueue(label: "steer.background").async {
+      self.result = body()
+      self.finished.leave()
+    }
+  }
+
+  /// The computation's result, once it is done.
+  public func wait() -> Value {
+    finished.wait()
+    return result!
+  }
+}

@@ -84,6 +84,30 @@ import Testing
     #expect(try cachedReading(directory, language: .en).sources.isEmpty, "the cache was brought up to date")
   }
 
+  /// Every file is taken from the cache while git compares the work tree; the files it then
+  /// reports changed are read. An edit in the work tree is seen, cold or warm, and is never
+  /// cached under the blob the file held at the revision: undone, the file reads as committed.
+  @Test(arguments: [false, true])
+  func aFileEditedInTheWorkTreeIsReadAndNotCachedAsItsBlob(warm: Bool) throws {
+    let directory = try committed("minimal")
+    defer { directory.remove() }
+    let path = "vision/objectives/clean-water.md"
+    if warm { _ = try cachedReading(directory, language: .en) }
+    let original = try directory.read(path)
+    try directory.write(path, "---\ntitle: Water\naxis: data\nowner: nobody\n---\n")
+    let edited = try cachedReading(directory, language: .en)
+    if warm { #expect(Array(edited.sources.keys) == [path]) }
+    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    #expect(edited.ledger == read.ledger)
+    #expect(edited.ledger.objectives.map(\.owner.value) == ["nobody"])
+
+    try directory.write(path, original)
+    let undone = try cachedReading(directory, language: .en)
+    #expect(
+      undone.ledger == (try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)).ledger)
+    #expect(undone.ledger.objectives.map(\.owner.value) != ["nobody"])
+  }
+
   /// Damage to the cache file: one byte altered anywhere (at tenths of its length: the header,
   /// paths, blob ids, checksums, lengths, encodings), or the file cut short. Whatever it hits,
   /// the ledger is what reading the files gives, and the cache is replaced.
