@@ -1,4 +1,5 @@
 import CLibgit2
+import Dispatch
 
 /// libgit2 is initialised once for the life of the process: its global state is
 /// reference-counted, and a `static let` runs exactly once, thread-safely.
@@ -14,6 +15,13 @@ private let libgit2Initialised: Int32 = {
   _ = steer_git_enable_strict_hash_verification(0)
   return count
 }()
+
+/// Starts libgit2's one-time initialisation on another thread. Linked with mbedtls, it parses
+/// the system's certificate authorities, a few milliseconds that an executable can overlap
+/// with reading its arguments; whatever needs libgit2 first waits for it to finish.
+public func initialiseLibgit2InBackground() {
+  DispatchQueue.global().async { _ = libgit2Initialised }
+}
 
 /// An open repository. Not thread-safe (libgit2's objects are not): keep one per task.
 public final class Repository {

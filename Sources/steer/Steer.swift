@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SteerGit
 import SteerKit
 import SteerModel
 import SteerOutput
@@ -20,6 +21,7 @@ struct Steer: ParsableCommand {
 
   /// Runs the command line with checks.md's exit statuses: argument errors exit 2, not 64.
   static func runAndExit() -> Never {
+    initialiseLibgit2InBackground()
     do {
       var command = try parseAsRoot()
       try command.run()
