@@ -44,7 +44,8 @@ public enum CheckRunner {
     let (configuration, configurationFindings, configurationBytes) = try workspace.configuration(
       knownRules: RuleCatalogue.knownRules, language: request.language)
     let directory = try workspace.ledgerDirectory(argument: request.ledger, configuration: configuration)
-    // With --since, the files unchanged are taken from the document cache: the cost is what changed.
+    // With --since, the files unchanged are taken from the document cache (which `--since`
+    // writes, and every later reading of the ledger uses): the cost is what changed.
     var (loaded, changed): (LoadedLedger, Set<String>?)
     if let since = request.since {
       (loaded, changed) = try workspace.loadLedger(
@@ -54,12 +55,10 @@ public enum CheckRunner {
     }
     let diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed)
-    if changed != nil {
-      // The lines quoted stand in files that the cache spared reading.
-      for file in Set(diagnostics.map(\.file)) where loaded.sources[file] == nil {
-        loaded.sources[file] = workspace.contents(of: file)
-      }
-    }
+    // The lines quoted stand in documents that the document cache spared reading.
+    let unread = Set(diagnostics.lazy.map(\.file).filter { loaded.sources[$0] == nil })
+      .filter(loaded.ledger.documentPaths.sortedContains)
+    loaded.sources.merge(workspace.contents(of: Array(unread))) { read, _ in read }
     // In place: a copy of every file's text would cost as much as a rule.
     loaded.sources[workspace.configurationPath] = configurationBytes
     var report = Report(

@@ -129,16 +129,24 @@ public final class Workspace {
     return relative.isEmpty ? root : root + "/" + relative
   }
 
-  /// Reads every document of the ledger at `directory` (relative to the root).
+  /// Reads every document of the ledger at `directory` (relative to the root). Where
+  /// `check --since` has left a document cache made by this build for this ledger and
+  /// language, the files git knows to hold a blob (at the revision read, all of them; in the
+  /// work tree, those unchanged since HEAD) are taken from it, and it is brought up to date.
+  /// It is not created here: a fresh clone, as in a CI job, reads the files and writes nothing.
   public func loadLedger(at directory: String, language: Language = .en) throws(SteerError) -> LoadedLedger {
     let shown = directory.isEmpty ? "." : directory
+    let cache = repository.flatMap { repository in
+      DocumentCache.location(gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
+    }.flatMap { FileSystem.isFile($0.path) ? $0 : nil }
     if let commit {
       guard (try? commit.hasDirectory(at: directory)) == true else {
         throw SteerError(
           "there is no ledger directory '\(shown)/' at the revision",
           hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
       }
-      return try Self.loadLedger(at: directory, in: commit, language: language)
+      guard let cache else { return try Self.loadLedger(at: directory, in: commit, language: language) }
+      return try Self.loadLedger(at: directory, in: commit, language: language, cacheAt: cache)
     }
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
       throw SteerError(
@@ -146,6 +154,12 @@ public final class Workspace {
         hint:
           "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`"
       )
+    }
+    // The cache is an optimisation: when git cannot compare the work tree, the files are read.
+    if cache != nil, let head = try? repository?.commit(for: "HEAD"),
+      let (loaded, _) = try? loadLedger(at: directory, language: language, changedSince: head)
+    {
+      return loaded
     }
     return LedgerLoader.load(directoryAt: base, shownAs: directory, language: language)
   }
@@ -174,17 +188,10 @@ public final class Workspace {
     else {
       let changed: Set<String>
       do { changed = try repository.changedPaths(from: base, to: commit) } catch { throw failure(error) }
-      guard let (cachePath, identity) = location, let commit else {
+      guard let location, let commit else {
         return (try loadLedger(at: directory, language: language), changed)  // or what is missing
       }
-      let cache = DocumentCache.read(from: cachePath, identity: identity)
-      var loaded = try Self.loadLedger(at: directory, in: commit, language: language, cache: cache)
-      if loaded.cacheWasDamaged {  // its blob was not read: read them all again, and replace the cache
-        loaded = try Self.loadLedger(
-          at: directory, in: commit, language: language, cache: DocumentCache(identity: identity))
-      }
-      loaded.updatedCache.take()?.write(to: cachePath)
-      return (loaded, changed)
+      return (try Self.loadLedger(at: directory, in: commit, language: language, cacheAt: location), changed)
     }
 
     // Git compares the whole work tree with its index (it stats every file) on a thread of
@@ -225,6 +232,20 @@ public final class Workspace {
     return (loaded, changed)
   }
 
+  /// Reads the ledger at a revision with the cache at `location`, and brings the cache up to date.
+  private static func loadLedger(
+    at directory: String, in commit: Commit, language: Language, cacheAt location: (path: String, identity: String)
+  ) throws(SteerError) -> LoadedLedger {
+    let cache = DocumentCache.read(from: location.path, identity: location.identity)
+    var loaded = try loadLedger(at: directory, in: commit, language: language, cache: cache)
+    if loaded.cacheWasDamaged {  // its blob was not read: read them all again, and replace the cache
+      loaded = try loadLedger(
+        at: directory, in: commit, language: language, cache: DocumentCache(identity: location.identity))
+    }
+    loaded.updatedCache.take()?.write(to: location.path)
+    return loaded
+  }
+
   private static func loadLedger(at directory: String, in commit: Commit, language: Language, cache: DocumentCache?)
     throws(SteerError) -> LoadedLedger
   {
@@ -261,6 +282,21 @@ public final class Workspace {
       case .bytes(let bytes) = FileSystem.read(absolute, limit: FrontMatter.maximumFileSize)
     else { return nil }
     return bytes
+  }
+
+  /// The bytes of each of `paths` that can be read, like `contents(of:)`; in the work tree,
+  /// over the cores (a full check with its cache warm quotes lines from thousands of files).
+  public func contents(of paths: [String]) -> [String: [UInt8]] {
+    guard commit == nil else {
+      return Dictionary(uniqueKeysWithValues: paths.compactMap { path in contents(of: path).map { (path, $0) } })
+    }
+    let read = paths.map { workTreePath($0) ?? $0 }.concurrentMap { absolute -> [UInt8]? in
+      guard case .bytes(let bytes) = FileSystem.read(absolute, limit: FrontMatter.maximumFileSize) else { return nil }
+      return bytes
+    }
+    var found: [String: [UInt8]] = [:]
+    for (path, bytes) in zip(paths, read) { found[path] = bytes }
+    return found
   }
 
   static func absolute(_ path: String, from directory: String) -> String {

@@ -11,3 +11,11 @@ extension Array {
     return low
   }
 }
+
+extension Array where Element: Comparable {
+  /// Whether the array, sorted in ascending order, holds `element` (a binary search).
+  public func sortedContains(_ element: Element) -> Bool {
+    let index = partitioningIndex { $0 >= element }
+    return index < count && self[index] == element
+  }
+}

@@ -64,6 +64,12 @@ public indirect enum JSONValue: Hashable, Sendable {
 
   private static func writeString(_ value: String, into output: inout String) {
     output += "\""
+    defer { output += "\"" }
+    // Most strings (ids, titles, paths) need no escape: appended whole, not scalar by scalar.
+    guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      output += value
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
@@ -77,6 +83,5 @@ public indirect enum JSONValue: Hashable, Sendable {
       default: output.unicodeScalars.append(scalar)
       }
     }
-    output += "\""
   }
 }

@@ -5,8 +5,9 @@ import SteerLoading
 import SteerModel
 import Testing
 
-/// `check --since` takes unchanged documents from a cache in the git directory: what it gives
-/// must be exactly what reading the files gives, whatever the cache holds.
+/// `check --since` takes unchanged documents from a cache in the git directory, and every later
+/// reading of the ledger uses it: what it gives must be exactly what reading the files gives,
+/// whatever the cache holds.
 @Suite struct DocumentCacheTests {
   /// A ledger committed in a new repository: a fixture over the minimal one, or the bundled example.
   private func committed(_ ledger: String) throws -> TemporaryDirectory {
@@ -38,11 +39,16 @@ import Testing
     return try workspace.loadLedger(at: "vision", language: language, changedSince: head).loaded
   }
 
+  /// Reads the ledger's files, with no cache whatever the git directory holds.
+  private func freshReading(_ directory: TemporaryDirectory, language: Language) -> LoadedLedger {
+    LedgerLoader.load(directoryAt: directory.path + "/vision", shownAs: "vision", language: language)
+  }
+
   @Test(arguments: ["minimal", "front-matter", "references", "schema", "bundled"], Language.allCases)
   func theCacheGivesWhatReadingGives(ledger: String, language: Language) throws {
     let directory = try committed(ledger)
     defer { directory.remove() }
-    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: language)
+    let read = freshReading(directory, language: language)
     #expect(!read.ledger.documentPaths.isEmpty)
 
     let cold = try cachedReading(directory, language: language)
@@ -65,7 +71,7 @@ import Testing
     _ = try cachedReading(directory, language: .fr)
     let english = try cachedReading(directory, language: .en)
     #expect(cacheFiles(in: directory).count == 2)
-    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    let read = freshReading(directory, language: .en)
     #expect(!read.findings.isEmpty)
     #expect(english.findings == read.findings)
   }
@@ -79,7 +85,7 @@ import Testing
     // The cache holds the old blob for this path: it must not be used for the new one.
     let loaded = try cachedReading(directory, language: .en)
     #expect(Array(loaded.sources.keys) == ["vision/objectives/clean-water.md"])
-    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    let read = freshReading(directory, language: .en)
     #expect(loaded.ledger == read.ledger)
     #expect(try cachedReading(directory, language: .en).sources.isEmpty, "the cache was brought up to date")
   }
@@ -97,14 +103,13 @@ import Testing
     try directory.write(path, "---\ntitle: Water\naxis: data\nowner: nobody\n---\n")
     let edited = try cachedReading(directory, language: .en)
     if warm { #expect(Array(edited.sources.keys) == [path]) }
-    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    let read = freshReading(directory, language: .en)
     #expect(edited.ledger == read.ledger)
     #expect(edited.ledger.objectives.map(\.owner.value) == ["nobody"])
 
     try directory.write(path, original)
     let undone = try cachedReading(directory, language: .en)
-    #expect(
-      undone.ledger == (try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)).ledger)
+    #expect(undone.ledger == freshReading(directory, language: .en).ledger)
     #expect(undone.ledger.objectives.map(\.owner.value) != ["nobody"])
   }
 
@@ -129,24 +134,52 @@ import Testing
 
     let loaded = try cachedReading(directory, language: .en, revision: revision)
     #expect(!loaded.sources.isEmpty)
-    let read = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision", language: .en)
+    let read = freshReading(directory, language: .en)
     #expect(loaded.ledger == read.ledger)
     #expect(loaded.findings == read.findings)
     #expect(try cachedReading(directory, language: .en, revision: revision).sources.isEmpty)
   }
 
-  @Test func sinceReportsTheSameWithTheCacheWarm() throws {
+  /// A plain reading (`check`, `metrics`, `summary`…) never creates the cache, so a fresh
+  /// clone writes nothing; once `check --since` has made it, the reading takes from it every
+  /// file unchanged since HEAD (at a revision, every file) and sees the work tree's edits.
+  @Test(arguments: [nil, "HEAD"])
+  func aPlainReadingUsesTheCacheOnlyOnceMade(revision: String?) throws {
+    let directory = try committed("references")
+    defer { directory.remove() }
+    func plainReading() throws -> LoadedLedger {
+      try Workspace(currentDirectory: directory.path, revision: revision).loadLedger(at: "vision", language: .en)
+    }
+    let uncached = try plainReading()
+    #expect(!uncached.sources.isEmpty)
+    #expect(cacheFiles(in: directory).isEmpty)
+
+    _ = try cachedReading(directory, language: .en)
+    let path = "vision/objectives/clean-water.md"
+    try directory.write(path, "---\ntitle: Water\naxis: data\nowner: nobody\n---\n")
+    let cached = try plainReading()
+    #expect(Array(cached.sources.keys) == (revision == nil ? [path] : []))
+    let read = revision == nil ? freshReading(directory, language: .en) : uncached
+    #expect(cached.ledger == read.ledger)
+    #expect(cached.findings == read.findings)
+  }
+
+  /// `--since` and a full check report the same with the cache cold (or absent) and warm, and
+  /// quote the lines of the files the cache spared reading.
+  @Test(arguments: ["HEAD", nil])
+  func aCheckReportsTheSameWithTheCacheWarm(since: String?) throws {
     let directory = try committed("minimal")
     defer { directory.remove() }
     try git(["rm", "-q", "vision/stakeholders/residents.md"], in: directory.path)
-    let request = CheckRequest(currentDirectory: directory.path, since: "HEAD")
+    let request = CheckRequest(currentDirectory: directory.path, since: since)
     let cold = try CheckRunner.run(request).report
+    _ = try CheckRunner.run(CheckRequest(currentDirectory: directory.path, since: "HEAD"))
     let warm = try CheckRunner.run(request).report
     #expect(!warm.diagnostics.isEmpty)
     #expect(warm.diagnostics == cold.diagnostics)
-    // Findings stand in files the cache spared reading: their lines are still quoted.
     for file in Set(warm.diagnostics.map(\.file)) {
       #expect(warm.sources[file] != nil, "\(file)")
+      #expect(warm.sources[file] == cold.sources[file], "\(file)")
     }
   }
 }
