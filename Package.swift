@@ -85,6 +85,7 @@ let package = Package(
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
         "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit",
+        .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]
     ),

@@ -3,21 +3,33 @@ import SteerModel
 extension LedgerMetrics {
   /// Computes every metric of metrics.md from a ledger. Pure: the ledger in, numbers out.
   public init(_ ledger: Ledger, index: LedgerIndex? = nil) {
+    let built = index == nil
     let index = index ?? LedgerIndex(ledger)
     let active = ActiveObjectives(ledger.objectives)
-    let rollout = UseCaseFacts.rolloutPositions(ledger.vision)
-    let facts = ledger.useCases.map { useCase in
-      UseCaseFacts(
-        useCase, workshops: index.workshopsByUseCase[useCase.id] ?? [], active: active, rollout: rollout,
-        group: { index.stakeholders[$0]?.group })
-    }
+    // The use cases (most of the work) on one core, the other groups on the other.
+    let (useCases, (stakeholders, learning, indicators)) = concurrently(
+      {
+        let rollout = UseCaseFacts.rolloutPositions(ledger.vision)
+        let facts = ledger.useCases.map { useCase in
+          UseCaseFacts(
+            useCase, workshops: index.workshopsByUseCase[useCase.id] ?? [], active: active, rollout: rollout,
+            group: { index.stakeholders[$0]?.group })
+        }
+        return UseCaseMetrics(
+          facts.sorted { $0.id < $1.id }, active: active, objectives: ledger.objectives.map(\.id),
+          rollout: ledger.vision?.rollout)
+      },
+      {
+        (
+          StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision),
+          LearningMetrics(iterations: ledger.iterations, retros: ledger.retros),
+          Self.indicators(objectives: ledger.objectives, retros: ledger.retros)
+        )
+      })
+    if built { discard(index) }
     self.init(
-      useCases: UseCaseMetrics(
-        facts.sorted { $0.id < $1.id }, active: active, objectives: ledger.objectives.map(\.id),
-        rollout: ledger.vision?.rollout),
-      stakeholders: StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision),
-      learning: LearningMetrics(iterations: ledger.iterations, retros: ledger.retros), rollout: ledger.vision?.rollout,
-      indicators: Self.indicators(objectives: ledger.objectives, retros: ledger.retros))
+      useCases: useCases, stakeholders: stakeholders, learning: learning, rollout: ledger.vision?.rollout,
+      indicators: indicators)
   }
 
   /// Puts the groups together.

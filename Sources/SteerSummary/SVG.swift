@@ -17,9 +17,15 @@ enum SVG {
 
   static func escape(_ text: String) -> String { MarkupContentType().escapeText(text) }
 
+  /// To a tenth, without a trailing `.0`. Written from the integer count of tenths: a chart
+  /// writes tens of thousands of numbers, and `Double`'s description is several times slower.
   static func number(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    let tenths = (value * 10).rounded()
+    guard abs(tenths) < 1e15 else { return String(tenths / 10) }
+    let count = Int(tenths)
+    let digit = abs(count % 10)
+    guard digit != 0 else { return String(count / 10) }
+    return (count < 0 && count > -10 ? "-0." : String(count / 10) + ".") + String(digit)
   }
 
   /// An `<svg>` with its accessible title and description.

@@ -13,15 +13,22 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
 /// open a table cell, a link, emphasis or raw HTML.
 struct MarkdownContentType: MustacheContentType {
   func escapeText(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      switch character {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": escaped += "\\\(character)"
-      case "\n", "\r": escaped += " "
-      default: escaped.append(character)
+    text.replacingASCII { byte in
+      switch byte {
+      case UInt8(ascii: "\\"): #"\\"#
+      case UInt8(ascii: "`"): #"\`"#
+      case UInt8(ascii: "*"): #"\*"#
+      case UInt8(ascii: "_"): #"\_"#
+      case UInt8(ascii: "["): #"\["#
+      case UInt8(ascii: "]"): #"\]"#
+      case UInt8(ascii: "<"): #"\<"#
+      case UInt8(ascii: ">"): #"\>"#
+      case UInt8(ascii: "|"): #"\|"#
+      case UInt8(ascii: "#"): ##"\#"##
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"): " "
+      default: nil
       }
     }
-    return escaped
   }
 }
 
@@ -31,24 +38,33 @@ struct MarkdownContentType: MustacheContentType {
 /// dictionary, a tenth of a large summary's time, where most texts need nothing done.
 struct MarkupContentType: MustacheContentType {
   func escapeText(_ text: String) -> String {
-    let needsWork = text.utf8.contains { byte in
-      byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-    }
-    guard needsWork else { return text }  // no copy
-    var escaped = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t": continue
-      default: escaped.unicodeScalars.append(scalar)
+    text.replacingASCII { byte in
+      switch byte {
+      case UInt8(ascii: "&"): "&amp;"
+      case UInt8(ascii: "<"): "&lt;"
+      case UInt8(ascii: ">"): "&gt;"
+      case UInt8(ascii: "\""): "&quot;"
+      case UInt8(ascii: "'"): "&#39;"
+      case UInt8(ascii: "\n"), UInt8(ascii: "\t"): nil
+      case ..<0x20: ""
+      default: nil
       }
     }
-    return escaped
+  }
+}
+
+extension String {
+  /// The text with every ASCII byte that `replacement` gives a replacement for replaced; the
+  /// text itself, not a copy, when there is none. Byte by byte because a large summary escapes
+  /// hundreds of thousands of texts: no byte of a multi-byte character is ASCII, so those pass whole.
+  func replacingASCII(_ replacement: (UInt8) -> String?) -> String {
+    guard utf8.contains(where: { $0 < 0x80 && replacement($0) != nil }) else { return self }
+    var escaped: [UInt8] = []
+    escaped.reserveCapacity(utf8.count + 16)
+    for byte in utf8 {
+      if byte < 0x80, let replaced = replacement(byte) { escaped += replaced.utf8 } else { escaped.append(byte) }
+    }
+    return String(decoding: escaped, as: UTF8.self)
   }
 }
 
@@ -64,7 +80,7 @@ public enum SummaryRenderer {
     -> String
   {
     _ = registered
-    let library = try library(directory)
+    let library = try library(directory, format: format)
     guard library.getTemplate(named: format.templateName) != nil else {
       throw SteerError(
         "there is no template \(format.templateName).mustache\(directory.map { " in \($0)" } ?? "")",
@@ -73,8 +89,9 @@ public enum SummaryRenderer {
     return library.render(model.viewModel, withTemplate: format.templateName) ?? ""
   }
 
-  /// Every `*.mustache` file of the directory (or of templates/summary/), by name without extension.
-  static func library(_ directory: String?) throws -> MustacheLibrary {
+  /// Every `*.mustache` file of the directory (partials may be among them), by name without
+  /// extension; without one, the built-in template of the format (they use no partials).
+  static func library(_ directory: String?, format: SummaryFormat) throws -> MustacheLibrary {
     var library = MustacheLibrary()
     var sources: [(String, String)] = []
     if let directory {
@@ -85,10 +102,7 @@ public enum SummaryRenderer {
         sources.append((String(name.dropLast(".mustache".count)), text))
       }
     } else {
-      for path in BundledTemplates.paths where path.hasPrefix("summary/") && path.hasSuffix(".mustache") {
-        sources.append(
-          (String(path.dropFirst("summary/".count).dropLast(".mustache".count)), BundledTemplates.file(path)!))
-      }
+      sources.append((format.templateName, BundledTemplates.file("summary/\(format.templateName).mustache")!))
     }
     for (name, text) in sources {
       do {

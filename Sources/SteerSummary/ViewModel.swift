@@ -6,7 +6,8 @@ import SteerModel
 import SteerOutput
 
 extension SummaryModel {
-  /// The dictionary the templates render. Every key is documented in docs/templates.md.
+  /// The dictionary the templates render. Every key is documented in docs/templates.md; the
+  /// elements of its lists are `TemplateRow`s.
   public var viewModel: [String: Any] {
     let l = localizer
     let status = self.status
@@ -37,16 +38,16 @@ extension SummaryModel {
       "usecases": useCases.value,
       "roadmap": roadmap,
       "recurring_lessons": metrics.recurringLessons.map {
-        ["tag": $0.tag, "retros": $0.retros.joined(separator: ", ")]
+        TemplateRow(["tag": $0.tag, "retros": $0.retros.joined(separator: ", ")])
       },
       "has_recurring_lessons": !metrics.recurringLessons.isEmpty,
       "findings": findings,
       "gates": input.gates.map {
-        [
+        TemplateRow([
           "metric": $0.metric.rawValue, "minimum": l.number($0.minimum, digits: 2),
           "value": $0.value.map { l.number($0, digits: 2) } ?? "—", "met": $0.met,
           "met_label": l.label($0.met ? "met" : "not_met"),
-        ] as [String: Any]
+        ])
       },
       "has_gates": !input.gates.isEmpty,
     ]
@@ -56,7 +57,7 @@ extension SummaryModel {
     return model
   }
 
-  var keyFigures: [[String: Any]] {
+  var keyFigures: [TemplateRow] {
     let l = localizer
     var figures: [(String, String)] = [
       ("progress", l.percent(metrics.progress.value)),
@@ -70,21 +71,21 @@ extension SummaryModel {
         ("portfolio_fit", l.percent(metrics.portfolioFit.value)),
       ]
     }
-    return figures.map { ["name": $0.0, "label": l.label($0.0), "value": $0.1] }
+    return figures.map { TemplateRow(["name": $0.0, "label": l.label($0.0), "value": $0.1]) }
   }
 
   var vision: [String: Any] {
     let l = localizer
     guard let vision = ledger.vision else { return [:] }
     let endorsements = vision.endorsements.filter { nameable($0.stakeholder.value) }.map {
-      endorsement -> [String: Any] in
+      endorsement -> TemplateRow in
       var entry: [String: Any] = [
         "stakeholder": stakeholderName(endorsement.stakeholder.value),
         "group": l.group(groupOf(endorsement.stakeholder.value)), "stance": endorsement.stance.rawValue,
         "stance_label": l.label("stance.\(endorsement.stance.rawValue)"), "date": l.date(endorsement.date),
       ]
       if audience != .public, let note = endorsement.note { entry["note"] = note }
-      return entry
+      return TemplateRow(entry)
     }
     return [
       "title": vision.title, "territory": vision.territory, "horizon": l.date(vision.horizon),
@@ -105,16 +106,16 @@ extension SummaryModel {
       "traceability": l.percent(metrics.traceability.value),
       "endorsement": l.percent(metrics.endorsement.value),
       "groups": metrics.stakeholderAgreement.byGroup.sorted { $0.value < $1.value }.map {
-        ["group": l.group($0.key), "value": l.number($0.value, digits: 2)]
+        TemplateRow(["group": l.group($0.key), "value": l.number($0.value, digits: 2)])
       },
     ]
     if audience == .technical {
-      model["least_aligned"] = metrics.stakeholderAgreement.leastAligned.map { id -> [String: Any] in
+      model["least_aligned"] = metrics.stakeholderAgreement.leastAligned.map { id -> TemplateRow in
         let value = metrics.stakeholderAgreement.entries.first { $0.stakeholder == id }?.value
-        return [
+        return TemplateRow([
           "name": stakeholderName(id), "group": l.group(groupOf(id)),
           "value": value.map { l.number($0, digits: 2) } ?? "—",
-        ]
+        ])
       }
       let raterIDs = Set(metrics.concordance.raters)
       let raters = ledger.stakeholders.filter { raterIDs.contains($0.id) }.sorted { $0.id < $1.id }
@@ -131,20 +132,20 @@ extension SummaryModel {
       model["heatmap_svg"] = Charts.heatMap(
         id: "heatmap", title: title, stakeholders: raters, objectives: columns, localizer: l)
       model["objectives"] = active.map {
-        [
+        TemplateRow([
           "id": $0, "title": titles[$0] ?? $0, "priority": l.percent(metrics.portfolioFit.sharedPriorities[$0]),
           "effort": l.percent(metrics.portfolioFit.effortShares[$0]),
-        ]
+        ])
       }
     }
     return model
   }
 
-  var objectives: [[String: Any]] {
+  var objectives: [TemplateRow] {
     let l = localizer
     let indicatorsByObjective = Dictionary(grouping: metrics.indicators, by: \.objective)
     return ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }.map { objective in
-      let indicators = (indicatorsByObjective[objective.id] ?? []).map { indicator -> [String: Any] in
+      let indicators = (indicatorsByObjective[objective.id] ?? []).map { indicator -> TemplateRow in
         let d = indicator.definition
         let progressText = indicator.value.map { l.percent($0) } ?? l.label("not_measured")
         var forecastText = "—"
@@ -159,7 +160,7 @@ extension SummaryModel {
             forecastText = l.label("off_track")
           }
         }
-        return [
+        return TemplateRow([
           "id": d.id.value, "title": d.title, "unit": d.unit,
           "baseline": "\(l.number(d.baseline)) \(d.unit)", "target": "\(l.number(d.target)) \(d.unit)",
           "target_date": l.date(d.targetDate),
@@ -168,14 +169,14 @@ extension SummaryModel {
           "bar_svg": Charts.progressBar(
             id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),
           "forecast": forecastText, "on_track": onTrack == true, "off_track": onTrack == false,
-        ]
+        ])
       }
-      return [
+      return TemplateRow([
         "id": objective.id, "title": objective.title,
         "progress": l.percent(metrics.objectiveProgress[objective.id]?.value),
         "body_html": audience == .public ? "" : Markdown.html(objective.body),
         "indicators": indicators, "has_indicators": !indicators.isEmpty,
-      ]
+      ])
     }
   }
 
@@ -183,17 +184,27 @@ extension SummaryModel {
     let l = localizer
     let counts = Phase.ordered.map { (l.phase($0), metrics.phaseCounts[$0] ?? 0) }
     let steps = (ledger.vision?.rollout ?? []).map { ($0.id.value, $0.title) } + [("", l.label("no_step"))]
-    let byStep = steps.map { step, title -> [String: Any] in
-      let cases = ledger.useCases.filter { ($0.rolloutStep?.value ?? "") == step && $0.phase != .abandoned }
-        .sorted { ($0.phase.rank ?? 0, $0.id) > ($1.phase.rank ?? 0, $1.id) }
-      return [
+    // Positions in the ledger's use cases are grouped and sorted, not the use cases: large values to move.
+    let all = ledger.useCases
+    let live = Dictionary(grouping: all.indices.filter { all[$0].phase != .abandoned }) {
+      all[$0].rolloutStep?.value ?? ""
+    }
+    let phaseLabels = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, l.phase($0)) })
+    let byStep = steps.compactMap { step, title -> TemplateRow? in
+      let cases = (live[step] ?? []).sorted {
+        (all[$0].phase.rank ?? 0, all[$0].id) > (all[$1].phase.rank ?? 0, all[$1].id)
+      }
+      guard !cases.isEmpty else { return nil }
+      return TemplateRow([
         "title": title, "count": cases.count,
-        "usecases": cases.map { ["id": $0.id, "title": $0.title, "phase": l.phase($0.phase)] },
-      ]
-    }.filter { ($0["count"] as? Int ?? 0) > 0 }
+        "usecases": cases.map {
+          TemplateRow(["id": all[$0].id, "title": all[$0].title, "phase": phaseLabels[all[$0].phase]!])
+        },
+      ])
+    }
     return [
       "funnel_svg": Charts.funnel(id: "funnel", title: l.label("funnel"), counts: counts.map { ($0.0, $0.1) }),
-      "phases": counts.map { ["phase": $0.0, "count": $0.1] },
+      "phases": counts.map { TemplateRow(["phase": $0.0, "count": $0.1]) },
       "abandoned": metrics.phaseCounts[.abandoned] ?? 0,
       "by_step": byStep,
     ]
@@ -206,12 +217,12 @@ extension SummaryModel {
     return [
       "timeline_svg": Charts.timeline(
         id: "timeline", title: l.label("roadmap"), iterations: roadmap, current: current, localizer: l),
-      "iterations": roadmap.map { iteration -> [String: Any] in
-        [
+      "iterations": roadmap.map { iteration -> TemplateRow in
+        TemplateRow([
           "id": iteration.id, "title": iteration.title, "start": l.date(iteration.start), "end": l.date(iteration.end),
           "status": iteration.status.rawValue, "status_label": l.label("iteration_status.\(iteration.status.rawValue)"),
           "current": iteration.id == current, "goal": iteration.goal ?? "", "items": iteration.items.count,
-        ]
+        ])
       },
     ]
   }
@@ -225,18 +236,18 @@ extension SummaryModel {
     let overdue = Set(metrics.overdueActions.map { "\($0.retro)\u{0}\($0.text)" })
     var model: [String: Any] = [
       "iteration": iteration.id, "title": iteration.title, "date": l.date(retro.date),
-      "lessons": retro.lessons.map { ["text": $0.text, "tags": $0.tags.joined(separator: ", ")] },
+      "lessons": retro.lessons.map { TemplateRow(["text": $0.text, "tags": $0.tags.joined(separator: ", ")]) },
     ]
     if audience != .public {
-      model["actions"] = retro.actions.map { action -> [String: Any] in
+      model["actions"] = retro.actions.map { action -> TemplateRow in
         let isOverdue = overdue.contains("\(retro.iteration)\u{0}\(action.text)")
-        return [
+        return TemplateRow([
           "text": action.text, "owner": stakeholderName(action.owner.value), "due": action.due.value,
           "status": l.label("action_status.\(action.status.rawValue)"), "overdue": isOverdue,
-        ]
+        ])
       }
       model["overdue"] = metrics.overdueActions.map {
-        ["text": $0.text, "owner": stakeholderName($0.owner), "due": $0.due, "retro": $0.retro]
+        TemplateRow(["text": $0.text, "owner": stakeholderName($0.owner), "due": $0.due, "retro": $0.retro])
       }
       model["body_html"] = Markdown.html(retro.body)
     }
@@ -252,11 +263,11 @@ extension SummaryModel {
       "warnings": input.diagnostics.count { $0.severity == .warning },
       "none": input.diagnostics.isEmpty,
       "items": shown.map {
-        [
+        TemplateRow([
           "severity": $0.severity.rawValue, "severity_label": l.label($0.severity == .error ? "errors" : "warnings"),
           "rule": $0.rule, "file": $0.file, "line": $0.location.map { String($0.line) } ?? "",
           "message": $0.message,
-        ]
+        ])
       },
     ]
   }
@@ -270,12 +281,12 @@ extension SummaryModel {
     ]
     return [
       "svg": Charts.trends(id: "trends", title: l.label("trends"), snapshots: input.history, metrics: shown),
-      "rows": input.history.map { snapshot -> [String: Any] in
-        [
+      "rows": input.history.map { snapshot -> TemplateRow in
+        TemplateRow([
           "label": snapshot.label, "date": l.date(snapshot.date),
           "progress": l.percent(snapshot.value(of: .progress)), "say_do": l.percent(snapshot.value(of: .sayDo)),
           "coverage": l.percent(snapshot.value(of: .coverage)),
-        ]
+        ])
       },
     ]
   }
@@ -288,20 +299,22 @@ extension SummaryModel {
     return [
       "from": diff.from, "to": diff.to, "nothing": diff.isEmpty,
       "phase_moves": diff.phaseMoves.map {
-        [
+        TemplateRow([
           "usecase": titles[$0.useCase] ?? $0.useCase, "from": l.phase($0.from), "to": l.phase($0.to),
           "backwards": $0.backwards,
-        ] as [String: Any]
+        ])
       },
-      "metrics": changed.map { delta -> [String: Any] in
-        [
+      "metrics": changed.map { delta -> TemplateRow in
+        TemplateRow([
           "metric": delta.metric.rawValue, "before": delta.before.map { l.number($0, digits: 2) } ?? "—",
           "after": delta.after.map { l.number($0, digits: 2) } ?? "—",
-        ]
+        ])
       },
-      "lessons": diff.lessons.map { ["iteration": $0.iteration, "text": $0.text] },
-      "new_findings": diff.newFindings.map { ["rule": $0.rule, "file": $0.file, "message": $0.message] },
-      "resolved_findings": diff.resolvedFindings.map { ["rule": $0.rule, "file": $0.file, "message": $0.message] },
+      "lessons": diff.lessons.map { TemplateRow(["iteration": $0.iteration, "text": $0.text]) },
+      "new_findings": diff.newFindings.map { TemplateRow(["rule": $0.rule, "file": $0.file, "message": $0.message]) },
+      "resolved_findings": diff.resolvedFindings.map {
+        TemplateRow(["rule": $0.rule, "file": $0.file, "message": $0.message])
+      },
     ]
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import SteerHistory
 import SteerKit
 import SteerMarkdown
@@ -50,6 +51,9 @@ private func summary(
     #expect(html.contains("<span class=\"value\">\(percent)</span>Progress"))
     // The status is written in words as well as shown by colour.
     #expect(html.contains("class=\"status amber\"") && html.contains(">Needs attention<"))
+    // A list's heading (`{{#list.0}}`) shows above a list with something in it.
+    #expect(html.contains("<h3>Least aligned stakeholders</h3>"))
+    #expect(html.contains("<h3>Actions</h3>"))
   }
 
   @Test func frenchUsesItsOwnNumbersAndDates() throws {
@@ -116,6 +120,44 @@ private func summary(
     #expect(try summary(.html, .en, in: directory.path, templates: directory.path + "/steer") == "[ab\tc]")
   }
 
+  /// The Markdown template's escaping: what would open Markdown syntax is escaped, line breaks
+  /// folded, other text (accents included) left as it is.
+  @Test func steersMarkdownEscaping() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let vision = try directory.read("vision/vision.md")
+    try directory.write(
+      "vision/vision.md",
+      vision.replacingOccurrences(of: "Clean beaches", with: #""*a_b* [c](d) <e> | #f `g` \\ h\ni é""#))
+    try directory.write("md/summary.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}[{{vision.title}}]")
+    #expect(
+      try summary(.md, .en, in: directory.path, templates: directory.path + "/md")
+        == ##"[\*a\_b\* \[c\](d) \<e\> \| \#f \`g\` \\ h i é]"##)
+  }
+
+  /// A list's elements are `TemplateRow`s and their texts `TemplateText`s (faster to render):
+  /// a template renders them exactly as the dictionaries and strings they stand for, sections,
+  /// inverted sections, positions and transforms included.
+  @Test(arguments: [
+    (
+      "{{#rows}}{{title}}/{{uppercased(title)}}/{{#note}}[{{.}}]{{/note}}{{^note}}-{{/note}}/{{count}};{{/rows}}",
+      "Plages connectées/PLAGES CONNECTÉES/[À voir]/2;//-/0;"
+    ),
+    (
+      "{{#rows.0}}some{{/rows.0}}{{#rows}}{{#first()}}F{{/first()}}{{index()}}{{#empty(title)}}E{{/empty(title)}}{{/rows}}",
+      "someF01E"
+    ),
+    ("{{#rows}}{{count(.)}}{{#lowercased(note)}}{{.}}{{/lowercased(note)}}{{/rows}}{{^rows}}none{{/rows}}", "3à voir2"),
+  ])
+  func templateRowsRenderAsDictionaries(_ text: String, _ expected: String) throws {
+    let template = try MustacheTemplate(string: text)
+    let rows: [[String: Any]] = [
+      ["title": "Plages connectées", "note": "À voir", "count": 2], ["title": "", "count": 0],
+    ]
+    #expect(template.render(["rows": rows]) == expected)
+    #expect(template.render(["rows": rows.map(TemplateRow.init)]) == expected)
+  }
+
   @Test func markdownBodiesAreRenderedSafely() {
     let html = Markdown.html(
       "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n<div onclick=x>raw</div>\n\n[x](javascript:alert(1)) https://example.org")
@@ -156,7 +198,7 @@ private func summary(
       encoding: .utf8)
     var fields: Set<String> = []
     func collect(_ value: Any, skipKeys: Bool) {
-      if let dictionary = value as? [String: Any] {
+      if let dictionary = (value as? [String: Any]) ?? (value as? TemplateRow)?.fields {
         for (key, child) in dictionary {
           if !skipKeys { fields.insert(key) }
           collect(child, skipKeys: key == "labels")
