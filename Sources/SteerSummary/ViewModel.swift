@@ -13,7 +13,7 @@ extension SummaryModel {
     let status = self.status
     // The largest sections are built at once, on two cores where there are.
     let (useCases, (alignment, objectives)) = concurrently(
-      { TemplateValue(self.useCases) }, { (TemplateValue(self.alignment), TemplateValue(self.objectives)) })
+      { ReadOnly(self.useCases) }, { (ReadOnly(self.alignment), ReadOnly(self.objectives)) })
     var model: [String: Any] = [
       "lang": l.language.rawValue,
       "labels": l.labels,
@@ -317,13 +317,6 @@ extension SummaryModel {
       },
     ]
   }
-}
-
-/// A section of the view model, built on another thread and only read once handed back:
-/// its dictionaries, arrays and strings are values, though `Any` cannot say so.
-private struct TemplateValue<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
 }
 
 extension String {

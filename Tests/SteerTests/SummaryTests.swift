@@ -4,8 +4,9 @@ import SteerHistory
 import SteerKit
 import SteerMarkdown
 import SteerModel
-import SteerSummary
 import Testing
+
+@testable import SteerSummary
 
 private let committeeDay = CalendarDate(year: 2026, month: 11, day: 21)!
 private let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().path
@@ -156,6 +157,49 @@ private func summary(
     ]
     #expect(template.render(["rows": rows]) == expected)
     #expect(template.render(["rows": rows.map(TemplateRow.init)]) == expected)
+  }
+
+  /// A template is rendered in its top-level pieces over the cores: the same text as whole.
+  @Test(arguments: Audience.allCases, SummaryFormat.allCases)
+  func renderingInPiecesGivesTheWholeTemplatesText(_ audience: Audience, _ format: SummaryFormat) throws {
+    let model = try SummaryRunner.model(
+      SummaryRequest(currentDirectory: packageRoot, format: format, audience: audience, today: committeeDay))
+    let library = try SummaryRenderer.library(nil, format: format)
+    let template = try #require(library.getTemplate(named: format.templateName))
+    let viewModel = model.viewModel
+    let whole = template.render(viewModel, library: library)
+    #expect(SummaryRenderer.render(viewModel, template: template, library: library) == whole)
+    if format == .html { #expect((TemplatePieces.split(template.description)?.count ?? 0) > 8) }
+  }
+
+  /// Cut where a piece can stand alone (at lines opening top-level sections, carrying the
+  /// content type), or not at all; rendered in pieces, the same text as whole.
+  @Test(arguments: [
+    (
+      "{{% CONTENT_TYPE: HTML}}\n<h1>{{title}}</h1>\n{{#rows}}\n<p>{{name}}</p>\n{{/rows}}\n{{^rows}}none{{/rows}}\n", 3
+    ),
+    (
+      "a {{#rows}}{{name}}{{/rows}} b\n  {{#flag}}\n{{! a comment with {{braces} }}\nyes {{{raw}}}\n  {{/flag}}\nend", 2
+    ),
+    ("{{#rows}}\n{{#flag}}{{name}}{{/flag}}\n{{/rows}}\n{{> part}}\n{{#flag}}\n{{> part}}\n{{/flag}}", 2),
+    ("{{=<% %>=}}\n<%#rows%>\n<%name%>\n<%/rows%>\n", 0),
+    ("{{#rows}}\n{{% CONTENT_TYPE: HTML}}\n{{/rows}}\n{{#flag}}x{{/flag}}\n", 0),
+    ("{{#rows}}\nunclosed\n", 0),
+    ("no sections: {{title}}\n", 0),
+  ])
+  func templatePiecesStandAlone(_ text: String, _ pieces: Int) throws {
+    #expect((TemplatePieces.split(text)?.count ?? 0) == pieces)
+    var library = MustacheLibrary()
+    try library.register("<i>{{title}}</i>\n", named: "part")
+    guard (try? library.register(text, named: "main")) != nil else { return }  // Mustache refuses it first
+    let template = try #require(library.getTemplate(named: "main"))
+    let viewModel: [String: Any] = [
+      "title": "A & B", "raw": "<b>", "flag": true,
+      "rows": [TemplateRow(["name": "l'un"]), TemplateRow(["name": "<deux>\u{7}"])],
+    ]
+    #expect(
+      SummaryRenderer.render(viewModel, template: template, library: library)
+        == template.render(viewModel, library: library))
   }
 
   @Test func markdownBodiesAreRenderedSafely() {
