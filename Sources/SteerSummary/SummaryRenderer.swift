@@ -98,9 +98,9 @@ public enum SummaryRenderer {
     let model = ReadOnly(viewModel)
     let rendered = pieces.concurrentMap { piece in
       (try? MustacheTemplate(string: piece)).map { $0.render(model.value, library: library) }
-    }
-    guard rendered.allSatisfy({ $0 != nil }) else { return template.render(viewModel, library: library) }
-    return rendered.map { $0! }.joined()
+    }.compactMap { $0 }
+    guard rendered.count == pieces.count else { return template.render(viewModel, library: library) }
+    return rendered.joined()
   }
 
   /// Every `*.mustache` file of the directory (partials may be among them), by name without
