@@ -27,14 +27,14 @@ public struct DocumentCache: Sendable {
     case history
   }
 
-  struct Key: Hashable, Sendable {
-    var path: String
-    var blob: ObjectID
-  }
-
+  /// Where an entry's path and result lie in the file's bytes, and its checksum.
   struct Entry: Sendable {
+    var path: Range<Int>
+    var blob: ObjectID
     var checksum: UInt64
     var payload: Range<Int>
+    /// The next entry read from the same blob (another path, in `history`'s cache), or -1.
+    var next: Int32 = -1
   }
 
   /// Which build of steer made the cache, for which ledger and language: the binary form
@@ -42,7 +42,7 @@ public struct DocumentCache: Sendable {
   public let identity: String
   /// The file's bytes.
   let storage: [UInt8]
-  private let entries: [Key: Entry]
+  private let index: Index
 
   private static let magic = Array("steer document cache\n".utf8)
 
@@ -54,70 +54,131 @@ public struct DocumentCache: Sendable {
   /// A cache holding `contents`, each a path, the blob it was read from and its encoded result
   /// (a version met twice, as when a file changes back, is kept once).
   init(identity: String, contents: [(path: String, blob: ObjectID, payload: ArraySlice<UInt8>)]) {
-    var seen = Set<Key>(minimumCapacity: contents.count)
-    let contents = contents.filter { seen.insert(Key(path: $0.path, blob: $0.blob)).inserted }
+    var body = CacheWriter(path: "")  // the entries, found in it while it is written
+    var index = Index(capacity: contents.count)
+    for (path, blob, payload) in contents {
+      var path = path
+      guard path.withUTF8({ index.find(UnsafeRawBufferPointer($0), blob: blob, in: body.bytes) }) == nil else {
+        continue
+      }
+      body.write(path)
+      let pathRange = body.bytes.count - path.utf8.count..<body.bytes.count
+      blob.withUnsafeBytes { body.bytes.append(contentsOf: $0) }
+      let checksum = payload.withUnsafeBytes(Self.checksum)
+      withUnsafeBytes(of: checksum.littleEndian) { body.bytes.append(contentsOf: $0) }
+      body.write(payload.count)
+      index.add(
+        Entry(
+          path: pathRange, blob: blob, checksum: checksum, payload: body.bytes.count..<body.bytes.count + payload.count)
+      )
+      body.bytes.append(contentsOf: payload)
+    }
     var writer = CacheWriter(path: "")
     writer.bytes = Self.magic
     writer.write(identity)
-    writer.write(contents.count)
-    var entries: [Key: Entry] = [:]
-    entries.reserveCapacity(contents.count)
-    for (path, blob, payload) in contents {
-      writer.write(path)
-      blob.withUnsafeBytes { writer.bytes.append(contentsOf: $0) }
-      let checksum = payload.withUnsafeBytes(Self.checksum)
-      withUnsafeBytes(of: checksum.littleEndian) { writer.bytes.append(contentsOf: $0) }
-      writer.write(payload.count)
-      entries[Key(path: path, blob: blob)] = Entry(
-        checksum: checksum, payload: writer.bytes.count..<writer.bytes.count + payload.count)
-      writer.bytes.append(contentsOf: payload)
-    }
+    writer.write(index.entries.count)
+    index.shift(by: writer.bytes.count)
+    writer.bytes += body.bytes
     self.identity = identity
     self.storage = writer.bytes
-    self.entries = entries
+    self.index = index
   }
 
   /// Reads a cache's bytes; nil if they are not one made with `identity`.
   init?(bytes: [UInt8], identity: String) {
-    let entries = bytes.withUnsafeBytes { raw -> [Key: Entry]? in
+    let index = bytes.withUnsafeBytes { raw -> Index? in
       guard raw.starts(with: Self.magic) else { return nil }
       var reader = CacheReader(UnsafeRawBufferPointer(rebasing: raw[Self.magic.count...]), path: "")
       do throws(CacheReader.Malformed) {
         guard try reader.string() == identity else { return nil }
         let count = try reader.count()
-        var entries: [Key: Entry] = [:]
-        entries.reserveCapacity(count)
+        var index = Index(capacity: count)
         for _ in 0..<count {
-          let path = try reader.string()
+          let pathLength = try reader.count()
+          let pathStart = reader.offset
+          _ = try reader.bytes(pathLength)
           guard let blob = ObjectID(bytes: try reader.bytes(ObjectID.byteCount)) else { return nil }
           let checksum = UInt64(littleEndian: try reader.bytes(8).loadUnaligned(as: UInt64.self))
           let length = try reader.count()
-          let start = Self.magic.count + reader.offset
+          let start = reader.offset
           _ = try reader.bytes(length)
-          entries[Key(path: path, blob: blob)] = Entry(checksum: checksum, payload: start..<start + length)
+          index.add(
+            Entry(
+              path: pathStart..<pathStart + pathLength, blob: blob, checksum: checksum, payload: start..<start + length)
+          )
         }
-        return reader.isAtEnd ? entries : nil
+        guard reader.isAtEnd else { return nil }
+        index.shift(by: Self.magic.count)
+        return index
       } catch {
         return nil
       }
     }
-    guard let entries else { return nil }
+    guard let index else { return nil }
     self.identity = identity
     self.storage = bytes
-    self.entries = entries
+    self.index = index
   }
 
-  public var count: Int { entries.count }
+  /// Where each entry lies, and the first entry of each blob. Entries are found by blob and
+  /// their path compared as bytes in the file: tens of thousands of paths are neither copied
+  /// into strings nor hashed.
+  private struct Index: Sendable {
+    private(set) var entries: [Entry] = []
+    private var first: [ObjectID: Int32] = [:]
+
+    init(capacity: Int) {
+      entries.reserveCapacity(capacity)
+      first.reserveCapacity(capacity)
+    }
+
+    mutating func add(_ entry: Entry) {
+      var entry = entry
+      if let previous = first.updateValue(Int32(entries.count), forKey: entry.blob) { entry.next = previous }
+      entries.append(entry)
+    }
+
+    /// Moves every range by `offset` bytes: they were found in part of the file.
+    mutating func shift(by offset: Int) {
+      for index in entries.indices {
+        entries[index].path = entries[index].path.lowerBound + offset..<entries[index].path.upperBound + offset
+        entries[index].payload = entries[index].payload.lowerBound + offset..<entries[index].payload.upperBound + offset
+      }
+    }
+
+    /// The entry for `path` (its UTF-8 bytes) read from `blob`, its path being in `storage`.
+    func find(_ path: UnsafeRawBufferPointer, blob: ObjectID, in storage: [UInt8]) -> Entry? {
+      var position = first[blob] ?? -1
+      while position >= 0 {
+        let entry = entries[Int(position)]
+        let same =
+          entry.path.count == path.count
+          && storage.withUnsafeBytes { bytes in
+            path.isEmpty || memcmp(bytes.baseAddress! + entry.path.lowerBound, path.baseAddress!, path.count) == 0
+          }
+        if same { return entry }
+        position = entry.next
+      }
+      return nil
+    }
+  }
+
+  private func entry(_ path: String, blob: ObjectID) -> Entry? {
+    var path = path
+    return path.withUTF8 { index.find(UnsafeRawBufferPointer($0), blob: blob, in: storage) }
+  }
+
+  public var count: Int { index.entries.count }
 
   /// The encoded result of reading `path`, if the cache holds it for exactly `blob`.
   func payload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
-    entries[Key(path: path, blob: blob)].map { storage[$0.payload] }
+    entry(path, blob: blob).map { storage[$0.payload] }
   }
 
   /// The encoded result of reading `path` from `blob`, if the cache holds it and its bytes are
   /// what was written.
   func intactPayload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
-    guard let entry = entries[Key(path: path, blob: blob)] else { return nil }
+    guard let entry = entry(path, blob: blob) else { return nil }
     let payload = storage[entry.payload]
     return payload.withUnsafeBytes(Self.checksum) == entry.checksum ? payload : nil
   }
@@ -125,7 +186,7 @@ public struct DocumentCache: Sendable {
   /// The result of reading `path`, if the cache holds it for exactly `blob`: nil when it does
   /// not, a failure when the entry's bytes are not what was written.
   func document(_ path: String, blob: ObjectID) -> Result<ReadDocument, CacheReader.Malformed>? {
-    guard let entry = entries[Key(path: path, blob: blob)] else { return nil }
+    guard let entry = entry(path, blob: blob) else { return nil }
     return storage[entry.payload].withUnsafeBytes { bytes in
       guard Self.checksum(bytes) == entry.checksum else { return .failure(CacheReader.Malformed()) }
       return Result { () throws(CacheReader.Malformed) in try ReadDocument(path: path, decoding: bytes) }

@@ -1,9 +1,10 @@
 import Foundation
 import SteerGit
 import SteerKit
-import SteerLoading
 import SteerModel
 import Testing
+
+@testable import SteerLoading
 
 /// `check --since` takes unchanged documents from a cache in the git directory, and every later
 /// reading of the ledger uses it: what it gives must be exactly what reading the files gives,
@@ -93,6 +94,32 @@ import Testing
   /// Every file is taken from the cache while git compares the work tree; the files it then
   /// reports changed are read. An edit in the work tree is seen, cold or warm, and is never
   /// cached under the blob the file held at the revision: undone, the file reads as committed.
+  /// Entries are found by blob, then path: one blob under several paths (identical files, or a
+  /// rename in `history`'s cache) gives each path its own entry; a version given twice is kept
+  /// once; the same holds once the cache is written and read back.
+  @Test func entriesAreFoundByBlobAndPath() throws {
+    let ids = try (1...2).map { byte in
+      try #require([UInt8](repeating: byte, count: ObjectID.byteCount).withUnsafeBytes { ObjectID(bytes: $0) })
+    }
+    let (a, b) = (ids[0], ids[1])
+    let made = DocumentCache(
+      identity: "test",
+      contents: [("x.md", a, [1, 2, 3]), ("y.md", a, [4]), ("x.md", b, [5]), ("x.md", a, [9]), ("", b, [])])
+    #expect(made.count == 4)
+    let reread = try #require(DocumentCache(bytes: made.storage, identity: "test"))
+    for cache in [made, reread] {
+      #expect(cache.payload("x.md", blob: a).map(Array.init) == [1, 2, 3])
+      #expect(cache.payload("y.md", blob: a).map(Array.init) == [4])
+      #expect(cache.intactPayload("y.md", blob: a).map(Array.init) == [4])
+      #expect(cache.payload("x.md", blob: b).map(Array.init) == [5])
+      #expect(cache.payload("", blob: b).map(Array.init) == [])
+      #expect(cache.payload("y.md", blob: b) == nil)
+      #expect(cache.payload("x.m", blob: a) == nil)
+      #expect(cache.payload("x.mdx", blob: a) == nil)
+    }
+    #expect(DocumentCache(bytes: made.storage, identity: "another") == nil)
+  }
+
   @Test(arguments: [false, true])
   func aFileEditedInTheWorkTreeIsReadAndNotCachedAsItsBlob(warm: Bool) throws {
     let directory = try committed("minimal")
