@@ -6,11 +6,12 @@
   /// memory back as soon as the top of the heap is free, and uses 4 KiB pages: `check` then
   /// spent a quarter of its system time on 25,000 page faults. With transparent huge pages
   /// where the kernel allows them (`madvise` mode, the usual default), a heap grown 64 MiB at
-  /// a time and never trimmed, the faults fall to about 1,300 and `check --since` uses 0.85×
+  /// a time and never trimmed, the faults fall to about 1,300 and `check --since` uses 0.90×
   /// the CPU time (docs/performance.md).
   ///
   /// glibc reads these settings only from the environment at start-up, so the executable sets
-  /// `GLIBC_TUNABLES` and starts itself again, before any other work (about a millisecond).
+  /// `GLIBC_TUNABLES` and starts itself again, before any other work: about 7 ms, the binary
+  /// being loaded twice, repaid many times over on a large ledger.
   /// A `GLIBC_TUNABLES` already set, even empty, is left alone: it is how to opt out.
   enum AllocatorTuning {
     static let tunables = [
