@@ -65,6 +65,62 @@ extension Repository {
   }
 }
 
+/// How the work tree, with its index, stands against a commit: `git status` with that commit
+/// in place of HEAD.
+public struct WorkTreeStatus: Sendable {
+  /// The paths whose content differs, staged or not: modified, added, deleted, untracked. A
+  /// rename contributes both its paths; a directory git reports whole (a nested repository)
+  /// ends with `/`.
+  public var changed: Set<String>
+  /// The paths git ignores that stand in the work tree; a directory ignored whole ends with `/`.
+  public var ignored: [String]
+}
+
+extension Repository {
+  /// The work tree's status against `base`, limited to `paths` (files, or directories and
+  /// all they hold; every path when empty). Read-only: the index is not refreshed on disk.
+  public func status(against base: Commit, limitedTo paths: [String] = []) throws(GitError) -> WorkTreeStatus {
+    var baseTree: OpaquePointer?
+    try check("reading the tree of \(base.id)", git_commit_tree(&baseTree, base.pointer))
+    defer { git_tree_free(baseTree) }
+    var options = git_status_options()
+    try check("preparing a status", git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)))
+    options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
+    // No rename detection: a rename's two paths are there anyway, as a deletion and an addition.
+    options.flags =
+      GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
+      | GIT_STATUS_OPT_INCLUDE_IGNORED.rawValue | GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH.rawValue
+    options.baseline = baseTree
+    let pathspec = paths.map { strdup($0) }
+    defer { pathspec.forEach { free($0) } }
+    var strings = pathspec
+    let list = strings.withUnsafeMutableBufferPointer { strings in
+      options.pathspec = git_strarray(strings: strings.baseAddress, count: strings.count)
+      return Result { () throws(GitError) -> OpaquePointer in
+        var list: OpaquePointer?
+        try check("comparing the work tree with \(base.id)", git_status_list_new(&list, pointer, &options))
+        return list!
+      }
+    }
+    let statusList = try list.get()
+    defer { git_status_list_free(statusList) }
+    var status = WorkTreeStatus(changed: [], ignored: [])
+    for index in 0..<git_status_list_entrycount(statusList) {
+      guard let entry = git_status_byindex(statusList, index)?.pointee else { continue }
+      if entry.status.rawValue & GIT_STATUS_IGNORED.rawValue != 0 {
+        if let path = entry.index_to_workdir?.pointee.new_file.path { status.ignored.append(String(cString: path)) }
+        continue
+      }
+      for delta in [entry.head_to_index, entry.index_to_workdir] {
+        guard let delta = delta?.pointee else { continue }
+        if let path = delta.old_file.path { status.changed.insert(String(cString: path)) }
+        if let path = delta.new_file.path { status.changed.insert(String(cString: path)) }
+      }
+    }
+    return status
+  }
+}
+
 /// A file that differs between two trees: its path below them, and its new blob (nil when
 /// it was deleted, or is no longer a regular file).
 public struct TreeChange: Hashable, Sendable {

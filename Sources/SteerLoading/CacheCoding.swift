@@ -75,6 +75,12 @@ struct CacheReader {
   }
 
   mutating func int() throws(Malformed) -> Int {
+    // Most numbers (lines, columns, counts) fit in one byte.
+    if offset < bytes.count, bytes[offset] < 0x80 {
+      let byte = Int(bytes[offset])
+      offset += 1
+      return byte >> 1 ^ -(byte & 1)
+    }
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
@@ -212,13 +218,37 @@ extension Located: CacheCodable where Value: CacheCodable {
 }
 
 extension FieldLocations.Field: CacheCodable {
+  /// Every field name of the field tables (where locations take their names), numbered from 1:
+  /// a name is written as its number, and read back without a string being decoded.
+  private static let names: [String] = {
+    func names(_ fields: [FieldSpec]) -> [String] { fields.flatMap { [$0.name] + names(in: $0.type) } }
+    func names(in type: FieldType) -> [String] {
+      switch type {
+      case .object(let fields): names(fields)
+      case .list(let element, _): names(in: element)
+      case .map(_, let value): names(in: value)
+      default: []
+      }
+    }
+    return Set(DocumentKind.allCases.flatMap { names(FieldTables.fields(of: $0)) }).sorted()
+  }()
+  private static let numbers = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0 + 1) })
+
   func encode(to writer: inout CacheWriter) {
-    writer.write(name)
+    if let number = Self.numbers[name] {
+      writer.write(number)
+    } else {
+      writer.write(0)
+      writer.write(name)
+    }
     writer.write(key)
     writer.write(value)
   }
   init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(name: try reader.string(), key: try reader.read(), value: try reader.read())
+    let number = try reader.int()
+    guard (0...Self.names.count).contains(number) else { throw CacheReader.Malformed() }
+    let name = number == 0 ? try reader.string() : Self.names[number - 1]
+    self.init(name: name, key: try reader.read(), value: try reader.read())
   }
 }
 

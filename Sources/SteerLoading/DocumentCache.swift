@@ -220,7 +220,7 @@ public struct DocumentCache: Sendable {
     gitDirectory: String, ledgerDirectory directory: String, language: Language, contents: Contents = .tree
   ) -> (path: String, identity: String)? {
     guard let build = FileSystem.executableStamp() else { return nil }
-    let identity = "format 2; build \(build); language \(language.rawValue); ledger \(directory)"
+    let identity = "format 3; build \(build); language \(language.rawValue); ledger \(directory)"
     // One file per ledger and language, named by a hash: directories may hold any character.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
     for byte in "\(language.rawValue)/\(directory)".utf8 {

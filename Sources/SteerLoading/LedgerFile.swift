@@ -1,3 +1,4 @@
+import SteerGit
 import SteerModel
 
 /// One file found under the ledger directory, before it is read.
@@ -8,11 +9,14 @@ public struct LedgerFile: Hashable, Sendable {
   public var relativePath: String
   /// What the file is, from where it stands.
   public let role: Role
+  /// The blob git knows the file's content to be, if any: the document cache is looked up by it.
+  public var blob: ObjectID?
 
-  public init(path: String, relativePath: String) {
+  public init(path: String, relativePath: String, blob: ObjectID? = nil) {
     self.path = path
     self.relativePath = relativePath
     self.role = Self.role(of: relativePath)
+    self.blob = blob
   }
 
   /// What a file under the ledger is, from where it stands.

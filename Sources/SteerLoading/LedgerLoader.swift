@@ -25,44 +25,41 @@ public struct LoadedLedger: Sendable {
   public var cacheWasDamaged = false
 }
 
+/// What git's status says of a listing taken from a commit's tree: the paths it cannot vouch
+/// for, and the files that now stand there.
+public struct ListingRevision: Sendable {
+  /// Paths whose content or presence may differ from the listing's: their entries are dropped.
+  public var replaced: Set<String>
+  /// The files standing at those paths, and any others new to the listing.
+  public var files: [LedgerFile]
+
+  public init(replaced: Set<String> = [], files: [LedgerFile] = []) {
+    self.replaced = replaced
+    self.files = files
+  }
+}
+
 public enum LedgerLoader {
   /// Reads every document under the ledger directory. `contents` may be called from several
   /// threads at once. Reports misplaced files and a missing vision.
   /// - Parameters:
-  ///   - cache: results of earlier readings, taken instead of reading the files that `blobs`
-  ///     names (path → the blob the file's content is known to be) when it holds them.
-  ///   - changed: the files whose content may differ from their blob in `blobs`. It is asked
-  ///     for once the other files are read, so that the caller can work it out meanwhile; the
-  ///     ones among them that were taken from the cache are then read.
+  ///   - cache: results of earlier readings, taken instead of reading the files whose `blob`
+  ///     it holds.
+  ///   - revised: what changed since `files` were listed (a commit's files, as the work tree
+  ///     stood). It is asked for once the listed files are read, so that the caller can work it
+  ///     out meanwhile.
   public static func load(
     directory: String, files: [LedgerFile], language: Language = .en, cache: DocumentCache? = nil,
-    blobs: [String: ObjectID] = [:], changed: () -> Set<String> = { [] },
-    contents: @Sendable (LedgerFile) -> FileContents
+    revised: () -> ListingRevision = { ListingRevision() }, contents: @Sendable (LedgerFile) -> FileContents
   ) -> LoadedLedger {
     let say = Wording(language)
-    var findings: [Finding] = []
-    var documents: [(file: LedgerFile, kind: DocumentKind, stem: String)] = []
-    for file in files.sorted(by: { $0.path < $1.path }) {
-      switch file.role {
-      case .ignored: continue
-      case .misplaced:
-        findings.append(
-          Finding(
-            rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
-            message: say("schema.misplaced", file.relativePath), hint: misplacedHint(file, say)))
-      case .document(let kind, let stem):
-        documents.append((file, kind, stem))
-      }
-    }
+    var (documents, misplaced) = classify(files)
 
     // Read and parsed over the cores, with a YAML reader for each chunk of files that are not
     // in the cache. Those that belong in it are encoded there too, for the updated cache.
-    @Sendable func read(
-      _ document: (file: LedgerFile, kind: DocumentKind, stem: String), blob: ObjectID?, yaml: inout YAMLReader?
-    )
-      -> (document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?)
-    {
+    @Sendable func read(_ document: ListedDocument, yaml: inout YAMLReader?) -> ReadResult {
       let path = document.file.path
+      let blob = cache == nil ? nil : document.file.blob
       let cached = blob.flatMap { cache?.document(path, blob: $0) }
       if let blob, case .success(let document)? = cached { return (document, nil, .kept(blob)) }
       let read = contents(document.file)
@@ -73,25 +70,51 @@ public enum LedgerLoader {
       return (document, bytes, blob.map { .read($0, document.encoded(), replacingDamaged: cached != nil) })
     }
     var results = documents.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
-      yaml, document in read(document, blob: cache == nil ? nil : blobs[document.file.path], yaml: &yaml)
+      yaml, document in read(document, yaml: &yaml)
     }
-    // The few files changed since their blob: those taken from the cache as that blob, or read
-    // to be cached as it, are read again and not cached. Found by path (the documents are sorted).
-    var yaml: YAMLReader?
-    for path in changed() {
-      let index = documents.partitioningIndex { $0.file.path >= path }
-      guard index < documents.count, documents[index].file.path == path, results[index].cacheable != nil else {
-        continue
+    // The few paths git cannot vouch for lose their entries, and the files standing there are
+    // read (not cached: their content is no blob git knows). Found by path, the documents being
+    // sorted; those new to the listing are appended, and `order` is then the documents' order.
+    let listed = documents.count
+    func position(_ path: String) -> Int? {
+      let index = documents[..<listed].partitioningIndex { $0.file.path >= path }
+      return index < listed && documents[index].file.path == path ? index : nil
+    }
+    var order = Array(documents.indices)
+    let revision = revised()
+    if !revision.replaced.isEmpty || !revision.files.isEmpty {
+      let (standing, standingMisplaced) = classify(revision.files)
+      misplaced = misplaced.filter { !revision.replaced.contains($0.path) } + standingMisplaced
+      var removed = Set(revision.replaced.compactMap(position))
+      var yaml: YAMLReader?
+      for document in standing {
+        if let index = position(document.file.path) {
+          removed.remove(index)
+          (documents[index], results[index]) = (document, read(document, yaml: &yaml))
+        } else {
+          documents.append(document)
+          results.append(read(document, yaml: &yaml))
+        }
       }
-      results[index] = read(documents[index], blob: nil, yaml: &yaml)
+      for index in removed { results[index].cacheable = nil }
+      if !removed.isEmpty || documents.count > listed {
+        order = merge(documents.indices[..<listed].filter { !removed.contains($0) }, documents.indices[listed...]) {
+          documents[$0].file.path < documents[$1].file.path
+        }
+      }
     }
     let updatedCache = cache.flatMap { cache in Self.updated(cache, with: results) }
     let cacheWasDamaged = results.contains { if case .read(_, _, true)? = $0.cacheable { true } else { false } }
 
+    var findings = misplaced.sorted { $0.path < $1.path }.map { file in
+      Finding(
+        rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
+        message: say("schema.misplaced", file.relativePath), hint: misplacedHint(file, say))
+    }
     var counts: [DocumentKind: Int] = [:]
-    for document in documents { counts[document.kind, default: 0] += 1 }
-    var (ledger, sources) = assemble(&results, directory: directory, counts: counts, findings: &findings)
-    let hasVision = documents.contains { $0.kind == .vision }
+    for index in order { counts[documents[index].kind, default: 0] += 1 }
+    let (ledger, sources) = assemble(&results, in: order, directory: directory, counts: counts, findings: &findings)
+    let hasVision = counts[.vision] != nil
     discard(results)
     discard(documents)
     if !hasVision {
@@ -105,29 +128,70 @@ public enum LedgerLoader {
       cacheWasDamaged: cacheWasDamaged)
   }
 
+  /// Two sorted sequences as one, in order; `first`'s elements before `second`'s equal ones.
+  private static func merge(
+    _ first: some Sequence<Int>, _ second: some Sequence<Int>, by areInIncreasingOrder: (Int, Int) -> Bool
+  ) -> [Int] {
+    var merged: [Int] = []
+    var (left, right) = (first.makeIterator(), second.makeIterator())
+    var (a, b) = (left.next(), right.next())
+    while let x = a ?? b {
+      if let y = b, a == nil || areInIncreasingOrder(y, x) {
+        merged.append(y)
+        b = right.next()
+      } else {
+        merged.append(x)
+        a = left.next()
+      }
+    }
+    return merged
+  }
+
+  /// A file that is a document of the ledger, with what its place says it is.
+  private typealias ListedDocument = (file: LedgerFile, kind: DocumentKind, stem: String)
+  private typealias ReadResult = (document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?)
+
+  /// The documents among `files`, sorted by path, and the misplaced files.
+  private static func classify(_ files: [LedgerFile]) -> (documents: [ListedDocument], misplaced: [LedgerFile]) {
+    var documents: [ListedDocument] = []
+    var misplaced: [LedgerFile] = []
+    for file in files.sorted(by: { $0.path < $1.path }) {
+      switch file.role {
+      case .ignored: continue
+      case .misplaced: misplaced.append(file)
+      case .document(let kind, let stem): documents.append((file, kind, stem))
+      }
+    }
+    return (documents, misplaced)
+  }
+
   /// Moves what reading each document produced into a ledger, in two halves at once: the
   /// typed documents into their lists (`counts` of each kind at most) with their paths and
   /// declarations, and the references, findings and suppressions. Returns the ledger and the
   /// bytes of the files read; reading findings are added to `findings`.
   private static func assemble(
-    _ results: inout [(document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?)], directory: String,
+    _ results: inout [ReadResult], in order: [Int], directory: String,
     counts: [DocumentKind: Int], findings: inout [Finding]
   ) -> (Ledger, [String: [UInt8]]) {
-    let (typed, beside) = results.withUnsafeMutableBufferPointer { buffer in
-      // Each half touches its own fields of the results (`content`; `bytes`).
-      nonisolated(unsafe) let results = buffer
+    // Taken out first, so that the halves only read the results: in a debug build, reaching
+    // one field of a result can copy all of it, which would race with a half taking another.
+    // Moved, not copied: a document's strings and lists are not retained once more.
+    var contents = order.map { results[$0].document.content.take() }
+    let bytes = order.map { results[$0].bytes.take() }
+    let results = results
+    let (typed, beside) = contents.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let contents = buffer  // the first half's alone
       return concurrently(
         {
           var ledger = Ledger(directory: directory)
           ledger.reserveCapacity(counts)
-          ledger.documentPaths.reserveCapacity(results.count)
-          ledger.declarations.reserveCapacity(results.count)
-          for index in results.indices {
+          ledger.documentPaths.reserveCapacity(order.count)
+          ledger.declarations.reserveCapacity(order.count)
+          for (position, index) in order.enumerated() {
             let path = results[index].document.path
             ledger.documentPaths.append(path)
             ledger.declarations += results[index].document.declarations
-            // Moved, not copied: a document's strings and lists are not retained once more.
-            if let content = results[index].document.content.take() {
+            if let content = contents[position].take() {
               ledger.append(content)
             } else {
               ledger.unbuiltDocuments.append(path)
@@ -138,12 +202,12 @@ public enum LedgerLoader {
         {
           var (references, findings, suppressions): ([Reference], [Finding], [Suppression]) = ([], [], [])
           var sources: [String: [UInt8]] = [:]
-          references.reserveCapacity(results.reduce(0) { $0 + $1.document.references.count })
-          for index in results.indices {
+          references.reserveCapacity(order.reduce(0) { $0 + results[$1].document.references.count })
+          for (position, index) in order.enumerated() {
             references += results[index].document.references
             findings += results[index].document.findings
             suppressions += results[index].document.suppressions
-            if let bytes = results[index].bytes.take() { sources[results[index].document.path] = bytes }
+            if let bytes = bytes[position] { sources[results[index].document.path] = bytes }
           }
           return (references, findings, suppressions, sources)
         })
@@ -164,7 +228,7 @@ public enum LedgerLoader {
   /// The cache to write after a reading: every cacheable document, when some were not in
   /// `cache` (nil when all were: it is still right).
   private static func updated(
-    _ cache: DocumentCache, with results: [(document: ReadDocument, bytes: [UInt8]?, cacheable: Cacheable?)]
+    _ cache: DocumentCache, with results: [ReadResult]
   ) -> DocumentCache? {
     guard results.contains(where: { if case .read? = $0.cacheable { true } else { false } }) else { return nil }
     return DocumentCache(
@@ -194,13 +258,36 @@ public enum LedgerLoader {
     return FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
   }
 
+  /// How the files listed from a commit stand in the work tree: the paths git's status
+  /// reports (from the repository root) are replaced by what stands there on disk, a regular
+  /// file or, for a directory git reports whole (`dir/`), every file below it.
+  static func revision(
+    reporting paths: some Sequence<String>, directoryAt path: String, shownAs directory: String
+  ) -> ListingRevision {
+    let prefix = directory.isEmpty ? "" : directory + "/"
+    var revision = ListingRevision()
+    for reported in paths {
+      let inside = reported.hasPrefix(prefix)
+      guard inside || (reported.hasSuffix("/") && prefix.hasPrefix(reported)) else { continue }
+      let relative = inside ? String(reported.dropFirst(prefix.count)) : ""
+      if relative.isEmpty || relative.hasSuffix("/") {
+        for file in FileSystem.files(under: path + "/" + relative)
+        where revision.replaced.insert(prefix + relative + file).inserted {
+          revision.files.append(LedgerFile(path: prefix + relative + file, relativePath: relative + file))
+        }
+      } else if revision.replaced.insert(reported).inserted, FileSystem.isRegularFile(path + "/" + relative) {
+        revision.files.append(LedgerFile(path: reported, relativePath: relative))
+      }
+    }
+    return revision
+  }
+
   /// Reads `files`, listed under the ledger directory at `path`.
   static func load(
     files: [LedgerFile], directoryAt path: String, shownAs directory: String, language: Language,
-    cache: DocumentCache? = nil, blobs: [String: ObjectID] = [:], changed: () -> Set<String> = { [] }
+    cache: DocumentCache? = nil, revised: () -> ListingRevision = { ListingRevision() }
   ) -> LoadedLedger {
-    load(directory: directory, files: files, language: language, cache: cache, blobs: blobs, changed: changed) {
-      file in
+    load(directory: directory, files: files, language: language, cache: cache, revised: revised) { file in
       FileSystem.read(path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
     }
   }

@@ -183,51 +183,59 @@ public final class Workspace {
     let failure = { (error: GitError) in SteerError("cannot compute the change since \(base.id): \(error.message)") }
     let location = DocumentCache.location(
       gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
+    // Only the ledger and the configuration are compared: nothing else can be in a finding,
+    // and the rest of a large repository then costs nothing.
+    let limits = directory.isEmpty ? [] : [directory, configurationPath]
     guard let (cachePath, identity) = location, commit == nil, let root, let path = workTreePath(directory),
       FileSystem.isDirectory(path)
     else {
       let changed: Set<String>
-      do { changed = try repository.changedPaths(from: base, to: commit) } catch { throw failure(error) }
+      do {
+        changed =
+          if let commit { try repository.changedPaths(from: base, to: commit) } else {
+            try repository.status(against: base, limitedTo: limits).changed
+          }
+      } catch { throw failure(error) }
       guard let location, let commit else {
         return (try loadLedger(at: directory, language: language), changed)  // or what is missing
       }
       return (try Self.loadLedger(at: directory, in: commit, language: language, cacheAt: location), changed)
     }
 
-    // Git compares the whole work tree with its index (it stats every file) on a thread of
-    // its own. Meanwhile the cache is read, the work tree and the base are listed, and every
-    // file is taken from the cache as though unchanged; those git reports changed are then
-    // read. Each side has its own handle on the repository: libgit2 objects are not shared
-    // between threads.
+    // Git compares the work tree and its index with the base (it stats every file below the
+    // ledger) on a thread of its own. Meanwhile the cache is read, the base's files are listed
+    // and taken from it as though unchanged; then the paths git reports are replaced by the
+    // files standing there. Each side has its own handle on the repository: libgit2 objects
+    // are not shared between threads.
     let baseID = base.id.description
     let comparison = Background {
       Result { () throws(GitError) in
         let repository = try Repository.open(at: root)
-        return try repository.changedPaths(from: repository.commit(for: baseID), to: nil)
+        let status = try repository.status(against: repository.commit(for: baseID), limitedTo: limits)
+        let revision = LedgerLoader.revision(
+          reporting: status.changed.union(status.ignored), directoryAt: path, shownAs: directory)
+        return (status.changed, revision)
       }
     }
-    let (files, preparation) = concurrently(
-      { LedgerLoader.files(underDirectoryAt: path, shownAs: directory) },
+    let prefix = directory.isEmpty ? "" : directory + "/"
+    let (cache, listed) = concurrently(
+      { DocumentCache.read(from: cachePath, identity: identity) },
       {
         Result { () throws(GitError) in
-          let cache = DocumentCache.read(from: cachePath, identity: identity)
-          let committed = try Repository.open(at: root).commit(for: baseID).files(under: directory)
-          var blobs: [String: ObjectID] = [:]
-          blobs.reserveCapacity(committed.count)
-          for file in committed { blobs[file.path] = file.id }
-          discard(committed)
-          return (cache, blobs)
+          try Repository.open(at: root).commit(for: baseID).files(under: directory).map { file in
+            LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id)
+          }
         }
       })
-    let (cache, blobs): (DocumentCache, [String: ObjectID])
-    do { (cache, blobs) = try preparation.get() } catch { throw failure(error) }
+    let files: [LedgerFile]
+    do { files = try listed.get() } catch { throw failure(error) }
     var loaded = LedgerLoader.load(
-      files: files, directoryAt: path, shownAs: directory, language: language, cache: cache, blobs: blobs,
-      changed: { (try? comparison.wait().get()) ?? [] })
+      files: files, directoryAt: path, shownAs: directory, language: language, cache: cache,
+      revised: { (try? comparison.wait().get())?.1 ?? ListingRevision() })
     let changed: Set<String>
-    do { changed = try comparison.wait().get() } catch { throw failure(error) }
+    do { changed = try comparison.wait().get().0 } catch { throw failure(error) }
     // Hundreds of thousands of strings: not freed on the way to the rules (`discard`).
-    discard((cache, files, blobs))
+    discard((cache, files))
     loaded.updatedCache.take()?.write(to: cachePath)
     return (loaded, changed)
   }
@@ -252,20 +260,19 @@ public final class Workspace {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
       var files: [LedgerFile] = []
-      var blobs: [String: ObjectID] = [:]
       var contents: [String: FileContents] = [:]
       // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
       for file in try commit.files(under: directory) {
-        let ledgerFile = LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)))
+        let ledgerFile = LedgerFile(
+          path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id)
         files.append(ledgerFile)
         guard case .document = ledgerFile.role else { continue }
-        blobs[file.path] = file.id
         if cache?.payload(file.path, blob: file.id) == nil {
           contents[file.path] = .limited(try commit.repository.blobContents(file.id))
         }
       }
       let read = contents
-      return LedgerLoader.load(directory: directory, files: files, language: language, cache: cache, blobs: blobs) {
+      return LedgerLoader.load(directory: directory, files: files, language: language, cache: cache) {
         read[$0.path] ?? .unreadable("missing blob")
       }
     } catch {

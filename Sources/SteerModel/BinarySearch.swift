@@ -1,12 +1,18 @@
-extension Array {
+extension RandomAccessCollection {
   /// The first index whose element satisfies `predicate`, which must be false then true along
-  /// the array (a binary search).
-  public func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
-    var low = 0
-    var high = count
-    while low < high {
-      let middle = (low + high) / 2
-      if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+  /// the collection (a binary search).
+  public func partitioningIndex(where predicate: (Element) -> Bool) -> Index {
+    var low = startIndex
+    var remaining = count
+    while remaining > 0 {
+      let half = remaining / 2
+      let middle = index(low, offsetBy: half)
+      if predicate(self[middle]) {
+        remaining = half
+      } else {
+        low = index(after: middle)
+        remaining -= half + 1
+      }
     }
     return low
   }

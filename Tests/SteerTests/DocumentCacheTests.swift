@@ -140,6 +140,56 @@ import Testing
     #expect(undone.ledger.objectives.map(\.owner.value) != ["nobody"])
   }
 
+  /// Ways the work tree can stand against HEAD, each set up by shell commands in the repository.
+  static let workTreeStates: [(name: String, commands: String)] = [
+    (
+      "untracked document",
+      "printf -- '---\\ntitle: New\\naxis: data\\nowner: mayor\\n---\\n' > vision/objectives/new.md"
+    ),
+    ("deleted, not staged", "rm vision/objectives/clean-water.md"),
+    ("deleted, staged", "git rm -q vision/stakeholders/residents.md"),
+    ("renamed, not staged", "mv vision/objectives/clean-water.md vision/objectives/water.md"),
+    (
+      "staged, then undone in the work tree",
+      "cp vision/objectives/clean-water.md /tmp/steer-kept.$$ && echo 'extra' >> vision/objectives/clean-water.md && git add -A && cp /tmp/steer-kept.$$ vision/objectives/clean-water.md && rm /tmp/steer-kept.$$"
+    ),
+    ("ignored document", "echo 'new.md' > .gitignore && cp vision/objectives/clean-water.md vision/objectives/new.md"),
+    (
+      "ignored directory, misplaced inside",
+      "echo 'notes/' > .gitignore && mkdir -p vision/notes && echo '# n' > vision/notes/a.md"
+    ),
+    ("untracked directory, misplaced inside", "mkdir -p vision/notes/deep && echo '# n' > vision/notes/deep/a.md"),
+    (
+      "a file become a link",
+      "rm vision/objectives/clean-water.md && ln -s ../vision.md vision/objectives/clean-water.md"
+    ),
+    (
+      "a nested repository", "mkdir -p vision/nested && git -C vision/nested init -q && echo '# n' > vision/nested/a.md"
+    ),
+    ("the ledger ignored whole", "echo 'vision/' > .gitignore && git rm -r -q --cached vision"),
+  ]
+
+  /// The reading through the cache lists the files of HEAD and replaces those git's status
+  /// reports by what stands on disk: whatever that is, it reads what listing the directory reads.
+  @Test(arguments: workTreeStates.indices)
+  func theCachedReadingListsWhatTheWorkTreeHolds(_ state: Int) throws {
+    let directory = try committed("minimal")
+    defer { directory.remove() }
+    _ = try cachedReading(directory, language: .en)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-ec", Self.workTreeStates[state].commands]
+    process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
+    process.environment = ["PATH": "/usr/bin:/bin", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+    try process.run()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0, "\(Self.workTreeStates[state].name)")
+    let read = freshReading(directory, language: .en)
+    let cached = try cachedReading(directory, language: .en)
+    #expect(cached.ledger == read.ledger, "\(Self.workTreeStates[state].name)")
+    #expect(cached.findings == read.findings, "\(Self.workTreeStates[state].name)")
+  }
+
   /// Damage to the cache file: one byte altered anywhere (at tenths of its length: the header,
   /// paths, blob ids, checksums, lengths, encodings), or the file cut short. Whatever it hits,
   /// the ledger is what reading the files gives, and the cache is replaced.
