@@ -87,7 +87,7 @@ public enum RetroRecorder {
     var loaded = LedgerLoader.load(directoryAt: base, shownAs: directory)
     if request.close {
       let files = loaded.ledger.documentPaths.map {
-        LedgerFile(path: $0, relativePath: String($0.dropFirst(prefix.count)))
+        LedgerFile(path: $0, belowPrefix: prefix)
       }
       loaded = LedgerLoader.load(directory: directory, files: files) { file in
         overrides[file.path].map(FileContents.bytes) ?? readFile(root + "/" + file.path)

@@ -1,3 +1,5 @@
+import SteerModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -40,13 +42,30 @@ enum FileSystem {
   /// that sorting them again is nearly free. Symbolic links and entries whose name starts with
   /// `.` or `_` are not followed.
   static func files(under directory: String) -> [String] {
-    var result: [String] = []
-    collectFiles(under: directory, prefix: "", into: &result)
-    return result
+    // The subdirectories at the top are listed at once, over the cores: a ledger's files are
+    // nearly all in two of them (use cases and workshops).
+    sortedEntries(of: directory).concurrentMap { key, isDirectory in
+      guard isDirectory else { return [key] }
+      var files: [String] = []
+      collectFiles(under: directory + "/" + key.dropLast(), prefix: key, into: &files)
+      return files
+    }.flatMap { $0 }
   }
 
   private static func collectFiles(under absolute: String, prefix: String, into result: inout [String]) {
-    guard let handle = opendir(absolute) else { return }
+    for (key, isDirectory) in sortedEntries(of: absolute) {
+      if isDirectory {
+        collectFiles(under: absolute + "/" + key.dropLast(), prefix: prefix + key, into: &result)
+      } else {
+        result.append(prefix + key)
+      }
+    }
+  }
+
+  /// The regular files and directories in `absolute`, each directory's name ending in `/`,
+  /// sorted.
+  private static func sortedEntries(of absolute: String) -> [(key: String, isDirectory: Bool)] {
+    guard let handle = opendir(absolute) else { return [] }
     // Sorted by name alone, which is cheap: most names are short enough to be stored inline.
     var entries: [(key: String, isDirectory: Bool)] = []
     while let entry = readdir(handle) {
@@ -69,14 +88,7 @@ enum FileSystem {
     }
     closedir(handle)
     entries.sort { $0.key < $1.key }
-    for (key, isDirectory) in entries {
-      if isDirectory {
-        let name = key.dropLast()
-        collectFiles(under: absolute + "/" + name, prefix: prefix + name + "/", into: &result)
-      } else {
-        result.append(prefix + key)
-      }
-    }
+    return entries
   }
 
   /// A whole file, refusing one larger than `limit` bytes before reading it.

@@ -19,6 +19,13 @@ public struct LedgerFile: Hashable, Sendable {
     self.blob = blob
   }
 
+  /// The file at `path`, which starts with `prefix`: the ledger directory and a `/`, or nothing.
+  public init(path: String, belowPrefix prefix: String, blob: ObjectID? = nil) {
+    // By bytes: dropping `Character`s would find grapheme boundaries, file after file.
+    self.init(
+      path: path, relativePath: String(decoding: path.utf8.dropFirst(prefix.utf8.count), as: UTF8.self), blob: blob)
+  }
+
   /// What a file under the ledger is, from where it stands.
   public enum Role: Hashable, Sendable {
     case document(DocumentKind, stem: String)

@@ -155,67 +155,79 @@ public enum LedgerLoader {
   private static func classify(_ files: [LedgerFile]) -> (documents: [ListedDocument], misplaced: [LedgerFile]) {
     var documents: [ListedDocument] = []
     var misplaced: [LedgerFile] = []
-    for file in files.sorted(by: { $0.path < $1.path }) {
-      switch file.role {
+    // Listings come sorted (a directory's, a tree's): then they are not copied to be sorted.
+    let isSorted = files.indices.dropFirst().allSatisfy { files[$0 - 1].path <= files[$0].path }
+    let files = isSorted ? files : files.sorted { $0.path < $1.path }
+    documents.reserveCapacity(files.count)
+    for index in files.indices {
+      switch files[index].role {
       case .ignored: continue
-      case .misplaced: misplaced.append(file)
-      case .document(let kind, let stem): documents.append((file, kind, stem))
+      case .misplaced: misplaced.append(files[index])
+      case .document(let kind, let stem): documents.append((files[index], kind, stem))
       }
     }
     return (documents, misplaced)
   }
 
-  /// Moves what reading each document produced into a ledger, in two halves at once: the
-  /// typed documents into their lists (`counts` of each kind at most) with their paths and
-  /// declarations, and the references, findings and suppressions. Returns the ledger and the
-  /// bytes of the files read; reading findings are added to `findings`.
+  /// Moves what reading each document produced into a ledger, in two halves of about the same
+  /// cost at once: the typed documents into their lists (`counts` of each kind at most) with
+  /// their paths and declarations, and the bytes of the files read by path; the references,
+  /// findings and suppressions. Returns the ledger and those bytes; reading findings are added
+  /// to `findings`.
   private static func assemble(
     _ results: inout [ReadResult], in order: [Int], directory: String,
     counts: [DocumentKind: Int], findings: inout [Finding]
   ) -> (Ledger, [String: [UInt8]]) {
-    // Taken out first, so that the halves only read the results: in a debug build, reaching
-    // one field of a result can copy all of it, which would race with a half taking another.
-    // Moved, not copied: a document's strings and lists are not retained once more.
+    // Moved out first, in order, so that the halves only read them, through a buffer: reaching
+    // a field of an array's element from a closure can copy the whole element (every string and
+    // list retained once more), and in a debug build that copy would race with the other half.
     var contents = order.map { results[$0].document.content.take() }
     let bytes = order.map { results[$0].bytes.take() }
-    let results = results
-    let (typed, beside) = contents.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let contents = buffer  // the first half's alone
-      return concurrently(
-        {
-          var ledger = Ledger(directory: directory)
-          ledger.reserveCapacity(counts)
-          ledger.documentPaths.reserveCapacity(order.count)
-          ledger.declarations.reserveCapacity(order.count)
-          for (position, index) in order.enumerated() {
-            let path = results[index].document.path
-            ledger.documentPaths.append(path)
-            ledger.declarations += results[index].document.declarations
-            if let content = contents[position].take() {
-              ledger.append(content)
-            } else {
-              ledger.unbuiltDocuments.append(path)
-            }
-          }
-          return ledger
-        },
-        {
-          var (references, findings, suppressions): ([Reference], [Finding], [Suppression]) = ([], [], [])
-          var sources: [String: [UInt8]] = [:]
-          references.reserveCapacity(order.reduce(0) { $0 + results[$1].document.references.count })
-          for (position, index) in order.enumerated() {
-            references += results[index].document.references
-            findings += results[index].document.findings
-            suppressions += results[index].document.suppressions
-            if let bytes = bytes[position] { sources[results[index].document.path] = bytes }
-          }
-          return (references, findings, suppressions, sources)
-        })
+    let read = order.map { index in
+      var document = ReadDocument(path: "")
+      swap(&document, &results[index].document)
+      return document
     }
-    var ledger = typed
+    let (typed, beside) = contents.withUnsafeMutableBufferPointer { contents in
+      read.withUnsafeBufferPointer { read in
+        nonisolated(unsafe) let (contents, read) = (contents, read)  // `contents`: the first half's alone
+        return concurrently(
+          {
+            var ledger = Ledger(directory: directory)
+            ledger.reserveCapacity(counts)
+            ledger.documentPaths.reserveCapacity(read.count)
+            ledger.declarations.reserveCapacity(read.count)
+            var sources: [String: [UInt8]] = [:]
+            sources.reserveCapacity(bytes.count { $0 != nil })
+            for position in read.indices {
+              ledger.documentPaths.append(read[position].path)
+              ledger.declarations += read[position].declarations
+              if let content = contents[position].take() {
+                ledger.append(content)
+              } else {
+                ledger.unbuiltDocuments.append(read[position].path)
+              }
+              if let bytes = bytes[position] { sources[read[position].path] = bytes }
+            }
+            return (ledger, sources)
+          },
+          {
+            var (references, findings, suppressions): ([Reference], [Finding], [Suppression]) = ([], [], [])
+            references.reserveCapacity(read.reduce(0) { $0 + $1.references.count })
+            for position in read.indices {
+              references += read[position].references
+              findings += read[position].findings
+              suppressions += read[position].suppressions
+            }
+            return (references, findings, suppressions)
+          })
+      }
+    }
+    discard(read)
+    var (ledger, sources) = typed
     (ledger.references, ledger.suppressions) = (beside.0, beside.2)
     findings += beside.1
-    return (ledger, beside.3)
+    return (ledger, sources)
   }
 
   /// How a document stands with the cache: taken from it, or read and encoded for it (in
@@ -255,7 +267,8 @@ public enum LedgerLoader {
   /// The files under the ledger directory at `path`, printed as `shownAs/…`.
   static func files(underDirectoryAt path: String, shownAs directory: String) -> [LedgerFile] {
     let prefix = directory.isEmpty ? "" : directory + "/"
-    return FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
+    let ff = FileSystem.files(under: path)
+    return ff.concurrentMap(chunk: 1024, state: {}) { _, file in LedgerFile(path: prefix + file, relativePath: file) }
   }
 
   /// How the files listed from a commit stand in the work tree: the paths git's status

@@ -223,7 +223,7 @@ public final class Workspace {
       {
         Result { () throws(GitError) in
           try Repository.open(at: root).commit(for: baseID).files(under: directory).map { file in
-            LedgerFile(path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id)
+            LedgerFile(path: file.path, belowPrefix: prefix, blob: file.id)
           }
         }
       })
@@ -263,8 +263,7 @@ public final class Workspace {
       var contents: [String: FileContents] = [:]
       // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
       for file in try commit.files(under: directory) {
-        let ledgerFile = LedgerFile(
-          path: file.path, relativePath: String(file.path.dropFirst(prefix.count)), blob: file.id)
+        let ledgerFile = LedgerFile(path: file.path, belowPrefix: prefix, blob: file.id)
         files.append(ledgerFile)
         guard case .document = ledgerFile.role else { continue }
         if cache?.payload(file.path, blob: file.id) == nil {

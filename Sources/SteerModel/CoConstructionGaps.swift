@@ -9,11 +9,12 @@ public struct CoConstructionGaps: Hashable, Sendable {
   public var absentUsers: [String]
 
   public init(_ useCase: UseCase, workshops: [Workshop]) {
-    noAnalysisWorkshop = !workshops.contains { $0.phase == .analysis }
-    noIdeationWorkshop = !workshops.contains { $0.phase == .ideation }
+    // By index: `contains` would copy each workshop whole, for every use case.
+    noAnalysisWorkshop = !workshops.indices.contains { workshops[$0].phase == .analysis }
+    noIdeationWorkshop = !workshops.indices.contains { workshops[$0].phase == .ideation }
     noUsers = useCase.users.isEmpty
     let attended = useCase.users.contains { user in
-      workshops.contains { $0.participants.contains { $0.value == user.value } }
+      workshops.indices.contains { workshops[$0].participants.contains { $0.value == user.value } }
     }
     absentUsers = noUsers || attended ? [] : useCase.users.map(\.value)
   }

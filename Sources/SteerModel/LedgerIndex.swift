@@ -2,9 +2,9 @@
 /// for each document. Where an id is declared twice (which `duplicate-id` reports), the
 /// first document in file order wins.
 public struct LedgerIndex: Sendable {
-  /// A planned item, with the iteration that plans it and that iteration's place in the roadmap.
+  /// A planned item, with the place in the roadmap of the iteration that plans it.
   public struct PlannedItem: Sendable {
-    public var iteration: Iteration
+    /// The iteration's position in `roadmap` (not a copy of it: thousands of items are planned).
     public var position: Int
     public var item: Item
   }
@@ -94,7 +94,7 @@ public struct LedgerIndex: Sendable {
     var items: [String: [PlannedItem]] = [:]
     for (position, iteration) in roadmap.enumerated() {
       for item in iteration.items {
-        items[item.useCase.value, default: []].append(PlannedItem(iteration: iteration, position: position, item: item))
+        items[item.useCase.value, default: []].append(PlannedItem(position: position, item: item))
       }
     }
     return items
@@ -158,9 +158,10 @@ public struct LedgerIndex: Sendable {
     CoConstructionGaps(useCase, workshops: workshopsByUseCase[useCase.id] ?? []).description(say)
   }
 
-  /// Whether a use case serves at least one active objective.
-  public func servesActiveObjective(_ useCase: UseCase) -> Bool {
-    useCase.objectives.contains { objectives[$0.value]?.status == .active }
+  /// Whether the use case `id` serves at least one active objective (nil: no such use case).
+  public func servesActiveObjective(useCase id: String) -> Bool? {
+    // Fields read in place: a use case or an objective copied whole retains all it holds.
+    useCases[id]?.objectives.contains { objectives[$0.value]?.status == .active }
   }
 }
 
@@ -172,21 +173,26 @@ extension Phase {
 /// Values looked up by id, kept in their own array: the index holds positions, not copies.
 /// Where two values share an id, the first wins.
 public struct ByID<Value: Sendable>: Sendable {
-  private let values: [Value]
-  private let position: [String: Int]
+  @usableFromInline let values: [Value]
+  @usableFromInline let position: [String: Int]
 
   public init(_ values: [Value], _ id: (Value) -> String) {
     self.values = values
     var position: [String: Int] = [:]
     position.reserveCapacity(values.count)
-    for (index, value) in values.enumerated() {
-      let key = id(value)
+    // By index, not `enumerated()`: that would copy each value (every string and list retained).
+    for index in values.indices {
+      let key = id(values[index])
       if let earlier = position.updateValue(index, forKey: key) { position[key] = earlier }
     }
     self.position = position
   }
 
-  public subscript(id: String) -> Value? { position[id].map { values[$0] } }
+  // Inlinable, so that a caller who reads one field of the value does not copy all of it.
+  @inlinable public subscript(id: String) -> Value? {
+    guard let index = position[id] else { return nil }
+    return values[index]
+  }
 
   /// The ids, in no particular order.
   public var ids: Dictionary<String, Int>.Keys { position.keys }

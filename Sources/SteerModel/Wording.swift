@@ -15,25 +15,41 @@ public struct Wording: Sendable, Hashable {
   /// A message with its arguments given as a list.
   public func fill(_ key: String, _ arguments: [String]) -> String {
     guard let entry = WordingTable.entries[key] else { return key }
-    let template = language == .fr ? entry.fr : entry.en
+    var template = language == .fr ? entry.fr : entry.en
     guard !arguments.isEmpty else { return template }
-    // One pass over the template: `{n}` becomes argument n.
-    var text = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
-      text += rest[..<open]
-      let afterOpen = rest.index(after: open)
-      if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
-        arguments.indices.contains(index)
-      {
-        text += arguments[index]
-        rest = rest[rest.index(after: close)...]
-      } else {
-        text += "{"
-        rest = rest[afterOpen...]
+    // One pass over the template's bytes (every message of a check is filled here, and
+    // `Character`s would cost grapheme breaking): `{n}` becomes argument n.
+    return template.withUTF8 { bytes in
+      var text: [UInt8] = []
+      text.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+      var position = 0
+      while position < bytes.count {
+        if bytes[position] == UInt8(ascii: "{"), let (index, end) = Self.placeholder(in: bytes, at: position),
+          arguments.indices.contains(index)
+        {
+          text.append(contentsOf: arguments[index].utf8)
+          position = end
+        } else {
+          text.append(bytes[position])
+          position += 1
+        }
       }
+      return String(decoding: text, as: UTF8.self)
     }
-    return text + rest
+  }
+
+  /// The argument number of the placeholder (`{0}` to `{99}`) that opens at `start`, and where it ends.
+  private static func placeholder(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, end: Int)? {
+    var number = 0
+    var position = start + 1
+    while position < bytes.count, position - start <= 2,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position])
+    {
+      number = number * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+      position += 1
+    }
+    guard position > start + 1, position < bytes.count, bytes[position] == UInt8(ascii: "}") else { return nil }
+    return (number, position + 1)
   }
 
   /// French `de`/`que` before a vowel becomes `d'`/`qu'`; English is unchanged.

@@ -5,6 +5,7 @@ import SteerOutput
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Validate the ledger: front matter, fields, ids and references.",
     discussion: """
       Without LEDGER, checks the ledger named by .steer.yaml (`ledger:`), else vision/, at the root of the \

@@ -5,6 +5,7 @@ struct Lessons: ParsableCommand {
   enum Format: String, CaseIterable, ExpressibleByArgument { case text, json }
 
   static let configuration = CommandConfiguration(
+    commandName: "lessons",
     abstract: "The lessons recorded in git history (commits carrying Steer-Iteration), newest first.")
 
   @Option(help: "Only the retrospectives recorded after this revision.")
@@ -29,6 +30,7 @@ struct History: ParsableCommand {
   enum Format: String, CaseIterable, ExpressibleByArgument { case text, json, csv }
 
   static let configuration = CommandConfiguration(
+    commandName: "history",
     abstract: "The metrics at each iteration tag (else at each commit that changed retros/), oldest first.",
     discussion:
       "Also the commits that changed the vision or objectives in each period, and each use case's time in each phase.")
@@ -52,6 +54,7 @@ struct Diff: ParsableCommand {
   enum Format: String, CaseIterable, ExpressibleByArgument { case text, md, json }
 
   static let configuration = CommandConfiguration(
+    commandName: "diff",
     abstract: "What changed in the ledger between two revisions (default: REV1 and the work tree).",
     discussion:
       "Phase moves (backwards ones flagged), objectives, endorsements, metric deltas, new lessons and actions, new and resolved findings."

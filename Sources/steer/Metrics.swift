@@ -8,6 +8,7 @@ struct Metrics: ParsableCommand {
   }
 
   static let configuration = CommandConfiguration(
+    commandName: "metrics",
     abstract: "Compute the alignment, progress and learning metrics, and show each gate as met or not.",
     discussion: "The JSON shape is documented in docs/metrics.md.")
 

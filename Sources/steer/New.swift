@@ -6,6 +6,7 @@ extension DocumentKind: ExpressibleByArgument {}
 
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "new",
     abstract: "Write a new document from its template.",
     discussion: """
       Writes <ledger>/<kind directory>/<slug>.md, the slug made from TITLE ("Plages connectées" → \
@@ -34,6 +35,7 @@ struct New: ParsableCommand {
 
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "init",
     abstract: "Write a minimal valid ledger: a vision, a stakeholder, an objective and a use case.")
 
   @Argument(help: "Where to write it (default: vision/ at the repository root).")

@@ -4,10 +4,12 @@ import SteerOutput
 
 struct Retro: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "retro",
     abstract: "Record an iteration's retrospective in git.", subcommands: [Record.self])
 
   struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "record",
       abstract: "Commit the retrospective (and, with --close, the iteration as closed), and tag the iteration.",
       discussion: """
         Creates one commit on the current branch whose tree is HEAD's plus exactly retros/ITERATION.md \

@@ -4,7 +4,8 @@ import SteerModel
 import SteerOutput
 
 struct Rules: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List the rules, with their default severity.")
+  static let configuration = CommandConfiguration(
+    commandName: "rules", abstract: "List the rules, with their default severity.")
 
   func run() throws {
     print(RuleDocumentation.list(), terminator: "")
@@ -13,6 +14,7 @@ struct Rules: ParsableCommand {
 
 struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "explain",
     abstract: "Explain a rule: what it checks, why it matters, and examples.")
 
   @Argument(help: "A rule id (see `steer rules`).")

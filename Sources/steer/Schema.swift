@@ -5,6 +5,7 @@ import SteerOutput
 
 struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "schema",
     abstract: "Write JSON Schema (draft 2020-12) for each kind's front matter and for .steer.yaml.",
     discussion: """
       With --out, writes DIR/<kind>.schema.json for every kind (or only --kind) and config.schema.json. \

@@ -10,6 +10,7 @@ extension Language: ExpressibleByArgument {}
 
 struct Summary: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "summary",
     abstract: "Write the steering committee's summary: Markdown, or one self-contained HTML page with charts.",
     discussion: """
       Audiences: elected (one page: headline, decisions needed, risks), technical (everything), public (a digest \

@@ -27,6 +27,39 @@ import Testing
     #expect(diagnostic.hint != nil)
   }
 
+  @Test func phaseRegressionNamesTheEarlierIterationThatPlansMore() throws {
+    func iteration(_ id: String, start: String, end: String, target: String) -> String {
+      "---\ntitle: \(id)\nstart: \(start)\nend: \(end)\nstatus: planned\nitems:\n  - {usecase: sensors, target: \(target)}\n---\n"
+    }
+    let found = diagnostics(
+      "phase-regression",
+      [
+        "iterations/sprint-3.md": iteration("sprint-3", start: "2026-05-01", end: "2026-05-31", target: "deployed"),
+        "iterations/sprint-4.md": iteration("sprint-4", start: "2026-06-01", end: "2026-06-30", target: "test"),
+      ]
+    )
+    let diagnostic = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(
+      diagnostic.message
+        == "iteration 'sprint-4' plans 'sensors' to reach 'test', but the earlier iteration 'sprint-3' already plans 'deployed'"
+    )
+    #expect(diagnostic.file.hasSuffix("iterations/sprint-4.md"))
+    #expect(diagnostic.location == SourceLocation(line: 7, column: 32))
+    #expect(diagnostic.finding.related.contains { $0.hasSuffix("iterations/sprint-3.md") })
+  }
+
+  /// Each `{n}` is replaced once by its argument, in either language's order; what an argument
+  /// holds (braces, accents) is never read as a placeholder, and one with no argument stays.
+  @Test(arguments: [
+    (Language.en, ["key", "é{1}", " in 'x'", "3"], "duplicate key 'é{1}' in 'x' (first written on line 3)"),
+    (Language.fr, ["clé", "ü", "", "12"], "clé « ü » en double (déjà écrit ligne 12)"),
+    (Language.en, ["key"], "duplicate key '{1}'{2} (first written on line {3})"),
+  ])
+  func placeholdersAreFilledOnceEach(language: Language, arguments: [String], expected: String) {
+    #expect(Wording(language).fill("schema.duplicate_key", arguments) == expected)
+  }
+
   @Test func aCycleMessageListsTheWholeCycle() throws {
     func useCase(_ id: String, _ dependency: String) -> String {
       "---\ntitle: \(id)\nobjectives: [clean-water]\nphase: analysis\nowner: mayor\ndepends_on: [\(dependency)]\n---\n"

@@ -31,9 +31,12 @@ public struct CoConstructionRule: Rule {
   public func check(_ context: RuleContext) -> [Finding] {
     let inUnreadableWorkshops = context.index.unbuiltReferences(to: .usecase, from: .workshop)
     let related = [context.directory(.workshop)]
-    return context.ledger.useCases.compactMap { useCase in
-      guard let rank = useCase.phase.rank, rank >= Phase.prototype.rank!, context.wants(useCase.file, related: related),
-        !inUnreadableWorkshops.contains(useCase.id),
+    let useCases = context.ledger.useCases
+    // By index: most use cases are ruled out by their phase, without a copy of the use case.
+    return useCases.indices.compactMap { index in
+      guard let rank = useCases[index].phase.rank, rank >= Phase.prototype.rank! else { return nil }
+      let useCase = useCases[index]
+      guard context.wants(useCase.file, related: related), !inUnreadableWorkshops.contains(useCase.id),
         let shortfall = context.index.coConstructionShortfall(of: useCase, say: context.say)
       else { return nil }
       return finding(

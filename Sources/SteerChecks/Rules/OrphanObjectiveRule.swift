@@ -19,8 +19,9 @@ public struct OrphanObjectiveRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     var served = context.index.unbuiltReferences(to: .objective, from: .usecase)
-    for useCase in context.ledger.useCases where useCase.phase != .abandoned {
-      for objective in useCase.objectives { served.insert(objective.value) }
+    let useCases = context.ledger.useCases
+    for index in useCases.indices where useCases[index].phase != .abandoned {  // no copy of a use case
+      for objective in useCases[index].objectives { served.insert(objective.value) }
     }
     return context.ledger.objectives.filter { $0.status == .active && !served.contains($0.id) }.map {
       finding(

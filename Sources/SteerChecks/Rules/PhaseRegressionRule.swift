@@ -34,39 +34,43 @@ public struct PhaseRegressionRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
+    let (roadmap, useCases) = (context.index.roadmap, context.index.useCases)
     var findings: [Finding] = []
+    // Fields are read where they are needed: copying every use case and iteration whole
+    // (every string and list retained) cost more than the rule itself.
     for (useCaseID, planned) in context.index.itemsByUseCase {
-      guard let useCase = context.index.useCases[useCaseID] else { continue }
+      guard let phase = useCases[useCaseID]?.phase else { continue }
+      let useCaseFile = { useCases[useCaseID]!.file }
       var highest: LedgerIndex.PlannedItem?
       for entry in planned {
-        let (iteration, item) = (entry.iteration, entry.item)
+        let (position, item) = (entry.position, entry.item)
         guard let target = item.target.rank else { continue }
-        if useCase.phase == .abandoned {
-          if iteration.status != .closed {
+        if phase == .abandoned {
+          if roadmap[position].status != .closed {
             findings.append(
               finding(
-                iteration.file, item.useCase.location,
-                context.say("rule.phase-regression.abandoned", iteration.id, useCase.id),
-                hint: context.say("rule.phase-regression.abandoned.hint"), related: [useCase.file]))
+                roadmap[position].file, item.useCase.location,
+                context.say("rule.phase-regression.abandoned", roadmap[position].id, useCaseID),
+                hint: context.say("rule.phase-regression.abandoned.hint"), related: [useCaseFile()]))
           }
           continue
         }
-        if iteration.status != .closed, let current = useCase.phase.rank, target <= current {
+        if roadmap[position].status != .closed, let current = phase.rank, target <= current {
           findings.append(
             finding(
-              iteration.file, item.locations["target"],
+              roadmap[position].file, item.locations["target"],
               context.say(
-                "rule.phase-regression.current", iteration.id, useCase.id, item.target.rawValue, useCase.phase.rawValue),
-              hint: context.say("rule.phase-regression.current.hint", useCase.phase.rawValue), related: [useCase.file]))
+                "rule.phase-regression.current", roadmap[position].id, useCaseID, item.target.rawValue, phase.rawValue),
+              hint: context.say("rule.phase-regression.current.hint", phase.rawValue), related: [useCaseFile()]))
         } else if let earlier = highest, let earlierTarget = earlier.item.target.rank, target < earlierTarget {
           findings.append(
             finding(
-              iteration.file, item.locations["target"],
+              roadmap[position].file, item.locations["target"],
               context.say(
-                "rule.phase-regression.earlier", iteration.id, useCase.id, item.target.rawValue, earlier.iteration.id,
-                earlier.item.target.rawValue),
+                "rule.phase-regression.earlier", roadmap[position].id, useCaseID, item.target.rawValue,
+                roadmap[earlier.position].id, earlier.item.target.rawValue),
               hint: context.say("rule.phase-regression.earlier.hint", earlier.item.target.rawValue),
-              related: [useCase.file, earlier.iteration.file]))
+              related: [useCaseFile(), roadmap[earlier.position].file]))
         }
         if highest.map({ target > ($0.item.target.rank ?? 0) }) ?? true { highest = entry }
       }

@@ -26,13 +26,17 @@ public struct RolloutOrderRule: Rule {
   public func check(_ context: RuleContext) -> [Finding] {
     guard let rollout = context.ledger.vision?.rollout, rollout.count > 1 else { return [] }
     let position = Dictionary(rollout.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-    let firstDeployedStep = context.ledger.useCases.lazy.filter(\.phase.isDeployed)
-      .compactMap { $0.rolloutStep.flatMap { position[$0.value] } }.min()
+    // By index: iterating would copy every use case whole to read two fields.
+    let useCases = context.ledger.useCases
+    let firstDeployedStep = useCases.indices.lazy.filter { useCases[$0].phase.isDeployed }
+      .compactMap { useCases[$0].rolloutStep.flatMap { position[$0.value] } }.min()
     guard let firstDeployedStep else { return [] }
-    return context.ledger.useCases.compactMap { useCase in
-      guard useCase.phase.isDeployed, let step = useCase.rolloutStep, let index = position[step.value], index > 0,
-        firstDeployedStep >= index
+    return useCases.indices.compactMap { index in
+      guard useCases[index].phase.isDeployed, let step = useCases[index].rolloutStep,
+        let stepPosition = position[step.value],
+        stepPosition > 0, firstDeployedStep >= stepPosition
       else { return nil }
+      let useCase = useCases[index]
       return finding(
         useCase.file, step.location,
         context.say("rule.rollout-order", useCase.id, useCase.phase.rawValue, step.value, rollout[0].id.value),

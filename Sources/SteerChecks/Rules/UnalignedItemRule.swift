@@ -28,7 +28,8 @@ public struct UnalignedItemRule: Rule {
   public func check(_ context: RuleContext) -> [Finding] {
     context.ledger.iterations.flatMap { iteration in
       iteration.items.compactMap { item -> Finding? in
-        guard let useCase = context.index.useCases[item.useCase.value], !context.index.servesActiveObjective(useCase)
+        guard context.index.servesActiveObjective(useCase: item.useCase.value) == false,
+          let useCase = context.index.useCases[item.useCase.value]
         else { return nil }
         let objectives = useCase.objectives.map { objective in
           "\(objective.value) (\(context.index.objectives[objective.value]?.status.rawValue ?? "?"))"
