@@ -50,33 +50,27 @@ struct Validator {
     object.values.reserveCapacity(entries.count)
     object.locations.fields.reserveCapacity(entries.count)
     let keys = EarlierKeys(entries)
-    // By index, entries and specs alike: iterating would copy each one (every string and
-    // list in it retained), for every field of every document.
-    for position in entries.indices {
+    for (position, entry) in entries.enumerated() {
       guard let key = uniqueKey(entries, at: position, keys, what: say("noun.field"), in: "") else { continue }
-      let (keyLocation, value) = (entries[position].key.location, entries[position].value)
-      guard let specIndex = specs.firstIndex(where: { $0.name == key.text }) else {
+      guard let spec = specs.first(where: { $0.name == key.text }) else {
         report(
-          say("schema.unknown_field", key.text, noun()), at: keyLocation,
+          say("schema.unknown_field", key.text, noun()), at: entry.key.location,
           hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say("noun.fields"), wording: say))
         continue
       }
-      let name = specs[specIndex].name
-      object.locations.record(name, key: keyLocation, value: value.location)
-      if value.scalar?.isNull == true {
-        if specs[specIndex].isRequired {
-          report(say("schema.required_empty", name), at: keyLocation, hint: example(specs[specIndex]))
+      object.locations.record(spec.name, key: entry.key.location, value: entry.value.location)
+      if entry.value.scalar?.isNull == true {
+        if spec.isRequired {
+          report(say("schema.required_empty", spec.name), at: entry.key.location, hint: example(spec))
         }
         continue
       }
-      if let validated = validate(value, as: specs[specIndex].type, field: name) {
-        object.set(name, Located(validated, at: value.location))
+      if let value = validate(entry.value, as: spec.type, field: spec.name) {
+        object.set(spec.name, Located(value, at: entry.value.location))
       }
     }
-    for index in specs.indices where specs[index].isRequired && object.locations.key(specs[index].name) == nil {
-      report(
-        say("schema.required_missing", specs[index].name, noun()), at: missingAt ?? node.location,
-        hint: example(specs[index]))
+    for spec in specs where spec.isRequired && object.locations.key(spec.name) == nil {
+      report(say("schema.required_missing", spec.name, noun()), at: missingAt ?? node.location, hint: example(spec))
     }
     return object
   }
