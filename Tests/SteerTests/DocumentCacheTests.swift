@@ -66,6 +66,31 @@ import Testing
     #expect(atRevision.ledger == read.ledger)
   }
 
+  /// A directory is listed in the order of git's trees (a subdirectory's name read as ending in
+  /// `/`), each top-level directory on its own thread: the cached reading merges the two
+  /// listings, and the loader does not sort a listing again when it comes sorted.
+  @Test func aDirectoryIsListedInTheOrderOfGitsTrees() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let names = [
+      "vision.md", "a.md", "a/b.md", "a.b/c.md", "a-b.md", "B.md", "é.md", "e.md", "usecases/x.md",
+      "usecases/sub/y.md", "usecases/sub.md", "usecases/su.md", "workshops/w2.md", "workshops/w10.md", "notes.txt",
+      "_draft.md", "usecases/_draft.md", ".hidden/z.md",
+    ]
+    for name in names { try directory.write("vision/" + name, "x\n") }
+    try FileManager.default.createSymbolicLink(atPath: directory.path + "/vision/link.md", withDestinationPath: "a.md")
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "names"], in: directory.path)
+
+    let listed = LedgerLoader.files(underDirectoryAt: directory.path + "/vision", shownAs: "vision").map(\.path)
+    let tree = try Repository.open(at: directory.path).commit(for: "HEAD").files(under: "vision").map(\.path)
+      .filter { !$0.split(separator: "/").contains { $0.hasPrefix("_") || $0.hasPrefix(".") } }
+    #expect(listed == tree)
+    #expect(listed.count == names.count - 3)
+    #expect(listed == listed.sorted(), "the loader's own order agrees")
+  }
+
   @Test func messagesFollowTheLanguageNotTheCache() throws {
     let directory = try committed("schema")
     defer { directory.remove() }
