@@ -23,6 +23,14 @@ public func initialiseLibgit2InBackground() {
   DispatchQueue.global().async { _ = libgit2Initialised }
 }
 
+/// Returns once libgit2 is initialised, initialising it here if nothing has yet. A process
+/// must not exit while the initialisation runs on another thread: libgit2 initialises OpenSSL
+/// (through libssh2), and OpenSSL's exit handler then frees what that thread is still using
+/// (a crash in about one short command in a thousand).
+public func finishLibgit2Initialisation() {
+  _ = libgit2Initialised
+}
+
 /// An open repository. Not thread-safe (libgit2's objects are not): keep one per task.
 public final class Repository {
   let pointer: OpaquePointer

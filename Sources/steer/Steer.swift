@@ -25,19 +25,26 @@ struct Steer: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
-      Foundation.exit(0)
+      exit(0)
     } catch let error as SteerExit {
-      Foundation.exit(error.status)
+      exit(error.status)
     } catch {
       let status = exitCode(for: error)
       let message = fullMessage(for: error)
       if status == .success {
         print(message)
-        Foundation.exit(0)
+        exit(0)
       }
       writeError(message)
-      Foundation.exit(2)
+      exit(2)
     }
+  }
+
+  /// Exits once libgit2's initialisation, started at launch, is over: a short command (`rules`,
+  /// `--help`, a mistyped argument) can end before it, and exiting during it crashes.
+  private static func exit(_ status: Int32) -> Never {
+    finishLibgit2Initialisation()
+    Foundation.exit(status)
   }
 }
 
