@@ -15,7 +15,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
@@ -31,28 +30,33 @@ let package = Package(
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
     ),
-    // Markdown bodies to safe HTML.
-    .target(name: "SteerMarkdown", dependencies: ["CCmarkGFM"]),
-    // Plain value types: documents, field tables, diagnostics. No I/O.
+    // libyaml from the system (Debian: libyaml-dev): its event API gives marks, styles and anchors.
+    .systemLibrary(
+      name: "CLibYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+    ),
+    // Work spread over the cores, and the one future type: the only threads Steer starts.
+    .target(name: "SteerConcurrency"),
+    // Plain value types: documents, field tables, findings. No I/O, no threads.
     .target(name: "SteerModel"),
     // Owning Swift wrappers over libgit2 handles.
     .target(name: "SteerGit", dependencies: ["CLibgit2"]),
-    // Files and git trees → positioned YAML → validated model.
-    .target(
-      name: "SteerLoading",
-      dependencies: ["SteerModel", "SteerGit", .product(name: "Yams", package: "Yams")]
-    ),
-    // Alignment, progress and learning metrics: pure functions over the model.
-    .target(name: "SteerMetrics", dependencies: ["SteerModel"]),
-    // Rules over the loaded ledger (gates compare metrics).
-    .target(name: "SteerChecks", dependencies: ["SteerModel", "SteerMetrics"]),
-    // Reporters: diagnostics → text or JSON.
-    .target(name: "SteerOutput", dependencies: ["SteerModel", "SteerChecks", "SteerMetrics"]),
+    // Markdown bodies to safe HTML.
+    .target(name: "SteerMarkdown", dependencies: ["CCmarkGFM"]),
+    // Files and git trees → positioned YAML → validated model; the document cache; history replay.
+    .target(name: "SteerLoading", dependencies: ["SteerModel", "SteerGit", "SteerConcurrency", "CLibYAML"]),
+    // Alignment, progress and learning metrics, and gates: pure functions over the model.
+    .target(name: "SteerMetrics", dependencies: ["SteerModel", "SteerConcurrency"]),
+    // The rules, the index they share, the checker and its report.
+    .target(name: "SteerChecks", dependencies: ["SteerModel", "SteerMetrics", "SteerConcurrency"]),
     // The ledger's git history: retrospectives recorded as commits, lessons, metric history, diffs.
     .target(
       name: "SteerHistory",
-      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput"]
+      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics"]
     ),
+    // Reporters: findings, metrics and history as text, JSON, SARIF, CSV…; JSON Schema; generated docs.
+    .target(name: "SteerOutput", dependencies: ["SteerModel", "SteerChecks", "SteerMetrics", "SteerHistory"]),
     // Steering-committee summaries: view model, charts, Mustache templates, fr/en.
     .target(
       name: "SteerSummary",
@@ -64,10 +68,10 @@ let package = Package(
     // The top-level templates/ folder, embedded at build time.
     .target(name: "SteerTemplates", plugins: ["EmbedTemplates"]),
     // `steer new` and `steer init`.
-    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerLoading", "SteerTemplates"]),
+    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerTemplates"]),
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
-    // What each command does, composed from the modules above.
+    // The session every command goes through, and what each command does.
     .target(
       name: "SteerKit",
       dependencies: [
@@ -78,13 +82,16 @@ let package = Package(
     // The thin command-line layer.
     .executableTarget(
       name: "steer",
-      dependencies: ["SteerKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "SteerKit", "SteerModel", "SteerChecks", "SteerOutput", "SteerSummary",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(
       name: "SteerTests",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit",
+        "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]

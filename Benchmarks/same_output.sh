@@ -41,7 +41,8 @@ for ledger in reference generated; do
     [ "$ledger" = reference ] && [[ $command == "diff steer/"* ]] && continue
     for language in en fr; do
       extra="--lang $language"
-      case $command in rules* | explain* | schema* | history* | diff* | lessons*) extra="" ;; esac
+      # Commands the first build may not take --lang for run with the configured language.
+      case $command in metrics* | rules* | explain* | schema* | history* | diff* | lessons*) extra="" ;; esac
       [ "$language" = fr ] && [ -z "$extra" ] && continue
       for build in a b; do
         steer=$([ $build = a ] && echo "$steer_a" || echo "$steer_b")

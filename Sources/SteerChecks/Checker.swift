@@ -1,3 +1,4 @@
+import SteerConcurrency
 import SteerModel
 
 /// Runs the rules over a loaded ledger, applies the suppressions written in the documents,
@@ -23,7 +24,6 @@ public struct Checker: Sendable {
     // Rules are independent of each other: they run over the cores.
     let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
     var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()
-    discard(context)  // the index is large, and no longer needed
     // Suppressions cover findings in their own file: those a rule left out (`wants`) stand in
     // files out of the scope, and so do any suppressions that they would have used.
     findings = applySuppressions(ledger.suppressions, to: findings)

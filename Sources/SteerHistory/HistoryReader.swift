@@ -1,4 +1,3 @@
-import SteerChecks
 import SteerGit
 import SteerLoading
 import SteerMetrics
@@ -45,8 +44,11 @@ public struct HistoryReport: Sendable {
 /// `retros/`), oldest first, read from the object database. The ledger is replayed commit by
 /// commit, so a snapshot costs what changed since the previous one.
 public enum HistoryReader {
-  public static func read(currentDirectory: String? = nil) throws -> HistoryReport {
-    let timeline = try Timeline(currentDirectory: currentDirectory)
+  /// - Parameters:
+  ///   - directory: the ledger directory, relative to the repository's root.
+  ///   - head: the commit whose history is read (default: HEAD).
+  public static func read(repository: Repository, directory: String, head: Commit? = nil) throws -> HistoryReport {
+    let timeline = try Timeline(repository: repository, directory: directory, head: head)
     // Every version replayed is kept in the git directory: run again, the history decodes them
     // instead of parsing them (only documents are read from it, so any language's messages do).
     let location = DocumentCache.location(
@@ -54,7 +56,7 @@ public enum HistoryReader {
       contents: .history)
     let replay = LedgerReplay(
       repository: timeline.repository, directory: timeline.directory,
-      cache: location.map { DocumentCache.read(from: $0.path, identity: $0.identity) })
+      cache: DocumentCache.read(from: location.path, identity: location.identity))
     var tracker = MetricsTracker()
     var snapshots: [Snapshot] = []
     var snapshotDocuments = 0
@@ -82,7 +84,7 @@ public enum HistoryReader {
         previous = position
       }
     }
-    if let location { replay.updatedCache?.write(to: location.path) }
+    replay.updatedCache?.write(to: location.path)
     return HistoryReport(
       snapshots: snapshots, phaseLeadTimes: stays, fromTags: timeline.fromTags, parsedDocuments: replay.parsed,
       snapshotDocuments: snapshotDocuments, cachedDocuments: replay.cached)
@@ -92,9 +94,9 @@ public enum HistoryReader {
   /// a ledger already read (the work tree's, or `commit`'s): only what changed since those
   /// points is read, so a summary shows the recent trend without the cost of all history.
   public static func recent(
-    _ count: Int, from ledger: Ledger, at commit: Commit?, currentDirectory: String? = nil
+    _ count: Int, from ledger: Ledger, at commit: Commit?, repository: Repository, directory: String
   ) throws -> [Snapshot] {
-    let timeline = try Timeline(currentDirectory: currentDirectory)
+    let timeline = try Timeline(repository: repository, directory: directory, head: commit)
     let all = timeline.labels.keys.sorted()
     let positions = Array(all.suffix(count))
     let replay = LedgerReplay(repository: timeline.repository, directory: timeline.directory)
@@ -118,9 +120,6 @@ public enum HistoryReader {
     return newestFirst.reversed().flatMap { $0 }
   }
 
-  static func day(_ time: Int64) -> CalendarDate {
-    CalendarDate(daysSinceEpoch: Int((Double(time) / 86_400).rounded(.down)))
-  }
 }
 
 /// The commits of a repository, oldest first, and the points of its history that get a
@@ -136,16 +135,11 @@ private struct Timeline {
   private let position: [ObjectID: Int]
   private let prefix: String
 
-  init(currentDirectory: String?) throws {
-    let workspace = try Workspace(currentDirectory: currentDirectory)
-    guard let repository = workspace.repository else {
-      throw SteerError("the history is read from git, and this is not a git repository")
-    }
-    let (configuration, _, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
+  init(repository: Repository, directory: String, head: Commit?) throws {
     self.repository = repository
-    directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
+    self.directory = directory
     prefix = directory.isEmpty ? "" : directory + "/"
-    history = try repository.log().reversed().map { $0 }
+    history = try repository.log(from: head?.id).reversed().map { $0 }
     infos = history.map(\.info)
     position = Dictionary(history.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -163,7 +157,7 @@ private struct Timeline {
       .mapValues { $0.map(\.label) }
   }
 
-  func date(at position: Int) -> CalendarDate { HistoryReader.day(infos[position].time) }
+  func date(at position: Int) -> CalendarDate { CalendarDate(epochSeconds: infos[position].time) }
 
   /// The snapshot at `position`; its vision changes are the commits after `previous` (a position,
   /// or -1 for the start of history) that changed vision.md or objectives/.

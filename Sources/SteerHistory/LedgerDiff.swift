@@ -1,5 +1,4 @@
 import SteerChecks
-import SteerLoading
 import SteerMetrics
 import SteerModel
 
@@ -77,10 +76,10 @@ public struct LedgerDiff: Sendable {
       && resolvedFindings.isEmpty
   }
 
-  /// Compares two ledgers with their diagnostics.
+  /// Compares two ledgers with their reports; findings are matched by their identity
+  /// (`FindingIdentity`), so that neither a moved line nor another wording makes one look new.
   public init(
-    from before: Ledger, _ beforeDiagnostics: [Diagnostic], to after: Ledger, _ afterDiagnostics: [Diagnostic],
-    labels: (String, String)
+    from before: Ledger, _ beforeReport: Report, to after: Ledger, _ afterReport: Report, labels: (String, String)
   ) {
     from = labels.0
     to = labels.1
@@ -116,8 +115,8 @@ public struct LedgerDiff: Sendable {
     }
     removedObjectives = oldObjectives.keys.filter { newObjectives[$0] == nil }.sorted()
 
-    let oldStances = LedgerIndex(before).latestEndorsements.mapValues(\.stance)
-    let newStances = LedgerIndex(after).latestEndorsements.mapValues(\.stance)
+    let oldStances = (before.vision?.latestEndorsements ?? [:]).mapValues(\.stance)
+    let newStances = (after.vision?.latestEndorsements ?? [:]).mapValues(\.stance)
     for stakeholder in Set(oldStances.keys).union(newStances.keys).sorted()
     where oldStances[stakeholder] != newStances[stakeholder] {
       endorsements.append(
@@ -147,31 +146,9 @@ public struct LedgerDiff: Sendable {
       }
     }
 
-    func key(_ diagnostic: Diagnostic) -> String {
-      "\(diagnostic.rule)\u{0}\(diagnostic.file)\u{0}\(diagnostic.message)"
-    }
-    let oldKeys = Set(beforeDiagnostics.map(key))
-    let newKeys = Set(afterDiagnostics.map(key))
-    newFindings = afterDiagnostics.filter { !oldKeys.contains(key($0)) }
-    resolvedFindings = beforeDiagnostics.filter { !newKeys.contains(key($0)) }
-  }
-
-  /// `steer diff REV1 [REV2]`: REV2 defaults to the work tree.
-  public static func compute(currentDirectory: String? = nil, from: String, to: String?) throws -> LedgerDiff {
-    func side(_ revision: String?) throws -> (Ledger, [Diagnostic]) {
-      let workspace = try Workspace(currentDirectory: currentDirectory, revision: revision)
-      guard workspace.repository != nil else {
-        throw SteerError("steer diff compares git revisions; this is not a repository")
-      }
-      let (configuration, findings, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
-      let directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
-      let loaded = try workspace.loadLedger(at: directory)
-      let diagnostics = Checker(configuration: configuration).check(
-        loaded.ledger, readingFindings: loaded.findings + findings)
-      return (loaded.ledger, diagnostics)
-    }
-    let (before, beforeDiagnostics) = try side(from)
-    let (after, afterDiagnostics) = try side(to)
-    return LedgerDiff(from: before, beforeDiagnostics, to: after, afterDiagnostics, labels: (from, to ?? "work tree"))
+    let oldIdentities = Set(beforeReport.diagnostics.map(beforeReport.identity))
+    let newIdentities = Set(afterReport.diagnostics.map(afterReport.identity))
+    newFindings = afterReport.diagnostics.filter { !oldIdentities.contains(afterReport.identity(of: $0)) }
+    resolvedFindings = beforeReport.diagnostics.filter { !newIdentities.contains(beforeReport.identity(of: $0)) }
   }
 }

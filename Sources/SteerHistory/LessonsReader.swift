@@ -1,4 +1,3 @@
-import SteerChecks
 import SteerGit
 import SteerLoading
 import SteerModel
@@ -14,24 +13,13 @@ public struct RecordedLessons: Hashable, Sendable {
 
 /// `steer lessons`: the lessons ledger, read from history alone, newest first.
 public enum LessonsReader {
-  public static func read(currentDirectory: String? = nil, since: String? = nil, tag: String? = nil) throws
-    -> [RecordedLessons]
-  {
-    let workspace = try Workspace(currentDirectory: currentDirectory)
-    guard let repository = workspace.repository else {
-      throw SteerError("the lessons are read from git history, and this is not a git repository")
-    }
-    let (configuration, _, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
-    let directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
-    var hidden: ObjectID?
-    if let since {
-      do { hidden = try repository.commit(for: since).id } catch {
-        throw SteerError(
-          "revision '\(since)' does not exist: \(error.message)", hint: "name a branch, a tag or a commit")
-      }
-    }
+  /// The retrospectives recorded in the history of `head` (default: HEAD) and not in that of
+  /// `since`, newest first; with `tag`, only their lessons with that tag.
+  public static func read(
+    repository: Repository, directory: String, head: Commit? = nil, since: Commit? = nil, tag: String? = nil
+  ) throws -> [RecordedLessons] {
     var entries: [RecordedLessons] = []
-    for commit in try repository.log(hiding: hidden) {
+    for commit in try repository.log(from: head?.id, hiding: since?.id) {
       let info = commit.info
       guard let iteration = info.trailer("Steer-Iteration") else { continue }
       guard let retro = try retro(iteration, in: commit, directory: directory) else { continue }
@@ -40,7 +28,7 @@ public enum LessonsReader {
       entries.append(
         RecordedLessons(
           iteration: iteration, commit: info.id.description,
-          date: CalendarDate(daysSinceEpoch: Int(info.time / 86_400)),
+          date: CalendarDate(epochSeconds: info.time),
           author: info.author.name, lessons: lessons))
     }
     return entries

@@ -4,12 +4,10 @@ import SteerGit
 import SteerLoading
 import SteerMetrics
 import SteerModel
-import SteerOutput
 
 /// `steer retro record`: one commit with exactly the retrospective (and, with `close`, the
 /// iteration marked closed), an annotated tag, and the index updated for those paths only.
 public struct RecordRequest: Sendable {
-  public var currentDirectory: String?
   public var iteration: String
   public var close: Bool
   public var message: String?
@@ -18,10 +16,9 @@ public struct RecordRequest: Sendable {
   public var force: Bool
 
   public init(
-    currentDirectory: String? = nil, iteration: String, close: Bool = false, message: String? = nil,
-    author: String? = nil, detached: Bool = false, force: Bool = false
+    iteration: String, close: Bool = false, message: String? = nil, author: String? = nil, detached: Bool = false,
+    force: Bool = false
   ) {
-    self.currentDirectory = currentDirectory
     self.iteration = iteration
     self.close = close
     self.message = message
@@ -49,15 +46,11 @@ public enum RetroRecorder {
   public static let tagPrefix = "steer/iteration/"
   static let attempts = 20
 
-  public static func record(_ request: RecordRequest) throws -> RecordResult {
-    let workspace = try Workspace(currentDirectory: request.currentDirectory)
-    guard let repository = workspace.repository, let root = workspace.root else {
-      throw SteerError(
-        "recording a retrospective needs a git repository with a work tree",
-        hint: "run it inside the clone that holds the ledger")
-    }
-    let (configuration, _, _) = try workspace.configuration(knownRules: RuleCatalogue.knownRules)
-    let directory = try workspace.ledgerDirectory(argument: nil, configuration: configuration)
+  /// - Parameters:
+  ///   - root: the work tree's root; `directory`, the ledger directory below it.
+  public static func record(
+    _ request: RecordRequest, repository: Repository, root: String, directory: String, configuration: Configuration
+  ) throws -> RecordResult {
     let prefix = directory.isEmpty ? "" : directory + "/"
     let iteration = request.iteration
     let retroPath = "\(prefix)retros/\(iteration).md"
@@ -235,14 +228,9 @@ public enum RetroRecorder {
     var trailers = [
       "Steer-Iteration: \(iteration)", "Steer-Lessons: \(retro.lessons.count)", "Steer-Actions: \(retro.actions.count)",
     ]
-    if let sayDo { trailers.append("Steer-Say-Do: \(formatted(sayDo))") }
+    if let sayDo { trailers.append("Steer-Say-Do: \(sayDo.plainText(digits: 4))") }
     parts.append(trailers.joined(separator: "\n"))
     return parts.joined(separator: "\n\n") + "\n"
-  }
-
-  static func formatted(_ value: Double) -> String {
-    let rounded = (value * 10_000).rounded() / 10_000
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
   /// The retrospective, its iteration, and every document the retrospective names.

@@ -1,30 +1,17 @@
 import Foundation
+import SteerChecks
 import SteerModel
-import SteerOutput
 
 /// The findings a team accepts for now, so that it can adopt Steer on an existing ledger:
 /// `--write-baseline FILE` records them, `--baseline FILE` leaves them out. A finding is
 /// matched by its rule, its file and the text of its line — never the line number, so that
 /// edits elsewhere in the file do not bring it back.
 public struct Baseline: Codable, Hashable, Sendable {
-  public struct Entry: Codable, Hashable, Sendable {
-    public var rule: String
-    public var file: String
-    /// The offending line, trimmed (the message, for findings about the ledger as a whole).
-    public var text: String
-  }
-
   public var version = 1
-  public var findings: [Entry]
+  public var findings: [FindingIdentity]
 
   public init(_ report: Report) {
-    findings = report.diagnostics.map { Self.entry(for: $0, in: report) }
-  }
-
-  static func entry(for diagnostic: Diagnostic, in report: Report) -> Entry {
-    let text = diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) }?.trimmingCharacters(
-      in: .whitespaces)
-    return Entry(rule: diagnostic.rule, file: diagnostic.file, text: text ?? diagnostic.message)
+    findings = report.diagnostics.map(report.identity)
   }
 
   public static func read(_ path: String) throws -> Baseline {
@@ -49,11 +36,11 @@ public struct Baseline: Codable, Hashable, Sendable {
 
   /// The report without the findings the baseline accepts; each entry accepts one finding.
   public func filter(_ report: Report) -> Report {
-    var remaining: [Entry: Int] = [:]
+    var remaining: [FindingIdentity: Int] = [:]
     for entry in findings { remaining[entry, default: 0] += 1 }
     var filtered = report
     filtered.diagnostics = report.diagnostics.filter { diagnostic in
-      let entry = Self.entry(for: diagnostic, in: report)
+      let entry = report.identity(of: diagnostic)
       guard let count = remaining[entry], count > 0 else { return true }
       remaining[entry] = count - 1
       return false

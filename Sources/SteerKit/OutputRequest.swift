@@ -1,4 +1,5 @@
 import Foundation
+import SteerChecks
 import SteerModel
 import SteerOutput
 

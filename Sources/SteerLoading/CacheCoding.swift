@@ -1,19 +1,69 @@
 import SteerModel
 
 /// The binary form of what reading a document produced, for the document cache: integers as
-/// variable-length numbers, strings and lists length first. Decoding is several times cheaper
+/// variable-length numbers, strings and lists length first, optionals behind a presence byte,
+/// enumerations by their words. Each type is described once, by a `CacheRecord` that lists its
+/// fields in the order of its initialiser; encoding and decoding both follow that list, and a
+/// round-trip test of every document kind holds them to it. Decoding is several times cheaper
 /// than parsing the YAML again, and it never trusts its input: anything malformed throws.
+///
+/// The form is named by `DocumentCache.formatVersion`: changing a description changes it, and
+/// the test that pins the encoding of the example ledger fails until the version is raised.
 protocol CacheCodable {
   func encode(to writer: inout CacheWriter)
   init(from reader: inout CacheReader) throws(CacheReader.Malformed)
 }
 
+/// A type cached as the list of its fields: read off a value for encoding, and given back, in
+/// the same order, to the initialiser when decoding.
+struct CacheRecord<Value, each Field: CacheCodable>: Sendable {
+  let fields: @Sendable (Value) -> (repeat each Field)
+  let make: @Sendable (repeat each Field) -> Value
+
+  init(
+    _ fields: @escaping @Sendable (Value) -> (repeat each Field),
+    _ make: @escaping @Sendable (repeat each Field) -> Value
+  ) {
+    self.fields = fields
+    self.make = make
+  }
+
+  @inline(__always) func encode(_ value: Value, to writer: inout CacheWriter) {
+    let fields = fields(value)
+    repeat (each fields).encode(to: &writer)
+  }
+
+  @inline(__always) func decode(from reader: inout CacheReader) throws(CacheReader.Malformed) -> Value {
+    make(repeat try (each Field)(from: &reader))
+  }
+}
+
+/// A type whose cached form is its `record`.
+protocol CacheRecorded: CacheCodable {
+  associatedtype Record: CacheRecordDescribing where Record.Value == Self
+  static var record: Record { get }
+}
+
+protocol CacheRecordDescribing: Sendable {
+  associatedtype Value
+  func encode(_ value: Value, to writer: inout CacheWriter)
+  func decode(from reader: inout CacheReader) throws(CacheReader.Malformed) -> Value
+}
+
+extension CacheRecord: CacheRecordDescribing {}
+
+extension CacheRecorded {
+  @inline(__always) func encode(to writer: inout CacheWriter) { Self.record.encode(self, to: &writer) }
+  @inline(__always) init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+    self = try Self.record.decode(from: &reader)
+  }
+}
+
 struct CacheWriter {
   var bytes: [UInt8] = []
-  /// Written as an empty marker: the document's own path, which most `file` fields repeat.
-  let path: String
-
-  init(path: String) { self.path = path }
+  /// The path of the document written: a string equal to it (most `file` fields) is written as a
+  /// length of -1, and read back as the reader's own path, without a copy.
+  var path = ""
 
   mutating func write(_ value: Int) {
     var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)  // zigzag: small negatives stay short
@@ -25,32 +75,13 @@ struct CacheWriter {
   }
 
   mutating func write(_ value: String) {
+    if !path.isEmpty && value == path { return write(-1) }
     var value = value
     value.withUTF8 { utf8 in
       write(utf8.count)
       bytes.append(contentsOf: utf8)
     }
   }
-
-  mutating func write(_ value: Double) {
-    withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-  }
-
-  mutating func write(_ value: some CacheCodable) { value.encode(to: &self) }
-
-  mutating func write<Element: CacheCodable>(_ values: [Element]) {
-    write(values.count)
-    for value in values { value.encode(to: &self) }
-  }
-
-  mutating func write<Wrapped: CacheCodable>(_ value: Wrapped?) {
-    guard let value else { return bytes.append(0) }
-    bytes.append(1)
-    value.encode(to: &self)
-  }
-
-  /// A path: the document's own is written as nothing at all.
-  mutating func write(file: String) { write(file == path ? "" : file) }
 }
 
 struct CacheReader {
@@ -58,10 +89,10 @@ struct CacheReader {
 
   private let bytes: UnsafeRawBufferPointer
   private(set) var offset = 0
-  /// The document's path, shared by every `file` field that names it.
+  /// The path of the document read (see `CacheWriter.path`).
   let path: String
 
-  init(_ bytes: UnsafeRawBufferPointer, path: String) {
+  init(_ bytes: UnsafeRawBufferPointer, path: String = "") {
     self.bytes = bytes
     self.path = path
   }
@@ -100,12 +131,6 @@ struct CacheReader {
     return count
   }
 
-  mutating func string() throws(Malformed) -> String {
-    let count = try count()
-    defer { offset += count }
-    return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
-  }
-
   /// The next `count` bytes, as they are.
   mutating func bytes(_ count: Int) throws(Malformed) -> UnsafeRawBufferPointer {
     guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
@@ -113,35 +138,12 @@ struct CacheReader {
     return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
   }
 
-  mutating func double() throws(Malformed) -> Double {
-    guard bytes.count - offset >= 8 else { throw Malformed() }
-    defer { offset += 8 }
-    return Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-  }
-
-  mutating func read<Value: CacheCodable>(_: Value.Type = Value.self) throws(Malformed) -> Value {
-    try Value(from: &self)
-  }
-
-  mutating func list<Element: CacheCodable>(_: Element.Type = Element.self) throws(Malformed) -> [Element] {
-    let count = try count()
-    var values: [Element] = []
-    values.reserveCapacity(count)
-    for _ in 0..<count { values.append(try Element(from: &self)) }
-    return values
-  }
-
-  mutating func optional<Wrapped: CacheCodable>(_: Wrapped.Type = Wrapped.self) throws(Malformed) -> Wrapped? {
-    switch try byte() {
-    case 0: return nil
-    case 1: return try Wrapped(from: &self)
-    default: throw Malformed()
+  mutating func string() throws(Malformed) -> String {
+    if offset < bytes.count, bytes[offset] == 1 {  // -1, zigzagged: the document's path
+      offset += 1
+      return path
     }
-  }
-
-  mutating func file() throws(Malformed) -> String {
-    let file = try string()
-    return file.isEmpty ? path : file
+    return String(decoding: try bytes(try count()), as: UTF8.self)
   }
 }
 
@@ -158,17 +160,51 @@ extension String: CacheCodable {
 }
 
 extension Double: CacheCodable {
-  func encode(to writer: inout CacheWriter) { writer.write(self) }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) { self = try reader.double() }
+  func encode(to writer: inout CacheWriter) {
+    withUnsafeBytes(of: bitPattern.littleEndian) { writer.bytes.append(contentsOf: $0) }
+  }
+  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+    self.init(bitPattern: UInt64(littleEndian: try reader.bytes(8).loadUnaligned(as: UInt64.self)))
+  }
 }
 
-/// The ledger's enumerations, by their position among the cases (cheaper than their words).
-extension CacheCodable where Self: CaseIterable, Self: Equatable, AllCases == [Self] {
-  func encode(to writer: inout CacheWriter) { writer.write(Self.allCases.firstIndex(of: self)!) }
+extension Optional: CacheCodable where Wrapped: CacheCodable {
+  func encode(to writer: inout CacheWriter) {
+    guard let self else { return writer.bytes.append(0) }
+    writer.bytes.append(1)
+    self.encode(to: &writer)
+  }
   init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    let index = try reader.int()
-    guard Self.allCases.indices.contains(index) else { throw CacheReader.Malformed() }
-    self = Self.allCases[index]
+    switch try reader.byte() {
+    case 0: self = nil
+    case 1: self = try Wrapped(from: &reader)
+    default: throw CacheReader.Malformed()
+    }
+  }
+}
+
+extension Array: CacheCodable where Element: CacheCodable {
+  func encode(to writer: inout CacheWriter) {
+    writer.write(count)
+    for element in self { element.encode(to: &writer) }
+  }
+  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+    let count = try reader.count()
+    self.init()
+    reserveCapacity(count)
+    for _ in 0..<count { append(try Element(from: &reader)) }
+  }
+}
+
+/// The ledger's enumerations, by the words the ledger writes (matched as bytes: no string is made).
+extension CacheCodable where Self: RawRepresentable & CaseIterable, RawValue == String {
+  func encode(to writer: inout CacheWriter) { writer.write(rawValue) }
+  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+    let word = try reader.bytes(try reader.count())
+    guard let value = Self.allCases.first(where: { $0.rawValue.utf8.elementsEqual(word) }) else {
+      throw CacheReader.Malformed()
+    }
+    self = value
   }
 }
 
@@ -181,6 +217,7 @@ extension IterationStatus: CacheCodable {}
 extension Stance: CacheCodable {}
 extension ActionStatus: CacheCodable {}
 extension EntityKind: CacheCodable {}
+extension DocumentKind: CacheCodable {}
 
 extension CalendarDate: CacheCodable {
   func encode(to writer: inout CacheWriter) { writer.write(daysSinceEpoch) }
@@ -189,452 +226,221 @@ extension CalendarDate: CacheCodable {
     guard Self.representableDays.contains(days) else { throw CacheReader.Malformed() }
     self.init(daysSinceEpoch: days)
   }
-}
 
-extension CalendarDate {
-  fileprivate static let representableDays =
+  private static let representableDays =
     CalendarDate(year: 1, month: 1, day: 1)!
     .daysSinceEpoch...CalendarDate(year: 9999, month: 12, day: 31)!.daysSinceEpoch
 }
 
-extension SourceLocation: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(line)
-    writer.write(column)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(line: try reader.int(), column: try reader.int())
-  }
+extension SourceLocation: CacheRecorded {
+  static let record = CacheRecord({ ($0.line, $0.column) }, SourceLocation.init(line:column:))
 }
 
+/// Written out rather than described by a record: a generic type has no stored static property,
+/// and making a record at each of the ledger's hundreds of thousands of values costs more than the rest.
 extension Located: CacheCodable where Value: CacheCodable {
   func encode(to writer: inout CacheWriter) {
-    writer.write(value)
-    writer.write(location)
+    value.encode(to: &writer)
+    location.encode(to: &writer)
   }
   init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(try reader.read(), at: try reader.read())
+    self.init(try Value(from: &reader), at: try SourceLocation(from: &reader))
   }
 }
 
-extension FieldLocations.Field: CacheCodable {
-  /// Every field name of the field tables (where locations take their names), numbered from 1:
-  /// a name is written as its number, and read back without a string being decoded.
-  private static let names: [String] = {
-    func names(_ fields: [FieldSpec]) -> [String] { fields.flatMap { [$0.name] + names(in: $0.type) } }
-    func names(in type: FieldType) -> [String] {
-      switch type {
-      case .object(let fields): names(fields)
-      case .list(let element, _): names(in: element)
-      case .map(_, let value): names(in: value)
-      default: []
-      }
-    }
-    return Set(DocumentKind.allCases.flatMap { names(FieldTables.fields(of: $0)) }).sorted()
-  }()
-  private static let numbers = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0 + 1) })
-
-  func encode(to writer: inout CacheWriter) {
-    if let number = Self.numbers[name] {
-      writer.write(number)
-    } else {
-      writer.write(0)
-      writer.write(name)
-    }
-    writer.write(key)
-    writer.write(value)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    let number = try reader.int()
-    guard (0...Self.names.count).contains(number) else { throw CacheReader.Malformed() }
-    let name = number == 0 ? try reader.string() : Self.names[number - 1]
-    self.init(name: name, key: try reader.read(), value: try reader.read())
-  }
+extension FieldLocations.Field: CacheRecorded {
+  static let record = CacheRecord({ ($0.name, $0.key, $0.value) }, Self.init(name:key:value:))
 }
 
-extension FieldLocations: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(start)
-    writer.write(fields)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(start: try reader.read(), fields: try reader.list())
-  }
+extension FieldLocations: CacheRecorded {
+  static let record = CacheRecord({ ($0.start, $0.fields) }, FieldLocations.init(start:fields:))
 }
 
 // MARK: - Documents
 
-extension Vision: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(file: file)
-    writer.write(title)
-    writer.write(territory)
-    writer.write(horizon)
-    writer.write(carriedBy)
-    writer.write(axes)
-    writer.write(rollout)
-    writer.write(endorsements)
-    writer.write(locations)
-    writer.write(body)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      file: try reader.file(), title: try reader.string(), territory: try reader.string(), horizon: try reader.read(),
-      carriedBy: try reader.read(), axes: try reader.list(), rollout: try reader.list(),
-      endorsements: try reader.list(), locations: try reader.read(), body: try reader.string())
-  }
+extension Vision: CacheRecorded {
+  static let record = CacheRecord(
+    {
+      (
+        $0.file, $0.title, $0.territory, $0.horizon, $0.carriedBy, $0.axes, $0.rollout, $0.endorsements, $0.locations,
+        $0.body
+      )
+    },
+    Vision.init(file:title:territory:horizon:carriedBy:axes:rollout:endorsements:locations:body:))
 }
 
-extension Axis: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(title)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(id: try reader.read(), title: try reader.string())
-  }
+extension Axis: CacheRecorded {
+  static let record = CacheRecord({ ($0.id, $0.title) }, Axis.init(id:title:))
 }
 
-extension RolloutStep: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(title)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(id: try reader.read(), title: try reader.string())
-  }
+extension RolloutStep: CacheRecorded {
+  static let record = CacheRecord({ ($0.id, $0.title) }, RolloutStep.init(id:title:))
 }
 
-extension Endorsement: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(stakeholder)
-    writer.write(date)
-    writer.write(stance)
-    writer.write(note)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      stakeholder: try reader.read(), date: try reader.read(), stance: try reader.read(), note: try reader.optional(),
-      locations: try reader.read())
-  }
+extension Endorsement: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.stakeholder, $0.date, $0.stance, $0.note, $0.locations) },
+    Endorsement.init(stakeholder:date:stance:note:locations:))
 }
 
-extension Stakeholder: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(file: file)
-    writer.write(name)
-    writer.write(group)
-    writer.write(priorities)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      id: try reader.string(), file: try reader.file(), name: try reader.string(), group: try reader.read(),
-      priorities: try reader.list(), locations: try reader.read())
-  }
+extension Stakeholder: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.id, $0.file, $0.name, $0.group, $0.priorities, $0.locations) },
+    Stakeholder.init(id:file:name:group:priorities:locations:))
 }
 
-extension Priority: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(objective)
-    writer.write(weight)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(objective: try reader.read(), weight: try reader.int())
-  }
+extension Priority: CacheRecorded {
+  static let record = CacheRecord({ ($0.objective, $0.weight) }, Priority.init(objective:weight:))
 }
 
-extension Objective: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(file: file)
-    writer.write(title)
-    writer.write(axis)
-    writer.write(owner)
-    writer.write(status)
-    writer.write(indicators)
-    writer.write(locations)
-    writer.write(body)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      id: try reader.string(), file: try reader.file(), title: try reader.string(), axis: try reader.read(),
-      owner: try reader.read(), status: try reader.read(), indicators: try reader.list(), locations: try reader.read(),
-      body: try reader.string())
-  }
+extension Objective: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.id, $0.file, $0.title, $0.axis, $0.owner, $0.status, $0.indicators, $0.locations, $0.body) },
+    Objective.init(id:file:title:axis:owner:status:indicators:locations:body:))
 }
 
-extension Indicator: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(title)
-    writer.write(unit)
-    writer.write(direction)
-    writer.write(baseline)
-    writer.write(baselineDate)
-    writer.write(target)
-    writer.write(targetDate)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      id: try reader.read(), title: try reader.string(), unit: try reader.string(), direction: try reader.read(),
-      baseline: try reader.double(), baselineDate: try reader.read(), target: try reader.double(),
-      targetDate: try reader.read(), locations: try reader.read())
-  }
+extension Indicator: CacheRecorded {
+  static let record = CacheRecord(
+    {
+      ($0.id, $0.title, $0.unit, $0.direction, $0.baseline, $0.baselineDate, $0.target, $0.targetDate, $0.locations)
+    },
+    Indicator.init(id:title:unit:direction:baseline:baselineDate:target:targetDate:locations:))
 }
 
-extension UseCase: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(file: file)
-    writer.write(title)
-    writer.write(objectives)
-    writer.write(phase)
-    writer.write(owner)
-    writer.write(users)
-    writer.write(rolloutStep)
-    writer.write(dependsOn)
-    writer.write(effort)
-    writer.write(locations)
-    writer.write(body)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      id: try reader.string(), file: try reader.file(), title: try reader.string(), objectives: try reader.list(),
-      phase: try reader.read(), owner: try reader.read(), users: try reader.list(), rolloutStep: try reader.optional(),
-      dependsOn: try reader.list(), effort: try reader.double(), locations: try reader.read(),
-      body: try reader.string())
-  }
+extension UseCase: CacheRecorded {
+  static let record = CacheRecord(
+    {
+      (
+        $0.id, $0.file, $0.title, $0.objectives, $0.phase, $0.owner, $0.users, $0.rolloutStep, $0.dependsOn, $0.effort,
+        $0.locations, $0.body
+      )
+    },
+    UseCase.init(id:file:title:objectives:phase:owner:users:rolloutStep:dependsOn:effort:locations:body:))
 }
 
-extension Workshop: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(file: file)
-    writer.write(date)
-    writer.write(phase)
-    writer.write(useCases)
-    writer.write(participants)
-    writer.write(facilitator)
-    writer.write(decisions)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      id: try reader.string(), file: try reader.file(), date: try reader.read(), phase: try reader.read(),
-      useCases: try reader.list(), participants: try reader.list(), facilitator: try reader.optional(),
-      decisions: try reader.list(), locations: try reader.read())
-  }
+extension Workshop: CacheRecorded {
+  static let record = CacheRecord(
+    {
+      ($0.id, $0.file, $0.date, $0.phase, $0.useCases, $0.participants, $0.facilitator, $0.decisions, $0.locations)
+    },
+    Workshop.init(id:file:date:phase:useCases:participants:facilitator:decisions:locations:))
 }
 
-extension Iteration: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(file: file)
-    writer.write(title)
-    writer.write(start)
-    writer.write(end)
-    writer.write(status)
-    writer.write(goal)
-    writer.write(capacity)
-    writer.write(items)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      id: try reader.string(), file: try reader.file(), title: try reader.string(), start: try reader.read(),
-      end: try reader.read(), status: try reader.read(), goal: try reader.optional(), capacity: try reader.optional(),
-      items: try reader.list(), locations: try reader.read())
-  }
+extension Iteration: CacheRecorded {
+  static let record = CacheRecord(
+    {
+      ($0.id, $0.file, $0.title, $0.start, $0.end, $0.status, $0.goal, $0.capacity, $0.items, $0.locations)
+    },
+    Iteration.init(id:file:title:start:end:status:goal:capacity:items:locations:))
 }
 
-extension Item: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(useCase)
-    writer.write(target)
-    writer.write(effort)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      useCase: try reader.read(), target: try reader.read(), effort: try reader.optional(),
-      locations: try reader.read())
-  }
+extension Item: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.useCase, $0.target, $0.effort, $0.locations) }, Item.init(useCase:target:effort:locations:))
 }
 
-extension Retro: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(iteration)
-    writer.write(file: file)
-    writer.write(date)
-    writer.write(participants)
-    writer.write(delivered)
-    writer.write(lessons)
-    writer.write(actions)
-    writer.write(measurements)
-    writer.write(locations)
-    writer.write(body)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      iteration: try reader.string(), file: try reader.file(), date: try reader.read(),
-      participants: try reader.list(), delivered: try reader.list(), lessons: try reader.list(),
-      actions: try reader.list(), measurements: try reader.list(), locations: try reader.read(),
-      body: try reader.string())
-  }
+extension Retro: CacheRecorded {
+  static let record = CacheRecord(
+    {
+      (
+        $0.iteration, $0.file, $0.date, $0.participants, $0.delivered, $0.lessons, $0.actions, $0.measurements,
+        $0.locations, $0.body
+      )
+    },
+    Retro.init(iteration:file:date:participants:delivered:lessons:actions:measurements:locations:body:))
 }
 
-extension Delivery: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(useCase)
-    writer.write(phase)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(useCase: try reader.read(), phase: try reader.read(), locations: try reader.read())
-  }
+extension Delivery: CacheRecorded {
+  static let record = CacheRecord({ ($0.useCase, $0.phase, $0.locations) }, Delivery.init(useCase:phase:locations:))
 }
 
-extension Lesson: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(text)
-    writer.write(tags)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(text: try reader.string(), tags: try reader.list(), locations: try reader.read())
-  }
+extension Lesson: CacheRecorded {
+  static let record = CacheRecord({ ($0.text, $0.tags, $0.locations) }, Lesson.init(text:tags:locations:))
 }
 
-extension Action: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(text)
-    writer.write(owner)
-    writer.write(due)
-    writer.write(status)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      text: try reader.string(), owner: try reader.read(), due: try reader.read(), status: try reader.read(),
-      locations: try reader.read())
-  }
+extension Action: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.text, $0.owner, $0.due, $0.status, $0.locations) }, Action.init(text:owner:due:status:locations:))
 }
 
-extension Measurement: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(indicator)
-    writer.write(value)
-    writer.write(date)
-    writer.write(locations)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      indicator: try reader.read(), value: try reader.double(), date: try reader.read(), locations: try reader.read())
-  }
+extension Measurement: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.indicator, $0.value, $0.date, $0.locations) }, Measurement.init(indicator:value:date:locations:))
 }
 
 extension LedgerDocument: CacheCodable {
+  /// The kind of the document, by its word, then the document.
   func encode(to writer: inout CacheWriter) {
     switch self {
-    case .vision(let vision): writer.write(0); writer.write(vision)
-    case .stakeholder(let stakeholder): writer.write(1); writer.write(stakeholder)
-    case .objective(let objective): writer.write(2); writer.write(objective)
-    case .useCase(let useCase): writer.write(3); writer.write(useCase)
-    case .workshop(let workshop): writer.write(4); writer.write(workshop)
-    case .iteration(let iteration): writer.write(5); writer.write(iteration)
-    case .retro(let retro): writer.write(6); writer.write(retro)
+    case .vision(let vision): DocumentKind.vision.encode(to: &writer); vision.encode(to: &writer)
+    case .stakeholder(let stakeholder): DocumentKind.stakeholder.encode(to: &writer); stakeholder.encode(to: &writer)
+    case .objective(let objective): DocumentKind.objective.encode(to: &writer); objective.encode(to: &writer)
+    case .useCase(let useCase): DocumentKind.usecase.encode(to: &writer); useCase.encode(to: &writer)
+    case .workshop(let workshop): DocumentKind.workshop.encode(to: &writer); workshop.encode(to: &writer)
+    case .iteration(let iteration): DocumentKind.iteration.encode(to: &writer); iteration.encode(to: &writer)
+    case .retro(let retro): DocumentKind.retro.encode(to: &writer); retro.encode(to: &writer)
     }
   }
+
   init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    switch try reader.int() {
-    case 0: self = .vision(try reader.read())
-    case 1: self = .stakeholder(try reader.read())
-    case 2: self = .objective(try reader.read())
-    case 3: self = .useCase(try reader.read())
-    case 4: self = .workshop(try reader.read())
-    case 5: self = .iteration(try reader.read())
-    case 6: self = .retro(try reader.read())
-    default: throw CacheReader.Malformed()
+    switch try DocumentKind(from: &reader) {
+    case .vision: self = .vision(try Vision(from: &reader))
+    case .stakeholder: self = .stakeholder(try Stakeholder(from: &reader))
+    case .objective: self = .objective(try Objective(from: &reader))
+    case .usecase: self = .useCase(try UseCase(from: &reader))
+    case .workshop: self = .workshop(try Workshop(from: &reader))
+    case .iteration: self = .iteration(try Iteration(from: &reader))
+    case .retro: self = .retro(try Retro(from: &reader))
     }
   }
 }
 
 // MARK: - What reading found
 
-extension Finding: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(rule)
-    writer.write(file: file)
-    writer.write(location)
-    writer.write(message)
-    writer.write(hint)
-    writer.write(related)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      rule: try reader.string(), file: try reader.file(), location: try reader.optional(), message: try reader.string(),
-      hint: try reader.optional(), related: try reader.list())
-  }
+extension Finding: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.rule, $0.file, $0.location, $0.message, $0.hint, $0.related) },
+    Finding.init(rule:file:location:message:hint:related:))
 }
 
-extension Declaration: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(kind)
-    writer.write(file: file)
-    writer.write(location)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(id: try reader.string(), kind: try reader.read(), file: try reader.file(), location: try reader.read())
-  }
+extension Declaration: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.id, $0.kind, $0.file, $0.location) }, Declaration.init(id:kind:file:location:))
 }
 
-extension Reference: CacheCodable {
-  func encode(to writer: inout CacheWriter) {
-    writer.write(id)
-    writer.write(kind)
-    writer.write(field)
-    writer.write(file: file)
-    writer.write(location)
-  }
-  init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self.init(
-      id: try reader.string(), kind: try reader.read(), field: try reader.string(), file: try reader.file(),
-      location: try reader.read())
-  }
+extension Reference: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.id, $0.kind, $0.field, $0.file, $0.location) }, Reference.init(id:kind:field:file:location:))
 }
 
-extension Suppression: CacheCodable {
+extension Suppression.Scope: CacheCodable {
+  /// A line number, or 0 for the whole file (lines start at 1).
   func encode(to writer: inout CacheWriter) {
-    writer.write(file: file)
-    writer.write(location)
-    switch scope {
+    switch self {
     case .file: writer.write(0)
-    case .line(let line): writer.write(line)  // lines start at 1: 0 is free for the whole file
+    case .line(let line): writer.write(line)
     }
-    writer.write(rules)
   }
   init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    let file = try reader.file()
-    let location: SourceLocation = try reader.read()
-    let scope = try reader.int()
-    self.init(file: file, location: location, scope: scope == 0 ? .file : .line(scope), rules: try reader.list())
+    let line = try reader.int()
+    self = line == 0 ? .file : .line(line)
   }
+}
+
+extension Suppression: CacheRecorded {
+  static let record = CacheRecord(
+    { ($0.file, $0.location, $0.scope, $0.rules) }, Suppression.init(file:location:scope:rules:))
 }
 
 extension ReadDocument {
   /// The document's path is the cache entry's key, so it is not written.
   func encoded() -> [UInt8] {
     var writer = CacheWriter(path: path)
-    writer.write(content)
-    writer.write(findings)
-    writer.write(declarations)
-    writer.write(references)
-    writer.write(suppressions)
+    content.encode(to: &writer)
+    findings.encode(to: &writer)
+    declarations.encode(to: &writer)
+    references.encode(to: &writer)
+    suppressions.encode(to: &writer)
     return writer.bytes
   }
 
@@ -643,14 +449,15 @@ extension ReadDocument {
     -> LedgerDocument?
   {
     var reader = CacheReader(bytes, path: path)
-    return try reader.optional()
+    return try LedgerDocument?(from: &reader)
   }
 
   init(path: String, decoding bytes: UnsafeRawBufferPointer) throws(CacheReader.Malformed) {
     var reader = CacheReader(bytes, path: path)
     self.init(
-      path: path, content: try reader.optional(), findings: try reader.list(), declarations: try reader.list(),
-      references: try reader.list(), suppressions: try reader.list())
+      path: path, content: try LedgerDocument?(from: &reader), findings: try [Finding](from: &reader),
+      declarations: try [Declaration](from: &reader), references: try [Reference](from: &reader),
+      suppressions: try [Suppression](from: &reader))
     guard reader.isAtEnd else { throw CacheReader.Malformed() }
   }
 }

@@ -1,24 +1,24 @@
 import SteerGit
 import SteerModel
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What reading each document of a ledger produced, kept between runs so that `check --since`
 /// and `history` cost what changed: an entry is the document's path, the id of the blob it was
 /// read from, and the result in `CacheCoding`'s binary form. It is used only for files git knows
 /// to hold that blob, so a stale entry is never read, only replaced. `check --since` keeps the
-/// documents of the last tree it read; `history` every version it replayed (`Contents`).
+/// documents of the last tree it read (and is the only command that writes them); `history`
+/// every version it replayed (`Contents`).
 ///
 /// The file lives in the repository's git directory (`steer/`), apart from the index, the
 /// work tree and the branches. It is written whole to a temporary file and renamed, so
-/// concurrent runs and interrupted ones leave either the old cache or the new. A cache made
-/// by another steer build or for another language, or cut short, counts as empty; an entry
-/// whose checksum does not match its bytes counts as damaged, and its file is read again.
+/// concurrent runs and interrupted ones leave either the old cache or the new. A cache of
+/// another format, another steer version, language or ledger, or cut short, counts as empty
+/// (and is replaced); an entry whose checksum does not match its bytes, or that does not
+/// decode, counts as missing, and its file is read again.
 public struct DocumentCache: Sendable {
+  /// The version of the binary form (`CacheCoding`); raised whenever a description changes.
+  /// A test pins the encoding of the example ledger to it.
+  public static let formatVersion = 4
+
   /// What a cache file keeps, and so its name.
   public enum Contents: String, Sendable {
     /// The documents of the tree `check --since` last read, one version of each path.
@@ -27,170 +27,97 @@ public struct DocumentCache: Sendable {
     case history
   }
 
-  /// Where an entry's path and result lie in the file's bytes, and its checksum.
-  struct Entry: Sendable {
-    var path: Range<Int>
+  struct Key: Hashable, Sendable {
+    var path: String
     var blob: ObjectID
-    var checksum: UInt64
-    var payload: Range<Int>
-    /// The next entry read from the same blob (another path, in `history`'s cache), or -1.
-    var next: Int32 = -1
   }
 
-  /// Which build of steer made the cache, for which ledger and language: the binary form
-  /// and every message follow the build, so another build's cache is not read.
+  /// What the cache must have been made for: this form, this version of steer, this language
+  /// (messages are cached worded) and this ledger directory.
   public let identity: String
   /// The file's bytes.
-  let storage: [UInt8]
-  private let index: Index
+  let bytes: [UInt8]
+  /// Where each entry's payload lies in `bytes`, and its checksum.
+  private let entries: [Key: (payload: Range<Int>, checksum: UInt64)]
 
   private static let magic = Array("steer document cache\n".utf8)
+
+  public static func identity(language: Language, ledgerDirectory directory: String) -> String {
+    "format \(formatVersion); steer \(SteerVersion.current); language \(language.rawValue); ledger \(directory)"
+  }
 
   /// A cache holding nothing yet.
   public init(identity: String) {
     self.init(identity: identity, contents: [])
   }
 
-  /// A cache holding `contents`, each a path, the blob it was read from and its encoded result
+  /// A cache holding `contents`: each a path, the blob it was read from and its encoded result
   /// (a version met twice, as when a file changes back, is kept once).
-  init(identity: String, contents: [(path: String, blob: ObjectID, payload: ArraySlice<UInt8>)]) {
-    var body = CacheWriter(path: "")  // the entries, found in it while it is written
-    var index = Index(capacity: contents.count)
-    for (path, blob, payload) in contents {
-      var path = path
-      guard path.withUTF8({ index.find(UnsafeRawBufferPointer($0), blob: blob, in: body.bytes) }) == nil else {
-        continue
-      }
-      body.write(path)
-      let pathRange = body.bytes.count - path.utf8.count..<body.bytes.count
-      blob.withUnsafeBytes { body.bytes.append(contentsOf: $0) }
-      let checksum = payload.withUnsafeBytes(Self.checksum)
-      withUnsafeBytes(of: checksum.littleEndian) { body.bytes.append(contentsOf: $0) }
-      body.write(payload.count)
-      index.add(
-        Entry(
-          path: pathRange, blob: blob, checksum: checksum, payload: body.bytes.count..<body.bytes.count + payload.count)
-      )
-      body.bytes.append(contentsOf: payload)
-    }
-    var writer = CacheWriter(path: "")
+  init(identity: String, contents: [(key: Key, payload: ArraySlice<UInt8>)]) {
+    var writer = CacheWriter()
     writer.bytes = Self.magic
     writer.write(identity)
-    writer.write(index.entries.count)
-    index.shift(by: writer.bytes.count)
-    writer.bytes += body.bytes
+    var kept: Set<Key> = []
+    let unique = contents.filter { kept.insert($0.key).inserted }
+    writer.write(unique.count)
+    var entries: [Key: (Range<Int>, UInt64)] = [:]
+    for (key, payload) in unique {
+      writer.write(key.path)
+      key.blob.withUnsafeBytes { writer.bytes.append(contentsOf: $0) }
+      let checksum = payload.withUnsafeBytes(Self.checksum)
+      withUnsafeBytes(of: checksum.littleEndian) { writer.bytes.append(contentsOf: $0) }
+      writer.write(payload.count)
+      entries[key] = (writer.bytes.count..<writer.bytes.count + payload.count, checksum)
+      writer.bytes.append(contentsOf: payload)
+    }
     self.identity = identity
-    self.storage = writer.bytes
-    self.index = index
+    bytes = writer.bytes
+    self.entries = entries
   }
 
-  /// Reads a cache's bytes; nil if they are not one made with `identity`.
+  /// Reads a cache's bytes; nil if they are not a whole cache made for `identity`.
   init?(bytes: [UInt8], identity: String) {
-    let index = bytes.withUnsafeBytes { raw -> Index? in
+    let entries = bytes.withUnsafeBytes { raw -> [Key: (Range<Int>, UInt64)]? in
       guard raw.starts(with: Self.magic) else { return nil }
-      var reader = CacheReader(UnsafeRawBufferPointer(rebasing: raw[Self.magic.count...]), path: "")
+      var reader = CacheReader(UnsafeRawBufferPointer(rebasing: raw[Self.magic.count...]))
       do throws(CacheReader.Malformed) {
         guard try reader.string() == identity else { return nil }
         let count = try reader.count()
-        var index = Index(capacity: count)
+        var entries: [Key: (Range<Int>, UInt64)] = [:]
+        entries.reserveCapacity(count)
         for _ in 0..<count {
-          let pathLength = try reader.count()
-          let pathStart = reader.offset
-          _ = try reader.bytes(pathLength)
+          let path = try reader.string()
           guard let blob = ObjectID(bytes: try reader.bytes(ObjectID.byteCount)) else { return nil }
           let checksum = UInt64(littleEndian: try reader.bytes(8).loadUnaligned(as: UInt64.self))
           let length = try reader.count()
-          let start = reader.offset
+          let start = Self.magic.count + reader.offset
           _ = try reader.bytes(length)
-          index.add(
-            Entry(
-              path: pathStart..<pathStart + pathLength, blob: blob, checksum: checksum, payload: start..<start + length)
-          )
+          entries[Key(path: path, blob: blob)] = (start..<start + length, checksum)
         }
-        guard reader.isAtEnd else { return nil }
-        index.shift(by: Self.magic.count)
-        return index
+        return reader.isAtEnd ? entries : nil
       } catch {
         return nil
       }
     }
-    guard let index else { return nil }
+    guard let entries else { return nil }
     self.identity = identity
-    self.storage = bytes
-    self.index = index
+    self.bytes = bytes
+    self.entries = entries
   }
 
-  /// Where each entry lies, and the first entry of each blob. Entries are found by blob and
-  /// their path compared as bytes in the file: tens of thousands of paths are neither copied
-  /// into strings nor hashed.
-  private struct Index: Sendable {
-    private(set) var entries: [Entry] = []
-    private var first: [ObjectID: Int32] = [:]
-
-    init(capacity: Int) {
-      entries.reserveCapacity(capacity)
-      first.reserveCapacity(capacity)
-    }
-
-    mutating func add(_ entry: Entry) {
-      var entry = entry
-      if let previous = first.updateValue(Int32(entries.count), forKey: entry.blob) { entry.next = previous }
-      entries.append(entry)
-    }
-
-    /// Moves every range by `offset` bytes: they were found in part of the file.
-    mutating func shift(by offset: Int) {
-      for index in entries.indices {
-        entries[index].path = entries[index].path.lowerBound + offset..<entries[index].path.upperBound + offset
-        entries[index].payload = entries[index].payload.lowerBound + offset..<entries[index].payload.upperBound + offset
-      }
-    }
-
-    /// The entry for `path` (its UTF-8 bytes) read from `blob`, its path being in `storage`.
-    func find(_ path: UnsafeRawBufferPointer, blob: ObjectID, in storage: [UInt8]) -> Entry? {
-      var position = first[blob] ?? -1
-      while position >= 0 {
-        let entry = entries[Int(position)]
-        let same =
-          entry.path.count == path.count
-          && storage.withUnsafeBytes { bytes in
-            path.isEmpty || memcmp(bytes.baseAddress! + entry.path.lowerBound, path.baseAddress!, path.count) == 0
-          }
-        if same { return entry }
-        position = entry.next
-      }
-      return nil
-    }
-  }
-
-  private func entry(_ path: String, blob: ObjectID) -> Entry? {
-    var path = path
-    return path.withUTF8 { index.find(UnsafeRawBufferPointer($0), blob: blob, in: storage) }
-  }
-
-  public var count: Int { index.entries.count }
-
-  /// The encoded result of reading `path`, if the cache holds it for exactly `blob`.
-  func payload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
-    entry(path, blob: blob).map { storage[$0.payload] }
-  }
+  public var count: Int { entries.count }
 
   /// The encoded result of reading `path` from `blob`, if the cache holds it and its bytes are
   /// what was written.
-  func intactPayload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
-    guard let entry = entry(path, blob: blob) else { return nil }
-    let payload = storage[entry.payload]
+  func payload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
+    guard let entry = entries[Key(path: path, blob: blob)] else { return nil }
+    let payload = bytes[entry.payload]
     return payload.withUnsafeBytes(Self.checksum) == entry.checksum ? payload : nil
   }
 
-  /// The result of reading `path`, if the cache holds it for exactly `blob`: nil when it does
-  /// not, a failure when the entry's bytes are not what was written.
-  func document(_ path: String, blob: ObjectID) -> Result<ReadDocument, CacheReader.Malformed>? {
-    guard let entry = entry(path, blob: blob) else { return nil }
-    return storage[entry.payload].withUnsafeBytes { bytes in
-      guard Self.checksum(bytes) == entry.checksum else { return .failure(CacheReader.Malformed()) }
-      return Result { () throws(CacheReader.Malformed) in try ReadDocument(path: path, decoding: bytes) }
-    }
+  /// The result of reading `path` from `blob`, if the cache holds it intact.
+  func document(_ path: String, blob: ObjectID) -> ReadDocument? {
+    payload(path, blob: blob)?.withUnsafeBytes { bytes in try? ReadDocument(path: path, decoding: bytes) }
   }
 
   /// A hash of an entry's bytes, eight at a time: it catches a file altered on disk (not a
@@ -214,26 +141,20 @@ public struct DocumentCache: Sendable {
 
   // MARK: - On disk
 
-  /// Where the cache of the ledger at `directory` is kept, and what it must have been made by.
-  /// Nil when this build cannot name itself (then nothing is cached).
+  /// Where the cache of the ledger at `directory` is kept, and what it must have been made for.
   public static func location(
     gitDirectory: String, ledgerDirectory directory: String, language: Language, contents: Contents = .tree
-  ) -> (path: String, identity: String)? {
-    guard let build = FileSystem.executableStamp() else { return nil }
-    let identity = "format 3; build \(build); language \(language.rawValue); ledger \(directory)"
+  ) -> (path: String, identity: String) {
     // One file per ledger and language, named by a hash: directories may hold any character.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-    for byte in "\(language.rawValue)/\(directory)".utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    let name = String(hash, radix: 16)
-    let file = "\(contents.rawValue)-\(String(repeating: "0", count: 16 - name.count))\(name)"
-    return ("\(gitDirectory)/steer/\(file)", identity)
+    let name = FNV1a.hex("\(language.rawValue)/\(directory)")
+    return (
+      "\(gitDirectory)/steer/\(contents.rawValue)-\(name)", identity(language: language, ledgerDirectory: directory)
+    )
   }
 
-  /// The cache at `path`, or an empty one when there is none made with `identity`.
+  /// The cache at `path`, or an empty one when there is none made for `identity`.
   public static func read(from path: String, identity: String) -> DocumentCache {
-    guard case .bytes(let bytes) = FileSystem.read(path, limit: Int.max),
+    guard case .bytes(let bytes) = FileSystem.contents(of: path, limit: Int.max),
       let cache = DocumentCache(bytes: bytes, identity: identity)
     else { return DocumentCache(identity: identity) }
     return cache
@@ -243,8 +164,23 @@ public struct DocumentCache: Sendable {
   /// optimisation: when it cannot be written, the next run reads the files again.
   @discardableResult
   public func write(to path: String) -> Bool {
-    let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-    if !directory.isEmpty { mkdir(directory, 0o755) }
-    return FileSystem.replace(path, with: storage)
+    if let slash = path.lastIndex(of: "/") { FileSystem.makeDirectory(String(path[..<slash])) }
+    return FileSystem.replace(path, with: bytes)
+  }
+
+  /// The cache to keep after a reading that used this one: every result that is in it or was
+  /// read from a blob, when some were read (nil when all came from it: it is still right).
+  func updated(with results: [ReadResult]) -> DocumentCache? {
+    guard results.contains(where: { if case .read? = $0.cached { true } else { false } }) else { return nil }
+    return DocumentCache(
+      identity: identity,
+      contents: results.compactMap { result in
+        let path = result.document.path
+        switch result.cached {
+        case .kept(let blob)?: return payload(path, blob: blob).map { (Key(path: path, blob: blob), $0) }
+        case .read(let blob, let payload)?: return (Key(path: path, blob: blob), payload[...])
+        case nil: return nil
+        }
+      })
   }
 }

@@ -1,13 +1,17 @@
+import SteerConcurrency
 import SteerModel
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
 /// The few POSIX calls the loader needs: they are several times cheaper than Foundation's
-/// file enumeration, and reading happens on many threads at once.
+/// file enumeration, and reading happens on many threads at once. Every call here exists
+/// under the same name in glibc, musl and Darwin.
 enum FileSystem {
   static func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
@@ -15,20 +19,21 @@ enum FileSystem {
     return String(cString: resolved)
   }
 
-  static func isDirectory(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-  }
+  static func isDirectory(_ path: String) -> Bool { fileType(path, following: true) == S_IFDIR }
 
-  static func isFile(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-  }
+  static func isFile(_ path: String) -> Bool { fileType(path, following: true) == S_IFREG }
+
+  /// Whether anything stands at `path`, even a link that goes nowhere.
+  static func exists(_ path: String) -> Bool { fileType(path, following: false) != nil }
 
   /// A regular file, not a symbolic link to one: what `files(under:)` lists.
-  static func isRegularFile(_ path: String) -> Bool {
+  static func isRegularFile(_ path: String) -> Bool { fileType(path, following: false) == S_IFREG }
+
+  /// The `S_IFMT` bits of what stands at `path`, or nil when nothing can be found there.
+  private static func fileType(_ path: String, following: Bool) -> mode_t? {
     var info = stat()
-    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+    return info.st_mode & S_IFMT
   }
 
   static func currentDirectory() -> String {
@@ -38,76 +43,79 @@ enum FileSystem {
   }
 
   /// Regular files below `directory`, as paths relative to it, in the order of their paths
-  /// (git's: each directory's entries sorted, a subdirectory's name read as ending in `/`), so
-  /// that sorting them again is nearly free. Symbolic links and entries whose name starts with
-  /// `.` or `_` are not followed.
+  /// (git's: each directory's entries sorted, a subdirectory's name read as ending in `/`).
+  /// Symbolic links and entries whose name starts with `.` or `_` are not followed.
   static func files(under directory: String) -> [String] {
     // The subdirectories at the top are listed at once, over the cores: a ledger's files are
     // nearly all in two of them (use cases and workshops).
-    sortedEntries(of: directory).concurrentMap { key, isDirectory in
-      guard isDirectory else { return [key] }
+    sortedEntries(of: directory).concurrentMap { entry in
+      guard entry.isDirectory else { return [entry.key] }
       var files: [String] = []
-      collectFiles(under: directory + "/" + key.dropLast(), prefix: key, into: &files)
+      collectFiles(under: directory + "/" + entry.key.dropLast(), prefix: entry.key, into: &files)
       return files
     }.flatMap { $0 }
   }
 
   private static func collectFiles(under absolute: String, prefix: String, into result: inout [String]) {
-    for (key, isDirectory) in sortedEntries(of: absolute) {
-      if isDirectory {
-        collectFiles(under: absolute + "/" + key.dropLast(), prefix: prefix + key, into: &result)
+    for entry in sortedEntries(of: absolute) {
+      if entry.isDirectory {
+        collectFiles(under: absolute + "/" + entry.key.dropLast(), prefix: prefix + entry.key, into: &result)
       } else {
-        result.append(prefix + key)
+        result.append(prefix + entry.key)
       }
     }
   }
 
-  /// The regular files and directories in `absolute`, each directory's name ending in `/`,
-  /// sorted.
-  private static func sortedEntries(of absolute: String) -> [(key: String, isDirectory: Bool)] {
+  private struct Entry: Sendable {
+    /// The name, with a `/` after a directory's: sorting these sorts as git does.
+    var key: String
+    var isDirectory: Bool
+  }
+
+  /// The regular files and directories in `absolute`, sorted.
+  private static func sortedEntries(of absolute: String) -> [Entry] {
     guard let handle = opendir(absolute) else { return [] }
-    // Sorted by name alone, which is cheap: most names are short enough to be stored inline.
-    var entries: [(key: String, isDirectory: Bool)] = []
+    defer { closedir(handle) }
+    var entries: [Entry] = []
     while let entry = readdir(handle) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
       if name.hasPrefix(".") || name.hasPrefix("_") { continue }
-      var type = Int32(entry.pointee.d_type)
-      if type == Int32(DT_UNKNOWN) {
-        var info = stat()
-        guard lstat(absolute + "/" + name, &info) == 0 else { continue }
-        type =
-          (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+      var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+      var isFile = Int32(entry.pointee.d_type) == Int32(DT_REG)
+      if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {  // some file systems do not say
+        let type = fileType(absolute + "/" + name, following: false)
+        (isDirectory, isFile) = (type == S_IFDIR, type == S_IFREG)
       }
-      if type == Int32(DT_DIR) {
-        entries.append((name + "/", true))
-      } else if type == Int32(DT_REG) {
-        entries.append((name, false))
+      if isDirectory {
+        entries.append(Entry(key: name + "/", isDirectory: true))
+      } else if isFile {
+        entries.append(Entry(key: name, isDirectory: false))
       }
     }
-    closedir(handle)
     entries.sort { $0.key < $1.key }
     return entries
   }
 
-  /// A whole file, refusing one larger than `limit` bytes before reading it.
-  static func read(_ path: String, limit: Int) -> FileContents {
-    let descriptor = open(path, O_RDONLY)
+  /// A whole regular file, refusing one larger than `limit` bytes before reading it. Whatever
+  /// else stands there (a FIFO, a device, a directory) is refused without blocking on it.
+  static func contents(of path: String, limit: Int) -> FileContents {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK)
     guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+    guard info.st_mode & S_IFMT == S_IFREG else { return .unreadable("not a regular file") }
     let size = Int(info.st_size)
     if size > limit { return .tooLarge(size) }
     var bytes = [UInt8](repeating: 0, count: size)
     var offset = 0
     while offset < size {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(descriptor, buffer.baseAddress! + offset, size - offset)
+      let count = bytes.withUnsafeMutableBytes { buffer in read(descriptor, buffer.baseAddress! + offset, size - offset)
       }
       if count < 0 {
-        if errno == EINTR { continue }
+        if errno == EINTR || errno == EAGAIN { continue }
         return .unreadable(String(cString: strerror(errno)))
       }
       if count == 0 { break }
@@ -139,18 +147,8 @@ enum FileSystem {
     return true
   }
 
-  /// The size and modification time of the running executable: a cache written by one build
-  /// is not read by another, whose binary form or messages may differ. Nil when unknown.
-  static func executableStamp() -> String? {
-    var info = stat()
-    #if os(Linux)
-      guard stat("/proc/self/exe", &info) == 0 else { return nil }
-      return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-    #else
-      var size = UInt32(PATH_MAX)
-      var path = [CChar](repeating: 0, count: Int(size))
-      guard _NSGetExecutablePath(&path, &size) == 0, stat(path, &info) == 0 else { return nil }
-      return "\(info.st_size)-\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
-    #endif
+  /// Creates a directory if it does not exist (its parent must).
+  static func makeDirectory(_ path: String) {
+    _ = mkdir(path, 0o755)
   }
 }

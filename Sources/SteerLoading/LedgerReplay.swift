@@ -1,4 +1,4 @@
-import Dispatch
+import SteerConcurrency
 import SteerGit
 import SteerModel
 
@@ -34,7 +34,7 @@ public final class LedgerReplay {
   public private(set) var parsed = 0
   public private(set) var cached = 0
   /// Every version replayed, encoded, for the cache to keep (only with a cache).
-  private var versions: [(path: String, blob: ObjectID, payload: ArraySlice<UInt8>)] = []
+  private var versions: [(key: DocumentCache.Key, payload: ArraySlice<UInt8>)] = []
   /// Documents in the current commit's ledger, built or not.
   public var documentCount: Int { documents.count }
 
@@ -81,59 +81,65 @@ public final class LedgerReplay {
   }
 
   /// Moves through `commits`, in order, calling `body` with each one's position and what
-  /// changed since the previous one (in path order). Commits go in chunks, in a pipeline: a
-  /// reader thread compares the trees and reads the blobs of the next chunk (all git access
-  /// stays on that thread while the replay runs) while this one parses the current chunk over
-  /// the cores and applies it.
+  /// changed since the previous one (in path order). Git is read on this thread (libgit2's
+  /// objects belong to it); the documents of a chunk of commits are parsed over the cores.
   public func replay(
     _ commits: [Commit], chunk: Int = 16, _ body: (_ position: Int, _ changes: [Change]) throws -> Void
   ) throws {
-    let chunks = stride(from: 0, to: commits.count, by: chunk).map { $0..<min($0 + chunk, commits.count) }
-    let reader = DispatchQueue(label: "steer.replay.reader")
-    // The reader thread alone touches the repository, the commits and `position` until the
-    // last chunk is read; this thread alone touches `documents`.
-    nonisolated(unsafe) let replay = self
-    nonisolated(unsafe) let commits = commits
-    let (cache, gitDirectory) = (self.cache, repository.gitDirectory)
-    func readAhead(_ positions: Range<Int>) -> Pending<[[File]]> {
-      let pending = Pending<[[File]]>()
-      reader.async {
-        pending.fulfil(Result { try positions.map { position in try replay.changedFiles(at: commits[position]) } })
-      }
-      return pending
-    }
-    var next = chunks.first.map(readAhead)
-    defer { _ = try? next?.wait() }  // never leave the reader running
-    for index in chunks.indices {
-      let read = try next!.wait()
-      next = index + 1 < chunks.count ? readAhead(chunks[index + 1]) : nil
+    for start in stride(from: 0, to: commits.count, by: chunk) {
+      let positions = start..<min(start + chunk, commits.count)
+      let read = try positions.map { try changedFiles(at: commits[$0]) }
       let present = read.joined().compactMap { file in file.version.map { (file, $0) } }
-      let results = present.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
-        yaml, entry -> (document: LedgerDocument?, payload: ArraySlice<UInt8>?, wasParsed: Bool) in
+      let encodes = cache != nil
+      var results = present.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) {
+        yaml, entry -> Parsed? in
         let (file, version) = entry
-        let contents: FileContents
         switch version {
-        case .cached(let blob, let payload):
-          let decoded = payload.withUnsafeBytes { bytes in
-            Result { () throws(CacheReader.Malformed) in try ReadDocument.content(path: file.path, decoding: bytes) }
-          }
-          if case .success(let document) = decoded { return (document, payload, false) }
-          contents = Self.contents(of: blob, in: gitDirectory)  // intact bytes that do not decode: read it
-        case .read(_, let read):
-          contents = read
+        case .cached(_, let payload):
+          // A cache entry that does not decode is read again from its blob, below, on this thread.
+          guard let document = payload.withUnsafeBytes({ try? ReadDocument.content(path: file.path, decoding: $0) })
+          else { return nil }
+          return Parsed(document: document, payload: payload, wasParsed: false)
+        case .read(_, let contents):
+          if yaml == nil { yaml = YAMLReader() }
+          return Self.parse(contents, file, yaml!, encoding: encodes)
         }
-        if yaml == nil { yaml = YAMLReader() }
-        let document = DocumentReader.read(contents, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml!)
-        return (document.content, cache == nil ? nil : document.encoded()[...], true)
       }
-      for ((file, version), result) in zip(present, results) {
+      for index in results.indices where results[index] == nil {
+        let (file, version) = present[index]
+        results[index] = Self.parse(
+          try blobContents(version.blob, at: file.path), file, YAMLReader(), encoding: encodes)
+      }
+      for ((file, version), result) in zip(present, results.map { $0! }) {
         if result.wasParsed { parsed += 1 } else { cached += 1 }
-        if let payload = result.payload { versions.append((file.path, version.blob, payload)) }
+        if let payload = result.payload {
+          versions.append((DocumentCache.Key(path: file.path, blob: version.blob), payload))
+        }
       }
-      var documents = results.lazy.map(\.document).makeIterator()
-      for (position, files) in zip(chunks[index], read) {
+      var documents = results.lazy.map { $0!.document }.makeIterator()
+      for (position, files) in zip(positions, read) {
         try body(position, apply(files, parsed: &documents))
       }
+    }
+  }
+
+  /// What a version gave: its document, and its encoded form for the cache (when there is one).
+  private struct Parsed: Sendable {
+    var document: LedgerDocument?
+    var payload: ArraySlice<UInt8>?
+    var wasParsed: Bool
+  }
+
+  private static func parse(_ contents: FileContents, _ file: File, _ yaml: YAMLReader, encoding: Bool) -> Parsed {
+    let document = DocumentReader.read(contents, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml)
+    return Parsed(document: document.content, payload: encoding ? document.encoded()[...] : nil, wasParsed: true)
+  }
+
+  private func blobContents(_ blob: ObjectID, at path: String) throws(SteerError) -> FileContents {
+    do {
+      return .limited(try repository.blobContents(blob))
+    } catch {
+      throw SteerError("cannot read \(path): \(error.message)")
     }
   }
 
@@ -173,15 +179,6 @@ public final class LedgerReplay {
     }
   }
 
-  /// A blob read off the reader thread, through a handle of its own on the repository.
-  private static func contents(of blob: ObjectID, in gitDirectory: String) -> FileContents {
-    do {
-      return .limited(try Repository.open(at: gitDirectory).blobContents(blob))
-    } catch {
-      return .unreadable(error.message)
-    }
-  }
-
   /// The document files that differ between where the replay stands and `commit`, which
   /// becomes where it stands.
   private func changedFiles(at commit: Commit) throws(SteerError) -> [File] {
@@ -207,7 +204,7 @@ public final class LedgerReplay {
         else { continue }
         var version: Version?
         if let blob = change.blob {
-          if let payload = cache?.intactPayload(change.path, blob: blob) {
+          if let payload = cache?.payload(change.path, blob: blob) {
             version = .cached(blob, payload)  // its blob is not even read
           } else {
             version = .read(blob, .limited(try repository.blobContents(blob)))
@@ -223,23 +220,5 @@ public final class LedgerReplay {
 
   private func ledgerTree(at commit: Commit) throws(GitError) -> ObjectID? {
     try commit.hasDirectory(at: directory) ? commit.entryID(at: directory) : nil
-  }
-}
-
-/// A value another thread is computing: `wait()` blocks until it is there.
-private final class Pending<Value: Sendable>: @unchecked Sendable {
-  private let done = DispatchSemaphore(value: 0)
-  /// Written once by the computing thread before `done` is signalled, read after.
-  private var result: Result<Value, any Error>?
-
-  func fulfil(_ result: Result<Value, any Error>) {
-    self.result = result
-    done.signal()
-  }
-
-  func wait() throws -> Value {
-    done.wait()
-    done.signal()  // a second wait returns at once
-    return try result!.get()
   }
 }

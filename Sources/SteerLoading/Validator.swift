@@ -182,7 +182,7 @@ struct Validator {
         return nil
       }
       if let minimum, number < minimum {
-        report(say("schema.minimum", field, Self.format(minimum), text), at: location)
+        report(say("schema.minimum", field, minimum.plainText(), text), at: location)
         return nil
       }
       return .number(number)
@@ -271,10 +271,6 @@ struct Validator {
     }
     guard digits > 0, let value = Double(scalar.text), value.isFinite else { return nil }
     return value
-  }
-
-  static func format(_ number: Double) -> String {
-    number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
   }
 
   private func describe(_ node: YAMLNode) -> String {

@@ -1,3 +1,4 @@
+import SteerConcurrency
 import SteerGit
 import SteerModel
 
@@ -68,38 +69,29 @@ public final class Workspace {
   /// Where the configuration file is, as printed.
   public var configurationPath: String { Configuration.fileName }
 
-  /// `.steer.yaml` at the root, or the defaults when there is none.
-  /// `.steer.yaml` at the root, or the defaults when there is none; `language` overrides its own.
-  public func configuration(knownRules: [String: Bool], language: Language? = nil) throws(SteerError)
-    -> (Configuration, [Finding], [UInt8]?)
-  {
-    let bytes: [UInt8]?
+  /// The bytes of `.steer.yaml` at the root, or nil when there is none. One that stands there
+  /// but cannot be read (a directory, a FIFO, a link that goes nowhere, no permission) stops
+  /// the command: its gates and language must not silently fall back to the defaults.
+  public func configurationBytes() throws(SteerError) -> [UInt8]? {
     if let commit {
       do {
-        bytes = try commit.file(at: Configuration.fileName).map { file throws(GitError) in
+        return try commit.file(at: Configuration.fileName).map { file throws(GitError) in
           try commit.repository.blobContents(file.id)
         }
       } catch {
         throw SteerError("cannot read \(Configuration.fileName) at the revision: \(error.message)")
       }
-    } else if let root {
-      switch FileSystem.read(root + "/" + Configuration.fileName, limit: FrontMatter.maximumFileSize) {
-      case .bytes(let read): bytes = read
-      case .tooLarge: throw SteerError("\(Configuration.fileName) is larger than 1 MiB")
-      case .unreadable: bytes = nil
-      }
-    } else {
-      bytes = nil
     }
-    guard let bytes else {
-      var defaults = Configuration()
-      defaults.language = language ?? defaults.language
-      return (defaults, [], nil)
+    guard let root else { return nil }
+    let path = root + "/" + Configuration.fileName
+    switch FileSystem.contents(of: path, limit: FrontMatter.maximumFileSize) {
+    case .bytes(let bytes): return bytes
+    case .tooLarge: throw SteerError("\(Configuration.fileName) is larger than 1 MiB")
+    case .unreadable(let reason):
+      guard FileSystem.exists(path) else { return nil }
+      throw SteerError(
+        "cannot read \(path): \(reason)", hint: "make it a readable file, or remove it to use the defaults")
     }
-    var (configuration, findings) = ConfigurationLoader.load(
-      bytes, path: Configuration.fileName, knownRules: knownRules, language: language)
-    configuration.language = language ?? configuration.language
-    return (configuration, findings, bytes)
   }
 
   /// The ledger directory, relative to the root: the LEDGER argument (a path from the
@@ -129,154 +121,121 @@ public final class Workspace {
     return relative.isEmpty ? root : root + "/" + relative
   }
 
-  /// Reads every document of the ledger at `directory` (relative to the root). Where
-  /// `check --since` has left a document cache made by this build for this ledger and
-  /// language, the files git knows to hold a blob (at the revision read, all of them; in the
-  /// work tree, those unchanged since HEAD) are taken from it, and it is brought up to date.
-  /// It is not created here: a fresh clone, as in a CI job, reads the files and writes nothing.
+  /// Reads every document of the ledger at `directory` (relative to the root): in the work
+  /// tree, or at the revision, straight from the object database.
   public func loadLedger(at directory: String, language: Language = .en) throws(SteerError) -> LoadedLedger {
     let shown = directory.isEmpty ? "." : directory
-    let cache = repository.flatMap { repository in
-      DocumentCache.location(gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
-    }.flatMap { FileSystem.isFile($0.path) ? $0 : nil }
     if let commit {
       guard (try? commit.hasDirectory(at: directory)) == true else {
         throw SteerError(
           "there is no ledger directory '\(shown)/' at the revision",
           hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
       }
-      guard let cache else { return try Self.loadLedger(at: directory, in: commit, language: language) }
-      return try Self.loadLedger(at: directory, in: commit, language: language, cacheAt: cache)
+      return try Self.loadLedger(at: directory, in: commit, language: language)
     }
+    return LedgerLoader.load(directoryAt: try workTreeLedger(directory), shownAs: directory, language: language)
+  }
+
+  /// The absolute path of the ledger directory in the work tree, which must exist.
+  private func workTreeLedger(_ directory: String) throws(SteerError) -> String {
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
       throw SteerError(
-        "there is no ledger directory '\(shown)/' in \(root ?? currentDirectory)",
+        "there is no ledger directory '\(directory.isEmpty ? "." : directory)/' in \(root ?? currentDirectory)",
         hint:
           "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`"
       )
     }
-    // The cache is an optimisation: when git cannot compare the work tree, the files are read.
-    if cache != nil, let head = try? repository?.commit(for: "HEAD"),
-      let (loaded, _) = try? loadLedger(at: directory, language: language, changedSince: head)
-    {
-      return loaded
-    }
-    return LedgerLoader.load(directoryAt: base, shownAs: directory, language: language)
+    return base
   }
 
   /// Reads the ledger at `directory` as it stands in `commit`, straight from the object database.
+  /// libgit2's objects are not shared between threads: the blobs are read here, then parsed
+  /// over the cores.
   public static func loadLedger(at directory: String, in commit: Commit, language: Language = .en)
-    throws(SteerError) -> LoadedLedger
-  {
-    try loadLedger(at: directory, in: commit, language: language, cache: nil)
-  }
-
-  /// Reads the ledger like `loadLedger(at:language:)`, with the files changed since `base`
-  /// (git's comparison of the work tree, with its index, or of the revision read), and takes
-  /// from the document cache every file whose content git knows: at the revision read, all
-  /// of them; in the work tree, those unchanged since `base`. The cache is then brought up to
-  /// date. Outside a repository, or when this build cannot name itself, nothing is cached.
-  public func loadLedger(at directory: String, language: Language, changedSince base: Commit)
-    throws(SteerError) -> (loaded: LoadedLedger, changed: Set<String>)
-  {
-    guard let repository else { throw SteerError("--since needs a git repository") }
-    let failure = { (error: GitError) in SteerError("cannot compute the change since \(base.id): \(error.message)") }
-    let location = DocumentCache.location(
-      gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
-    // Only the ledger and the configuration are compared: nothing else can be in a finding,
-    // and the rest of a large repository then costs nothing.
-    let limits = directory.isEmpty ? [] : [directory, configurationPath]
-    guard let (cachePath, identity) = location, commit == nil, let root, let path = workTreePath(directory),
-      FileSystem.isDirectory(path)
-    else {
-      let changed: Set<String>
-      do {
-        changed =
-          if let commit { try repository.changedPaths(from: base, to: commit) } else {
-            try repository.status(against: base, limitedTo: limits).changed
-          }
-      } catch { throw failure(error) }
-      guard let location, let commit else {
-        return (try loadLedger(at: directory, language: language), changed)  // or what is missing
-      }
-      return (try Self.loadLedger(at: directory, in: commit, language: language, cacheAt: location), changed)
-    }
-
-    // Git compares the work tree and its index with the base (it stats every file below the
-    // ledger) on a thread of its own. Meanwhile the cache is read, the base's files are listed
-    // and taken from it as though unchanged; then the paths git reports are replaced by the
-    // files standing there. Each side has its own handle on the repository: libgit2 objects
-    // are not shared between threads.
-    let baseID = base.id.description
-    let comparison = Background {
-      Result { () throws(GitError) in
-        let repository = try Repository.open(at: root)
-        let status = try repository.status(against: repository.commit(for: baseID), limitedTo: limits)
-        let revision = LedgerLoader.revision(
-          reporting: status.changed.union(status.ignored), directoryAt: path, shownAs: directory)
-        return (status.changed, revision)
-      }
-    }
-    let prefix = directory.isEmpty ? "" : directory + "/"
-    let (cache, listed) = concurrently(
-      { DocumentCache.read(from: cachePath, identity: identity) },
-      {
-        Result { () throws(GitError) in
-          try Repository.open(at: root).commit(for: baseID).files(under: directory).map { file in
-            LedgerFile(path: file.path, belowPrefix: prefix, blob: file.id)
-          }
-        }
-      })
-    let files: [LedgerFile]
-    do { files = try listed.get() } catch { throw failure(error) }
-    var loaded = LedgerLoader.load(
-      files: files, directoryAt: path, shownAs: directory, language: language, cache: cache,
-      revised: { (try? comparison.wait().get())?.1 ?? ListingRevision() })
-    let changed: Set<String>
-    do { changed = try comparison.wait().get().0 } catch { throw failure(error) }
-    // Hundreds of thousands of strings: not freed on the way to the rules (`discard`).
-    discard((cache, files))
-    loaded.updatedCache.take()?.write(to: cachePath)
-    return (loaded, changed)
-  }
-
-  /// Reads the ledger at a revision with the cache at `location`, and brings the cache up to date.
-  private static func loadLedger(
-    at directory: String, in commit: Commit, language: Language, cacheAt location: (path: String, identity: String)
-  ) throws(SteerError) -> LoadedLedger {
-    let cache = DocumentCache.read(from: location.path, identity: location.identity)
-    var loaded = try loadLedger(at: directory, in: commit, language: language, cache: cache)
-    if loaded.cacheWasDamaged {  // its blob was not read: read them all again, and replace the cache
-      loaded = try loadLedger(
-        at: directory, in: commit, language: language, cache: DocumentCache(identity: location.identity))
-    }
-    loaded.updatedCache.take()?.write(to: location.path)
-    return loaded
-  }
-
-  private static func loadLedger(at directory: String, in commit: Commit, language: Language, cache: DocumentCache?)
     throws(SteerError) -> LoadedLedger
   {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
       var files: [LedgerFile] = []
       var contents: [String: FileContents] = [:]
-      // libgit2 objects are not thread-safe: read the blobs here, parse them in parallel.
       for file in try commit.files(under: directory) {
         let ledgerFile = LedgerFile(path: file.path, belowPrefix: prefix, blob: file.id)
         files.append(ledgerFile)
-        guard case .document = ledgerFile.role else { continue }
-        if cache?.payload(file.path, blob: file.id) == nil {
+        if case .document = ledgerFile.role {
           contents[file.path] = .limited(try commit.repository.blobContents(file.id))
         }
       }
       let read = contents
-      return LedgerLoader.load(directory: directory, files: files, language: language, cache: cache) {
+      return LedgerLoader.load(directory: directory, files: files, language: language) {
         read[$0.path] ?? .unreadable("missing blob")
       }
     } catch {
       throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
     }
+  }
+
+  /// Reads the ledger like `loadLedger(at:language:)`, with the paths that changed since `base`
+  /// (git's comparison of the work tree, with its index, or of the revision read). In the work
+  /// tree, the base's files are taken from the document cache where it holds their blob, and
+  /// the few paths git reports are read from disk; the cache is then brought up to date. This
+  /// is the only reading that writes the cache.
+  public func loadLedger(at directory: String, language: Language, changedSince base: Commit)
+    throws(SteerError) -> (loaded: LoadedLedger, changed: Set<String>)
+  {
+    guard let repository else { throw SteerError("--since needs a git repository") }
+    let failure = { (error: GitError) in SteerError("cannot compute the change since \(base.id): \(error.message)") }
+    guard commit == nil, let root else {
+      let changed: Set<String>
+      do { changed = try repository.changedPaths(from: base, to: commit!) } catch { throw failure(error) }
+      return (try loadLedger(at: directory, language: language), changed)
+    }
+    let path = try workTreeLedger(directory)
+    // Only the ledger and the configuration are compared: nothing else can be in a finding,
+    // and the rest of a large repository then costs nothing.
+    let limits = directory.isEmpty ? [] : [directory, configurationPath]
+    // Git compares the work tree with the base (it stats every file below the ledger) on a
+    // thread of its own, with its own handle on the repository, while the base's files are read.
+    let baseID = base.id.description
+    let comparison = Future {
+      Result { () throws(GitError) in
+        let repository = try Repository.open(at: root)
+        return try repository.status(against: repository.commit(for: baseID), limitedTo: limits)
+      }
+    }
+    let location = DocumentCache.location(
+      gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
+    let cache = DocumentCache.read(from: location.path, identity: location.identity)
+    let prefix = directory.isEmpty ? "" : directory + "/"
+    let listing: Listing
+    do {
+      listing = Listing(
+        try base.files(under: directory).map { LedgerFile(path: $0.path, belowPrefix: prefix, blob: $0.id) })
+    } catch {
+      _ = comparison.wait()
+      throw failure(error)
+    }
+    let diskContents: @Sendable (LedgerFile) -> FileContents = { file in
+      FileSystem.contents(of: path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
+    }
+    var results = LedgerLoader.read(listing.documents, language: language, cache: cache, contents: diskContents)
+    let status: WorkTreeStatus
+    do { status = try comparison.wait().get() } catch { throw failure(error) }
+
+    // The paths git reports are replaced by what stands there now, read from disk and not
+    // cached: their content is no blob git knows.
+    let (replaced, standing) = LedgerLoader.revision(
+      reporting: status.changed.union(status.ignored), directoryAt: path, shownAs: directory)
+    var misplaced = listing.misplaced
+    if !replaced.isEmpty {
+      let now = Listing(standing)
+      results.removeAll { replaced.contains($0.document.path) }
+      results += LedgerLoader.read(now.documents, language: language, contents: diskContents)
+      results.sort { $0.document.path < $1.document.path }
+      misplaced = misplaced.filter { !replaced.contains($0.path) } + now.misplaced
+    }
+    cache.updated(with: results)?.write(to: location.path)
+    let loaded = LedgerLoader.assemble(results, misplaced: misplaced, directory: directory, language: language)
+    return (loaded, status.changed)
   }
 
   /// The bytes of a file (a path from the root) as read: in the work tree, or at the revision.
@@ -285,24 +244,9 @@ public final class Workspace {
       return try? commit.file(at: path).flatMap { file throws(GitError) in try commit.repository.blobContents(file.id) }
     }
     guard let absolute = workTreePath(path),
-      case .bytes(let bytes) = FileSystem.read(absolute, limit: FrontMatter.maximumFileSize)
+      case .bytes(let bytes) = FileSystem.contents(of: absolute, limit: FrontMatter.maximumFileSize)
     else { return nil }
     return bytes
-  }
-
-  /// The bytes of each of `paths` that can be read, like `contents(of:)`; in the work tree,
-  /// over the cores (a full check with its cache warm quotes lines from thousands of files).
-  public func contents(of paths: [String]) -> [String: [UInt8]] {
-    guard commit == nil else {
-      return Dictionary(uniqueKeysWithValues: paths.compactMap { path in contents(of: path).map { (path, $0) } })
-    }
-    let read = paths.map { workTreePath($0) ?? $0 }.concurrentMap { absolute -> [UInt8]? in
-      guard case .bytes(let bytes) = FileSystem.read(absolute, limit: FrontMatter.maximumFileSize) else { return nil }
-      return bytes
-    }
-    var found: [String: [UInt8]] = [:]
-    for (path, bytes) in zip(paths, read) { found[path] = bytes }
-    return found
   }
 
   static func absolute(_ path: String, from directory: String) -> String {

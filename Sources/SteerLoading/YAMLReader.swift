@@ -1,4 +1,4 @@
-import CYaml  // libyaml, as vendored by Yams: its event API gives marks, styles and anchors per event.
+import CLibYAML  // libyaml (Debian: libyaml-dev): its event API gives marks, styles and anchors per event.
 import SteerModel
 
 /// Why YAML could not be read, and where.
@@ -13,7 +13,7 @@ public struct YAMLReadError: Error, Hashable, Sendable {
 }
 
 /// Builds `YAMLNode` trees from libyaml's parser events. Walking events rather than
-/// composing a generic tree is ~13× faster than `Yams.compose` on ledger documents, and
+/// composing a generic tree (as Yams does) is about 13× faster on ledger documents, and
 /// lets the reader refuse what front matter never needs before any work is done:
 /// anchors and aliases (whose expansion can be exponential) and deep nesting.
 ///

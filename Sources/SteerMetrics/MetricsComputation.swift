@@ -1,19 +1,19 @@
+import SteerConcurrency
 import SteerModel
 
 extension LedgerMetrics {
   /// Computes every metric of metrics.md from a ledger. Pure: the ledger in, numbers out.
-  public init(_ ledger: Ledger, index: LedgerIndex? = nil) {
-    let built = index == nil
-    let index = index ?? LedgerIndex(ledger)
+  public init(_ ledger: Ledger) {
     let active = ActiveObjectives(ledger.objectives)
     // The use cases (most of the work) on one core, the other groups on the other.
     let (useCases, (stakeholders, learning, indicators)) = concurrently(
       {
         let rollout = UseCaseFacts.rolloutPositions(ledger.vision)
+        let workshops = ledger.workshopsByUseCase
+        let groups = Ledger.byID(ledger.stakeholders, \.id).mapValues(\.group)
         let facts = ledger.useCases.map { useCase in
           UseCaseFacts(
-            useCase, workshops: index.workshopsByUseCase[useCase.id] ?? [], active: active, rollout: rollout,
-            group: { index.stakeholders[$0]?.group })
+            useCase, workshops: workshops[useCase.id] ?? [], active: active, rollout: rollout, group: { groups[$0] })
         }
         return UseCaseMetrics(
           facts.sorted { $0.id < $1.id }, active: active, objectives: ledger.objectives.map(\.id),
@@ -26,7 +26,6 @@ extension LedgerMetrics {
           Self.indicators(objectives: ledger.objectives, retros: ledger.retros)
         )
       })
-    if built { discard(index) }
     self.init(
       useCases: useCases, stakeholders: stakeholders, learning: learning, rollout: ledger.vision?.rollout,
       indicators: indicators)
@@ -254,30 +253,26 @@ struct UseCaseTotals: Hashable, Sendable {
   init(_ facts: [UseCaseFacts], active: ActiveObjectives) {
     served = [Bool](repeating: false, count: active.ids.count)
     effort = [Double](repeating: 0, count: active.ids.count)
-    // Fields are read in place through the buffer: copying each fact out would retain its
-    // strings and arrays, and history runs this loop at every snapshot.
-    facts.withUnsafeBufferPointer { facts in
-      for index in facts.indices {
-        if let groups = facts[index].participantGroups {
-          self.groups += groups
-          useCasesWithWorkshops += 1
-        }
-        let phase = facts[index].phase
-        if phase.isDeployed, let position = facts[index].rolloutPosition { reach = max(reach, position + 1) }
-        guard phase != .abandoned else { continue }
-        let effort = facts[index].effort
-        let objectives = facts[index].activeObjectives.count
-        if objectives == 0 { traceability.notCounted += effort } else { traceability.counted += effort }
-        facts[index].activeObjectives.forEach { position in
-          served[position] = true
-          if phase != .scaled { self.effort[position] += effort / Double(objectives) }
-        }
-        if phase.isPrototyped {
-          if facts[index].isCoConstructed { coConstruction.counted += 1 } else { coConstruction.notCounted += 1 }
-        }
-        liveEffort += effort
-        weightedProgress += effort * (phase.progress ?? 0)
+    for fact in facts {
+      if let groups = fact.participantGroups {
+        self.groups += groups
+        useCasesWithWorkshops += 1
       }
+      let phase = fact.phase
+      if phase.isDeployed, let position = fact.rolloutPosition { reach = max(reach, position + 1) }
+      guard phase != .abandoned else { continue }
+      let effort = fact.effort
+      let objectives = fact.activeObjectives.count
+      if objectives == 0 { traceability.notCounted += effort } else { traceability.counted += effort }
+      fact.activeObjectives.forEach { position in
+        served[position] = true
+        if phase != .scaled { self.effort[position] += effort / Double(objectives) }
+      }
+      if phase.isPrototyped {
+        if fact.isCoConstructed { coConstruction.counted += 1 } else { coConstruction.notCounted += 1 }
+      }
+      liveEffort += effort
+      weightedProgress += effort * (phase.progress ?? 0)
     }
   }
 
@@ -408,7 +403,7 @@ struct StakeholderMetrics: Hashable, Sendable {
     sharedPriorities = p
     hasSharedPriorities = !normalised.isEmpty
 
-    let latest = LedgerIndex.latestEndorsements(vision)
+    let latest = vision?.latestEndorsements ?? [:]
     let endorsing = Set(stakeholders.filter { latest[$0.id]?.stance == .endorse }.map(\.id))
     endorsement = Ratio(
       counted: stakeholders.filter { endorsing.contains($0.id) }.map { ($0.id, 1) },
@@ -529,8 +524,8 @@ struct LearningMetrics: Hashable, Sendable {
   var recurringLessons: [RecurringLesson]
 
   init(iterations: [Iteration], retros: [Retro]) {
-    let iterationsByID = LedgerIndex.byID(iterations, \.id)
-    let retrosByIteration = LedgerIndex.byID(retros, \.iteration)
+    let iterationsByID = Ledger.byID(iterations, \.id)
+    let retrosByIteration = Ledger.byID(retros, \.iteration)
     let totals = LearningTotals(iterations: iterationsByID, retros: retrosByIteration)
     self.totals = totals
     var perIteration: [SayDo] = []
@@ -538,7 +533,7 @@ struct LearningMetrics: Hashable, Sendable {
     var missed: [String] = []
     var covered: [String] = []
     var uncovered: [String] = []
-    for iteration in LedgerIndex.roadmap(iterations) where iteration.status == .closed {
+    for iteration in Ledger.roadmap(iterations) where iteration.status == .closed {
       guard let retro = retrosByIteration[iteration.id] else {
         uncovered.append(iteration.id)
         perIteration.append(

@@ -65,6 +65,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.day = day
   }
 
+  /// The UTC day of a moment given in seconds since 1970-01-01 (negative before): git's commit
+  /// times, the clock.
+  public init(epochSeconds seconds: Int64) {
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400  // rounded down
+    self.init(daysSinceEpoch: Int(days))
+  }
+
   public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -105,3 +105,43 @@ public struct Ledger: Hashable, Sendable {
     }
   }
 }
+
+extension Ledger {
+  /// Use case id → the workshops that worked on it (each once, in the ledger's order).
+  public var workshopsByUseCase: [String: [Workshop]] {
+    var byUseCase: [String: [Workshop]] = [:]
+    for workshop in workshops {
+      for (position, useCase) in workshop.useCases.enumerated()
+      where !workshop.useCases[..<position].contains(where: { $0.value == useCase.value }) {
+        byUseCase[useCase.value, default: []].append(workshop)
+      }
+    }
+    return byUseCase
+  }
+
+  /// The iterations ordered by start, then id: the roadmap.
+  public static func roadmap(_ iterations: [Iteration]) -> [Iteration] {
+    iterations.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+  }
+
+  /// Values by an id; the first wins where two share one.
+  public static func byID<T>(_ values: [T], _ key: (T) -> String) -> [String: T] {
+    var table: [String: T] = [:]
+    table.reserveCapacity(values.count)
+    for value in values where table[key(value)] == nil { table[key(value)] = value }
+    return table
+  }
+}
+
+extension Vision {
+  /// Stakeholder id → their latest endorsement of the vision (by date; the later entry wins a tie).
+  public var latestEndorsements: [String: Endorsement] {
+    var latest: [String: Endorsement] = [:]
+    for endorsement in endorsements {
+      let id = endorsement.stakeholder.value
+      if let current = latest[id], current.date > endorsement.date { continue }
+      latest[id] = endorsement
+    }
+    return latest
+  }
+}

@@ -22,6 +22,11 @@ public enum Phase: String, CaseIterable, Hashable, Sendable {
   }
 }
 
+extension Phase {
+  /// Deployed or scaled: in the users' hands.
+  public var isDeployed: Bool { self == .deployed || self == .scaled }
+}
+
 /// The three phases of a co-construction workshop.
 public enum WorkshopPhase: String, CaseIterable, Hashable, Sendable {
   case analysis, ideation, prototyping

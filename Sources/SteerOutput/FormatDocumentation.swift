@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerModel
 
 /// docs/format.md, written from the field tables: the documentation cannot drift from

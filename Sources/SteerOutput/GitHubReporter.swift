@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerModel
 
 /// `--format github`: workflow commands that annotate a pull request. GitHub shows at most 10
@@ -42,39 +43,22 @@ public enum GitHubReporter {
     for diagnostic in report.diagnostics {
       let place = diagnostic.file + (diagnostic.location.map { ":\($0.line):\($0.column)" } ?? "")
       lines.append(
-        "| \(diagnostic.severity.rawValue) | `\(diagnostic.rule)` | `\(place)` | \(markdownCell(diagnostic.message)) |")
+        "| \(diagnostic.severity.rawValue) | `\(diagnostic.rule)` | `\(place)` | \(Escaping.markdown(diagnostic.message)) |"
+      )
     }
     return lines.joined(separator: "\n") + "\n\n"
   }
 
   /// GitHub's escaping of a command's message.
   static func escapeData(_ text: String) -> String {
-    var escaped = ""
-    for character in text.unicodeScalars {
-      switch character {
-      case "%": escaped += "%25"
-      case "\r": escaped += "%0D"
-      case "\n": escaped += "%0A"
-      default: escaped.unicodeScalars.append(character)
-      }
-    }
-    return escaped
+    Escaping.percent(text) { $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }
   }
 
   /// GitHub's escaping of a command's property: the message's, plus `:` and `,`.
   static func escapeProperty(_ text: String) -> String {
-    var escaped = ""
-    for character in escapeData(text).unicodeScalars {
-      switch character {
-      case ":": escaped += "%3A"
-      case ",": escaped += "%2C"
-      default: escaped.unicodeScalars.append(character)
-      }
+    Escaping.percent(text) {
+      $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: ":")
+        && $0 != UInt8(ascii: ",")
     }
-    return escaped
-  }
-
-  private static func markdownCell(_ text: String) -> String {
-    text.unicodeScalars.map { $0 == "|" ? "\\|" : $0 == "\n" ? " " : String($0) }.joined()
   }
 }

@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerModel
 
 /// `--format gitlab`: a Code Quality report (a JSON array), for a `codequality` artifact.

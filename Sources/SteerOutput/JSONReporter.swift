@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerModel
 
 /// `--format json`: the shape of checks.md, diagnostics in their sorted order.

@@ -1,3 +1,6 @@
+import SteerChecks
+import SteerModel
+
 /// A JSON value whose objects keep their keys in the order written, so that documented
 /// shapes print as documented, byte for byte on every run.
 public indirect enum JSONValue: Hashable, Sendable {
@@ -26,14 +29,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     case .null: output += "null".utf8
     case .bool(let value): output += (value ? "true" : "false").utf8
     case .integer(let value): output += String(value).utf8
-    case .number(let value):
-      if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-        output += String(Int(value)).utf8
-      } else if value.isFinite {
-        output += String(value).utf8
-      } else {
-        output += "null".utf8
-      }
+    case .number(let value): output += (value.isFinite ? value.plainText() : "null").utf8
     case .string(let value): Self.writeString(value, into: &output)
     case .array(let values):
       guard !values.isEmpty else {

@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerModel
 
 /// `--format junit`: one test suite per kind of document, one test case per document (its
@@ -63,22 +64,5 @@ public enum JUnitReporter {
     return file == Configuration.fileName ? "configuration" : "ledger"
   }
 
-  /// XML text and attribute escaping; characters XML 1.0 cannot carry are dropped.
-  static func escape(_ text: String) -> String {
-    var escaped = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&apos;"
-      case "\n": escaped += "&#10;"
-      case "\t", "\r": escaped.unicodeScalars.append(scalar)
-      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-      default: escaped.unicodeScalars.append(scalar)
-      }
-    }
-    return escaped
-  }
+  private static func escape(_ text: String) -> String { Escaping.markup(text, encodingLineBreaks: true) }
 }

@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerModel
 
 /// Labels, numbers and dates in the reader's language. Each label is written once, its

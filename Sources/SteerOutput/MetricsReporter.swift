@@ -1,25 +1,6 @@
+import SteerChecks
 import SteerMetrics
 import SteerModel
-
-/// A gate of `.steer.yaml` as evaluated for `steer metrics`.
-public struct GateStatus: Hashable, Sendable {
-  public var metric: MetricName
-  public var minimum: Double
-  public var value: Double?
-  public var met: Bool { value.map { $0 >= minimum } ?? false }
-
-  public init(metric: MetricName, minimum: Double, value: Double?) {
-    self.metric = metric
-    self.minimum = minimum
-    self.value = value
-  }
-
-  public static func evaluate(_ configuration: Configuration, _ metrics: LedgerMetrics) -> [GateStatus] {
-    configuration.gates.sorted { $0.key.rawValue < $1.key.rawValue }.map {
-      GateStatus(metric: $0.key, minimum: $0.value.value, value: metrics.value(of: $0.key))
-    }
-  }
-}
 
 /// `steer metrics --format json`: the shape documented in docs/metrics.md. Every metric's
 /// name is a key; its value is the number (or null), or an object with `value` and what

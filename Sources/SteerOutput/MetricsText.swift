@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerMetrics
 import SteerModel
 
@@ -132,13 +133,7 @@ public enum MetricsText {
 
   static func decimal(_ value: Double?) -> String { value.map { number($0, digits: 3) } ?? "—" }
 
-  static func number(_ value: Double, digits: Int = 2) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let rounded = (value * scale).rounded() / scale
-    if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
-    return String(rounded)
-  }
+  static func number(_ value: Double, digits: Int = 2) -> String { value.plainText(digits: digits) }
 }
 
 extension String {

@@ -73,23 +73,6 @@ public enum SARIFReporter {
   /// A relative URI reference: `/` separators, every byte outside RFC 3986's unreserved set
   /// and `/` percent-encoded (UTF-8).
   static func uri(_ path: String) -> String {
-    var encoded = ""
-    for byte in path.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-        UInt8(ascii: "~"), UInt8(ascii: "/"):
-        encoded.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
-        let hex = String(byte, radix: 16, uppercase: true)
-        encoded += "%" + (hex.count == 1 ? "0" : "") + hex
-      }
-    }
-    return encoded
+    Escaping.percent(path, encodingNonASCII: true) { Escaping.isUnreserved($0) || $0 == UInt8(ascii: "/") }
   }
-}
-
-/// The version reported by `steer --version` and in machine-readable outputs.
-public enum SteerVersion {
-  public static let current = "0.2.0"
 }

@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerModel
 
 /// `--format text`: `path:line:column: severity[rule]: message`, the source line with a
@@ -11,30 +12,16 @@ public struct TextReporter: Sendable {
   public func render(_ report: Report) -> String {
     let say = Wording(report.language)
     let hintLabel = say("report.hint")
-    // Thousands of diagnostics are written in chunks over the cores, then joined.
-    let diagnostics = report.diagnostics
-    let chunks = stride(from: 0, to: diagnostics.count, by: Self.chunk).map {
-      $0..<min($0 + Self.chunk, diagnostics.count)
-    }
-    let pieces = chunks.concurrentMap { chunk in
-      var output = ""
-      for diagnostic in diagnostics[chunk] {
-        append(
-          diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) },
-          hintLabel: hintLabel, to: &output)
-        output += "\n"
-      }
-      return output
-    }
     var output = ""
-    output.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count } + 100)
-    for piece in pieces { output += piece }
+    for diagnostic in report.diagnostics {
+      append(
+        diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) },
+        hintLabel: hintLabel, to: &output)
+      output += "\n"
+    }
     output += summary(report) + "\n"
     return output
   }
-
-  /// How many diagnostics a thread writes at a time.
-  private static let chunk = 256
 
   /// Appends one diagnostic's block: thousands of them make a report, so no intermediate lists.
   func append(_ diagnostic: Diagnostic, line text: String?, hintLabel: String, to output: inout String) {

@@ -1,5 +1,4 @@
 import Foundation
-import SteerLoading
 import SteerModel
 import SteerTemplates
 

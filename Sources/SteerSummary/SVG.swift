@@ -1,3 +1,6 @@
+import SteerModel
+import SteerOutput
+
 /// Charts drawn by Steer as inline SVG: no script, no external request. Every chart has a
 /// `<title>` and a `<desc>` (read by screen readers), uses the Okabe–Ito palette (safe for
 /// colour-blind readers) and writes its values as text, so no meaning rests on colour alone.
@@ -15,18 +18,10 @@ enum SVG {
     static let series = [blue, orange, green, vermillion, purple, sky]
   }
 
-  static func escape(_ text: String) -> String { MarkupContentType().escapeText(text) }
+  static func escape(_ text: String) -> String { Escaping.markup(text) }
 
-  /// To a tenth, without a trailing `.0`. Written from the integer count of tenths: a chart
-  /// writes tens of thousands of numbers, and `Double`'s description is several times slower.
-  static func number(_ value: Double) -> String {
-    let tenths = (value * 10).rounded()
-    guard abs(tenths) < 1e15 else { return String(tenths / 10) }
-    let count = Int(tenths)
-    let digit = abs(count % 10)
-    guard digit != 0 else { return String(count / 10) }
-    return (count < 0 && count > -10 ? "-0." : String(count / 10) + ".") + String(digit)
-  }
+  /// To a tenth, without a trailing `.0`.
+  static func number(_ value: Double) -> String { value.plainText(digits: 1) }
 
   /// An `<svg>` with its accessible title and description.
   static func chart(id: String, width: Double, height: Double, title: String, description: String, body: String)

@@ -11,9 +11,6 @@ extension SummaryModel {
   public var viewModel: [String: Any] {
     let l = localizer
     let status = self.status
-    // The largest sections are built at once, on two cores where there are.
-    let (useCases, (alignment, objectives)) = concurrently(
-      { ReadOnly(self.useCases) }, { (ReadOnly(self.alignment), ReadOnly(self.objectives)) })
     var model: [String: Any] = [
       "lang": l.language.rawValue,
       "labels": l.labels,
@@ -33,9 +30,9 @@ extension SummaryModel {
       "has_risks": audience != .public && !status.risks.isEmpty,
       "key_figures": keyFigures,
       "vision": vision,
-      "alignment": alignment.value,
-      "objectives": objectives.value,
-      "usecases": useCases.value,
+      "alignment": alignment,
+      "objectives": objectives,
+      "usecases": useCases,
       "roadmap": roadmap,
       "recurring_lessons": metrics.recurringLessons.map {
         TemplateRow(["tag": $0.tag, "retros": $0.retros.joined(separator: ", ")])

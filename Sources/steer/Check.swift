@@ -1,7 +1,10 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
 import SteerOutput
+
+extension OutputRequest: ExpressibleByArgument {
+  public var defaultValueDescription: String { path.map { "\(format.rawValue):\($0)" } ?? format.rawValue }
+}
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -12,11 +15,7 @@ struct Check: ParsableCommand {
       repository that contains the current directory. Outside a git repository, LEDGER is read as a plain directory.
       """)
 
-  @Argument(help: "The ledger directory.")
-  var ledger: String?
-
-  @Option(help: "Read the ledger as it stood at this revision (a branch, tag or commit), without a checkout.")
-  var rev: String?
+  @OptionGroup var selection: LedgerSelection
 
   @Option(
     help: ArgumentHelp(
@@ -39,15 +38,10 @@ struct Check: ParsableCommand {
   @Option(help: "Record every current finding in this baseline file, and exit 0.")
   var writeBaseline: String?
 
-  @Option(help: "The language of the messages: fr or en (default: .steer.yaml's `language`).")
-  var lang: Language?
-
   func run() throws {
     try reportingErrors {
-      let request = CheckRequest(
-        ledger: ledger, revision: rev, strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil,
-        language: lang)
-      let result = try CheckRunner.run(request)
+      let result = try selection.session().check(
+        strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
       if let writeBaseline {
         try Baseline(result.report).write(to: writeBaseline)
         print("Wrote \(writeBaseline) with \(result.report.diagnostics.count) finding(s); pass it with --baseline.")
@@ -55,9 +49,7 @@ struct Check: ParsableCommand {
       }
       let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)
       print(output, terminator: "")
-      let status = result.exitStatus
-      discard(result)
-      throw SteerExit(status: status)
+      throw SteerExit(status: result.exitStatus)
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import SteerHistory
+import SteerKit
+import SteerOutput
 
 struct Lessons: ParsableCommand {
   enum Format: String, CaseIterable, ExpressibleByArgument { case text, json }
@@ -7,6 +8,8 @@ struct Lessons: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lessons",
     abstract: "The lessons recorded in git history (commits carrying Steer-Iteration), newest first.")
+
+  @OptionGroup var selection: LedgerSelection
 
   @Option(help: "Only the retrospectives recorded after this revision.")
   var since: String?
@@ -19,7 +22,7 @@ struct Lessons: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let entries = try LessonsReader.read(since: since, tag: tag)
+      let entries = try selection.session().lessons(since: since, tag: tag)
       print(
         format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries), terminator: "")
     }
@@ -35,12 +38,14 @@ struct History: ParsableCommand {
     discussion:
       "Also the commits that changed the vision or objectives in each period, and each use case's time in each phase.")
 
+  @OptionGroup var selection: LedgerSelection
+
   @Option(help: "Output format: text, json or csv.")
   var format: Format = .text
 
   func run() throws {
     try reportingErrors {
-      let report = try HistoryReader.read()
+      let report = try selection.session().history()
       switch format {
       case .text: print(HistoryRendering.historyText(report), terminator: "")
       case .json: print(HistoryRendering.historyJSON(report), terminator: "")
@@ -66,12 +71,14 @@ struct Diff: ParsableCommand {
   @Argument(help: "The later revision (default: the work tree).")
   var to: String?
 
+  @OptionGroup var target: LedgerOption
+
   @Option(help: "Output format: text, md or json.")
   var format: Format = .text
 
   func run() throws {
     try reportingErrors {
-      let diff = try LedgerDiff.compute(from: from, to: to)
+      let diff = try target.session().diff(from: from, to: to)
       switch format {
       case .text: print(HistoryRendering.diffText(diff, markdown: false), terminator: "")
       case .md: print(HistoryRendering.diffText(diff, markdown: true), terminator: "")

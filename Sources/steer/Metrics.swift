@@ -12,18 +12,15 @@ struct Metrics: ParsableCommand {
     abstract: "Compute the alignment, progress and learning metrics, and show each gate as met or not.",
     discussion: "The JSON shape is documented in docs/metrics.md.")
 
-  @Argument(help: "The ledger directory.")
-  var ledger: String?
-
-  @Option(help: "Read the ledger as it stood at this revision.")
-  var rev: String?
+  @OptionGroup var selection: LedgerSelection
 
   @Option(help: "Output format: text or json.")
   var format: Format = .text
 
   func run() throws {
     try reportingErrors {
-      let result = try MetricsRunner.run(ledger: ledger, revision: rev)
+      let session = try selection.session()
+      let result = try session.metrics()
       if result.readingErrors > 0 {
         writeError(
           "steer: warning: \(result.readingErrors) document problem(s) found while reading; the metrics leave those documents out (run `steer check`)"
@@ -32,7 +29,7 @@ struct Metrics: ParsableCommand {
       switch format {
       case .text:
         print(
-          MetricsText.render(result.metrics, gates: result.gates, effortUnit: result.configuration.effortUnit),
+          MetricsText.render(result.metrics, gates: result.gates, effortUnit: session.configuration.effortUnit),
           terminator: "")
       case .json:
         print(MetricsJSON.render(result.metrics, gates: result.gates), terminator: "")

@@ -22,12 +22,11 @@ struct New: ParsableCommand {
   @Option(help: "Use this id instead of the title's slug.")
   var id: String?
 
-  @Option(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
-  var ledger: String?
+  @OptionGroup var target: LedgerOption
 
   func run() throws {
     try reportingErrors {
-      let path = try ScaffoldRunner.new(kind, title: title, id: id, ledger: ledger)
+      let path = try target.session().newDocument(kind, title: title, id: id)
       print("Wrote \(path). Fill it in, then run `steer check`.")
     }
   }
@@ -41,9 +40,11 @@ struct Init: ParsableCommand {
   @Argument(help: "Where to write it (default: vision/ at the repository root).")
   var directory: String?
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
     try reportingErrors {
-      let written = try ScaffoldRunner.initialise(directory)
+      let written = try language.session().initialise(directory)
       for path in written { print("Wrote \(path)") }
       print("Run `steer check` to validate it, then `steer new usecase \"…\"` to add more.")
     }

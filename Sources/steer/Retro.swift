@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerHistory
+import SteerKit
 import SteerOutput
 
 struct Retro: ParsableCommand {
@@ -35,10 +36,12 @@ struct Retro: ParsableCommand {
     @Flag(help: "Move the iteration's tag if it already exists.")
     var force = false
 
+    @OptionGroup var target: LedgerOption
+
     func run() throws {
       try reportingErrors {
         do {
-          let result = try RetroRecorder.record(
+          let result = try target.session().recordRetro(
             RecordRequest(
               iteration: iteration, close: close, message: message, author: author, detached: detached, force: force))
           print("[\(result.commit.prefix(12))] \(result.subject)")

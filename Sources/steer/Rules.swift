@@ -1,14 +1,15 @@
 import ArgumentParser
-import SteerChecks
-import SteerModel
-import SteerOutput
+import Foundation
+import SteerKit
 
 struct Rules: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules", abstract: "List the rules, with their default severity.")
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
-    print(RuleDocumentation.list(), terminator: "")
+    try reportingErrors { print(try language.session().ruleList(), terminator: "") }
   }
 }
 
@@ -20,17 +21,9 @@ struct Explain: ParsableCommand {
   @Argument(help: "A rule id (see `steer rules`).")
   var rule: String
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
-    try reportingErrors {
-      guard let description = RuleCatalogue.description(of: rule) else {
-        throw SteerError(
-          "there is no rule '\(rule)'",
-          hint: Suggestion.closest(to: rule, among: RuleCatalogue.descriptions.map(\.id)).map {
-            "did you mean '\($0)'?"
-          }
-            ?? "see `steer rules`")
-      }
-      print(RuleDocumentation.page(description), terminator: "")
-    }
+    try reportingErrors { print(try language.session().explanation(of: rule), terminator: "") }
   }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
+import SteerKit
 import SteerModel
-import SteerOutput
 
 struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -19,17 +18,11 @@ struct Schema: ParsableCommand {
   @Option(help: "Write the schemas into this directory.")
   var out: String?
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
     try reportingErrors {
-      let all = JSONSchemaExport.all()
-      let names = all.map(\.name)
-      let selected =
-        try kind.map { kind in
-          guard let match = all.first(where: { $0.name == kind }) else {
-            throw SteerError("there is no kind '\(kind)'", hint: "the kinds are: \(names.joined(separator: ", "))")
-          }
-          return [match]
-        } ?? all
+      let selected = try language.session().schemas(kind: kind)
       guard let out else {
         guard selected.count == 1 else {
           throw SteerError("name a --kind to print its schema, or --out DIR to write them all")
@@ -37,12 +30,8 @@ struct Schema: ParsableCommand {
         print(selected[0].schema.serialized())
         return
       }
-      let directory = URL(fileURLWithPath: out, isDirectory: true)
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       for (name, schema) in selected {
-        let url = directory.appendingPathComponent("\(name).schema.json")
-        try Data((schema.serialized() + "\n").utf8).write(to: url, options: .atomic)
-        print("Wrote \(url.path)")
+        try deliver(schema.serialized() + "\n", to: out + "/" + name + ".schema.json")
       }
     }
   }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import SteerGit
-import SteerKit
 import SteerModel
-import SteerOutput
 
 struct Steer: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -13,38 +10,28 @@ struct Steer: ParsableCommand {
     version: SteerVersion.current,
     subcommands: [
       Check.self, Metrics.self, Summary.self, Retro.self, Lessons.self, History.self, Diff.self, Rules.self,
-      Explain.self,
-      Schema.self,
-      New.self, Init.self,
+      Explain.self, Schema.self, New.self, Init.self,
     ]
   )
 
   /// Runs the command line with checks.md's exit statuses: argument errors exit 2, not 64.
   static func runAndExit() -> Never {
-    initialiseLibgit2InBackground()
     do {
       var command = try parseAsRoot()
       try command.run()
-      exit(0)
+      Foundation.exit(0)
     } catch let error as SteerExit {
-      exit(error.status)
+      Foundation.exit(error.status)
     } catch {
       let status = exitCode(for: error)
       let message = fullMessage(for: error)
       if status == .success {
         print(message)
-        exit(0)
+        Foundation.exit(0)
       }
       writeError(message)
-      exit(2)
+      Foundation.exit(2)
     }
-  }
-
-  /// Exits once libgit2's initialisation, started at launch, is over: a short command (`rules`,
-  /// `--help`, a mistyped argument) can end before it, and exiting during it crashes.
-  private static func exit(_ status: Int32) -> Never {
-    finishLibgit2Initialisation()
-    Foundation.exit(status)
   }
 }
 
@@ -73,10 +60,21 @@ func writeError(_ message: String) {
   FileHandle.standardError.write(Data(text.utf8))
 }
 
+/// Writes a command's output, or saves it to `path` (with a line saying so).
+func deliver(_ text: String, to path: String?) throws {
+  guard let path else { return print(text, terminator: "") }
+  let url = URL(fileURLWithPath: path)
+  do {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url, options: .atomic)
+  } catch {
+    throw SteerError("cannot write \(path): \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+  }
+  print("Wrote \(path).")
+}
+
 /// Whether standard output is a terminal that wants colour.
 var standardOutputWantsColor: Bool {
   let environment = ProcessInfo.processInfo.environment
   return isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && (environment["TERM"] ?? "dumb") != "dumb"
 }
-
-extension OutputRequest: ExpressibleByArgument {}

@@ -60,47 +60,23 @@ import Testing
     #expect(result.stderr.contains("steer init"))
   }
 
-  #if os(Linux)
-    /// The executable starts itself again with glibc's allocator tuned (see `AllocatorTuning`),
-    /// unless `GLIBC_TUNABLES` is set, even empty. Its environment is read in /proc while it
-    /// waits for a configuration file that is a pipe, after the restart.
-    @Test(arguments: [nil, "", "glibc.malloc.arena_max=2"])
-    func theAllocatorIsTunedUnlessTheEnvironmentSetsIt(_ preset: String?) throws {
-      let directory = try fixtureLedger()
-      defer { directory.remove() }
-      let configuration = directory.path + "/.steer.yaml"
-      unlink(configuration)
-      #expect(mkfifo(configuration, 0o600) == 0)
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: steerExecutable)
-      process.arguments = ["check"]
-      process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
-      var environment = ProcessInfo.processInfo.environment
-      environment["GLIBC_TUNABLES"] = preset
-      process.environment = environment
-      process.standardOutput = FileHandle.nullDevice
-      try process.run()
-      // Opening the pipe's other end succeeds once steer has opened it to read.
-      var writer: Int32 = -1
-      for _ in 0..<3000 where process.isRunning {
-        writer = open(configuration, O_WRONLY | O_NONBLOCK)
-        if writer >= 0 { break }
-        usleep(10_000)
-      }
-      try #require(writer >= 0, "steer never read its configuration")
-      let environ = try String(contentsOfFile: "/proc/\(process.processIdentifier)/environ", encoding: .utf8)
-      close(writer)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0)
-      let tunables = environ.split(separator: "\0").first { $0.hasPrefix("GLIBC_TUNABLES=") }
-      if let preset {
-        #expect(tunables == "GLIBC_TUNABLES=\(preset)")
-      } else {
-        // (glibc's start-up rewrites the variable in place: its separators become NULs.)
-        #expect(tunables?.hasPrefix("GLIBC_TUNABLES=glibc.malloc.hugetlb=1") == true)
-      }
+  /// A `.steer.yaml` that stands there but cannot be read (a FIFO, a directory, a link that
+  /// goes nowhere) stops the command, exit 2, naming it: never a hang, never the defaults.
+  @Test(arguments: ["fifo", "directory", "dangling link"])
+  func anUnreadableConfigurationStopsTheCommand(_ kind: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let configuration = directory.path + "/.steer.yaml"
+    unlink(configuration)
+    switch kind {
+    case "fifo": #expect(mkfifo(configuration, 0o600) == 0)
+    case "directory": try FileManager.default.createDirectory(atPath: configuration, withIntermediateDirectories: false)
+    default: try FileManager.default.createSymbolicLink(atPath: configuration, withDestinationPath: "nowhere.yaml")
     }
-  #endif
+    let result = try run(steerExecutable, ["check"], in: directory.path)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains(".steer.yaml"), "\(result.stderr)")
+  }
 
   @Test func helpAndVersionExitZero() throws {
     let directory = try TemporaryDirectory()

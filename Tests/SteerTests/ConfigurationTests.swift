@@ -27,11 +27,12 @@ import Testing
     try directory.copyFixture("minimal")
     try FileManager.default.moveItem(atPath: directory.path + "/vision", toPath: directory.path + "/governance")
     try directory.write(".steer.yaml", "ledger: governance\nlanguage: fr\nrequired_endorsements: [elected]\n")
-    let result = try check(in: directory.path)
+    let session = try session(directory.path)
+    let result = try session.check()
     #expect(result.report.diagnostics.isEmpty)
     #expect(result.report.documentCount == 10)
-    #expect(result.configuration.language == .fr)
-    #expect(result.configuration.requiredEndorsements == [.elected])
+    #expect(session.configuration.language == .fr)
+    #expect(session.configuration.requiredEndorsements == [.elected])
   }
 
   @Test(arguments: ["/etc", "../outside", ""])

@@ -1,4 +1,5 @@
 import Foundation
+import SteerChecks
 import SteerGit
 import SteerKit
 import SteerModel
@@ -6,9 +7,8 @@ import Testing
 
 @testable import SteerLoading
 
-/// `check --since` takes unchanged documents from a cache in the git directory, and every later
-/// reading of the ledger uses it: what it gives must be exactly what reading the files gives,
-/// whatever the cache holds.
+/// `check --since` takes unchanged documents from a cache in the git directory: what it gives
+/// must be exactly what reading the files gives, whatever the cache holds.
 @Suite struct DocumentCacheTests {
   /// A ledger committed in a new repository: a fixture over the minimal one, or the bundled example.
   private func committed(_ ledger: String) throws -> TemporaryDirectory {
@@ -60,9 +60,8 @@ import Testing
       #expect(loaded.ledger == read.ledger)
       #expect(loaded.findings == read.findings)
     }
-    // Straight from the object database too.
+    // At a revision the cache is not used: the blobs are read from the object database.
     let atRevision = try cachedReading(directory, language: language, revision: "HEAD")
-    #expect(atRevision.sources.isEmpty)
     #expect(atRevision.ledger == read.ledger)
   }
 
@@ -116,33 +115,31 @@ import Testing
     #expect(try cachedReading(directory, language: .en).sources.isEmpty, "the cache was brought up to date")
   }
 
-  /// Every file is taken from the cache while git compares the work tree; the files it then
-  /// reports changed are read. An edit in the work tree is seen, cold or warm, and is never
-  /// cached under the blob the file held at the revision: undone, the file reads as committed.
-  /// Entries are found by blob, then path: one blob under several paths (identical files, or a
+  /// Entries are found by path and blob: one blob under several paths (identical files, or a
   /// rename in `history`'s cache) gives each path its own entry; a version given twice is kept
   /// once; the same holds once the cache is written and read back.
-  @Test func entriesAreFoundByBlobAndPath() throws {
+  @Test func entriesAreFoundByPathAndBlob() throws {
     let ids = try (1...2).map { byte in
       try #require([UInt8](repeating: byte, count: ObjectID.byteCount).withUnsafeBytes { ObjectID(bytes: $0) })
     }
     let (a, b) = (ids[0], ids[1])
+    let entries: [(String, ObjectID, [UInt8])] = [
+      ("x.md", a, [1, 2, 3]), ("y.md", a, [4]), ("x.md", b, [5]), ("x.md", a, [9]), ("", b, []),
+    ]
     let made = DocumentCache(
-      identity: "test",
-      contents: [("x.md", a, [1, 2, 3]), ("y.md", a, [4]), ("x.md", b, [5]), ("x.md", a, [9]), ("", b, [])])
+      identity: "test", contents: entries.map { (DocumentCache.Key(path: $0.0, blob: $0.1), $0.2[...]) })
     #expect(made.count == 4)
-    let reread = try #require(DocumentCache(bytes: made.storage, identity: "test"))
+    let reread = try #require(DocumentCache(bytes: made.bytes, identity: "test"))
     for cache in [made, reread] {
       #expect(cache.payload("x.md", blob: a).map(Array.init) == [1, 2, 3])
       #expect(cache.payload("y.md", blob: a).map(Array.init) == [4])
-      #expect(cache.intactPayload("y.md", blob: a).map(Array.init) == [4])
       #expect(cache.payload("x.md", blob: b).map(Array.init) == [5])
       #expect(cache.payload("", blob: b).map(Array.init) == [])
       #expect(cache.payload("y.md", blob: b) == nil)
       #expect(cache.payload("x.m", blob: a) == nil)
       #expect(cache.payload("x.mdx", blob: a) == nil)
     }
-    #expect(DocumentCache(bytes: made.storage, identity: "another") == nil)
+    #expect(DocumentCache(bytes: made.bytes, identity: "another") == nil)
   }
 
   @Test(arguments: [false, true])
@@ -218,12 +215,11 @@ import Testing
   /// Damage to the cache file: one byte altered anywhere (at tenths of its length: the header,
   /// paths, blob ids, checksums, lengths, encodings), or the file cut short. Whatever it hits,
   /// the ledger is what reading the files gives, and the cache is replaced.
-  @Test(arguments: [nil] + (0..<10).map { Double($0) / 10 }, [false, true])
-  func aDamagedCacheIsReadAgain(alteredAt fraction: Double?, atRevision: Bool) throws {
+  @Test(arguments: [nil] + (0..<10).map { Double($0) / 10 })
+  func aDamagedCacheIsReadAgain(alteredAt fraction: Double?) throws {
     let directory = try committed("references")
     defer { directory.remove() }
-    let revision = atRevision ? "HEAD" : nil
-    _ = try cachedReading(directory, language: .en, revision: revision)
+    _ = try cachedReading(directory, language: .en)
     let path = directory.path + "/.git/steer/" + cacheFiles(in: directory)[0]
     var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
     if let fraction {
@@ -234,36 +230,70 @@ import Testing
     }
     try bytes.write(to: URL(fileURLWithPath: path))
 
-    let loaded = try cachedReading(directory, language: .en, revision: revision)
+    let loaded = try cachedReading(directory, language: .en)
     #expect(!loaded.sources.isEmpty)
     let read = freshReading(directory, language: .en)
     #expect(loaded.ledger == read.ledger)
     #expect(loaded.findings == read.findings)
-    #expect(try cachedReading(directory, language: .en, revision: revision).sources.isEmpty)
+    #expect(try cachedReading(directory, language: .en).sources.isEmpty)
   }
 
-  /// A plain reading (`check`, `metrics`, `summary`…) never creates the cache, so a fresh
-  /// clone writes nothing; once `check --since` has made it, the reading takes from it every
-  /// file unchanged since HEAD (at a revision, every file) and sees the work tree's edits.
+  /// Only `check --since` reads and writes the cache: a plain reading (`check`, `metrics`,
+  /// `summary`…) reads the files, in a fresh clone as after `--since`, and leaves the cache as
+  /// it was.
   @Test(arguments: [nil, "HEAD"])
-  func aPlainReadingUsesTheCacheOnlyOnceMade(revision: String?) throws {
+  func aPlainReadingNeverTouchesTheCache(revision: String?) throws {
     let directory = try committed("references")
     defer { directory.remove() }
     func plainReading() throws -> LoadedLedger {
       try Workspace(currentDirectory: directory.path, revision: revision).loadLedger(at: "vision", language: .en)
     }
-    let uncached = try plainReading()
-    #expect(!uncached.sources.isEmpty)
+    _ = try plainReading()
     #expect(cacheFiles(in: directory).isEmpty)
 
     _ = try cachedReading(directory, language: .en)
-    let path = "vision/objectives/clean-water.md"
-    try directory.write(path, "---\ntitle: Water\naxis: data\nowner: nobody\n---\n")
-    let cached = try plainReading()
-    #expect(Array(cached.sources.keys) == (revision == nil ? [path] : []))
-    let read = revision == nil ? freshReading(directory, language: .en) : uncached
-    #expect(cached.ledger == read.ledger)
-    #expect(cached.findings == read.findings)
+    let cachePath = directory.path + "/.git/steer/" + cacheFiles(in: directory)[0]
+    let before = try Data(contentsOf: URL(fileURLWithPath: cachePath))
+    try directory.write("vision/objectives/clean-water.md", "---\ntitle: Water\naxis: data\nowner: nobody\n---\n")
+    let plain = try plainReading()
+    #expect(plain.sources.count == plain.ledger.documentPaths.count)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cachePath)) == before)
+  }
+
+  /// The cached form of every kind of document gives back exactly what was encoded: the
+  /// reference ledger has every kind, with every field filled somewhere.
+  @Test func everyDocumentKindRoundTrips() throws {
+    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().path
+    let files = LedgerLoader.files(underDirectoryAt: root + "/vision", shownAs: "vision")
+    let listing = Listing(files)
+    let results = LedgerLoader.read(listing.documents, language: .fr) { file in
+      FileSystem.contents(of: root + "/" + file.path, limit: FrontMatter.maximumFileSize)
+    }
+    #expect(Set(listing.documents.map(\.kind)) == Set(DocumentKind.allCases))
+    for result in results {
+      let document = result.document
+      let decoded = try document.encoded().withUnsafeBytes { try ReadDocument(path: document.path, decoding: $0) }
+      #expect(decoded.content == document.content, "\(document.path)")
+      #expect(decoded.findings == document.findings)
+      #expect(decoded.declarations == document.declarations)
+      #expect(decoded.references == document.references)
+      #expect(decoded.suppressions == document.suppressions)
+    }
+  }
+
+  /// The cached form is named by `DocumentCache.formatVersion`: a change to any type's cached
+  /// description changes the encoding of the example ledger, and this test then asks for the
+  /// version to be raised (so that no build reads another form as its own).
+  @Test func theEncodingIsPinnedToItsFormatVersion() throws {
+    let files = ExampleLedger.base.keys.sorted().map { LedgerFile(path: "vision/" + $0, relativePath: $0) }
+    let results = LedgerLoader.read(Listing(files).documents, language: .en) { file in
+      .bytes(Array(ExampleLedger.base[file.relativePath]!.utf8))
+    }
+    let encoded = results.map {
+      $0.document.path + ":" + $0.document.encoded().map { String($0) }.joined(separator: ",")
+    }
+    let pinned = "format \(DocumentCache.formatVersion): \(FNV1a.hex(encoded.joined(separator: "\n")))\n"
+    try expectGolden(pinned, "cache-format.txt")
   }
 
   /// `--since` and a full check report the same with the cache cold (or absent) and warm, and
@@ -273,15 +303,14 @@ import Testing
     let directory = try committed("minimal")
     defer { directory.remove() }
     try git(["rm", "-q", "vision/stakeholders/residents.md"], in: directory.path)
-    let request = CheckRequest(currentDirectory: directory.path, since: since)
-    let cold = try CheckRunner.run(request).report
-    _ = try CheckRunner.run(CheckRequest(currentDirectory: directory.path, since: "HEAD"))
-    let warm = try CheckRunner.run(request).report
+    let cold = try session(directory.path).check(since: since).report
+    _ = try session(directory.path).check(since: "HEAD")
+    let warm = try session(directory.path).check(since: since).report
     #expect(!warm.diagnostics.isEmpty)
     #expect(warm.diagnostics == cold.diagnostics)
     for file in Set(warm.diagnostics.map(\.file)) {
       #expect(warm.sources[file] != nil, "\(file)")
-      #expect(warm.sources[file] == cold.sources[file], "\(file)")
+      #expect(warm.sources[file]?.bytes == cold.sources[file]?.bytes, "\(file)")
     }
   }
 }

@@ -4,6 +4,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerOutput
 import Testing
 
 /// A repository with the minimal ledger, two recorded retrospectives (sprint-2 closed by
@@ -16,7 +17,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
   try git(["add", "-A"], in: directory.path)
   try git(["commit", "-q", "-m", "ledger"], in: directory.path)
   try git(["tag", "committee-1"], in: directory.path)
-  _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-1", force: true))
+  _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1", force: true))
   // Between the two retros: the vision is re-targeted and the sensors move to test.
   let objective = try directory.read("vision/objectives/clean-water.md")
   try directory.write(
@@ -29,7 +30,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
     "vision/retros/sprint-2.md",
     "---\ndate: 2026-05-02\nparticipants: [mayor, residents]\ndelivered:\n  - {usecase: water-sensors, phase: test}\nlessons:\n  - {text: Test with the residents, tags: [co-construction]}\nactions:\n  - {text: Publish raw data, owner: mayor, due: sprint-2, status: open}\n---\n"
   )
-  _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-2", close: true))
+  _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-2", close: true))
   return directory
 }
 
@@ -37,13 +38,13 @@ private func recordedHistory() throws -> TemporaryDirectory {
   @Test func lessonsAreReadBackFromHistoryNewestFirst() throws {
     let directory = try recordedHistory()
     defer { directory.remove() }
-    let entries = try LessonsReader.read(currentDirectory: directory.path)
+    let entries = try session(directory.path).lessons()
     #expect(entries.map(\.iteration) == ["sprint-2", "sprint-1"])
     #expect(entries[0].lessons.map(\.text) == ["Test with the residents"])
     #expect(entries[0].author == "Claire Morvan")
-    #expect(try LessonsReader.read(currentDirectory: directory.path, tag: "co-construction").count == 2)
+    #expect(try session(directory.path).lessons(tag: "co-construction").count == 2)
     #expect(
-      try LessonsReader.read(currentDirectory: directory.path, since: "steer/iteration/sprint-1").map(\.iteration) == [
+      try session(directory.path).lessons(since: "steer/iteration/sprint-1").map(\.iteration) == [
         "sprint-2"
       ])
     let json = try run(
@@ -55,7 +56,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
   @Test func historyHasTheMetricsAtEachIterationTag() throws {
     let directory = try recordedHistory()
     defer { directory.remove() }
-    let report = try HistoryReader.read(currentDirectory: directory.path)
+    let report = try session(directory.path).history()
     #expect(report.fromTags)
     #expect(report.snapshots.map(\.label) == ["sprint-1", "sprint-2"])
     #expect(report.snapshots.map { $0.value(of: .progress) } == [0.4, 0.6])
@@ -79,7 +80,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
     for tag in ["steer/iteration/sprint-1", "steer/iteration/sprint-2"] {
       try git(["tag", "-d", tag], in: directory.path)
     }
-    let report = try HistoryReader.read(currentDirectory: directory.path)
+    let report = try session(directory.path).history()
     #expect(!report.fromTags)
     // The first commit brought retros/sprint-1.md; recording it changed no file; sprint-2's record added one.
     #expect(report.snapshots.count == 2)
@@ -88,7 +89,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
   @Test func diffTellsACommitteeWhatChanged() throws {
     let directory = try recordedHistory()
     defer { directory.remove() }
-    let diff = try LedgerDiff.compute(currentDirectory: directory.path, from: "committee-1", to: "HEAD")
+    let diff = try session(directory.path).diff(from: "committee-1", to: "HEAD")
     #expect(diff.phaseMoves.map { "\($0.useCase) \($0.from) → \($0.to)" } == ["water-sensors prototype → test"])
     #expect(!diff.phaseMoves[0].backwards)
     #expect(diff.retargeted.map(\.indicator) == ["open-days"])
@@ -99,7 +100,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
     let useCase = try directory.read("vision/usecases/water-sensors.md")
     try directory.write(
       "vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "phase: test", with: "phase: ideation"))
-    let backwards = try LedgerDiff.compute(currentDirectory: directory.path, from: "HEAD", to: nil)
+    let backwards = try session(directory.path).diff(from: "HEAD", to: nil)
     #expect(backwards.phaseMoves.first?.backwards == true)
     let markdown = try run(steerExecutable, ["diff", "HEAD", "--format", "md"], in: directory.path)
     #expect(markdown.stdout.contains("`water-sensors`: test → ideation **(backwards)**"))
@@ -116,11 +117,11 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(tags.count >= 9)
     let check = try run(steerExecutable, ["check"], in: directory.path)
     #expect(check.status == 0, "\(check.stdout.suffix(500))")
-    let report = try HistoryReader.read(currentDirectory: directory.path)
+    let report = try session(directory.path).history()
     #expect(report.snapshots.count == tags.count)
     #expect(report.snapshots.allSatisfy { $0.value(of: .retroCoverage) != nil })
     // Later snapshots have more retrospectives: retro coverage never falls.
-    let lessons = try LessonsReader.read(currentDirectory: directory.path)
+    let lessons = try session(directory.path).lessons()
     #expect(lessons.count == tags.count)
     #expect(report.parsedDocuments < report.snapshotDocuments / 2)
     try expectReplayedMetricsAreFullMetrics(report, in: directory.path)
@@ -132,9 +133,9 @@ private func recordedHistory() throws -> TemporaryDirectory {
   @Test func historyRunAgainTakesItsVersionsFromTheCache() throws {
     let directory = try generatedHistory()
     defer { directory.remove() }
-    let cold = try HistoryReader.read(currentDirectory: directory.path)
+    let cold = try session(directory.path).history()
     #expect(cold.parsedDocuments > 500 && cold.cachedDocuments == 0)
-    let warm = try HistoryReader.read(currentDirectory: directory.path)
+    let warm = try session(directory.path).history()
     #expect(warm.parsedDocuments == 0 && warm.cachedDocuments == cold.parsedDocuments)
     #expect(HistoryRendering.historyCSV(warm) == HistoryRendering.historyCSV(cold))
     #expect(warm.phaseLeadTimes == cold.phaseLeadTimes)
@@ -147,16 +148,16 @@ private func recordedHistory() throws -> TemporaryDirectory {
       var bytes = intact
       bytes[bytes.startIndex + Int(Double(bytes.count - 1) * fraction)] ^= 0x01
       try bytes.write(to: URL(fileURLWithPath: steer + name))
-      let damaged = try HistoryReader.read(currentDirectory: directory.path)
+      let damaged = try session(directory.path).history()
       #expect(damaged.parsedDocuments > 0, "at \(fraction)")
       #expect(HistoryRendering.historyCSV(damaged) == HistoryRendering.historyCSV(cold), "at \(fraction)")
-      #expect(try HistoryReader.read(currentDirectory: directory.path).parsedDocuments == 0, "replaced")
+      #expect(try session(directory.path).history().parsedDocuments == 0, "replaced")
     }
 
     let useCase = "vision/usecases/u00000.md"
     try directory.write(useCase, try directory.read(useCase).replacingOccurrences(of: "effort: ", with: "effort: 1"))
     try git(["commit", "-q", "-am", "one more edit"], in: directory.path)
-    let after = try HistoryReader.read(currentDirectory: directory.path)
+    let after = try session(directory.path).history()
     #expect(after.parsedDocuments == 1 && after.cachedDocuments == cold.parsedDocuments)
   }
 
@@ -247,7 +248,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
     try FileManager.default.removeItem(atPath: directory.path + "/vision/vision.md")
     try commit()
 
-    let report = try HistoryReader.read(currentDirectory: directory.path)
+    let report = try session(directory.path).history()
     #expect(report.snapshots.count == step)
     try expectReplayedMetricsAreFullMetrics(report, in: directory.path)
 
@@ -256,8 +257,10 @@ private func recordedHistory() throws -> TemporaryDirectory {
     let repository = try #require(try Repository.discover(containing: directory.path))
     let head = try repository.commit(for: "HEAD~1")
     let atHead = try Workspace.loadLedger(at: "vision", in: head).ledger
+    // At a revision, the latest snapshots are those up to that revision.
     try expectSame(
-      try HistoryReader.recent(4, from: atHead, at: head, currentDirectory: directory.path), report.snapshots.suffix(4))
+      try HistoryReader.recent(4, from: atHead, at: head, repository: repository, directory: "vision"),
+      report.snapshots.dropLast().suffix(4))
     try directory.write(
       "vision/vision.md",
       "---\ntitle: Clean beaches\ncarried_by: mayor\naxes:\n  - {id: data, title: Data}\nrollout:\n  - {id: parks, title: Parks}\n---\n"
@@ -272,7 +275,8 @@ private func recordedHistory() throws -> TemporaryDirectory {
     )
     let workTree = try Workspace(currentDirectory: directory.path).loadLedger(at: "vision").ledger
     #expect(workTree.useCases.contains { $0.id == "ignored-one" })
-    let recent = try HistoryReader.recent(step + 5, from: workTree, at: nil, currentDirectory: directory.path)
+    let recent = try HistoryReader.recent(
+      step + 5, from: workTree, at: nil, repository: repository, directory: "vision")
     try expectSame(recent, report.snapshots[...])
     // The steps did move the numbers: a test that cannot fail would not say much.
     #expect(Set(report.snapshots.map { $0.values[.transversality] }).count > 1)

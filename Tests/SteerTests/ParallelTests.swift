@@ -1,5 +1,4 @@
-import Dispatch
-import SteerModel
+import SteerConcurrency
 import Testing
 
 @Suite struct ParallelTests {
@@ -7,6 +6,12 @@ import Testing
   func concurrentMapKeepsTheOrder(_ count: Int) {
     let values = Array(0..<count)
     #expect(values.concurrentMap { "\($0 * 2)" } == values.map { "\($0 * 2)" })
+  }
+
+  @Test func aFutureRunsOnAThreadOfItsOwn() {
+    // Waited on from inside every worker of the pool, it still completes.
+    let results = Array(0..<8).concurrentMap { index in Future { index * 2 }.wait() }
+    #expect(results == (0..<8).map { $0 * 2 })
   }
 
   @Test func concurrentlyReturnsBothResults() {
@@ -24,18 +29,5 @@ import Testing
       return seen
     }
     #expect(positions == values.map { $0 % chunk })
-  }
-
-  /// Outside the executable (which leaves them to its exit), discarded values are freed.
-  @Test func aDiscardedValueIsFreed() {
-    final class Watched: Sendable {
-      let freed: DispatchSemaphore
-      init(_ freed: DispatchSemaphore) { self.freed = freed }
-      deinit { freed.signal() }
-    }
-    let freed = DispatchSemaphore(value: 0)
-    #expect(!Disposal.leavesValuesToExit)
-    discard(Watched(freed))
-    #expect(freed.wait(timeout: .now() + 60) == .success)
   }
 }

@@ -229,7 +229,7 @@ import Testing
     let directory = try fixtureLedger(overlay)
     defer { directory.remove() }
     try directory.write(".steer.yaml", (try? directory.read(".steer.yaml")) ?? "")
-    let diagnostics = try CheckRunner.run(CheckRequest(currentDirectory: directory.path, language: .fr)).report
+    let diagnostics = try session(directory.path, language: .fr).check().report
       .diagnostics
     #expect(!diagnostics.isEmpty)
     for text in diagnostics.flatMap({ [$0.message] + ($0.hint.map { [$0] } ?? []) }) {

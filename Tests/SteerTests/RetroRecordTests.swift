@@ -39,9 +39,7 @@ private func gitOutput(_ arguments: [String], in directory: String) throws -> St
 }
 
 private func record(_ directory: TemporaryDirectory, _ request: RecordRequest) throws -> RecordResult {
-  var request = request
-  request.currentDirectory = directory.path
-  return try RetroRecorder.record(request)
+  try session(directory.path).recordRetro(request)
 }
 
 private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Testing.SourceLocation = #_sourceLocation)
@@ -204,7 +202,7 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     defer { try? FileManager.default.removeItem(atPath: worktree) }
     try git(["worktree", "add", "-q", "-b", "review", worktree], in: directory.path)
     try Data(sprint2Retro.utf8).write(to: URL(fileURLWithPath: worktree + "/vision/retros/sprint-2.md"))
-    let inWorktree = try RetroRecorder.record(RecordRequest(currentDirectory: worktree, iteration: "sprint-2"))
+    let inWorktree = try session(worktree).recordRetro(RecordRequest(iteration: "sprint-2"))
     #expect(try gitOutput(["rev-parse", "review"], in: directory.path) == inWorktree.commit)
     #expect(try gitOutput(["status", "--porcelain"], in: worktree).isEmpty)
 
@@ -214,7 +212,7 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     try git(["config", "user.name", "Claire Morvan"], in: shallow)
     try git(["config", "user.email", "claire@example.org"], in: shallow)
     try Data(sprint2Retro.utf8).write(to: URL(fileURLWithPath: shallow + "/vision/retros/sprint-2.md"))
-    let inShallow = try RetroRecorder.record(RecordRequest(currentDirectory: shallow, iteration: "sprint-2"))
+    let inShallow = try session(shallow).recordRetro(RecordRequest(iteration: "sprint-2"))
     #expect(try gitOutput(["rev-parse", "HEAD"], in: shallow) == inShallow.commit)
     let fsck = try run(
       "/usr/bin/env", ["git", "fsck", "--strict"], in: shallow, environment: ["GIT_CONFIG_GLOBAL": "/dev/null"])

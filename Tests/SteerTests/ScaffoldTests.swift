@@ -26,7 +26,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     let directory = try fixtureLedger()
     defer { directory.remove() }
     let title = kind == .retro ? "sprint-2" : "Plages : \"connectées\" # 1"
-    let path = try ScaffoldRunner.new(kind, title: title, currentDirectory: directory.path, today: today)
+    let path = try session(directory.path).newDocument(kind, title: title, today: today)
     let expectedName = kind == .retro ? "sprint-2" : "plages-connectees-1"
     #expect(path == "vision/\(kind.directory!)/\(expectedName).md")
     let result = try check(in: directory.path)
@@ -46,13 +46,13 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     defer { directory.remove() }
     let original = try directory.read("vision/usecases/water-sensors.md")
     #expect(throws: SteerError.self) {
-      try ScaffoldRunner.new(.usecase, title: "Water sensors", currentDirectory: directory.path, today: today)
+      try session(directory.path).newDocument(.usecase, title: "Water sensors", today: today)
     }
     #expect(throws: SteerError.self) {
-      try ScaffoldRunner.new(.vision, title: "Another", currentDirectory: directory.path, today: today)
+      try session(directory.path).newDocument(.vision, title: "Another", today: today)
     }
     #expect(throws: SteerError.self) {
-      try ScaffoldRunner.new(.retro, title: "sprint-1", currentDirectory: directory.path, today: today)
+      try session(directory.path).newDocument(.retro, title: "sprint-1", today: today)
     }
     #expect(try directory.read("vision/usecases/water-sensors.md") == original)
   }
@@ -62,7 +62,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     let directory = try fixtureLedger()
     defer { directory.remove() }
     #expect(throws: SteerError.self) {
-      try ScaffoldRunner.new(.usecase, title: title, id: id, currentDirectory: directory.path, today: today)
+      try session(directory.path).newDocument(.usecase, title: title, id: id, today: today)
     }
     #expect(!FileManager.default.fileExists(atPath: directory.path + "/escape.md"))
   }
@@ -71,7 +71,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     let directory = try fixtureLedger()
     defer { directory.remove() }
     #expect {
-      try ScaffoldRunner.new(.retro, title: "sprint-7", currentDirectory: directory.path, today: today)
+      try session(directory.path).newDocument(.retro, title: "sprint-7", today: today)
     } throws: { error in
       (error as? SteerError)?.hint?.contains("sprint-1, sprint-2") == true
     }
@@ -80,7 +80,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
   @Test func initWritesALedgerThatPasses() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let written = try ScaffoldRunner.initialise("vision", currentDirectory: directory.path, today: today)
+    let written = try session(directory.path).initialise("vision", today: today)
     #expect(written.count == 4)
     let result = try check(in: directory.path)
     #expect(result.report.diagnostics.isEmpty, "\(result.report.diagnostics.map(\.message))")
@@ -89,19 +89,19 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
 
     // A second init refuses the non-empty directory; the next documents then chain on.
     #expect(throws: SteerError.self) {
-      try ScaffoldRunner.initialise("vision", currentDirectory: directory.path, today: today)
+      try session(directory.path).initialise("vision", today: today)
     }
     #expect {
-      try ScaffoldRunner.new(.workshop, title: "Kick-off", currentDirectory: directory.path, today: today)
+      try session(directory.path).newDocument(.workshop, title: "Kick-off", today: today)
     } throws: { error in
       (error as? SteerError)?.message.contains("a second stakeholder") == true
     }
-    _ = try ScaffoldRunner.new(.stakeholder, title: "Residents", currentDirectory: directory.path, today: today)
-    _ = try ScaffoldRunner.new(.workshop, title: "Kick-off", currentDirectory: directory.path, today: today)
-    _ = try ScaffoldRunner.new(.iteration, title: "Sprint 1", currentDirectory: directory.path, today: today)
-    let second = try ScaffoldRunner.new(.iteration, title: "Sprint 2", currentDirectory: directory.path, today: today)
+    _ = try session(directory.path).newDocument(.stakeholder, title: "Residents", today: today)
+    _ = try session(directory.path).newDocument(.workshop, title: "Kick-off", today: today)
+    _ = try session(directory.path).newDocument(.iteration, title: "Sprint 1", today: today)
+    let second = try session(directory.path).newDocument(.iteration, title: "Sprint 2", today: today)
     #expect(try directory.read(second).contains("start: 2026-12-05"))
-    _ = try ScaffoldRunner.new(.retro, title: "sprint-1", currentDirectory: directory.path, today: today)
+    _ = try session(directory.path).newDocument(.retro, title: "sprint-1", today: today)
     #expect(try check(in: directory.path).report.diagnostics.isEmpty)
   }
 

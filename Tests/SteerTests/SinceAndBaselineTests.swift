@@ -21,13 +21,13 @@ import Testing
     defer { directory.remove() }
     #expect(try check(in: directory.path).report.diagnostics.map(\.rule) == ["orphan-objective"])
     #expect(
-      try CheckRunner.run(CheckRequest(currentDirectory: directory.path, since: "base")).report.diagnostics.isEmpty)
+      try session(directory.path).check(since: "base").report.diagnostics.isEmpty)
 
     try directory.write(
       "vision/iterations/sprint-2.md",
       "---\ntitle: Second sprint\nstart: 2026-04-01\nend: 2026-04-30\nstatus: active\ncapacity: 1\nitems:\n  - {usecase: water-sensors, target: test, effort: 2}\n---\n"
     )
-    let result = try CheckRunner.run(CheckRequest(currentDirectory: directory.path, since: "base"))
+    let result = try session(directory.path).check(since: "base")
     #expect(result.report.diagnostics.map(summary) == ["capacity vision/iterations/sprint-2.md:6:11"])
   }
 
@@ -36,7 +36,7 @@ import Testing
     defer { directory.remove() }
     // Deleting a stakeholder breaks references in files the change did not touch.
     try git(["rm", "-q", "vision/stakeholders/residents.md"], in: directory.path)
-    let deleted = try CheckRunner.run(CheckRequest(currentDirectory: directory.path, since: "base")).report.diagnostics
+    let deleted = try session(directory.path).check(since: "base").report.diagnostics
     #expect(
       Set(deleted.map(\.file)).isSuperset(of: ["vision/usecases/water-sensors.md", "vision/workshops/kickoff.md"]))
     #expect(deleted.allSatisfy { $0.rule == "dangling-reference" || $0.rule == "co-construction" })
@@ -48,10 +48,8 @@ import Testing
     defer { directory.remove() }
     try git(["mv", "vision/usecases/water-sensors.md", "vision/usecases/sensors.md"], in: directory.path)
     try git(["commit", "-q", "-m", "rename"], in: directory.path)
-    let diagnostics = try CheckRunner.run(
-      CheckRequest(currentDirectory: directory.path, revision: "HEAD", since: "base")
-    )
-    .report.diagnostics
+    let diagnostics = try session(directory.path, revision: "HEAD").check(since: "base")
+      .report.diagnostics
     // The iterations, retro and workshops still name the old id: they involve the renamed file.
     #expect(diagnostics.contains { $0.file == "vision/iterations/sprint-1.md" && $0.rule == "dangling-reference" })
     // Without --since the same ledger reports them too; with it, nothing unrelated to the rename.
@@ -67,7 +65,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: clone) }
     try git(["clone", "-q", "--depth", "1", "file://" + directory.path, clone], in: directory.path)
     #expect {
-      try CheckRunner.run(CheckRequest(currentDirectory: clone, since: "HEAD~1"))
+      try session(clone).check(since: "HEAD~1")
     } throws: { error in
       (error as? SteerError)?.hint?.contains("fetch-depth: 0") == true
     }

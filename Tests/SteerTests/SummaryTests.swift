@@ -15,10 +15,9 @@ private func summary(
   _ format: SummaryFormat, _ language: Language, audience: Audience = .technical, in directory: String = packageRoot,
   since: String? = nil, templates: String? = nil, trend: Int = SummaryRequest.defaultTrend
 ) throws -> String {
-  try SummaryRunner.run(
+  try session(directory, language: language).summary(
     SummaryRequest(
-      currentDirectory: directory, format: format, language: language, audience: audience, since: since,
-      templates: templates, trend: trend, today: committeeDay))
+      format: format, audience: audience, since: since, templates: templates, trend: trend, today: committeeDay))
 }
 
 @Suite struct SummaryTests {
@@ -159,49 +158,6 @@ private func summary(
     #expect(template.render(["rows": rows.map(TemplateRow.init)]) == expected)
   }
 
-  /// A template is rendered in its top-level pieces over the cores: the same text as whole.
-  @Test(arguments: Audience.allCases, SummaryFormat.allCases)
-  func renderingInPiecesGivesTheWholeTemplatesText(_ audience: Audience, _ format: SummaryFormat) throws {
-    let model = try SummaryRunner.model(
-      SummaryRequest(currentDirectory: packageRoot, format: format, audience: audience, today: committeeDay))
-    let library = try SummaryRenderer.library(nil, format: format)
-    let template = try #require(library.getTemplate(named: format.templateName))
-    let viewModel = model.viewModel
-    let whole = template.render(viewModel, library: library)
-    #expect(SummaryRenderer.render(viewModel, template: template, library: library) == whole)
-    if format == .html { #expect((TemplatePieces.split(template.description)?.count ?? 0) > 8) }
-  }
-
-  /// Cut where a piece can stand alone (at lines opening top-level sections, carrying the
-  /// content type), or not at all; rendered in pieces, the same text as whole.
-  @Test(arguments: [
-    (
-      "{{% CONTENT_TYPE: HTML}}\n<h1>{{title}}</h1>\n{{#rows}}\n<p>{{name}}</p>\n{{/rows}}\n{{^rows}}none{{/rows}}\n", 3
-    ),
-    (
-      "a {{#rows}}{{name}}{{/rows}} b\n  {{#flag}}\n{{! a comment with {{braces} }}\nyes {{{raw}}}\n  {{/flag}}\nend", 2
-    ),
-    ("{{#rows}}\n{{#flag}}{{name}}{{/flag}}\n{{/rows}}\n{{> part}}\n{{#flag}}\n{{> part}}\n{{/flag}}", 2),
-    ("{{=<% %>=}}\n<%#rows%>\n<%name%>\n<%/rows%>\n", 0),
-    ("{{#rows}}\n{{% CONTENT_TYPE: HTML}}\n{{/rows}}\n{{#flag}}x{{/flag}}\n", 0),
-    ("{{#rows}}\nunclosed\n", 0),
-    ("no sections: {{title}}\n", 0),
-  ])
-  func templatePiecesStandAlone(_ text: String, _ pieces: Int) throws {
-    #expect((TemplatePieces.split(text)?.count ?? 0) == pieces)
-    var library = MustacheLibrary()
-    try library.register("<i>{{title}}</i>\n", named: "part")
-    guard (try? library.register(text, named: "main")) != nil else { return }  // Mustache refuses it first
-    let template = try #require(library.getTemplate(named: "main"))
-    let viewModel: [String: Any] = [
-      "title": "A & B", "raw": "<b>", "flag": true,
-      "rows": [TemplateRow(["name": "l'un"]), TemplateRow(["name": "<deux>\u{7}"])],
-    ]
-    #expect(
-      SummaryRenderer.render(viewModel, template: template, library: library)
-        == template.render(viewModel, library: library))
-  }
-
   @Test func markdownBodiesAreRenderedSafely() {
     let html = Markdown.html(
       "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n<div onclick=x>raw</div>\n\n[x](javascript:alert(1)) https://example.org")
@@ -252,8 +208,8 @@ private func summary(
       }
     }
     for audience in Audience.allCases {
-      let request = SummaryRequest(currentDirectory: packageRoot, audience: audience, today: committeeDay)
-      collect(try SummaryRunner.model(request).viewModel, skipKeys: false)
+      let request = SummaryRequest(audience: audience, today: committeeDay)
+      collect(try session(packageRoot).summaryModel(request).viewModel, skipKeys: false)
     }
     #expect(fields.count > 60)
     for field in fields.sorted() {
@@ -273,11 +229,11 @@ extension SummaryTests {
     try git(["add", "-A"], in: directory.path)
     try git(["commit", "-q", "-m", "ledger"], in: directory.path)
     #expect(!(try summary(.html, .en, in: directory.path)).contains("<section id=\"trends\""))
-    _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-1"))
+    _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1"))
     try directory.write(
       "vision/retros/sprint-2.md",
       "---\ndate: 2026-05-02\nparticipants: [mayor]\ndelivered:\n  - {usecase: water-sensors, phase: test}\n---\n")
-    _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-2", close: true))
+    _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-2", close: true))
     let html = try summary(.html, .en, in: directory.path)
     #expect(html.contains("<section id=\"trends\""))
     #expect(html.contains("aria-labelledby=\"trends-title trends-desc\""))
@@ -295,7 +251,7 @@ extension SummaryTests {
     try directory.write(
       "vision/iterations/sprint-3.md", "---\ntitle: Third\nstart: 2026-05-01\nend: 2026-05-31\nstatus: active\n---\n")
     try directory.write("vision/retros/sprint-3.md", "---\ndate: 2026-06-02\nparticipants: [mayor]\n---\n")
-    _ = try RetroRecorder.record(RecordRequest(currentDirectory: directory.path, iteration: "sprint-3", close: true))
+    _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-3", close: true))
     let lastTwo = trend(try summary(.md, .en, in: directory.path, trend: 2))
     #expect(!lastTwo.contains("| sprint-1 |") && lastTwo.contains("| sprint-2 |") && lastTwo.contains("| sprint-3 |"))
     #expect(!(try summary(.html, .en, in: directory.path, trend: 0)).contains("<section id=\"trends\""))

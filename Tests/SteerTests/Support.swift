@@ -55,9 +55,16 @@ func fixtureLedger(_ overlays: String...) throws -> TemporaryDirectory {
   return directory
 }
 
+/// A session as a command run in `directory` would have.
+func session(
+  _ directory: String, ledger: String? = nil, revision: String? = nil, language: Language? = nil
+) throws -> Session {
+  try Session(SessionOptions(currentDirectory: directory, ledger: ledger, revision: revision, language: language))
+}
+
 /// Runs `steer check` in-process from `directory`.
 func check(in directory: String, ledger: String? = nil, revision: String? = nil) throws -> CheckResult {
-  try CheckRunner.run(CheckRequest(currentDirectory: directory, ledger: ledger, revision: revision))
+  try session(directory, ledger: ledger, revision: revision).check()
 }
 
 /// A compact, comparable form of a diagnostic: `rule file:line:column`.

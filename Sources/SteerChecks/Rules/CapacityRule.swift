@@ -32,14 +32,9 @@ public struct CapacityRule: Rule {
       guard planned > capacity + 1e-9 else { return nil }
       return finding(
         iteration.file, iteration.locations["capacity"],
-        say("rule.capacity", iteration.id, format(planned), unit, format(capacity)),
-        hint: say("rule.capacity.hint", format(planned - capacity), unit),
+        say("rule.capacity", iteration.id, planned.plainText(), unit, capacity.plainText()),
+        hint: say("rule.capacity.hint", (planned - capacity).plainText(), unit),
         related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
     }
   }
-}
-
-/// A number as a person writes it: no trailing `.0`.
-func format(_ number: Double) -> String {
-  number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
 }

@@ -1,3 +1,4 @@
+import SteerMetrics
 import SteerModel
 
 public struct CoConstructionRule: Rule {
@@ -37,12 +38,27 @@ public struct CoConstructionRule: Rule {
       guard let rank = useCases[index].phase.rank, rank >= Phase.prototype.rank! else { return nil }
       let useCase = useCases[index]
       guard context.wants(useCase.file, related: related), !inUnreadableWorkshops.contains(useCase.id),
-        let shortfall = context.index.coConstructionShortfall(of: useCase, say: context.say)
+        let shortfall = CoConstructionGaps(useCase, workshops: context.index.workshopsByUseCase[useCase.id] ?? [])
+          .description(context.say)
       else { return nil }
       return finding(
         useCase.file, useCase.locations["phase"],
         context.say("rule.co-construction", useCase.id, useCase.phase.rawValue, shortfall),
         hint: context.say("rule.co-construction.hint"), related: related)
     }
+  }
+}
+
+extension CoConstructionGaps {
+  /// The gaps in words, joined; nil when there are none.
+  public func description(_ say: Wording) -> String? {
+    var missing: [String] = []
+    if noAnalysisWorkshop { missing.append(say("rule.co-construction.no_analysis")) }
+    if noIdeationWorkshop { missing.append(say("rule.co-construction.no_ideation")) }
+    if noUsers { missing.append(say("rule.co-construction.no_users")) }
+    if !absentUsers.isEmpty {
+      missing.append(say("rule.co-construction.absent_users", absentUsers.joined(separator: ", ")))
+    }
+    return missing.isEmpty ? nil : missing.joined(separator: say("rule.co-construction.and"))
   }
 }

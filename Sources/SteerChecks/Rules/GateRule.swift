@@ -20,26 +20,17 @@ public struct GateRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     guard !context.configuration.gates.isEmpty else { return [] }
-    let metrics = LedgerMetrics(context.ledger, index: context.index)
-    return context.configuration.gates.sorted { $0.key.rawValue < $1.key.rawValue }.compactMap { metric, minimum in
-      let threshold = format(minimum.value)
-      guard let value = metrics.value(of: metric) else {
+    return GateStatus.evaluate(context.configuration, LedgerMetrics(context.ledger)).compactMap { gate in
+      guard let value = gate.value else {
         return finding(
-          Configuration.fileName, minimum.location,
-          context.say("rule.gate.undefined", metric.rawValue), hint: context.say("rule.gate.undefined.hint"))
+          Configuration.fileName, gate.location, context.say("rule.gate.undefined", gate.metric.rawValue),
+          hint: context.say("rule.gate.undefined.hint"))
       }
-      guard value < minimum.value else { return nil }
+      guard !gate.met else { return nil }
       return finding(
-        Configuration.fileName, minimum.location,
-        context.say("rule.gate", metric.rawValue, format(value, digits: 3), threshold),
+        Configuration.fileName, gate.location,
+        context.say("rule.gate", gate.metric.rawValue, value.plainText(digits: 3), gate.minimum.plainText()),
         hint: context.say("rule.gate.hint"))
     }
   }
-}
-
-/// A metric value for messages: at most `digits` decimals, no trailing zeros.
-func format(_ number: Double, digits: Int) -> String {
-  var scale = 1.0
-  for _ in 0..<digits { scale *= 10 }
-  return format((number * scale).rounded() / scale)
 }

@@ -37,7 +37,7 @@ public struct IndicatorRule: Rule {
           findings.append(
             finding(
               objective.file, indicator.locations["target"],
-              say("rule.indicator.flat", id, format(indicator.target)), hint: say("rule.indicator.flat.hint")))
+              say("rule.indicator.flat", id, indicator.target.plainText()), hint: say("rule.indicator.flat.hint")))
         } else if (indicator.target > indicator.baseline) != (indicator.direction == .increase) {
           let actual: Direction = indicator.target > indicator.baseline ? .increase : .decrease
           findings.append(
@@ -45,7 +45,7 @@ public struct IndicatorRule: Rule {
               objective.file, indicator.locations["direction"],
               say(
                 actual == .increase ? "rule.indicator.above" : "rule.indicator.below", id, indicator.direction.rawValue,
-                format(indicator.target), format(indicator.baseline)),
+                indicator.target.plainText(), indicator.baseline.plainText()),
               hint: say("rule.indicator.direction.hint", actual.rawValue)))
         }
         if let horizon, indicator.targetDate > horizon {

@@ -1,6 +1,7 @@
+import SteerChecks
+import SteerHistory
 import SteerMetrics
 import SteerModel
-import SteerOutput
 
 /// Text, Markdown, JSON and CSV for the history commands.
 public enum HistoryRendering {
@@ -56,7 +57,7 @@ public enum HistoryRendering {
     for snapshot in report.snapshots {
       rows.append(
         [snapshot.label, snapshot.date.description, String(snapshot.documentCount)]
-          + columns.map { snapshot.value(of: $0).map { format($0) } ?? "—" }
+          + columns.map { snapshot.value(of: $0).map { $0.plainText(digits: 3) } ?? "—" }
           + [String(snapshot.visionChanges.count)])
     }
     var lines = MetricsText.table(rows)
@@ -159,7 +160,7 @@ public enum HistoryRendering {
       diff.addedObjectives.map { "\(code($0)): added" } + diff.removedObjectives.map { "\(code($0)): removed" }
         + diff.objectiveStatusChanges.map { "\(code($0.objective)): \($0.from.rawValue) → \($0.to.rawValue)" }
         + diff.retargeted.map {
-          "\(code($0.indicator)) (\($0.objective)) re-targeted: \(format($0.from.target)) by \($0.from.date) → \(format($0.to.target)) by \($0.to.date)"
+          "\(code($0.indicator)) (\($0.objective)) re-targeted: \($0.from.target.plainText(digits: 3)) by \($0.from.date) → \($0.to.target.plainText(digits: 3)) by \($0.to.date)"
         })
     section(
       "Endorsements",
@@ -299,17 +300,12 @@ public enum HistoryRendering {
     "\(diagnostic.severity.rawValue)[\(diagnostic.rule)] \(diagnostic.file): \(diagnostic.message)"
   }
 
-  private static func value(_ number: Double?) -> String { number.map { format($0) } ?? "—" }
+  private static func value(_ number: Double?) -> String { number.map { $0.plainText(digits: 3) } ?? "—" }
 
   private static func delta(_ delta: LedgerDiff.MetricDelta) -> String {
     guard let before = delta.before, let after = delta.after else { return "" }
     let change = after - before
-    return (change > 0 ? "+" : "") + format(change)
-  }
-
-  static func format(_ number: Double) -> String {
-    let rounded = (number * 1000).rounded() / 1000
-    return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
+    return (change > 0 ? "+" : "") + change.plainText(digits: 3)
   }
 
   private static func csv(_ field: String) -> String {

@@ -1,3 +1,6 @@
+import SteerConcurrency
+import SteerModel
+
 /// Lookups built once per check, so that cross-document rules never scan all documents
 /// for each document. Where an id is declared twice (which `duplicate-id` reports), the
 /// first document in file order wins.
@@ -43,15 +46,15 @@ public struct LedgerIndex: Sendable {
         )
       },
       {
-        let roadmap = Self.roadmap(ledger.iterations)
-        return (roadmap, Self.workshopsByUseCase(ledger.workshops), Self.itemsByUseCase(roadmap))
+        let roadmap = Ledger.roadmap(ledger.iterations)
+        return (roadmap, ledger.workshopsByUseCase, Self.itemsByUseCase(roadmap))
       })
     (firstDeclarations, repeatedDeclarations) = byID.0
     (stakeholders, objectives, useCases, indicators, iterations, retrosByIteration) = (
       byID.1, byID.2, byID.3, byID.4, byID.5, byID.6
     )
     (roadmap, workshopsByUseCase, itemsByUseCase) = byUseCase
-    latestEndorsements = Self.latestEndorsements(ledger.vision)
+    latestEndorsements = ledger.vision?.latestEndorsements ?? [:]
 
     let unbuilt = Set(ledger.unbuiltDocuments)
     unbuiltReferences = unbuilt.isEmpty ? [] : ledger.references.filter { unbuilt.contains($0.file) }
@@ -79,17 +82,6 @@ public struct LedgerIndex: Sendable {
     return (first, repeated)
   }
 
-  private static func workshopsByUseCase(_ workshops: [Workshop]) -> [String: [Workshop]] {
-    var byUseCase: [String: [Workshop]] = [:]
-    for workshop in workshops {
-      for (position, useCase) in workshop.useCases.enumerated()
-      where !workshop.useCases[..<position].contains(where: { $0.value == useCase.value }) {
-        byUseCase[useCase.value, default: []].append(workshop)
-      }
-    }
-    return byUseCase
-  }
-
   private static func itemsByUseCase(_ roadmap: [Iteration]) -> [String: [PlannedItem]] {
     var items: [String: [PlannedItem]] = [:]
     for (position, iteration) in roadmap.enumerated() {
@@ -112,30 +104,6 @@ public struct LedgerIndex: Sendable {
     return prefix + (kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName)
   }
 
-  /// The iterations ordered by start, then id.
-  public static func roadmap(_ iterations: [Iteration]) -> [Iteration] {
-    iterations.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
-  }
-
-  /// Stakeholder id → their latest endorsement of the vision (by date; the later entry wins a tie).
-  public static func latestEndorsements(_ vision: Vision?) -> [String: Endorsement] {
-    var latest: [String: Endorsement] = [:]
-    for endorsement in vision?.endorsements ?? [] {
-      let id = endorsement.stakeholder.value
-      if let current = latest[id], current.date > endorsement.date { continue }
-      latest[id] = endorsement
-    }
-    return latest
-  }
-
-  /// Values by an id; the first wins where two share one.
-  public static func byID<T>(_ values: [T], _ key: (T) -> String) -> [String: T] {
-    var table: [String: T] = [:]
-    table.reserveCapacity(values.count)
-    for value in values where table[key(value)] == nil { table[key(value)] = value }
-    return table
-  }
-
   /// Every declaration of `id`, in file order.
   public func declarations(of id: String) -> [Declaration] {
     repeatedDeclarations[id] ?? firstDeclarations[id].map { [$0] } ?? []
@@ -152,22 +120,11 @@ public struct LedgerIndex: Sendable {
     item.effort ?? useCases[item.useCase.value]?.effort ?? UseCase.defaultEffort
   }
 
-  /// Why a use case falls short of co-construction (checks.md `co-construction`), in words;
-  /// nil when it does not.
-  public func coConstructionShortfall(of useCase: UseCase, say: Wording = Wording()) -> String? {
-    CoConstructionGaps(useCase, workshops: workshopsByUseCase[useCase.id] ?? []).description(say)
-  }
-
   /// Whether the use case `id` serves at least one active objective (nil: no such use case).
   public func servesActiveObjective(useCase id: String) -> Bool? {
     // Fields read in place: a use case or an objective copied whole retains all it holds.
     useCases[id]?.objectives.contains { objectives[$0.value]?.status == .active }
   }
-}
-
-extension Phase {
-  /// Deployed or scaled: in the users' hands.
-  public var isDeployed: Bool { self == .deployed || self == .scaled }
 }
 
 /// Values looked up by id, kept in their own array: the index holds positions, not copies.

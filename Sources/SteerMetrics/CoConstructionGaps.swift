@@ -1,3 +1,5 @@
+import SteerModel
+
 /// What a use case lacks to count as co-constructed (checks.md `co-construction`): an analysis
 /// workshop, an ideation workshop, and one of its users among its workshops' participants.
 /// The rule words it; the co-construction metric only asks whether anything is missing.
@@ -20,16 +22,4 @@ public struct CoConstructionGaps: Hashable, Sendable {
   }
 
   public var isEmpty: Bool { !noAnalysisWorkshop && !noIdeationWorkshop && !noUsers && absentUsers.isEmpty }
-
-  /// The gaps in words, joined; nil when there are none.
-  public func description(_ say: Wording) -> String? {
-    var missing: [String] = []
-    if noAnalysisWorkshop { missing.append(say("rule.co-construction.no_analysis")) }
-    if noIdeationWorkshop { missing.append(say("rule.co-construction.no_ideation")) }
-    if noUsers { missing.append(say("rule.co-construction.no_users")) }
-    if !absentUsers.isEmpty {
-      missing.append(say("rule.co-construction.absent_users", absentUsers.joined(separator: ", ")))
-    }
-    return missing.isEmpty ? nil : missing.joined(separator: say("rule.co-construction.and"))
-  }
 }

@@ -1,0 +1,47 @@
+import SteerChecks
+import SteerGit
+import SteerHistory
+import SteerLoading
+import SteerModel
+
+extension Session {
+  /// `steer history`: the metrics at each iteration tag of the ledger's history (up to the
+  /// revision, when the session reads one).
+  public func history() throws -> HistoryReport {
+    try HistoryReader.read(
+      repository: repository(for: "the history"), directory: ledgerDirectory, head: workspace.commit)
+  }
+
+  /// `steer lessons`: the lessons recorded in git history, newest first.
+  public func lessons(since: String? = nil, tag: String? = nil) throws -> [RecordedLessons] {
+    try LessonsReader.read(
+      repository: repository(for: "the lessons ledger"), directory: ledgerDirectory, head: workspace.commit,
+      since: since.map { revision throws(SteerError) in try commit(named: revision, for: "--since") }, tag: tag)
+  }
+
+  /// `steer diff FROM [TO]`: what changed in the ledger between two revisions (TO: the work
+  /// tree), each side read with its own configuration.
+  public func diff(from: String, to: String?) throws -> LedgerDiff {
+    _ = try repository(for: "steer diff")
+    func side(_ revision: String?) throws -> (ledger: Ledger, report: Report) {
+      var options = self.options
+      (options.revision, options.language) = (revision, language)
+      return try Session(options).checked()
+    }
+    let before = try side(from)
+    let after = try side(to)
+    return LedgerDiff(
+      from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to ?? "work tree"))
+  }
+
+  /// `steer retro record`: one commit with the retrospective, and the iteration's tag.
+  public func recordRetro(_ request: RecordRequest) throws -> RecordResult {
+    guard let repository = workspace.repository, let root = workspace.root, workspace.commit == nil else {
+      throw SteerError(
+        "recording a retrospective needs a git repository with a work tree",
+        hint: "run it inside the clone that holds the ledger")
+    }
+    return try RetroRecorder.record(
+      request, repository: repository, root: root, directory: ledgerDirectory, configuration: configuration)
+  }
+}

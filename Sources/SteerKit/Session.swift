@@ -1,0 +1,106 @@
+import Foundation
+import SteerChecks
+import SteerGit
+import SteerLoading
+import SteerModel
+
+/// What a command is given to find its ledger: the same three choices for every command.
+public struct SessionOptions: Sendable {
+  /// Where the command runs (default: the process's current directory).
+  public var currentDirectory: String?
+  /// The ledger directory, a path from the current directory (default: `.steer.yaml`'s
+  /// `ledger`, else `vision`).
+  public var ledger: String?
+  /// Read the ledger as it stood at this revision instead of the work tree.
+  public var revision: String?
+  /// The language of everything the command prints (default: `.steer.yaml`'s `language`).
+  public var language: Language?
+
+  public init(
+    currentDirectory: String? = nil, ledger: String? = nil, revision: String? = nil, language: Language? = nil
+  ) {
+    self.currentDirectory = currentDirectory
+    self.ledger = ledger
+    self.revision = revision
+    self.language = language
+  }
+}
+
+/// One command's view of where it runs, resolved once: the workspace (a repository, at a
+/// revision or in its work tree, or a plain directory), its configuration, the ledger
+/// directory and the language. Every command goes through a session, so that the positional
+/// ledger, `--rev` and `--lang` mean the same everywhere and reach every part of a command.
+public final class Session {
+  public let options: SessionOptions
+  public let workspace: Workspace
+  /// `.steer.yaml` as read, its `language` replaced by `--lang` when given.
+  public let configuration: Configuration
+  /// What reading `.steer.yaml` found wrong (reported by `steer check`).
+  public let configurationFindings: [Finding]
+  /// The bytes of `.steer.yaml`, to quote its lines; nil when there is none.
+  let configurationBytes: [UInt8]?
+  /// The ledger directory, relative to the workspace's root (`""` for the root itself).
+  public let ledgerDirectory: String
+
+  public init(_ options: SessionOptions = SessionOptions()) throws(SteerError) {
+    self.options = options
+    workspace = try Workspace(
+      currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
+    configurationBytes = try workspace.configurationBytes()
+    var configuration = Configuration()
+    var findings: [Finding] = []
+    if let bytes = configurationBytes {
+      (configuration, findings) = ConfigurationLoader.load(
+        bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: options.language)
+    }
+    configuration.language = options.language ?? configuration.language
+    self.configuration = configuration
+    configurationFindings = findings
+    ledgerDirectory = try workspace.ledgerDirectory(argument: options.ledger, configuration: configuration)
+  }
+
+  /// The language of everything the command prints.
+  public var language: Language { configuration.language }
+
+  /// Reads the ledger: in the work tree, or at the revision.
+  public func loadLedger() throws(SteerError) -> LoadedLedger {
+    try workspace.loadLedger(at: ledgerDirectory, language: language)
+  }
+
+  /// The repository, for a command that reads git history.
+  func repository(for purpose: String) throws(SteerError) -> Repository {
+    guard let repository = workspace.repository else {
+      throw SteerError("\(purpose) needs a git repository", hint: "run the command inside the repository")
+    }
+    return repository
+  }
+
+  /// The commit a revision given by the user names (`--since`, `steer diff`'s), or an error
+  /// that says why there is none.
+  func commit(named revision: String, for purpose: String) throws(SteerError) -> Commit {
+    let repository = try repository(for: purpose)
+    do {
+      return try repository.commit(for: revision)
+    } catch {
+      if repository.isShallow {
+        throw SteerError(
+          "revision '\(revision)' is not in this shallow clone",
+          hint: "fetch the history: with actions/checkout, set `fetch-depth: 0`; elsewhere run `git fetch --unshallow`")
+      }
+      throw SteerError(
+        "revision '\(revision)' does not exist: \(error.message)", hint: "name a branch, a tag or a commit")
+    }
+  }
+
+  /// The absolute path of a path relative to the current directory.
+  func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : (options.currentDirectory ?? FileManager.default.currentDirectoryPath) + "/" + path
+  }
+}
+
+extension CalendarDate {
+  /// Today's date in UTC.
+  public static func today() -> CalendarDate {
+    CalendarDate(epochSeconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
+  }
+}

@@ -1,0 +1,63 @@
+import SteerChecks
+import SteerHistory
+import SteerLoading
+import SteerMetrics
+import SteerModel
+import SteerSummary
+
+/// What `steer summary` is asked for, beyond the session's ledger, revision and language.
+public struct SummaryRequest: Sendable {
+  public var format: SummaryFormat
+  public var audience: Audience
+  /// Add a "since the last committee" section: what changed since this revision.
+  public var since: String?
+  /// A directory of templates to use instead of the built-in ones.
+  public var templates: String?
+  /// How many of the latest iteration snapshots the technical summary's trend shows (0: none).
+  public var trend: Int
+  public var today: CalendarDate
+
+  public static let defaultTrend = 12
+
+  public init(
+    format: SummaryFormat = .md, audience: Audience = .technical, since: String? = nil, templates: String? = nil,
+    trend: Int = Self.defaultTrend, today: CalendarDate = .today()
+  ) {
+    self.format = format
+    self.audience = audience
+    self.since = since
+    self.templates = templates
+    self.trend = trend
+    self.today = today
+  }
+}
+
+extension Session {
+  /// `steer summary`.
+  public func summary(_ request: SummaryRequest) throws -> String {
+    try SummaryRenderer.render(try summaryModel(request), format: request.format, templates: request.templates)
+  }
+
+  /// The summary's model: the ledger, its findings, metrics, history and changes.
+  public func summaryModel(_ request: SummaryRequest) throws -> SummaryModel {
+    let loaded = try loadLedger()
+    let index = LedgerIndex(loaded.ledger)
+    let diagnostics = Checker(configuration: configuration)
+      .check(loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings)
+    let metrics = LedgerMetrics(loaded.ledger)
+    // Trends need recorded iterations: the latest ones, replayed backwards from the ledger just
+    // read, so the cost is what changed since them. Only the technical summary shows them.
+    var history: [Snapshot] = []
+    if request.audience == .technical, request.trend > 0, let repository = workspace.repository,
+      !(try repository.tags(matching: RetroRecorder.tagPrefix + "*")).isEmpty
+    {
+      history = try HistoryReader.recent(
+        request.trend, from: loaded.ledger, at: workspace.commit, repository: repository, directory: ledgerDirectory)
+    }
+    let since = try request.since.map { try diff(from: $0, to: options.revision) }
+    let input = SummaryInput(
+      ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
+      gates: GateStatus.evaluate(configuration, metrics), history: history, since: since, today: request.today)
+    return SummaryModel(input, audience: request.audience, language: language, index: index)
+  }
+}

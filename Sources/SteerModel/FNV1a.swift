@@ -1,0 +1,18 @@
+/// FNV-1a, 64 bits: a short, stable name for a text (cache files, finding fingerprints). Not
+/// for anything an adversary chooses: it is not a cryptographic hash.
+public enum FNV1a {
+  public static func hash(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  /// The hash as sixteen hexadecimal digits.
+  public static func hex(_ text: String) -> String {
+    let digits = String(hash(text), radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

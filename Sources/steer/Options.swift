@@ -1,0 +1,42 @@
+import ArgumentParser
+import SteerKit
+import SteerModel
+
+extension Language: ExpressibleByArgument {}
+
+/// `--lang`, which every command takes.
+struct LanguageOption: ParsableArguments {
+  @Option(help: "The language of what is printed: fr or en (default: .steer.yaml's `language`, else en).")
+  var lang: Language?
+}
+
+/// The ledger a reading command reads: a positional LEDGER, `--rev` and `--lang`.
+struct LedgerSelection: ParsableArguments {
+  @Argument(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
+  var ledger: String?
+
+  @Option(help: "Read the ledger as it stood at this revision (a branch, tag or commit), without a checkout.")
+  var rev: String?
+
+  @OptionGroup var language: LanguageOption
+
+  func session() throws -> Session {
+    try Session(SessionOptions(ledger: ledger, revision: rev, language: language.lang))
+  }
+}
+
+/// The ledger of a command whose positional arguments say something else: `--ledger` and `--lang`.
+struct LedgerOption: ParsableArguments {
+  @Option(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
+  var ledger: String?
+
+  @OptionGroup var language: LanguageOption
+
+  func session() throws -> Session {
+    try Session(SessionOptions(ledger: ledger, language: language.lang))
+  }
+}
+
+extension LanguageOption {
+  func session() throws -> Session { try Session(SessionOptions(language: lang)) }
+}
