@@ -1,6 +1,5 @@
 import Benchmark
 import Foundation
-import SteerHistory
 import SteerKit
 import SteerModel
 import SteerSummary
@@ -40,26 +39,30 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("load + check") { benchmark in
     let directory = GeneratedLedger.large
     benchmark.startMeasurement()
-    blackHole(try CheckRunner.run(CheckRequest(currentDirectory: directory, language: .en)))
+    blackHole(try session(directory).check())
   }
 
   Benchmark("metrics") { benchmark in
     let directory = GeneratedLedger.large
     benchmark.startMeasurement()
-    blackHole(try MetricsRunner.run(currentDirectory: directory))
+    blackHole(try session(directory).metrics())
   }
 
   Benchmark("summary (html)") { benchmark in
     let directory = GeneratedLedger.large
     benchmark.startMeasurement()
     blackHole(
-      try SummaryRunner.run(
-        SummaryRequest(currentDirectory: directory, format: .html, language: .en, today: CalendarDate(daysSinceEpoch: 20_000))))
+      try session(directory).summary(SummaryRequest(format: .html, today: CalendarDate(daysSinceEpoch: 20_000))))
   }
 
   Benchmark("history") { benchmark in
     let directory = GeneratedLedger.history
     benchmark.startMeasurement()
-    blackHole(try HistoryReader.read(currentDirectory: directory))
+    blackHole(try session(directory).history())
   }
+}
+
+/// The session every command goes through, in English, on `directory`'s ledger.
+func session(_ directory: String) throws -> Session {
+  try Session(SessionOptions(currentDirectory: directory, language: .en))
 }

@@ -58,8 +58,9 @@ public struct Report: Sendable {
   ) {
     self.diagnostics = diagnostics
     self.documentPaths = documentPaths
-    let files = Set(diagnostics.map(\.file))
-    self.sources = sources.filter { files.contains($0.key) }.mapValues(SourceText.init)
+    var texts: [String: SourceText] = [:]
+    for file in Set(diagnostics.map(\.file)) { texts[file] = sources[file].map(SourceText.init) }
+    self.sources = texts
     self.strict = strict
     self.language = language
   }

@@ -24,24 +24,31 @@ extension Session {
 
   /// The ledger read, and the report of its check.
   func checked(strict: Bool = false, since: String? = nil) throws -> (ledger: Ledger, report: Report) {
-    var loaded: LoadedLedger
+    let loaded: LoadedLedger
     var changed: Set<String>?
     if let since {
       let base = try commit(named: since, for: "--since")
-      (loaded, changed) = try workspace.loadLedger(at: ledgerDirectory, language: language, changedSince: base)
+      let read = try workspace.loadLedger(at: ledgerDirectory, language: language, changedSince: base)
+      (loaded, changed) = (keep(read.loaded), read.changed)
     } else {
       loaded = try loadLedger()
     }
     let diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed)
-    // The lines quoted stand in documents the document cache spared reading.
-    for file in Set(diagnostics.map(\.file))
-    where loaded.sources[file] == nil && loaded.ledger.documentPaths.sortedContains(file) {
-      loaded.sources[file] = workspace.contents(of: file)
+    // The files findings stand in, to quote their lines; the document cache may have spared
+    // reading some.
+    var quoted: [String: [UInt8]] = [:]
+    for file in Set(diagnostics.map(\.file)) {
+      if file == Configuration.fileName {
+        quoted[file] = configurationBytes
+      } else if let bytes = loaded.sources[file] {
+        quoted[file] = bytes
+      } else if loaded.ledger.documentPaths.sortedContains(file) {
+        quoted[file] = workspace.contents(of: file)
+      }
     }
-    loaded.sources[Configuration.fileName] = configurationBytes
     let report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources, strict: strict,
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: quoted, strict: strict,
       language: language)
     return (loaded.ledger, report)
   }

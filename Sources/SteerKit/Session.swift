@@ -41,6 +41,9 @@ public final class Session {
   let configurationBytes: [UInt8]?
   /// The ledger directory, relative to the workspace's root (`""` for the root itself).
   public let ledgerDirectory: String
+  /// The ledger as the command read it, kept as long as the session: the command line ends
+  /// the process with it (see `finish` there), rather than freeing it value by value.
+  private(set) var loaded: LoadedLedger?
 
   public init(_ options: SessionOptions = SessionOptions()) throws(SteerError) {
     self.options = options
@@ -64,7 +67,13 @@ public final class Session {
 
   /// Reads the ledger: in the work tree, or at the revision.
   public func loadLedger() throws(SteerError) -> LoadedLedger {
-    try workspace.loadLedger(at: ledgerDirectory, language: language)
+    keep(try workspace.loadLedger(at: ledgerDirectory, language: language))
+  }
+
+  /// Keeps what the command read for the session's lifetime.
+  func keep(_ ledger: LoadedLedger) -> LoadedLedger {
+    loaded = ledger
+    return ledger
   }
 
   /// The repository, for a command that reads git history.

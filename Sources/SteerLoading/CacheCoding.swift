@@ -2,9 +2,9 @@ import SteerModel
 
 /// The binary form of what reading a document produced, for the document cache: integers as
 /// variable-length numbers, strings and lists length first, optionals behind a presence byte,
-/// enumerations by their words. Each type is described once, by a `CacheRecord` that lists its
-/// fields in the order of its initialiser; encoding and decoding both follow that list, and a
-/// round-trip test of every document kind holds them to it. Decoding is several times cheaper
+/// enumerations by their words. Each type is described once, by the `code` of its `CacheRecord`
+/// conformance, which lists its fields for both directions; a round-trip test of every document
+/// kind holds them to it. Decoding is several times cheaper
 /// than parsing the YAML again, and it never trusts its input: anything malformed throws.
 ///
 /// The form is named by `DocumentCache.formatVersion`: changing a description changes it, and
@@ -14,49 +14,37 @@ protocol CacheCodable {
   init(from reader: inout CacheReader) throws(CacheReader.Malformed)
 }
 
-/// A type cached as the list of its fields: read off a value for encoding, and given back, in
-/// the same order, to the initialiser when decoding.
-struct CacheRecord<Value, each Field: CacheCodable>: Sendable {
-  let fields: @Sendable (Value) -> (repeat each Field)
-  let make: @Sendable (repeat each Field) -> Value
-
-  init(
-    _ fields: @escaping @Sendable (Value) -> (repeat each Field),
-    _ make: @escaping @Sendable (repeat each Field) -> Value
-  ) {
-    self.fields = fields
-    self.make = make
-  }
-
-  @inline(__always) func encode(_ value: Value, to writer: inout CacheWriter) {
-    let fields = fields(value)
-    repeat (each fields).encode(to: &writer)
-  }
-
-  @inline(__always) func decode(from reader: inout CacheReader) throws(CacheReader.Malformed) -> Value {
-    make(repeat try (each Field)(from: &reader))
-  }
+/// A reader or a writer of the cache, to a type that lists its fields once (`CacheRecord`).
+protocol CacheCoder {
+  /// Writes `value`, or reads it into `value`.
+  mutating func code<Value: CacheCodable>(_ value: inout Value) throws(CacheReader.Malformed)
 }
 
-/// A type whose cached form is its `record`.
-protocol CacheRecorded: CacheCodable {
-  associatedtype Record: CacheRecordDescribing where Record.Value == Self
-  static var record: Record { get }
+/// A type cached as its fields: `code` lists them once, in order, and serves both directions
+/// (a writer writes each field, a reader reads each into `empty`, a value of the type).
+protocol CacheRecord: CacheCodable {
+  static var empty: Self { get }
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed)
 }
 
-protocol CacheRecordDescribing: Sendable {
-  associatedtype Value
-  func encode(_ value: Value, to writer: inout CacheWriter)
-  func decode(from reader: inout CacheReader) throws(CacheReader.Malformed) -> Value
-}
+extension CacheRecord {
+  @inline(__always) func encode(to writer: inout CacheWriter) {
+    var value = self
+    try! value.code(&writer)  // a writer does not fail
+  }
 
-extension CacheRecord: CacheRecordDescribing {}
-
-extension CacheRecorded {
-  @inline(__always) func encode(to writer: inout CacheWriter) { Self.record.encode(self, to: &writer) }
   @inline(__always) init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-    self = try Self.record.decode(from: &reader)
+    self = Self.empty
+    try code(&reader)
   }
+}
+
+extension CacheWriter: CacheCoder {
+  mutating func code<Value: CacheCodable>(_ value: inout Value) { value.encode(to: &self) }
+}
+
+extension CacheReader: CacheCoder {
+  mutating func code<Value: CacheCodable>(_ value: inout Value) throws(Malformed) { value = try Value(from: &self) }
 }
 
 struct CacheWriter {
@@ -201,7 +189,9 @@ extension CacheCodable where Self: RawRepresentable & CaseIterable, RawValue == 
   func encode(to writer: inout CacheWriter) { writer.write(rawValue) }
   init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
     let word = try reader.bytes(try reader.count())
-    guard let value = Self.allCases.first(where: { $0.rawValue.utf8.elementsEqual(word) }) else {
+    let matches = { (value: Self) in value.rawValue.utf8.count == word.count && value.rawValue.utf8.elementsEqual(word)
+    }
+    guard let value = Self.allCases.first(where: matches) else {
       throw CacheReader.Malformed()
     }
     self = value
@@ -232,10 +222,6 @@ extension CalendarDate: CacheCodable {
     .daysSinceEpoch...CalendarDate(year: 9999, month: 12, day: 31)!.daysSinceEpoch
 }
 
-extension SourceLocation: CacheRecorded {
-  static let record = CacheRecord({ ($0.line, $0.column) }, SourceLocation.init(line:column:))
-}
-
 /// Written out rather than described by a record: a generic type has no stored static property,
 /// and making a record at each of the ledger's hundreds of thousands of values costs more than the rest.
 extension Located: CacheCodable where Value: CacheCodable {
@@ -248,125 +234,308 @@ extension Located: CacheCodable where Value: CacheCodable {
   }
 }
 
-extension FieldLocations.Field: CacheRecorded {
-  static let record = CacheRecord({ ($0.name, $0.key, $0.value) }, Self.init(name:key:value:))
+extension SourceLocation: CacheRecord {
+  static let empty = SourceLocation(line: 0, column: 0)
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&line)
+    try coder.code(&column)
+  }
 }
 
-extension FieldLocations: CacheRecorded {
-  static let record = CacheRecord({ ($0.start, $0.fields) }, FieldLocations.init(start:fields:))
+extension FieldLocations.Field: CacheRecord {
+  static let empty = Self(name: "", key: .fileStart, value: .fileStart)
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&name)
+    try coder.code(&key)
+    try coder.code(&value)
+  }
+}
+
+extension FieldLocations: CacheRecord {
+  static let empty = FieldLocations(start: .fileStart, fields: [])
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&start)
+    try coder.code(&fields)
+  }
+}
+
+extension Vision: CacheRecord {
+  static let empty = Vision(
+    file: "", title: "", territory: "", horizon: CalendarDate(year: 1, month: 1, day: 1)!,
+    carriedBy: Located("", at: .fileStart), axes: [], rollout: [], endorsements: [],
+    locations: FieldLocations(start: .fileStart), body: "")
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&file)
+    try coder.code(&title)
+    try coder.code(&territory)
+    try coder.code(&horizon)
+    try coder.code(&carriedBy)
+    try coder.code(&axes)
+    try coder.code(&rollout)
+    try coder.code(&endorsements)
+    try coder.code(&locations)
+    try coder.code(&body)
+  }
+}
+
+extension Axis: CacheRecord {
+  static let empty = Axis(id: Located("", at: .fileStart), title: "")
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&title)
+  }
+}
+
+extension RolloutStep: CacheRecord {
+  static let empty = RolloutStep(id: Located("", at: .fileStart), title: "")
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&title)
+  }
+}
+
+extension Endorsement: CacheRecord {
+  static let empty = Endorsement(
+    stakeholder: Located("", at: .fileStart), date: CalendarDate(year: 1, month: 1, day: 1)!, stance: .endorse,
+    note: nil, locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&stakeholder)
+    try coder.code(&date)
+    try coder.code(&stance)
+    try coder.code(&note)
+    try coder.code(&locations)
+  }
+}
+
+extension Stakeholder: CacheRecord {
+  static let empty = Stakeholder(
+    id: "", file: "", name: "", group: .elected, priorities: [], locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&file)
+    try coder.code(&name)
+    try coder.code(&group)
+    try coder.code(&priorities)
+    try coder.code(&locations)
+  }
+}
+
+extension Priority: CacheRecord {
+  static let empty = Priority(objective: Located("", at: .fileStart), weight: 0)
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&objective)
+    try coder.code(&weight)
+  }
+}
+
+extension Objective: CacheRecord {
+  static let empty = Objective(
+    id: "", file: "", title: "", axis: Located("", at: .fileStart), owner: Located("", at: .fileStart), status: .active,
+    indicators: [], locations: FieldLocations(start: .fileStart), body: "")
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&file)
+    try coder.code(&title)
+    try coder.code(&axis)
+    try coder.code(&owner)
+    try coder.code(&status)
+    try coder.code(&indicators)
+    try coder.code(&locations)
+    try coder.code(&body)
+  }
+}
+
+extension Indicator: CacheRecord {
+  static let empty = Indicator(
+    id: Located("", at: .fileStart), title: "", unit: "", direction: .increase, baseline: 0,
+    baselineDate: CalendarDate(year: 1, month: 1, day: 1)!, target: 0,
+    targetDate: CalendarDate(year: 1, month: 1, day: 1)!, locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&title)
+    try coder.code(&unit)
+    try coder.code(&direction)
+    try coder.code(&baseline)
+    try coder.code(&baselineDate)
+    try coder.code(&target)
+    try coder.code(&targetDate)
+    try coder.code(&locations)
+  }
+}
+
+extension UseCase: CacheRecord {
+  static let empty = UseCase(
+    id: "", file: "", title: "", objectives: [], phase: .analysis, owner: Located("", at: .fileStart), users: [],
+    rolloutStep: nil, dependsOn: [], effort: 0, locations: FieldLocations(start: .fileStart), body: "")
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&file)
+    try coder.code(&title)
+    try coder.code(&objectives)
+    try coder.code(&phase)
+    try coder.code(&owner)
+    try coder.code(&users)
+    try coder.code(&rolloutStep)
+    try coder.code(&dependsOn)
+    try coder.code(&effort)
+    try coder.code(&locations)
+    try coder.code(&body)
+  }
+}
+
+extension Workshop: CacheRecord {
+  static let empty = Workshop(
+    id: "", file: "", date: CalendarDate(year: 1, month: 1, day: 1)!, phase: .analysis, useCases: [], participants: [],
+    facilitator: nil, decisions: [], locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&file)
+    try coder.code(&date)
+    try coder.code(&phase)
+    try coder.code(&useCases)
+    try coder.code(&participants)
+    try coder.code(&facilitator)
+    try coder.code(&decisions)
+    try coder.code(&locations)
+  }
+}
+
+extension Iteration: CacheRecord {
+  static let empty = Iteration(
+    id: "", file: "", title: "", start: CalendarDate(year: 1, month: 1, day: 1)!,
+    end: CalendarDate(year: 1, month: 1, day: 1)!, status: .planned, goal: nil, capacity: nil, items: [],
+    locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&file)
+    try coder.code(&title)
+    try coder.code(&start)
+    try coder.code(&end)
+    try coder.code(&status)
+    try coder.code(&goal)
+    try coder.code(&capacity)
+    try coder.code(&items)
+    try coder.code(&locations)
+  }
+}
+
+extension Item: CacheRecord {
+  static let empty = Item(
+    useCase: Located("", at: .fileStart), target: .analysis, effort: nil, locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&useCase)
+    try coder.code(&target)
+    try coder.code(&effort)
+    try coder.code(&locations)
+  }
+}
+
+extension Retro: CacheRecord {
+  static let empty = Retro(
+    iteration: "", file: "", date: CalendarDate(year: 1, month: 1, day: 1)!, participants: [], delivered: [],
+    lessons: [], actions: [], measurements: [], locations: FieldLocations(start: .fileStart), body: "")
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&iteration)
+    try coder.code(&file)
+    try coder.code(&date)
+    try coder.code(&participants)
+    try coder.code(&delivered)
+    try coder.code(&lessons)
+    try coder.code(&actions)
+    try coder.code(&measurements)
+    try coder.code(&locations)
+    try coder.code(&body)
+  }
+}
+
+extension Delivery: CacheRecord {
+  static let empty = Delivery(
+    useCase: Located("", at: .fileStart), phase: .analysis, locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&useCase)
+    try coder.code(&phase)
+    try coder.code(&locations)
+  }
+}
+
+extension Lesson: CacheRecord {
+  static let empty = Lesson(text: "", tags: [], locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&text)
+    try coder.code(&tags)
+    try coder.code(&locations)
+  }
+}
+
+extension Action: CacheRecord {
+  static let empty = Action(
+    text: "", owner: Located("", at: .fileStart), due: Located("", at: .fileStart), status: .open,
+    locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&text)
+    try coder.code(&owner)
+    try coder.code(&due)
+    try coder.code(&status)
+    try coder.code(&locations)
+  }
+}
+
+extension Measurement: CacheRecord {
+  static let empty = Measurement(
+    indicator: Located("", at: .fileStart), value: 0, date: CalendarDate(year: 1, month: 1, day: 1)!,
+    locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&indicator)
+    try coder.code(&value)
+    try coder.code(&date)
+    try coder.code(&locations)
+  }
+}
+
+extension Finding: CacheRecord {
+  static let empty = Finding(rule: "", file: "", location: nil, message: "", hint: nil, related: [])
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&rule)
+    try coder.code(&file)
+    try coder.code(&location)
+    try coder.code(&message)
+    try coder.code(&hint)
+    try coder.code(&related)
+  }
+}
+
+extension Declaration: CacheRecord {
+  static let empty = Declaration(id: "", kind: .stakeholder, file: "", location: .fileStart)
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&kind)
+    try coder.code(&file)
+    try coder.code(&location)
+  }
+}
+
+extension Reference: CacheRecord {
+  static let empty = Reference(id: "", kind: .stakeholder, field: "", file: "", location: .fileStart)
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&kind)
+    try coder.code(&field)
+    try coder.code(&file)
+    try coder.code(&location)
+  }
+}
+
+extension Suppression: CacheRecord {
+  static let empty = Suppression(file: "", location: .fileStart, scope: .file, rules: [])
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&file)
+    try coder.code(&location)
+    try coder.code(&scope)
+    try coder.code(&rules)
+  }
 }
 
 // MARK: - Documents
-
-extension Vision: CacheRecorded {
-  static let record = CacheRecord(
-    {
-      (
-        $0.file, $0.title, $0.territory, $0.horizon, $0.carriedBy, $0.axes, $0.rollout, $0.endorsements, $0.locations,
-        $0.body
-      )
-    },
-    Vision.init(file:title:territory:horizon:carriedBy:axes:rollout:endorsements:locations:body:))
-}
-
-extension Axis: CacheRecorded {
-  static let record = CacheRecord({ ($0.id, $0.title) }, Axis.init(id:title:))
-}
-
-extension RolloutStep: CacheRecorded {
-  static let record = CacheRecord({ ($0.id, $0.title) }, RolloutStep.init(id:title:))
-}
-
-extension Endorsement: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.stakeholder, $0.date, $0.stance, $0.note, $0.locations) },
-    Endorsement.init(stakeholder:date:stance:note:locations:))
-}
-
-extension Stakeholder: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.id, $0.file, $0.name, $0.group, $0.priorities, $0.locations) },
-    Stakeholder.init(id:file:name:group:priorities:locations:))
-}
-
-extension Priority: CacheRecorded {
-  static let record = CacheRecord({ ($0.objective, $0.weight) }, Priority.init(objective:weight:))
-}
-
-extension Objective: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.id, $0.file, $0.title, $0.axis, $0.owner, $0.status, $0.indicators, $0.locations, $0.body) },
-    Objective.init(id:file:title:axis:owner:status:indicators:locations:body:))
-}
-
-extension Indicator: CacheRecorded {
-  static let record = CacheRecord(
-    {
-      ($0.id, $0.title, $0.unit, $0.direction, $0.baseline, $0.baselineDate, $0.target, $0.targetDate, $0.locations)
-    },
-    Indicator.init(id:title:unit:direction:baseline:baselineDate:target:targetDate:locations:))
-}
-
-extension UseCase: CacheRecorded {
-  static let record = CacheRecord(
-    {
-      (
-        $0.id, $0.file, $0.title, $0.objectives, $0.phase, $0.owner, $0.users, $0.rolloutStep, $0.dependsOn, $0.effort,
-        $0.locations, $0.body
-      )
-    },
-    UseCase.init(id:file:title:objectives:phase:owner:users:rolloutStep:dependsOn:effort:locations:body:))
-}
-
-extension Workshop: CacheRecorded {
-  static let record = CacheRecord(
-    {
-      ($0.id, $0.file, $0.date, $0.phase, $0.useCases, $0.participants, $0.facilitator, $0.decisions, $0.locations)
-    },
-    Workshop.init(id:file:date:phase:useCases:participants:facilitator:decisions:locations:))
-}
-
-extension Iteration: CacheRecorded {
-  static let record = CacheRecord(
-    {
-      ($0.id, $0.file, $0.title, $0.start, $0.end, $0.status, $0.goal, $0.capacity, $0.items, $0.locations)
-    },
-    Iteration.init(id:file:title:start:end:status:goal:capacity:items:locations:))
-}
-
-extension Item: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.useCase, $0.target, $0.effort, $0.locations) }, Item.init(useCase:target:effort:locations:))
-}
-
-extension Retro: CacheRecorded {
-  static let record = CacheRecord(
-    {
-      (
-        $0.iteration, $0.file, $0.date, $0.participants, $0.delivered, $0.lessons, $0.actions, $0.measurements,
-        $0.locations, $0.body
-      )
-    },
-    Retro.init(iteration:file:date:participants:delivered:lessons:actions:measurements:locations:body:))
-}
-
-extension Delivery: CacheRecorded {
-  static let record = CacheRecord({ ($0.useCase, $0.phase, $0.locations) }, Delivery.init(useCase:phase:locations:))
-}
-
-extension Lesson: CacheRecorded {
-  static let record = CacheRecord({ ($0.text, $0.tags, $0.locations) }, Lesson.init(text:tags:locations:))
-}
-
-extension Action: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.text, $0.owner, $0.due, $0.status, $0.locations) }, Action.init(text:owner:due:status:locations:))
-}
-
-extension Measurement: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.indicator, $0.value, $0.date, $0.locations) }, Measurement.init(indicator:value:date:locations:))
-}
 
 extension LedgerDocument: CacheCodable {
   /// The kind of the document, by its word, then the document.
@@ -397,22 +566,6 @@ extension LedgerDocument: CacheCodable {
 
 // MARK: - What reading found
 
-extension Finding: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.rule, $0.file, $0.location, $0.message, $0.hint, $0.related) },
-    Finding.init(rule:file:location:message:hint:related:))
-}
-
-extension Declaration: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.id, $0.kind, $0.file, $0.location) }, Declaration.init(id:kind:file:location:))
-}
-
-extension Reference: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.id, $0.kind, $0.field, $0.file, $0.location) }, Reference.init(id:kind:field:file:location:))
-}
-
 extension Suppression.Scope: CacheCodable {
   /// A line number, or 0 for the whole file (lines start at 1).
   func encode(to writer: inout CacheWriter) {
@@ -425,11 +578,6 @@ extension Suppression.Scope: CacheCodable {
     let line = try reader.int()
     self = line == 0 ? .file : .line(line)
   }
-}
-
-extension Suppression: CacheRecorded {
-  static let record = CacheRecord(
-    { ($0.file, $0.location, $0.scope, $0.rules) }, Suppression.init(file:location:scope:rules:))
 }
 
 extension ReadDocument {

@@ -37,8 +37,18 @@ public struct DocumentCache: Sendable {
   public let identity: String
   /// The file's bytes.
   let bytes: [UInt8]
-  /// Where each entry's payload lies in `bytes`, and its checksum.
-  private let entries: [Key: (payload: Range<Int>, checksum: UInt64)]
+  /// Where an entry's path and payload lie in `bytes`, and the payload's checksum.
+  struct Entry: Sendable {
+    var path: Range<Int>
+    var payload: Range<Int>
+    var checksum: UInt64
+  }
+
+  /// The entries by blob: found by blob, then by path compared as bytes, so that tens of
+  /// thousands of paths are neither decoded into strings nor hashed. A blob with several paths
+  /// (identical files, a renamed one in `history`'s cache) keeps its other entries apart.
+  private let entries: [ObjectID: Entry]
+  private let moreEntries: [ObjectID: [Entry]]
 
   private static let magic = Array("steer document cache\n".utf8)
 
@@ -60,57 +70,76 @@ public struct DocumentCache: Sendable {
     var kept: Set<Key> = []
     let unique = contents.filter { kept.insert($0.key).inserted }
     writer.write(unique.count)
-    var entries: [Key: (Range<Int>, UInt64)] = [:]
+    var index = Index()
     for (key, payload) in unique {
       writer.write(key.path)
+      let path = writer.bytes.count - key.path.utf8.count..<writer.bytes.count
       key.blob.withUnsafeBytes { writer.bytes.append(contentsOf: $0) }
       let checksum = payload.withUnsafeBytes(Self.checksum)
       withUnsafeBytes(of: checksum.littleEndian) { writer.bytes.append(contentsOf: $0) }
       writer.write(payload.count)
-      entries[key] = (writer.bytes.count..<writer.bytes.count + payload.count, checksum)
+      index.add(
+        Entry(path: path, payload: writer.bytes.count..<writer.bytes.count + payload.count, checksum: checksum),
+        blob: key.blob)
       writer.bytes.append(contentsOf: payload)
     }
     self.identity = identity
     bytes = writer.bytes
-    self.entries = entries
+    (entries, moreEntries) = (index.first, index.more)
+  }
+
+  private struct Index {
+    var first: [ObjectID: Entry] = [:]
+    var more: [ObjectID: [Entry]] = [:]
+
+    mutating func add(_ entry: Entry, blob: ObjectID) {
+      if first[blob] == nil { first[blob] = entry } else { more[blob, default: []].append(entry) }
+    }
   }
 
   /// Reads a cache's bytes; nil if they are not a whole cache made for `identity`.
   init?(bytes: [UInt8], identity: String) {
-    let entries = bytes.withUnsafeBytes { raw -> [Key: (Range<Int>, UInt64)]? in
+    let index = bytes.withUnsafeBytes { raw -> Index? in
       guard raw.starts(with: Self.magic) else { return nil }
       var reader = CacheReader(UnsafeRawBufferPointer(rebasing: raw[Self.magic.count...]))
+      let offset = Self.magic.count  // the reader's offsets start after the magic
       do throws(CacheReader.Malformed) {
         guard try reader.string() == identity else { return nil }
         let count = try reader.count()
-        var entries: [Key: (Range<Int>, UInt64)] = [:]
-        entries.reserveCapacity(count)
+        var index = Index()
+        index.first.reserveCapacity(count)
         for _ in 0..<count {
-          let path = try reader.string()
+          let pathLength = try reader.count()
+          let path = offset + reader.offset..<offset + reader.offset + pathLength
+          _ = try reader.bytes(pathLength)
           guard let blob = ObjectID(bytes: try reader.bytes(ObjectID.byteCount)) else { return nil }
           let checksum = UInt64(littleEndian: try reader.bytes(8).loadUnaligned(as: UInt64.self))
           let length = try reader.count()
-          let start = Self.magic.count + reader.offset
+          let payload = offset + reader.offset..<offset + reader.offset + length
           _ = try reader.bytes(length)
-          entries[Key(path: path, blob: blob)] = (start..<start + length, checksum)
+          index.add(Entry(path: path, payload: payload, checksum: checksum), blob: blob)
         }
-        return reader.isAtEnd ? entries : nil
+        return reader.isAtEnd ? index : nil
       } catch {
         return nil
       }
     }
-    guard let entries else { return nil }
+    guard let index else { return nil }
     self.identity = identity
     self.bytes = bytes
-    self.entries = entries
+    (entries, moreEntries) = (index.first, index.more)
   }
 
-  public var count: Int { entries.count }
+  public var count: Int { entries.count + moreEntries.values.reduce(0) { $0 + $1.count } }
 
   /// The encoded result of reading `path` from `blob`, if the cache holds it and its bytes are
   /// what was written.
   func payload(_ path: String, blob: ObjectID) -> ArraySlice<UInt8>? {
-    guard let entry = entries[Key(path: path, blob: blob)] else { return nil }
+    guard let first = entries[blob] else { return nil }
+    let isPath = { (entry: Entry) in
+      entry.path.count == path.utf8.count && self.bytes[entry.path].elementsEqual(path.utf8)
+    }
+    guard let entry = isPath(first) ? first : moreEntries[blob]?.first(where: isPath) else { return nil }
     let payload = bytes[entry.payload]
     return payload.withUnsafeBytes(Self.checksum) == entry.checksum ? payload : nil
   }

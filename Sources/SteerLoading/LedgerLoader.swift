@@ -32,6 +32,7 @@ struct ListedDocument: Sendable {
 /// What reading one listed document gave: the document, the file's bytes when it was read, and
 /// its encoded form when it was read from a blob that the cache did not hold.
 struct ReadResult: Sendable {
+  var kind: DocumentKind
   var document: ReadDocument
   var bytes: [UInt8]?
   /// Where the result stands with the cache: nil when there is none, or the file has no blob.
@@ -52,7 +53,9 @@ struct Listing: Sendable {
   var misplaced: [LedgerFile] = []
 
   init(_ files: [LedgerFile]) {
-    for file in files.sorted(by: { $0.path < $1.path }) {
+    // Listings come sorted (a directory's, a tree's): then they are not sorted again.
+    let isSorted = files.indices.dropFirst().allSatisfy { files[$0 - 1].path <= files[$0].path }
+    for file in isSorted ? files : files.sorted(by: { $0.path < $1.path }) {
       switch file.role {
       case .ignored: continue
       case .misplaced: misplaced.append(file)
@@ -86,7 +89,10 @@ public enum LedgerLoader {
   /// The files under the ledger directory at `path`, printed as `shownAs/…`.
   static func files(underDirectoryAt path: String, shownAs directory: String) -> [LedgerFile] {
     let prefix = directory.isEmpty ? "" : directory + "/"
-    return FileSystem.files(under: path).map { LedgerFile(path: prefix + $0, relativePath: $0) }
+    // Over the cores: what each file is follows from its path, and a ledger has thousands.
+    return FileSystem.files(under: path).concurrentMap(chunk: 1024, state: {}) { _, file in
+      LedgerFile(path: prefix + file, relativePath: file)
+    }
   }
 
   /// Reads documents over the cores, each thread with a YAML reader of its own for a chunk of
@@ -100,39 +106,51 @@ public enum LedgerLoader {
     return documents.concurrentMap(chunk: DocumentReader.chunk, state: { YAMLReader?.none }) { yaml, listed in
       let blob = cache == nil ? nil : listed.file.blob
       if let blob, let cache, let document = cache.document(listed.file.path, blob: blob) {
-        return ReadResult(document: document, cached: .kept(blob))
+        return ReadResult(kind: listed.kind, document: document, cached: .kept(blob))
       }
       let read = contents(listed.file)
       if yaml == nil { yaml = YAMLReader() }
       let document = DocumentReader.read(
         read, path: listed.file.path, kind: listed.kind, stem: listed.stem, say: say, yaml: yaml!)
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
-      return ReadResult(document: document, bytes: bytes, cached: blob.map { .read($0, document.encoded()) })
+      return ReadResult(
+        kind: listed.kind, document: document, bytes: bytes, cached: blob.map { .read($0, document.encoded()) })
     }
   }
 
   /// Puts the documents read (sorted by path) together into a ledger, with the findings of
   /// reading, the misplaced files and a missing vision.
-  static func assemble(_ results: [ReadResult], misplaced: [LedgerFile], directory: String, language: Language)
+  static func assemble(
+    _ results: consuming [ReadResult], misplaced: [LedgerFile], directory: String, language: Language
+  )
     -> LoadedLedger
   {
     let say = Wording(language)
-    var ledger = Ledger(directory: directory)
     var findings = misplaced.map { file in
       Finding(
         rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
         message: say("schema.misplaced", file.relativePath), hint: misplacedHint(file, say))
     }
+    var ledger = Ledger(directory: directory)
     var sources: [String: [UInt8]] = [:]
-    for result in results {
-      let read = result.document
+    var results = results
+    // Room made at once: grown step by step, the lists of a large ledger are copied many times.
+    ledger.reserveCapacity(Dictionary(grouping: results.indices, by: { results[$0].kind }).mapValues(\.count))
+    ledger.documentPaths.reserveCapacity(results.count)
+    ledger.declarations.reserveCapacity(results.reduce(0) { $0 + $1.document.declarations.count })
+    ledger.references.reserveCapacity(results.reduce(0) { $0 + $1.document.references.count })
+    sources.reserveCapacity(results.count)
+    for index in results.indices {
+      // Moved out of the results, not copied: a copy would retain every string and list again.
+      var read = ReadDocument(path: "")
+      swap(&read, &results[index].document)
       ledger.documentPaths.append(read.path)
       ledger.declarations += read.declarations
       ledger.references += read.references
       ledger.suppressions += read.suppressions
       findings += read.findings
-      if let content = read.content { ledger.append(content) } else { ledger.unbuiltDocuments.append(read.path) }
-      if let bytes = result.bytes { sources[read.path] = bytes }
+      if let content = read.content.take() { ledger.append(content) } else { ledger.unbuiltDocuments.append(read.path) }
+      if let bytes = results[index].bytes.take() { sources[read.path] = bytes }
     }
     let visionPath = (directory.isEmpty ? "" : directory + "/") + DocumentKind.visionFileName
     if ledger.vision == nil && !ledger.documentPaths.sortedContains(visionPath) {

@@ -204,19 +204,21 @@ public final class Workspace {
     }
     let location = DocumentCache.location(
       gitDirectory: repository.commonDirectory, ledgerDirectory: directory, language: language)
-    let cache = DocumentCache.read(from: location.path, identity: location.identity)
+    // The cache is read on a thread of its own too (no git there), while the base is listed.
+    let cached = Future { DocumentCache.read(from: location.path, identity: location.identity) }
     let prefix = directory.isEmpty ? "" : directory + "/"
     let listing: Listing
     do {
       listing = Listing(
         try base.files(under: directory).map { LedgerFile(path: $0.path, belowPrefix: prefix, blob: $0.id) })
     } catch {
-      _ = comparison.wait()
+      (_, _) = (comparison.wait(), cached.wait())
       throw failure(error)
     }
     let diskContents: @Sendable (LedgerFile) -> FileContents = { file in
       FileSystem.contents(of: path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
     }
+    let cache = cached.wait()
     var results = LedgerLoader.read(listing.documents, language: language, cache: cache, contents: diskContents)
     let status: WorkTreeStatus
     do { status = try comparison.wait().get() } catch { throw failure(error) }
@@ -227,10 +229,16 @@ public final class Workspace {
       reporting: status.changed.union(status.ignored), directoryAt: path, shownAs: directory)
     var misplaced = listing.misplaced
     if !replaced.isEmpty {
+      // A few paths in thousands, found by path in the sorted results.
+      func position(_ path: String) -> Int { results.partitioningIndex { $0.document.path >= path } }
+      for path in replaced.sorted().reversed() {
+        let index = position(path)
+        if index < results.count && results[index].document.path == path { results.remove(at: index) }
+      }
       let now = Listing(standing)
-      results.removeAll { replaced.contains($0.document.path) }
-      results += LedgerLoader.read(now.documents, language: language, contents: diskContents)
-      results.sort { $0.document.path < $1.document.path }
+      for result in LedgerLoader.read(now.documents, language: language, contents: diskContents) {
+        results.insert(result, at: position(result.document.path))
+      }
       misplaced = misplaced.filter { !replaced.contains($0.path) } + now.misplaced
     }
     cache.updated(with: results)?.write(to: location.path)

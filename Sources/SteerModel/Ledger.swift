@@ -79,17 +79,12 @@ public struct Ledger: Hashable, Sendable {
 
   /// Makes room in the typed lists for `counts` documents of each kind.
   public mutating func reserveCapacity(_ counts: [DocumentKind: Int]) {
-    for (kind, count) in counts {
-      switch kind {
-      case .vision: break
-      case .stakeholder: stakeholders.reserveCapacity(count)
-      case .objective: objectives.reserveCapacity(count)
-      case .usecase: useCases.reserveCapacity(count)
-      case .workshop: workshops.reserveCapacity(count)
-      case .iteration: iterations.reserveCapacity(count)
-      case .retro: retros.reserveCapacity(count)
-      }
-    }
+    stakeholders.reserveCapacity(counts[.stakeholder] ?? 0)
+    objectives.reserveCapacity(counts[.objective] ?? 0)
+    useCases.reserveCapacity(counts[.usecase] ?? 0)
+    workshops.reserveCapacity(counts[.workshop] ?? 0)
+    iterations.reserveCapacity(counts[.iteration] ?? 0)
+    retros.reserveCapacity(counts[.retro] ?? 0)
   }
 
   /// Adds a document to the typed lists.

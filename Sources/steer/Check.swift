@@ -40,8 +40,8 @@ struct Check: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let result = try selection.session().check(
-        strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
+      let session = try selection.session()
+      let result = try session.check(strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
       if let writeBaseline {
         try Baseline(result.report).write(to: writeBaseline)
         print("Wrote \(writeBaseline) with \(result.report.diagnostics.count) finding(s); pass it with --baseline.")
@@ -49,7 +49,7 @@ struct Check: ParsableCommand {
       }
       let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)
       print(output, terminator: "")
-      throw SteerExit(status: result.exitStatus)
+      finish(result.exitStatus)
     }
   }
 }

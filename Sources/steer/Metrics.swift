@@ -34,6 +34,7 @@ struct Metrics: ParsableCommand {
       case .json:
         print(MetricsJSON.render(result.metrics, gates: result.gates), terminator: "")
       }
+      finish()
     }
   }
 }

@@ -43,7 +43,9 @@ struct Summary: ParsableCommand {
     try reportingErrors {
       let request = SummaryRequest(
         format: format, audience: audience, since: since, templates: template, trend: trend)
-      try deliver(try selection.session().summary(request), to: out)
+      let session = try selection.session()
+      try deliver(try session.summary(request), to: out)
+      finish()
     }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SteerChecks
 import SteerLoading
 import SteerModel
@@ -61,6 +62,21 @@ func checkExample(_ files: [String: String], configuration: String?, scope: Set<
         #expect(scoped == full.filter { $0.finding.involves(scope) }, "\(rule.id), \(changed) changed")
       }
     }
+  }
+
+  /// A rule written but not registered would never run: every `…: Rule` type under
+  /// Sources/SteerChecks/Rules/ is in the catalogue, once.
+  @Test func everyRuleTypeIsInTheCatalogue() throws {
+    let rules = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/SteerChecks/Rules")
+    var declared: [String] = []
+    for name in try FileManager.default.contentsOfDirectory(atPath: rules.path) where name.hasSuffix(".swift") {
+      let text = try String(contentsOf: rules.appendingPathComponent(name), encoding: .utf8)
+      for match in text.matches(of: /struct (\w+): Rule\b/) { declared.append(String(match.1)) }
+    }
+    let registered = RuleCatalogue.rules.map { String(describing: type(of: $0)) }
+    #expect(declared.count >= 20)
+    #expect(registered.sorted() == declared.sorted())
   }
 
   @Test func everyRuleIsDescribedOnce() {

@@ -158,6 +158,27 @@ private func summary(
     #expect(template.render(["rows": rows.map(TemplateRow.init)]) == expected)
   }
 
+  /// The ledger given on the command line reaches every part of the summary: its trend and its
+  /// "since the last committee" section replay that ledger, not the configured one.
+  @Test func theGivenLedgerReachesEveryPartOfTheSummary() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try FileManager.default.moveItem(atPath: directory.path + "/vision", toPath: directory.path + "/other")
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let path = directory.path + "/other/usecases/water-sensors.md"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try text.replacingOccurrences(of: "phase: prototype", with: "phase: test").write(
+      toFile: path, atomically: true, encoding: .utf8)
+
+    let session = try session(directory.path, ledger: "other", language: .en)
+    #expect(try session.diff(from: "HEAD", to: nil).phaseMoves.map(\.useCase) == ["water-sensors"])
+    let summary = try session.summary(SummaryRequest(since: "HEAD", today: committeeDay))
+    #expect(summary.contains("Water quality sensors"))
+    #expect(summary.contains("prototype → test"), "\(summary)")
+  }
+
   @Test func markdownBodiesAreRenderedSafely() {
     let html = Markdown.html(
       "| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n<div onclick=x>raw</div>\n\n[x](javascript:alert(1)) https://example.org")
