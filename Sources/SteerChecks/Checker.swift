@@ -53,16 +53,16 @@ public struct Checker: Sendable {
       for (ruleIndex, rule) in suppression.rules.enumerated() where !used.contains([index, ruleIndex]) {
         let message: String
         switch RuleCatalogue.knownRules[rule] {
-        case nil: message = say("rule.unused-suppression.unknown", rule)
-        case true?: message = say("rule.unused-suppression.reading", rule)
+        case nil: message = say.unusedSuppressionUnknown(rule)
+        case true?: message = say.unusedSuppressionReading(rule)
         case false?:
           guard severity(of: rule) != nil else { continue }  // a rule turned off silences its suppressions too
-          message = say("rule.unused-suppression", rule)
+          message = say.unusedSuppression(rule)
         }
         unused.append(
           Finding(
             rule: UnusedSuppressionRule.description.id, file: suppression.file, location: suppression.location,
-            message: message, hint: say("rule.unused-suppression.hint")))
+            message: message, hint: say.unusedSuppressionHint()))
       }
     }
     return kept + unused
@@ -88,5 +88,31 @@ public struct Checker: Sendable {
 public enum CheckOutcome {
   public static func exitStatus(_ diagnostics: [Diagnostic], strict: Bool) -> Int32 {
     diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) } ? 1 : 0
+  }
+}
+
+extension Wording {
+  func unusedSuppressionUnknown(_ rule: String) -> String {
+    self(
+      en: "the suppression names '\(rule)', which is not a rule",
+      fr: "la désactivation nomme « \(rule) », qui n'est pas une règle")
+  }
+
+  func unusedSuppressionReading(_ rule: String) -> String {
+    self(
+      en: "the reading rule '\(rule)' cannot be suppressed: fix the problem instead",
+      fr: "la règle de lecture « \(rule) » ne peut pas être désactivée : corrigez plutôt le problème")
+  }
+
+  func unusedSuppression(_ rule: String) -> String {
+    self(
+      en: "the suppression of '\(rule)' matches no finding",
+      fr: "la désactivation de « \(rule) » ne correspond à aucun constat")
+  }
+
+  func unusedSuppressionHint() -> String {
+    self(
+      en: "remove it, or name the rule of the finding it is meant for (`steer rules`)",
+      fr: "retirez-la, ou nommez la règle du constat visé (`steer rules`)")
   }
 }

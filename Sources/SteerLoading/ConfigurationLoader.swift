@@ -21,7 +21,7 @@ public enum ConfigurationLoader {
     let node: YAMLNode?
     do throws(YAMLReadError) {
       if let bad = bytes.withUnsafeBufferPointer(FrontMatter.firstInvalidUTF8) {
-        throw YAMLReadError(key: "config.utf8", location: bad)
+        throw YAMLReadError(problem: .invalidUTF8(line: bad.line, column: bad.column), location: bad)
       }
       node = try YAMLReader.read(bytes)
     } catch {
@@ -33,7 +33,7 @@ public enum ConfigurationLoader {
     var validator = Validator(file: path, knownRules: knownRules, wording: say)
     guard let root = node else { return (configuration, []) }
     guard
-      let object = validator.validateObject(root, fields: FieldTables.configuration, noun: say("noun.configuration"))
+      let object = validator.validateObject(root, fields: FieldTables.configuration, noun: say.theConfiguration())
     else { return (configuration, validator.findings) }
 
     if let ledger = object["ledger"], case .text(let text) = ledger.value {
@@ -42,7 +42,7 @@ public enum ConfigurationLoader {
         validator.findings.append(
           Finding(
             rule: ReadingRule.schema.rawValue, file: path, location: ledger.location,
-            message: say("schema.config_ledger", text), hint: say("schema.config_ledger.hint")))
+            message: say.schemaConfigLedger(text), hint: say.schemaConfigLedgerHint()))
       } else {
         configuration.ledger = components.joined(separator: "/")
       }
@@ -63,5 +63,25 @@ public enum ConfigurationLoader {
       }
     }
     return (configuration, validator.findings)
+  }
+}
+
+extension Wording {
+  func theConfiguration() -> String {
+    self(
+      en: "the configuration",
+      fr: "la configuration")
+  }
+
+  func schemaConfigLedger(_ path: String) -> String {
+    self(
+      en: "'ledger' is '\(path)', which is not a directory inside the repository",
+      fr: "« ledger » vaut « \(path) », qui n'est pas un répertoire du dépôt")
+  }
+
+  func schemaConfigLedgerHint() -> String {
+    self(
+      en: "write a path relative to the repository root, such as `vision`",
+      fr: "écrivez un chemin relatif à la racine du dépôt, comme `vision`")
   }
 }

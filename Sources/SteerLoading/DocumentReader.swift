@@ -38,7 +38,7 @@ enum DocumentReader {
         result.findings.append(
           Finding(
             rule: ReadingRule.schema.rawValue, file: path, location: .fileStart,
-            message: say("schema.file_name", stem), hint: say("schema.file_name.hint")))
+            message: say.schemaFileName(stem), hint: say.schemaFileNameHint()))
       }
     } else if kind == .retro {
       result.references.append(
@@ -50,10 +50,10 @@ enum DocumentReader {
     case .bytes(let read): bytes = read
     case .tooLarge(let size):
       return frontMatterError(
-        say("frontmatter.too_large", size / 1024, FrontMatter.maximumFileSize >> 20), at: .fileStart,
-        hint: say("frontmatter.too_large.hint"))
+        say.frontmatterTooLarge(size / 1024, FrontMatter.maximumFileSize >> 20), at: .fileStart,
+        hint: say.frontmatterTooLargeHint())
     case .unreadable(let reason):
-      return frontMatterError(say("frontmatter.unreadable", reason), at: .fileStart, hint: nil)
+      return frontMatterError(say.frontmatterUnreadable(reason), at: .fileStart, hint: nil)
     }
     return bytes.withUnsafeBufferPointer { buffer in
       let frontMatter: FrontMatter
@@ -71,7 +71,7 @@ enum DocumentReader {
       }
       result.suppressions = SuppressionReader.read(buffer, frontMatter: frontMatter, file: path)
       var validator = Validator(file: path, wording: say)
-      let object = validator.validateDocument(node, fields: kind.fields, noun: kind.nounWithArticle(say))
+      let object = validator.validateDocument(node, fields: kind.fields, noun: kind.withArticle(say))
       result.findings += validator.findings
       result.declarations += validator.declarations
       result.references += validator.references
@@ -93,5 +93,37 @@ enum DocumentReader {
     case .iteration: DocumentBuilder.iteration(object, id: stem, file: path).map { .iteration($0) }
     case .retro: DocumentBuilder.retro(object, iteration: stem, file: path, body: body).map { .retro($0) }
     }
+  }
+}
+
+extension Wording {
+  func schemaFileName(_ stem: String) -> String {
+    self(
+      en: "the file name '\(stem).md' is not a valid id",
+      fr: "le nom de fichier « \(stem).md » n'est pas un identifiant valide")
+  }
+
+  func schemaFileNameHint() -> String {
+    self(
+      en: "rename the file: ids use lowercase letters a-z, digits and '-', at most 64 characters",
+      fr: "renommez le fichier : un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères")
+  }
+
+  func frontmatterTooLarge(_ size: Int, _ maximumFileSize: Int) -> String {
+    self(
+      en: "the file is \(size) KiB; ledger documents are limited to \(maximumFileSize) MiB",
+      fr: "le fichier fait \(size) Kio ; les documents du registre sont limités à \(maximumFileSize) Mio")
+  }
+
+  func frontmatterTooLargeHint() -> String {
+    self(
+      en: "move long material out of the ledger and link to it",
+      fr: "sortez les contenus longs du registre et faites-y un lien")
+  }
+
+  func frontmatterUnreadable(_ reason: String) -> String {
+    self(
+      en: "the file could not be read: \(reason)",
+      fr: "le fichier n'a pas pu être lu : \(reason)")
   }
 }

@@ -13,27 +13,48 @@ public struct FrontMatter: Hashable, Sendable {
   /// Files larger than this are refused before they are parsed.
   public static let maximumFileSize = 1 << 20
 
-  /// Why a file has no readable front matter: a message key of `Wording` and its arguments.
+  /// Why a file has no readable front matter.
   public struct Problem: Error, Hashable, Sendable {
-    public var key: String
-    public var arguments: [String]
+    public enum Kind: Hashable, Sendable { case invalidUTF8, missing, unterminated }
+    public var kind: Kind
     public var location: SourceLocation
 
-    public func message(_ say: Wording) -> String { say.fill(key, arguments) }
-    public func hint(_ say: Wording) -> String? { say.optional(key + ".hint") }
+    public func message(_ say: Wording) -> String {
+      switch kind {
+      case .invalidUTF8: say.invalidUTF8(line: location.line, column: location.column)
+      case .missing:
+        say(
+          en: "no front matter: a ledger document starts with a line '---'",
+          fr: "pas d'en-tête : un document du registre commence par une ligne « --- »")
+      case .unterminated:
+        say(en: "the front matter opened on line 1 is never closed", fr: "l'en-tête ouvert ligne 1 n'est jamais fermé")
+      }
+    }
+
+    public func hint(_ say: Wording) -> String? {
+      switch kind {
+      case .invalidUTF8: say.saveAsUTF8()
+      case .missing:
+        say(
+          en: "start the file with '---', the YAML fields, then another '---' line",
+          fr: "commencez le fichier par « --- », puis les champs YAML, puis une autre ligne « --- »")
+      case .unterminated:
+        say(en: "add a line '---' after the last field", fr: "ajoutez une ligne « --- » après le dernier champ")
+      }
+    }
   }
 
   /// Splits a whole file. A UTF-8 byte-order mark and CRLF line endings are accepted.
   public static func split(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> FrontMatter {
     if let problem = firstInvalidUTF8(bytes) {
-      throw Problem(key: "frontmatter.utf8", arguments: ["\(problem.line)", "\(problem.column)"], location: problem)
+      throw Problem(kind: .invalidUTF8, location: problem)
     }
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
 
     var lines = LineCursor(bytes: bytes, offset: start)
     guard let first = lines.next(), isFence(bytes, first.content, allowDots: false) else {
-      throw Problem(key: "frontmatter.missing", arguments: [], location: .fileStart)
+      throw Problem(kind: .missing, location: .fileStart)
     }
     let yamlStart = first.next
     while let line = lines.next() {
@@ -43,7 +64,7 @@ public struct FrontMatter: Hashable, Sendable {
           bodyFirstLine: line.number + 1)
       }
     }
-    throw Problem(key: "frontmatter.unterminated", arguments: [], location: .fileStart)
+    throw Problem(kind: .unterminated, location: .fileStart)
   }
 
   /// `---` (or `...` to close), alone on its line but for trailing blanks.

@@ -129,7 +129,7 @@ public enum LedgerLoader {
     var findings = misplaced.map { file in
       Finding(
         rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
-        message: say("schema.misplaced", file.relativePath), hint: misplacedHint(file, say))
+        message: say.schemaMisplaced(file.relativePath), hint: misplacedHint(file, say))
     }
     var ledger = Ledger(directory: directory)
     var sources: [String: [UInt8]] = [:]
@@ -157,7 +157,7 @@ public enum LedgerLoader {
       findings.append(
         Finding(
           rule: ReadingRule.schema.rawValue, file: directory.isEmpty ? "." : directory, location: nil,
-          message: say("schema.no_vision", DocumentKind.visionFileName), hint: say("schema.no_vision.hint")))
+          message: say.schemaNoVision(DocumentKind.visionFileName), hint: say.schemaNoVisionHint()))
     }
     return LoadedLedger(ledger: ledger, findings: findings, sources: sources)
   }
@@ -192,8 +192,40 @@ public enum LedgerLoader {
     let listed = directories.map { $0 + "/" }.joined(separator: ", ")
     let first = file.relativePath.split(separator: "/").first.map(String.init) ?? ""
     if let suggestion = Suggestion.closest(to: first, among: directories) {
-      return say("schema.misplaced.suggest", suggestion, listed)
+      return say.schemaMisplacedSuggest(suggestion, listed)
     }
-    return say("schema.misplaced.hint", listed)
+    return say.schemaMisplacedHint(listed)
+  }
+}
+
+extension Wording {
+  func schemaMisplaced(_ relativePath: String) -> String {
+    self(
+      en: "'\(relativePath)' is not in a ledger directory, so its kind is unknown",
+      fr: "« \(relativePath) » n'est dans aucun répertoire du registre : son type est inconnu")
+  }
+
+  func schemaNoVision(_ visionFileName: String) -> String {
+    self(
+      en: "the ledger has no \(visionFileName)",
+      fr: "le registre n'a pas de \(visionFileName)")
+  }
+
+  func schemaNoVisionHint() -> String {
+    self(
+      en: "create it with `steer new vision \"Title\"`, or start a ledger with `steer init`",
+      fr: "créez-la avec `steer new vision \"Titre\"`, ou commencez un registre avec `steer init`")
+  }
+
+  func schemaMisplacedSuggest(_ suggestion: String, _ listed: String) -> String {
+    self(
+      en: "did you mean '\(suggestion)/'? Documents stand in: \(listed)",
+      fr: "vouliez-vous dire « \(suggestion)/ » ? Les documents se rangent dans : \(listed)")
+  }
+
+  func schemaMisplacedHint(_ listed: String) -> String {
+    self(
+      en: "move it into one of \(listed), or start its name with '_' to keep it out of the ledger",
+      fr: "déplacez-le dans l'un de \(listed), ou faites commencer son nom par « _ » pour l'exclure du registre")
   }
 }

@@ -25,7 +25,7 @@ struct Validator {
     let root = node ?? YAMLNode(.mapping([]), at: .fileStart)
     guard case .mapping = root.content else {
       report(
-        say("schema.not_mapping"), at: root.location, hint: say("schema.not_mapping.hint"))
+        say.schemaNotMapping(), at: root.location, hint: say.schemaNotMappingHint())
       return nil
     }
     return validateObject(root, fields: fields, noun: noun(), missingAt: .fileStart)
@@ -42,8 +42,8 @@ struct Validator {
     let say = self.say
     guard case .mapping(let entries) = node.content else {
       report(
-        say("schema.entry_not_mapping", noun(), describe(node)), at: node.location,
-        hint: say("schema.entry_not_mapping.hint", specs.map(\.name).joined(separator: ", ")))
+        say.schemaEntryNotMapping(noun(), describe(node)), at: node.location,
+        hint: say.schemaEntryNotMappingHint(specs.map(\.name).joined(separator: ", ")))
       return nil
     }
     var object = ValidatedObject(locations: FieldLocations(start: node.location))
@@ -51,17 +51,17 @@ struct Validator {
     object.locations.fields.reserveCapacity(entries.count)
     let keys = EarlierKeys(entries)
     for (position, entry) in entries.enumerated() {
-      guard let key = uniqueKey(entries, at: position, keys, what: say("noun.field"), in: "") else { continue }
+      guard let key = uniqueKey(entries, at: position, keys, what: say.nounField(), in: "") else { continue }
       guard let spec = specs.first(where: { $0.name == key.text }) else {
         report(
-          say("schema.unknown_field", key.text, noun()), at: entry.key.location,
-          hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say("noun.fields"), wording: say))
+          say.schemaUnknownField(key.text, noun()), at: entry.key.location,
+          hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say.nounFields(), wording: say))
         continue
       }
       object.locations.record(spec.name, key: entry.key.location, value: entry.value.location)
       if entry.value.scalar?.isNull == true {
         if spec.isRequired {
-          report(say("schema.required_empty", spec.name), at: entry.key.location, hint: example(spec))
+          report(say.schemaRequiredEmpty(spec.name), at: entry.key.location, hint: example(spec))
         }
         continue
       }
@@ -70,7 +70,7 @@ struct Validator {
       }
     }
     for spec in specs where spec.isRequired && object.locations.key(spec.name) == nil {
-      report(say("schema.required_missing", spec.name, noun()), at: missingAt ?? node.location, hint: example(spec))
+      report(say.schemaRequiredMissing(spec.name, noun()), at: missingAt ?? node.location, hint: example(spec))
     }
     return object
   }
@@ -81,13 +81,13 @@ struct Validator {
     case .list(let element, let minimumCount):
       guard case .sequence(let items) = node.content else {
         report(
-          say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location,
-          hint: say("schema.list.hint", field, sampleWord(element)))
+          say.schemaWrongType(field, type.summary(say), describe(node)), at: node.location,
+          hint: say.schemaListHint(field, sampleWord(element)))
         return nil
       }
       if items.count < minimumCount {
         report(
-          say(minimumCount == 1 ? "schema.too_short.one" : "schema.too_short", field, minimumCount, items.count),
+          say.schemaTooShort(field, minimumCount, items.count),
           at: node.location)
       }
       var values: [Located<FieldValue>] = []
@@ -98,7 +98,7 @@ struct Validator {
       return .list(values)
     case .map(let keyType, let valueType):
       guard case .mapping(let entries) = node.content else {
-        report(say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location)
+        report(say.schemaWrongType(field, type.summary(say), describe(node)), at: node.location)
         return nil
       }
       let keys = EarlierKeys(entries)
@@ -107,7 +107,7 @@ struct Validator {
       for (position, entry) in entries.enumerated() {
         guard
           let keyScalar = uniqueKey(
-            entries, at: position, keys, what: say("noun.key"), in: say("schema.in_field", field))
+            entries, at: position, keys, what: say.nounKey(), in: say.schemaInField(field))
         else { continue }
         guard case .word(let key)? = validate(entry.key, as: keyType, field: field),
           let value = validate(entry.value, as: valueType, field: "\(field).\(keyScalar.text)")
@@ -117,11 +117,11 @@ struct Validator {
       }
       return .map(values)
     case .object(let specs):
-      return validateObject(node, fields: specs, noun: say("schema.entry_of", field)).map(FieldValue.object)
+      return validateObject(node, fields: specs, noun: say.schemaEntryOf(field)).map(FieldValue.object)
     default:
       guard let scalar = node.scalar else {
-        let colonHint = type == .text ? say("schema.quote_colon.hint") : nil
-        report(say("schema.wrong_type", field, type.summary(say), describe(node)), at: node.location, hint: colonHint)
+        let colonHint = type == .text ? say.schemaQuoteColonHint() : nil
+        report(say.schemaWrongType(field, type.summary(say), describe(node)), at: node.location, hint: colonHint)
         return nil
       }
       return validateScalar(scalar, at: node.location, as: type, field: field)
@@ -136,13 +136,13 @@ struct Validator {
   ) -> YAMLScalar? {
     let entry = entries[position]
     guard let key = entry.key.scalar else {
-      report(say("schema.key_not_word", what(), context()), at: entry.key.location)
+      report(say.schemaKeyNotWord(what(), context()), at: entry.key.location)
       return nil
     }
     if let first = keys.first(key.text, before: position, in: entries) {
       report(
-        say("schema.duplicate_key", what(), key.text, context(), first.line), at: entry.key.location,
-        hint: say("schema.duplicate_key.hint"))
+        say.schemaDuplicateKey(what(), key.text, context(), first.line), at: entry.key.location,
+        hint: say.schemaDuplicateKeyHint())
       return nil
     }
     return key
@@ -152,7 +152,7 @@ struct Validator {
     _ scalar: YAMLScalar, at location: SourceLocation, as type: FieldType, field: String
   ) -> FieldValue? {
     if let tag = scalar.tag, tag != YAMLScalar.stringTag, tag != "!" {
-      report(say("schema.tag", tag), at: location, hint: say("schema.tag.hint"))
+      report(say.schemaTag(tag), at: location, hint: say.schemaTagHint())
       return nil
     }
     let text = scalar.text
@@ -161,7 +161,7 @@ struct Validator {
     let allowedWord: Bool = if case .choice(let allowed) = type { allowed.contains(text) } else { false }
     if scalar.isYAML11Boolean, type.expectsWord, !allowedWord {
       report(
-        say("schema.boolean", field, text), at: location, hint: say("schema.boolean.hint", text))
+        say.schemaBoolean(field, text), at: location, hint: say.schemaBooleanHint(text))
       return nil
     }
     switch type {
@@ -171,32 +171,32 @@ struct Validator {
       if let date = CalendarDate(iso: text) { return .date(date) }
       let looksLikeDate = text.utf8.count == 10 && text.split(separator: "-").count == 3
       report(
-        say(looksLikeDate ? "schema.date.unreal" : "schema.date.format", field, text), at: location,
-        hint: say("schema.date.hint"))
+        looksLikeDate ? say.schemaDateUnreal(field, text) : say.schemaDateFormat(field, text), at: location,
+        hint: say.schemaDateHint())
       return nil
     case .number(let minimum):
       guard let number = Self.decimal(scalar) else {
         report(
-          say(scalar.style == .plain ? "schema.number" : "schema.number.quoted", field, text), at: location,
-          hint: say(scalar.style == .plain ? "schema.number.hint" : "schema.number.quoted.hint"))
+          scalar.style == .plain ? say.schemaNumber(field, text) : say.schemaNumberQuoted(field, text), at: location,
+          hint: scalar.style == .plain ? say.schemaNumberHint() : say.schemaNumberQuotedHint())
         return nil
       }
       if let minimum, number < minimum {
-        report(say("schema.minimum", field, minimum.plainText(), text), at: location)
+        report(say.schemaMinimum(field, say.number(minimum, digits: 6), text), at: location)
         return nil
       }
       return .number(number)
     case .integer(let range):
       guard scalar.isResolvable, let integer = Int(text), range.contains(integer) else {
         report(
-          say("schema.integer", field, range.lowerBound, range.upperBound, text), at: location)
+          say.schemaInteger(field, range.lowerBound, range.upperBound, text), at: location)
         return nil
       }
       return .integer(integer)
     case .identifier(let kind), .reference(let kind):
       guard Identifier.isValid(text) else {
         report(
-          say("schema.id", text, kind.noun(say), say.of(kind.noun(say))), at: location, hint: say("schema.id.hint"))
+          say.schemaId(text, kind), at: location, hint: say.schemaIdHint())
         return nil
       }
       if case .identifier = type {
@@ -208,41 +208,41 @@ struct Validator {
     case .choice(let allowed):
       guard allowed.contains(text) else {
         report(
-          say("schema.choice", field, text, allowed.joined(separator: ", ")), at: location,
-          hint: Suggestion.closest(to: text, among: allowed).map { say("hint.did_you_mean", $0) })
+          say.schemaChoice(field, text, allowed.joined(separator: ", ")), at: location,
+          hint: Suggestion.closest(to: text, among: allowed).map { say.didYouMean($0) })
         return nil
       }
       return .word(text)
     case .tag:
       guard Tag.isValid(text) else {
         report(
-          say("schema.tag_word", text), at: location, hint: say("schema.tag_word.hint", Tag.maximumLength))
+          say.schemaTagWord(text), at: location, hint: say.schemaTagWordHint(Tag.maximumLength))
         return nil
       }
       return .word(text)
     case .ruleID:
       guard let isReading = knownRules[text] else {
         report(
-          say("schema.unknown_rule", text), at: location,
-          hint: Suggestion.hint(for: text, among: knownRules.keys.sorted(), noun: say("noun.rules"), wording: say))
+          say.schemaUnknownRule(text), at: location,
+          hint: Suggestion.hint(for: text, among: knownRules.keys.sorted(), noun: say.nounRules(), wording: say))
         return nil
       }
       if isReading {
-        report(say("schema.reading_rule", text), at: location)
+        report(say.schemaReadingRule(text), at: location)
         return nil
       }
       return .word(text)
     case .metricName:
       guard MetricName(rawValue: text) != nil else {
         report(
-          say("schema.unknown_metric", text), at: location,
+          say.schemaUnknownMetric(text), at: location,
           hint: Suggestion.hint(
-            for: text, among: MetricName.allCases.map(\.rawValue), noun: say("noun.metrics"), wording: say))
+            for: text, among: MetricName.allCases.map(\.rawValue), noun: say.nounMetrics(), wording: say))
         return nil
       }
       return .word(text)
     case .list, .map, .object:
-      report(say("schema.wrong_type", field, type.summary(say), "'\(text)'"), at: location)
+      report(say.schemaWrongType(field, type.summary(say), say.quoted(text)), at: location)
       return nil
     }
   }
@@ -275,9 +275,9 @@ struct Validator {
 
   private func describe(_ node: YAMLNode) -> String {
     switch node.content {
-    case .scalar(let scalar): "'\(scalar.text)'"
-    case .mapping: say("noun.a_mapping")
-    case .sequence: say("noun.a_list")
+    case .scalar(let scalar): say.quoted(scalar.text)
+    case .mapping: say.nounAMapping()
+    case .sequence: say.nounAList()
     }
   }
 
@@ -291,8 +291,8 @@ struct Validator {
 
   private func example(_ spec: FieldSpec) -> String {
     switch spec.type {
-    case .list, .object, .map: say("schema.add_block.hint", spec.name, spec.type.summary(say))
-    default: say("schema.add.hint", spec.name, spec.type.summary(say))
+    case .list, .object, .map: say.schemaAddBlockHint(spec.name, spec.type.summary(say))
+    default: say.schemaAddHint(spec.name, spec.type.summary(say))
     }
   }
 }
@@ -333,4 +333,281 @@ struct EarlierKeys {
     }
     return entries[..<position].first { $0.key.scalar?.text == key }?.key.location
   }
+}
+
+extension Wording {
+  func schemaNotMapping() -> String {
+    self(
+      en: "the front matter must be a mapping of fields (`name: value` lines)",
+      fr: "l'en-tête doit être une table de champs (des lignes `nom: valeur`)")
+  }
+
+  func schemaNotMappingHint() -> String {
+    self(
+      en: "write one field per line, for example `title: …`",
+      fr: "écrivez un champ par ligne, par exemple `title: …`")
+  }
+
+  func schemaEntryNotMapping(_ noun: String, _ describe: String) -> String {
+    self(
+      en: "\(noun) must be a mapping of fields, found \(describe)",
+      fr: "\(noun) doit être une table de champs, et non \(describe)")
+  }
+
+  func schemaEntryNotMappingHint(_ specs: String) -> String {
+    self(
+      en: "write its fields as `name: value` lines: \(specs)",
+      fr: "écrivez ses champs en lignes `nom: valeur` : \(specs)")
+  }
+
+  func nounField() -> String {
+    self(
+      en: "field",
+      fr: "champ")
+  }
+
+  func schemaUnknownField(_ key: String, _ noun: String) -> String {
+    self(
+      en: "unknown field '\(key)' in \(noun)",
+      fr: "champ inconnu « \(key) » dans \(noun)")
+  }
+
+  func nounFields() -> String {
+    self(
+      en: "fields",
+      fr: "champs")
+  }
+
+  func schemaRequiredEmpty(_ spec: String) -> String {
+    self(
+      en: "required field '\(spec)' has no value",
+      fr: "le champ obligatoire « \(spec) » n'a pas de valeur")
+  }
+
+  func schemaRequiredMissing(_ spec: String, _ noun: String) -> String {
+    self(
+      en: "required field '\(spec)' is missing in \(noun)",
+      fr: "le champ obligatoire « \(spec) » manque dans \(noun)")
+  }
+
+  func schemaWrongType(_ field: String, _ type: String, _ describe: String) -> String {
+    self(
+      en: "'\(field)' must be \(type), found \(describe)",
+      fr: "« \(field) » doit être \(type), et non \(describe)")
+  }
+
+  func schemaListHint(_ field: String, _ sampleWord: String) -> String {
+    self(
+      en: "write a list, e.g. `\(field): [\(sampleWord)]`, or one `- ` line per entry",
+      fr: "écrivez une liste, par exemple `\(field): [\(sampleWord)]`, ou une ligne `- ` par élément")
+  }
+
+  func nounKey() -> String {
+    self(
+      en: "key",
+      fr: "clé")
+  }
+
+  func schemaInField(_ field: String) -> String {
+    self(
+      en: " in '\(field)'",
+      fr: " dans « \(field) »")
+  }
+
+  func schemaEntryOf(_ field: String) -> String {
+    self(
+      en: "an entry of '\(field)'",
+      fr: "un élément de « \(field) »")
+  }
+
+  func schemaQuoteColonHint() -> String {
+    self(
+      en: "text that contains ': ' must be quoted: \"…\"",
+      fr: "un texte qui contient « : » doit être entre guillemets : \"…\"")
+  }
+
+  func schemaKeyNotWord(_ what: String, _ place: String) -> String {
+    self(
+      en: "a \(what)\(place) must be a plain word",
+      fr: "un nom de \(what)\(place) doit être un simple mot")
+  }
+
+  func schemaDuplicateKey(_ what: String, _ key: String, _ place: String, _ line: Int) -> String {
+    self(
+      en: "duplicate \(what) '\(key)'\(place) (first written on line \(line))",
+      fr: "\(what) « \(key) » en double\(place) (déjà écrit ligne \(line))")
+  }
+
+  func schemaDuplicateKeyHint() -> String {
+    self(
+      en: "keep one of the two",
+      fr: "gardez l'un des deux")
+  }
+
+  func schemaTag(_ tag: String) -> String {
+    self(
+      en: "the YAML tag '\(tag)' is not supported",
+      fr: "l'étiquette YAML « \(tag) » n'est pas prise en charge")
+  }
+
+  func schemaTagHint() -> String {
+    self(
+      en: "remove the tag",
+      fr: "retirez l'étiquette")
+  }
+
+  func schemaBoolean(_ field: String, _ value: String) -> String {
+    self(
+      en: "'\(field)' is '\(value)', which YAML reads as a true/false value, not as text",
+      fr: "« \(field) » vaut « \(value) », que YAML lit comme un booléen (vrai/faux) et non comme du texte")
+  }
+
+  func schemaBooleanHint(_ value: String) -> String {
+    self(
+      en: "quote it: \"\(value)\"",
+      fr: "mettez-le entre guillemets : \"\(value)\"")
+  }
+
+  func schemaDateHint() -> String {
+    self(
+      en: "write the date as YYYY-MM-DD, e.g. 2026-11-21",
+      fr: "écrivez la date sous la forme AAAA-MM-JJ, par exemple 2026-11-21")
+  }
+
+  func schemaMinimum(_ field: String, _ minimum: String, _ value: String) -> String {
+    self(
+      en: "'\(field)' must be at least \(minimum), found \(value)",
+      fr: "« \(field) » doit valoir au moins \(minimum), et non \(value)")
+  }
+
+  func schemaInteger(_ field: String, _ lowerBound: Int, _ upperBound: Int, _ value: String) -> String {
+    self(
+      en: "'\(field)' must be a whole number from \(lowerBound) to \(upperBound), found '\(value)'",
+      fr: "« \(field) » doit être un entier de \(lowerBound) à \(upperBound), et non « \(value) »")
+  }
+
+  func schemaId(_ id: String, _ kind: EntityKind) -> String {
+    self(
+      en: "'\(id)' is not a valid \(kind.noun(self)) id",
+      fr: "« \(id) » n'est pas un identifiant \(de: kind.noun(self)) valide")
+  }
+
+  func schemaIdHint() -> String {
+    self(
+      en: "ids use lowercase letters a-z, digits and '-', start with a letter or digit, and have at most 64 characters",
+      fr:
+        "un identifiant s'écrit en minuscules a-z, chiffres et « - », commence par une lettre ou un chiffre, et compte au plus 64 caractères"
+    )
+  }
+
+  func schemaChoice(_ field: String, _ value: String, _ allowed: String) -> String {
+    self(
+      en: "'\(field)' is '\(value)', which is not one of: \(allowed)",
+      fr: "« \(field) » vaut « \(value) », qui n'est pas l'un de : \(allowed)")
+  }
+
+  func schemaTagWord(_ tag: String) -> String {
+    self(
+      en: "'\(tag)' is not a valid tag",
+      fr: "« \(tag) » n'est pas une étiquette valide")
+  }
+
+  func schemaTagWordHint(_ maximumLength: Int) -> String {
+    self(
+      en: "a tag is one short lowercase word (letters, digits and '-', at most \(maximumLength) characters)",
+      fr:
+        "une étiquette est un mot court en minuscules (lettres, chiffres et « - », au plus \(maximumLength) caractères)"
+    )
+  }
+
+  func schemaUnknownRule(_ rule: String) -> String {
+    self(
+      en: "unknown rule '\(rule)'",
+      fr: "règle inconnue « \(rule) »")
+  }
+
+  func nounRules() -> String {
+    self(
+      en: "rules",
+      fr: "règles")
+  }
+
+  func schemaReadingRule(_ rule: String) -> String {
+    self(
+      en: "the reading rule '\(rule)' cannot be re-graded: it is always an error",
+      fr: "la règle de lecture « \(rule) » ne peut pas être reclassée : c'est toujours une erreur")
+  }
+
+  func schemaUnknownMetric(_ metric: String) -> String {
+    self(
+      en: "unknown metric '\(metric)'",
+      fr: "indicateur inconnu « \(metric) »")
+  }
+
+  func nounMetrics() -> String {
+    self(
+      en: "metrics a gate can name",
+      fr: "indicateurs qu'un seuil peut nommer")
+  }
+
+  func nounAMapping() -> String {
+    self(
+      en: "a mapping",
+      fr: "une table")
+  }
+
+  func nounAList() -> String {
+    self(
+      en: "a list",
+      fr: "une liste")
+  }
+
+  func schemaAddBlockHint(_ spec: String, _ type: String) -> String {
+    self(
+      en: "add `\(spec):` followed by \(type)",
+      fr: "ajoutez `\(spec):` suivi de \(type)")
+  }
+
+  func schemaAddHint(_ spec: String, _ type: String) -> String {
+    self(
+      en: "add `\(spec): …` with \(type)",
+      fr: "ajoutez `\(spec): …` avec \(type)")
+  }
+}
+
+extension Wording {
+  func schemaTooShort(_ field: String, _ minimum: Int, _ found: Int) -> String {
+    let entries = count(minimum, en: ("entry", "entries"), fr: ("élément", "éléments"))
+    return self(
+      en: "'\(field)' needs at least \(entries), found \(found)",
+      fr: "« \(field) » demande au moins \(entries), il y en a \(found)")
+  }
+
+  func schemaDateUnreal(_ field: String, _ text: String) -> String {
+    self(
+      en: "'\(field)' is '\(text)', which is not a real calendar date",
+      fr: "« \(field) » vaut « \(text) », qui n'est pas une date du calendrier")
+  }
+
+  func schemaDateFormat(_ field: String, _ text: String) -> String {
+    self(
+      en: "'\(field)' is '\(text)', which is not a date in the form YYYY-MM-DD",
+      fr: "« \(field) » vaut « \(text) », qui n'est pas une date de la forme AAAA-MM-JJ")
+  }
+
+  func schemaNumber(_ field: String, _ text: String) -> String {
+    self(en: "'\(field)' must be a number, found '\(text)'", fr: "« \(field) » doit être un nombre, et non « \(text) »")
+  }
+
+  func schemaNumberQuoted(_ field: String, _ text: String) -> String {
+    self(
+      en: "'\(field)' must be a number, found the text \"\(text)\"",
+      fr: "« \(field) » doit être un nombre, et non le texte « \(text) »")
+  }
+
+  func schemaNumberHint() -> String {
+    self(en: "write a decimal number such as 12 or 3.5", fr: "écrivez un nombre décimal comme 12 ou 3.5")
+  }
+
+  func schemaNumberQuotedHint() -> String { self(en: "remove the quotes", fr: "retirez les guillemets") }
 }

@@ -1,15 +1,112 @@
 import CLibYAML  // libyaml (Debian: libyaml-dev): its event API gives marks, styles and anchors per event.
+import Foundation
 import SteerModel
 
 /// Why YAML could not be read, and where.
 public struct YAMLReadError: Error, Hashable, Sendable {
-  /// A message key of `Wording`, and its arguments (libyaml's own words stay English).
-  public var key: String
-  public var arguments: [String] = []
+  public enum Problem: Hashable, Sendable {
+    /// libyaml's own words, which stay English.
+    case syntax(String)
+    case invalidUTF8(line: Int, column: Int)
+    case outOfMemory, severalDocuments, tooDeep, anchors
+  }
+
+  public var problem: Problem
   public var location: SourceLocation
 
-  public func message(_ say: Wording) -> String { say.fill(key, arguments) }
-  public func hint(_ say: Wording) -> String? { say.optional(key + ".hint") }
+  public func message(_ say: Wording) -> String {
+    switch problem {
+    case .syntax(let detail):
+      say(en: "YAML syntax error: \(detail)", fr: "erreur de syntaxe YAML : \(Self.french(detail))")
+    case .invalidUTF8(let line, let column): say.invalidUTF8(line: line, column: column)
+    case .outOfMemory:
+      say(
+        en: "the YAML parser could not start (out of memory)",
+        fr: "l'analyseur YAML n'a pas pu démarrer (mémoire épuisée)")
+    case .severalDocuments: say(en: "more than one YAML document", fr: "plus d'un document YAML")
+    case .tooDeep:
+      say(
+        en: "YAML nested deeper than \(YAMLReader.maximumDepth) levels",
+        fr: "YAML imbriqué sur plus de \(YAMLReader.maximumDepth) niveaux")
+    case .anchors:
+      say(
+        en: "YAML anchors and aliases (& and *) are not allowed in Steer's files",
+        fr: "les ancres et alias YAML (& et *) ne sont pas admis dans les fichiers de Steer")
+    }
+  }
+
+  /// libyaml's explanation, in French where it is one of the usual ones (the others stay as
+  /// libyaml words them).
+  static func french(_ detail: String) -> String {
+    var text = detail
+    for (english, french) in libyamlInFrench { text = text.replacingOccurrences(of: english, with: french) }
+    return text
+  }
+
+  private static let libyamlInFrench: [(String, String)] = [
+    ("mapping values are not allowed in this context", "un « : » n'est pas admis à cet endroit"),
+    ("did not find expected key", "une clé était attendue"),
+    ("did not find expected ',' or ']'", "« , » ou « ] » était attendu"),
+    ("did not find expected ',' or '}'", "« , » ou « } » était attendu"),
+    ("could not find expected ':'", "« : » était attendu"),
+    ("did not find expected '-' indicator", "un « - » était attendu"),
+    ("did not find expected node content", "une valeur était attendue"),
+    ("found character that cannot start any token", "caractère qui ne peut pas commencer une valeur"),
+    ("found a tab character that violates indentation", "tabulation dans l'indentation"),
+    (
+      "found a tab character where an indentation space is expected", "tabulation à la place d'une espace d'indentation"
+    ),
+    ("found unexpected end of stream", "fin de texte inattendue"),
+    ("found unknown escape character", "séquence d'échappement inconnue"),
+    ("found unexpected ':'", "« : » inattendu"),
+    (
+      "block sequence entries are not allowed in this context",
+      "un élément de liste « - » n'est pas admis à cet endroit"
+    ),
+    ("while parsing a block mapping", "dans une table"),
+    ("while parsing a block collection", "dans une liste ou une table"),
+    ("while parsing a flow sequence", "dans une liste entre crochets"),
+    ("while parsing a flow mapping", "dans une table entre accolades"),
+    ("while parsing a block node", "dans une valeur"),
+    ("while parsing a flow node", "dans une valeur"),
+    ("while scanning a simple key", "en lisant une clé"),
+    ("while scanning a quoted scalar", "dans un texte entre guillemets"),
+    ("while scanning a plain scalar", "dans un texte"),
+    ("while scanning a block scalar", "dans un bloc de texte"),
+  ]
+
+  public func hint(_ say: Wording) -> String? {
+    switch problem {
+    case .syntax:
+      say(
+        en: "check the indentation, and quote values that contain ': ', ' #' or start with a special character",
+        fr:
+          "vérifiez l'indentation, et mettez entre guillemets les valeurs qui contiennent « : » ou « # », ou commencent par un caractère spécial"
+      )
+    case .invalidUTF8: say.saveAsUTF8()
+    case .outOfMemory: nil
+    case .severalDocuments:
+      say(en: "front matter holds a single mapping of fields", fr: "l'en-tête contient une seule table de champs")
+    case .tooDeep:
+      say(
+        en: "front matter fields are at most a few levels deep", fr: "les champs d'en-tête ont au plus quelques niveaux"
+      )
+    case .anchors:
+      say(
+        en: "write the value out in full; if '&' or '*' starts a text, quote it",
+        fr: "écrivez la valeur en entier ; si « & » ou « * » commence un texte, mettez-le entre guillemets")
+    }
+  }
+}
+
+extension Wording {
+  func invalidUTF8(line: Int, column: Int) -> String {
+    self(
+      en: "the file is not valid UTF-8 (first bad byte at line \(line), column \(column))",
+      fr: "le fichier n'est pas en UTF-8 valide (premier octet fautif ligne \(line), colonne \(column))")
+  }
+
+  func saveAsUTF8() -> String { self(en: "save the file as UTF-8", fr: "enregistrez le fichier en UTF-8") }
 }
 
 /// Builds `YAMLNode` trees from libyaml's parser events. Walking events rather than
@@ -55,7 +152,7 @@ public final class YAMLReader {
       rewind()
     } else {
       guard yaml_parser_initialize(parser) == 1 else {
-        throw YAMLReadError(key: "yaml.memory", location: .fileStart)
+        throw YAMLReadError(problem: .outOfMemory, location: .fileStart)
       }
     }
     isReusable = false
@@ -75,7 +172,7 @@ public final class YAMLReader {
       do throws(YAMLReadError) {
         try builder.consume(event)
         if builder.documentsSeen > 1 {
-          throw YAMLReadError(key: "yaml.documents", location: builder.location(event.start_mark))
+          throw YAMLReadError(problem: .severalDocuments, location: builder.location(event.start_mark))
         }
       } catch {
         yaml_parser_delete(parser)
@@ -125,7 +222,7 @@ public final class YAMLReader {
     let mark = parser.problem_mark
     let detail = context.map { "\(problem) (\($0))" } ?? problem
     return YAMLReadError(
-      key: "yaml.syntax", arguments: [detail],
+      problem: .syntax(detail),
       location: SourceLocation(line: Int(mark.line) + firstLine, column: Int(mark.column) + 1))
   }
 }
@@ -197,7 +294,7 @@ private struct TreeBuilder {
 
   private mutating func push(_ frame: Frame) throws(YAMLReadError) {
     guard stack.count < YAMLReader.maximumDepth else {
-      throw YAMLReadError(key: "yaml.depth", arguments: ["\(YAMLReader.maximumDepth)"], location: frame.start)
+      throw YAMLReadError(problem: .tooDeep, location: frame.start)
     }
     stack.append(frame)
   }
@@ -219,6 +316,6 @@ private struct TreeBuilder {
   }
 
   private func anchorsRefused(at location: SourceLocation) -> YAMLReadError {
-    YAMLReadError(key: "yaml.anchors", location: location)
+    YAMLReadError(problem: .anchors, location: location)
   }
 }

@@ -46,15 +46,4 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
   }
 
   public var fields: [FieldSpec] { FieldTables.fields(of: self) }
-
-  /// How messages name a document of this kind.
-  public var noun: String {
-    switch self {
-    case .usecase: "use case"
-    case .retro: "retrospective"
-    default: rawValue
-    }
-  }
-
-  public var nounWithArticle: String { withArticle(noun) }
 }

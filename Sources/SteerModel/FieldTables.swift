@@ -34,32 +34,48 @@ public indirect enum FieldType: Hashable, Sendable {
 
 extension FieldType {
   /// How messages and documentation name a value of this type: "a stakeholder id".
-  public var summary: String {
+  public func summary(_ say: Wording) -> String {
     switch self {
-    case .text: "text"
-    case .date: "a date (YYYY-MM-DD)"
-    case .number(let minimum): minimum.map { "a number ≥ \(Int($0))" } ?? "a number"
-    case .integer(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
-    case .identifier(let kind): "a new \(kind.noun) id"
-    case .reference(let kind): withArticle(kind.noun) + " id"
-    case .choice(let words): "one of \(words.joined(separator: ", "))"
-    case .tag: "a tag"
-    case .list(let element, _): "a list of \(element.pluralSummary)"
-    case .map(let key, let value): "a mapping from \(key.summary) to \(value.summary)"
-    case .object(let specs): "a mapping with the fields \(specs.map(\.name).joined(separator: ", "))"
-    case .ruleID: "a rule id"
-    case .metricName: "a metric name"
+    case .text: say(en: "text", fr: "du texte")
+    case .date: say(en: "a date (YYYY-MM-DD)", fr: "une date (AAAA-MM-JJ)")
+    case .number(let minimum):
+      minimum.map { say(en: "a number ≥ \(say.number($0))", fr: "un nombre ≥ \(say.number($0))") }
+        ?? say(en: "a number", fr: "un nombre")
+    case .integer(let range):
+      say(
+        en: "a whole number from \(range.lowerBound) to \(range.upperBound)",
+        fr: "un entier de \(range.lowerBound) à \(range.upperBound)")
+    case .identifier(let kind): say(en: "a new \(kind.noun(say)) id", fr: "un nouvel identifiant \(de: kind.noun(say))")
+    case .reference(let kind): say(en: kind.withArticle(say) + " id", fr: "un identifiant \(de: kind.noun(say))")
+    case .choice(let words): say(en: "one of \(say.list(words))", fr: "l'un de \(say.list(words))")
+    case .tag: say(en: "a tag", fr: "une étiquette")
+    case .list(let element, _):
+      say(en: "a list of \(element.pluralSummary(say))", fr: "une liste \(de: element.pluralSummary(say))")
+    case .map(let key, let value):
+      say(
+        en: "a mapping from \(key.summary(say)) to \(value.summary(say))",
+        fr: "une table associant \(key.summary(say)) à \(value.summary(say))")
+    case .object(let specs):
+      say(
+        en: "a mapping with the fields \(say.list(specs.map(\.name)))",
+        fr: "une table avec les champs \(say.list(specs.map(\.name)))")
+    case .ruleID: say(en: "a rule id", fr: "un identifiant de règle")
+    case .metricName: say(en: "a metric name", fr: "un nom d'indicateur de pilotage")
     }
   }
 
-  var pluralSummary: String {
+  func pluralSummary(_ say: Wording) -> String {
     switch self {
-    case .text: "texts"
-    case .identifier(let kind), .reference(let kind): "\(kind.noun) ids"
-    case .choice(let words): "words among \(words.joined(separator: ", "))"
-    case .tag: "tags"
-    case .object(let specs): "mappings with the fields \(specs.map(\.name).joined(separator: ", "))"
-    default: "values of \(summary)"
+    case .text: say(en: "texts", fr: "textes")
+    case .identifier(let kind), .reference(let kind):
+      say(en: "\(kind.noun(say)) ids", fr: "identifiants \(de: kind.noun(say))")
+    case .choice(let words): say(en: "words among \(say.list(words))", fr: "mots parmi \(say.list(words))")
+    case .tag: say(en: "tags", fr: "étiquettes")
+    case .object(let specs):
+      say(
+        en: "mappings with the fields \(say.list(specs.map(\.name)))",
+        fr: "tables avec les champs \(say.list(specs.map(\.name)))")
+    default: say(en: "values of \(summary(say))", fr: "valeurs (\(summary(say)))")
     }
   }
 }

@@ -3,15 +3,6 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
   case stakeholder, objective, usecase, workshop, iteration, axis
   case rolloutStep = "rollout-step"
   case indicator
-
-  /// How messages name it.
-  public var noun: String {
-    switch self {
-    case .usecase: "use case"
-    case .rolloutStep: "rollout step"
-    default: rawValue
-    }
-  }
 }
 
 /// An id introduced by the ledger: a document's file stem, or an axis, rollout step or indicator id.

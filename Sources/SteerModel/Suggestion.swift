@@ -9,14 +9,11 @@ public enum Suggestion {
       .min { $0.1 < $1.1 }?.0
   }
 
-  public static func hint(for word: String, among candidates: [String], noun: String, wording: Wording = Wording())
-    -> String
-  {
-    let list = wording("hint.candidates", noun, candidates.joined(separator: ", "))
-    if let suggestion = closest(to: word, among: candidates) {
-      return wording("hint.did_you_mean", suggestion) + " " + list
-    }
-    return list
+  /// "did you mean 'x'? the fields are: …", or only the list when nothing is close.
+  public static func hint(for word: String, among candidates: [String], noun: String, wording say: Wording) -> String {
+    let list = say.candidates(noun, candidates)
+    guard let suggestion = closest(to: word, among: candidates) else { return list }
+    return say.didYouMean(suggestion) + " " + list
   }
 
   /// Levenshtein distance over Unicode scalars.
@@ -38,8 +35,13 @@ public enum Suggestion {
   }
 }
 
-/// "a use case", "an objective": how messages name one thing of a kind.
-public func withArticle(_ noun: String) -> String {
-  let vowelSound = (noun.first.map { "aeio".contains($0) } ?? false) || noun.hasPrefix("un")
-  return (vowelSound ? "an " : "a ") + noun
+extension Wording {
+  public func didYouMean(_ word: String) -> String {
+    self(en: "did you mean '\(word)'?", fr: "vouliez-vous dire « \(word) » ?")
+  }
+
+  /// `the fields are: a, b` — `noun` is plural.
+  func candidates(_ noun: String, _ candidates: [String]) -> String {
+    self(en: "the \(noun) are: \(list(candidates))", fr: "les \(noun) sont : \(list(candidates))")
+  }
 }

@@ -1,137 +1,360 @@
-/// The words of `steer check` in the configured language. Each message is written once, its
-/// English and French side by side; `{0}`, `{1}`… are its arguments (French may reorder them).
+/// The words Steer prints, in the reader's language: the one catalogue of messages.
+///
+/// Each sentence is a method of `Wording`, written in an extension beside the code that emits
+/// it (a rule's messages in the rule's file), with typed arguments and its English and French
+/// side by side: `say(en: "'\(id)' depends on itself", fr: "« \(id) » dépend de lui-même")`.
+/// Both texts are required, so a missing translation does not compile; only the reader's is
+/// built. The French text is a `French` value, whose written parts are set in French
+/// typography (see `French`); plurals, elision, numbers, dates and the words for the format's
+/// values come from the helpers below, not from each message.
 public struct Wording: Sendable, Hashable {
   public let language: Language
 
   public init(_ language: Language = .en) { self.language = language }
 
-  public func callAsFunction(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
-    fill(key, arguments.map(\.description))
+  /// The sentence in the reader's language.
+  @inlinable
+  public func callAsFunction(en: @autoclosure () -> String, fr: @autoclosure () -> French) -> String {
+    language == .fr ? fr().text : en()
   }
 
-  /// The message of `key`, or nil when the catalogue has none (an optional hint).
-  public func optional(_ key: String) -> String? { WordingTable.entries[key] == nil ? nil : fill(key, []) }
+  public var isFrench: Bool { language == .fr }
 
-  /// A message with its arguments given as a list.
-  public func fill(_ key: String, _ arguments: [String]) -> String {
-    guard let entry = WordingTable.entries[key] else { return key }
-    var template = language == .fr ? entry.fr : entry.en
-    guard !arguments.isEmpty else { return template }
-    // One pass over the template's bytes (every message of a check is filled here, and
-    // `Character`s would cost grapheme breaking): `{n}` becomes argument n.
-    return template.withUTF8 { bytes in
-      var text: [UInt8] = []
-      text.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
-      var position = 0
-      while position < bytes.count {
-        if bytes[position] == UInt8(ascii: "{"), let (index, end) = Self.placeholder(in: bytes, at: position),
-          arguments.indices.contains(index)
-        {
-          text.append(contentsOf: arguments[index].utf8)
-          position = end
-        } else {
-          text.append(bytes[position])
-          position += 1
-        }
-      }
-      return String(decoding: text, as: UTF8.self)
-    }
+  /// `n` with its noun, singular or plural as each language wants it: `1 error`, `0 errors`;
+  /// `0 erreur`, `1 erreur`, `2 erreurs` (French takes the singular below 2).
+  public func count(_ n: Int, en: (String, String), fr: (String, String)) -> String {
+    let noun = isFrench ? (n < 2 ? fr.0 : fr.1) : (n == 1 ? en.0 : en.1)
+    return number(n) + (isFrench ? "\u{A0}" : " ") + noun
   }
 
-  /// The argument number of the placeholder (`{0}` to `{99}`) that opens at `start`, and where it ends.
-  private static func placeholder(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, end: Int)? {
-    var number = 0
-    var position = start + 1
-    while position < bytes.count, position - start <= 2,
-      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position])
-    {
-      number = number * 10 + Int(bytes[position] - UInt8(ascii: "0"))
-      position += 1
-    }
-    guard position > start + 1, position < bytes.count, bytes[position] == UInt8(ascii: "}") else { return nil }
-    return (number, position + 1)
-  }
-
-  /// French `de`/`que` before a vowel becomes `d'`/`qu'`; English is unchanged.
-  public func of(_ word: String) -> String {
-    guard language == .fr else { return "of " + word }
-    let vowels: Set<Character> = ["a", "e", "i", "o", "u", "é", "è", "ê", "à", "â", "î", "ô", "h", "y"]
-    return (word.first.map { vowels.contains(Character($0.lowercased())) } ?? false ? "d'" : "de ") + word
-  }
+  /// A value quoted inside a sentence: `'x'` / `« x »`.
+  public func quoted(_ value: String) -> String { self(en: "'\(value)'", fr: "« \(value) »") }
 
   /// A list of words joined for a sentence.
   public func list(_ words: [String]) -> String { words.joined(separator: ", ") }
+
+  /// A list of words joined for a sentence, the last two by `and` / `et`.
+  public func and(_ words: [String]) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + (isFrench ? " et " : " and ") + words.last!
+  }
+
+  // MARK: Numbers and dates
+
+  /// U+202F NARROW NO-BREAK SPACE: French thousands separator and space before `%`, `;`, `:`, `!`, `?`.
+  public static let narrowSpace = "\u{202F}"
+
+  /// A whole number: `12,345` / `12 345` (French groups only from five digits: `1234`).
+  public func number(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    let separator = isFrench ? Self.narrowSpace : ","
+    var grouped = digits
+    if digits.count > 4 || (!isFrench && digits.count > 3) {
+      grouped = ""
+      for (index, character) in digits.reversed().enumerated() {
+        if index > 0 && index % 3 == 0 { grouped = separator + grouped }
+        grouped = String(character) + grouped
+      }
+    }
+    return (value < 0 ? "−" : "") + grouped
+  }
+
+  /// A number with at most `digits` decimals: `1,234.5` / `1 234,5`. Never traps: a number
+  /// too large for an integer, an infinity or NaN is written as Swift writes it.
+  public func number(_ value: Double, digits: Int = 1) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    guard rounded.isFinite, abs(rounded) < 1e15 else { return value.plainText() }
+    let magnitude = abs(rounded)
+    let whole = magnitude.rounded(.down)
+    var text = number(Int(whole))
+    var fraction = String(Int(((magnitude - whole) * scale).rounded()))
+    if fraction != "0" {
+      fraction = String(repeating: "0", count: max(0, digits - fraction.count)) + fraction
+      while fraction.hasSuffix("0") { fraction.removeLast() }
+      text += (isFrench ? "," : ".") + fraction
+    }
+    return (rounded < 0 && text != "0" ? "−" : "") + text
+  }
+
+  /// A ratio as a percentage: `45.6%` / `45,6 %`; an em dash when undefined.
+  public func percent(_ ratio: Double?, digits: Int = 0) -> String {
+    guard let ratio else { return "—" }
+    return number(ratio * 100, digits: digits) + (isFrench ? Self.narrowSpace + "%" : "%")
+  }
+
+  /// A date inside a check's sentence: as the ledger writes it in English (`2026-10-01`), written
+  /// out in French (`1er octobre 2026`), where `le 2026-10-01` would not read as French.
+  public func inSentence(_ date: CalendarDate) -> String { isFrench ? self.date(date) : date.description }
+
+  /// `1 October 2026` / `1er octobre 2026`.
+  public func date(_ date: CalendarDate) -> String {
+    let months =
+      isFrench
+      ? [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+      ]
+      : [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+      ]
+    let day = isFrench && date.day == 1 ? "1er" : String(date.day)
+    return "\(day) \(months[date.month - 1]) \(date.year)"
+  }
+}
+
+/// French text: its written parts (the literal segments of the string) are set in French
+/// typography, its interpolated values are inserted as they are (an id, a title or a line of
+/// the ledger is never altered). The typography: « » with a no-break space inside, a narrow
+/// no-break space before `;` `:` `!` `?` and `%`, written in the source as ordinary spaces.
+public struct French: ExpressibleByStringInterpolation, Sendable {
+  public let text: String
+
+  public init(stringLiteral value: String) { text = Self.typeset(value) }
+
+  public init(stringInterpolation: Interpolation) { text = stringInterpolation.text }
+
+  public struct Interpolation: StringInterpolationProtocol {
+    var text = ""
+
+    public init(literalCapacity: Int, interpolationCount: Int) {
+      text.reserveCapacity(literalCapacity + 16 * interpolationCount)
+    }
+
+    public mutating func appendLiteral(_ literal: String) { text += French.typeset(literal) }
+
+    public mutating func appendInterpolation(_ value: String) { text += value }
+
+    /// A whole number as French writes it.
+    public mutating func appendInterpolation(_ value: Int) { text += Wording(.fr).number(value) }
+
+    /// `de` before `word`, elided before a vowel or a mute h: `d'un atelier`, `de la vision`.
+    public mutating func appendInterpolation(de word: String) { text += French.elide("de", before: word) + word }
+
+    /// `que` before `word`, elided the same way.
+    public mutating func appendInterpolation(que word: String) { text += French.elide("que", before: word) + word }
+
+    /// `le` or `la` before `word`, elided the same way.
+    public mutating func appendInterpolation(le word: String) { text += French.elide("le", before: word) + word }
+  }
+
+  /// `de ` or `d'` (and so for `que`, `le`, `la`), as the next word starts.
+  public static func elide(_ word: String, before next: String) -> String {
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u", "é", "è", "ê", "à", "â", "î", "ô", "h", "y"]
+    let elided = next.first.map { vowels.contains(Character($0.lowercased())) } ?? false
+    return elided ? String(word.dropLast()) + "'" : word + " "
+  }
+
+  /// The written part of a French text in French typography. One pass over the bytes: every
+  /// French message goes through it.
+  static func typeset(_ literal: String) -> String {
+    let space = UInt8(ascii: " ")
+    guard literal.utf8.contains(space) else { return literal }
+    let noBreak: [UInt8] = [0xC2, 0xA0]  // U+00A0
+    let narrow: [UInt8] = [0xE2, 0x80, 0xAF]  // U+202F
+    let bytes = Array(literal.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 8)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if byte == space,
+        [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "%")]
+          .contains(next),
+        index + 2 >= bytes.count || bytes[index + 2] == space || bytes[index + 2] == UInt8(ascii: "\n")
+      {
+        result += narrow
+      } else if byte == space, next == 0xC2, index + 2 < bytes.count, bytes[index + 2] == 0xBB {  // " »"
+        result += noBreak
+      } else if byte == 0xC2, next == 0xAB, index + 2 < bytes.count, bytes[index + 2] == space {  // "« "
+        result += [0xC2, 0xAB] + noBreak
+        index += 3
+        continue
+      } else {
+        result.append(byte)
+      }
+      index += 1
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+}
+
+// MARK: The format's values, as words
+
+extension StakeholderGroup {
+  /// The group as a sentence names it (plural): `citizens` / `citoyens`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .elected: say(en: "elected officials", fr: "élus")
+    case .management: say(en: "management", fr: "direction")
+    case .technical: say(en: "technical staff", fr: "services techniques")
+    case .operator: say(en: "operators", fr: "exploitants")
+    case .citizen: say(en: "citizens", fr: "citoyens")
+    case .it: say(en: "IT department", fr: "DSI")
+    case .partner: say(en: "partners", fr: "partenaires")
+    }
+  }
+
+  /// The group with its article, as the subject of a sentence: `the citizens` / `les citoyens`,
+  /// `la DSI`, `la direction`.
+  public func withArticle(_ say: Wording) -> String {
+    switch self {
+    case .management: say(en: "management", fr: "la direction")
+    case .it: say(en: "the IT department", fr: "la DSI")
+    default: say(en: "the \(word(say))", fr: "les \(word(say))")
+    }
+  }
+}
+
+extension Phase {
+  /// `deployed` / `déployé`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .analysis: say(en: "analysis", fr: "analyse")
+    case .ideation: say(en: "ideation", fr: "idéation")
+    case .prototype: say(en: "prototype", fr: "prototype")
+    case .test: say(en: "test", fr: "test")
+    case .deployed: say(en: "deployed", fr: "déployé")
+    case .scaled: say(en: "scaled", fr: "généralisé")
+    case .abandoned: say(en: "abandoned", fr: "abandonné")
+    }
+  }
+}
+
+extension IterationStatus {
+  /// `closed` / `close` (an iteration is feminine in French).
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .planned: say(en: "planned", fr: "prévue")
+    case .active: say(en: "active", fr: "en cours")
+    case .closed: say(en: "closed", fr: "close")
+    }
+  }
+}
+
+extension ActionStatus {
+  /// `open` / `ouverte` (an action is feminine in French).
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .open: say(en: "open", fr: "ouverte")
+    case .done: say(en: "done", fr: "faite")
+    case .dropped: say(en: "dropped", fr: "abandonnée")
+    }
+  }
+}
+
+extension Stance {
+  /// What a stakeholder does: `endorses` / `soutient`.
+  public func verb(_ say: Wording) -> String {
+    switch self {
+    case .endorse: say(en: "endorses", fr: "soutient")
+    case .reservations: say(en: "has reservations", fr: "émet des réserves")
+    case .oppose: say(en: "opposes", fr: "s'oppose")
+    }
+  }
+}
+
+extension ObjectiveStatus {
+  /// `retired` / `abandonné`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .active: say(en: "active", fr: "actif")
+    case .achieved: say(en: "achieved", fr: "atteint")
+    case .retired: say(en: "retired", fr: "abandonné")
+    }
+  }
+}
+
+extension Stance {
+  /// The stance as a noun: `reservations` / `réserves`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .endorse: say(en: "endorse", fr: "soutien")
+    case .reservations: say(en: "reservations", fr: "réserves")
+    case .oppose: say(en: "oppose", fr: "opposition")
+    }
+  }
+}
+
+extension Severity {
+  /// `error` / `erreur`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .error: say(en: "error", fr: "erreur")
+    case .warning: say(en: "warning", fr: "avertissement")
+    }
+  }
 }
 
 extension EntityKind {
   /// How messages name this kind of thing, without an article.
-  public func noun(_ wording: Wording) -> String {
-    guard wording.language == .fr else { return noun }
+  public func noun(_ say: Wording) -> String {
     switch self {
-    case .stakeholder: return "partie prenante"
-    case .objective: return "objectif"
-    case .usecase: return "cas d'usage"
-    case .workshop: return "atelier"
-    case .iteration: return "itération"
-    case .axis: return "axe"
-    case .rolloutStep: return "étape de déploiement"
-    case .indicator: return "indicateur"
+    case .stakeholder: say(en: "stakeholder", fr: "partie prenante")
+    case .objective: say(en: "objective", fr: "objectif")
+    case .usecase: say(en: "use case", fr: "cas d'usage")
+    case .workshop: say(en: "workshop", fr: "atelier")
+    case .iteration: say(en: "iteration", fr: "itération")
+    case .axis: say(en: "axis", fr: "axe")
+    case .rolloutStep: say(en: "rollout step", fr: "étape de déploiement")
+    case .indicator: say(en: "indicator", fr: "indicateur")
+    }
+  }
+
+  /// With its indefinite article: `a use case` / `un cas d'usage`.
+  public func withArticle(_ say: Wording) -> String {
+    switch self {
+    case .stakeholder: say(en: "a stakeholder", fr: "une partie prenante")
+    case .objective: say(en: "an objective", fr: "un objectif")
+    case .usecase: say(en: "a use case", fr: "un cas d'usage")
+    case .workshop: say(en: "a workshop", fr: "un atelier")
+    case .iteration: say(en: "an iteration", fr: "une itération")
+    case .axis: say(en: "an axis", fr: "un axe")
+    case .rolloutStep: say(en: "a rollout step", fr: "une étape de déploiement")
+    case .indicator: say(en: "an indicator", fr: "un indicateur")
+    }
+  }
+}
+
+extension EntityKind {
+  /// `no use case` / `aucun cas d'usage`, `aucune itération`.
+  public func noneOf(_ say: Wording) -> String {
+    switch self {
+    case .stakeholder: say(en: "no stakeholder", fr: "aucune partie prenante")
+    case .iteration: say(en: "no iteration", fr: "aucune itération")
+    case .rolloutStep: say(en: "no rollout step", fr: "aucune étape de déploiement")
+    default: say(en: "no \(noun(say))", fr: "aucun \(noun(say))")
     }
   }
 }
 
 extension DocumentKind {
-  public func noun(_ wording: Wording) -> String {
-    guard wording.language == .fr else { return noun }
+  /// `use case` / `cas d'usage`.
+  public func noun(_ say: Wording) -> String {
     switch self {
-    case .vision: return "la vision"
-    case .stakeholder: return "une partie prenante"
-    case .objective: return "un objectif"
-    case .usecase: return "un cas d'usage"
-    case .workshop: return "un atelier"
-    case .iteration: return "une itération"
-    case .retro: return "une rétrospective"
+    case .vision: say(en: "vision", fr: "vision")
+    case .stakeholder: say(en: "stakeholder", fr: "partie prenante")
+    case .objective: say(en: "objective", fr: "objectif")
+    case .usecase: say(en: "use case", fr: "cas d'usage")
+    case .workshop: say(en: "workshop", fr: "atelier")
+    case .iteration: say(en: "iteration", fr: "itération")
+    case .retro: say(en: "retrospective", fr: "rétrospective")
     }
   }
 
-  /// "a use case" / "un cas d'usage".
-  public func nounWithArticle(_ wording: Wording) -> String {
-    wording.language == .fr ? noun(wording) : nounWithArticle
-  }
-}
-
-extension FieldType {
-  /// How messages and documentation name a value of this type, in the language.
-  public func summary(_ w: Wording) -> String {
-    guard w.language == .fr else { return summary }
+  /// With its indefinite article: `a use case` / `un cas d'usage`; `the vision` / `la vision`.
+  public func withArticle(_ say: Wording) -> String {
     switch self {
-    case .text: return "du texte"
-    case .date: return "une date (AAAA-MM-JJ)"
-    case .number(let minimum): return minimum.map { "un nombre ≥ \(Int($0))" } ?? "un nombre"
-    case .integer(let range): return "un entier de \(range.lowerBound) à \(range.upperBound)"
-    case .identifier(let kind): return "un nouvel identifiant \(w.of(kind.noun(w)))"
-    case .reference(let kind): return "un identifiant \(w.of(kind.noun(w)))"
-    case .choice(let words): return "l'un de \(words.joined(separator: ", "))"
-    case .tag: return "une étiquette"
-    case .list(let element, _):
-      let plural = element.pluralSummary(w)
-      return "une liste " + w.of(plural)
-    case .map(let key, let value): return "une table associant \(key.summary(w)) à \(value.summary(w))"
-    case .object(let specs): return "une table avec les champs \(specs.map(\.name).joined(separator: ", "))"
-    case .ruleID: return "un identifiant de règle"
-    case .metricName: return "un nom d'indicateur de pilotage"
-    }
-  }
-
-  func pluralSummary(_ w: Wording) -> String {
-    guard w.language == .fr else { return pluralSummary }
-    switch self {
-    case .text: return "textes"
-    case .identifier(let kind), .reference(let kind): return "identifiants \(w.of(kind.noun(w)))"
-    case .choice(let words): return "mots parmi \(words.joined(separator: ", "))"
-    case .tag: return "étiquettes"
-    case .object(let specs): return "tables avec les champs \(specs.map(\.name).joined(separator: ", "))"
-    default: return "valeurs (\(summary(w)))"
+    case .vision: say(en: "the vision", fr: "la vision")
+    case .stakeholder: say(en: "a stakeholder", fr: "une partie prenante")
+    case .objective: say(en: "an objective", fr: "un objectif")
+    case .usecase: say(en: "a use case", fr: "un cas d'usage")
+    case .workshop: say(en: "a workshop", fr: "un atelier")
+    case .iteration: say(en: "an iteration", fr: "une itération")
+    case .retro: say(en: "a retrospective", fr: "une rétrospective")
     }
   }
 }

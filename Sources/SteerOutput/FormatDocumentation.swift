@@ -40,7 +40,7 @@ public enum FormatDocumentation {
     var rows = ["| field | type | required | notes |", "|---|---|---|---|"]
     var nested: [(String, [FieldSpec])] = []
     for spec in specs {
-      var type = spec.type.summary
+      var type = spec.type.summary(Wording())
       if case .list(_, let minimum) = spec.type, minimum > 0 { type += ", at least \(minimum)" }
       rows.append("| `\(spec.name)` | \(escape(type)) | \(spec.isRequired ? "yes" : "") | \(escape(spec.summary)) |")
       switch spec.type {

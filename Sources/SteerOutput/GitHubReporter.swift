@@ -21,7 +21,7 @@ public enum GitHubReporter {
           if let end = report.endColumn(of: diagnostic) { properties.append(("endColumn", String(end - 1))) }
         }
         properties.append(("title", "steer \(diagnostic.rule)"))
-        let message = diagnostic.hint.map { "\(diagnostic.message)\nHint: \($0)" } ?? diagnostic.message
+        let message = report.messageWithHint(diagnostic, separator: "\n")
         let list = properties.map { "\($0)=\(escapeProperty($1))" }.joined(separator: ",")
         lines.append("::\(severity.rawValue) \(list)::\(escapeData(message))")
       }

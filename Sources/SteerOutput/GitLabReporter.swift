@@ -5,7 +5,7 @@ import SteerModel
 public enum GitLabReporter {
   public static func render(_ report: Report) -> String {
     let issues = zip(report.diagnostics, report.fingerprints()).map { diagnostic, fingerprint -> JSONValue in
-      let description = diagnostic.hint.map { "\(diagnostic.message). Hint: \($0)" } ?? diagnostic.message
+      let description = report.messageWithHint(diagnostic)
       return .object([
         ("description", .string(description)),
         ("check_name", .string(diagnostic.rule)),

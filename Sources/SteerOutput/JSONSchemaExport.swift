@@ -15,7 +15,7 @@ public enum JSONSchemaExport {
 
   public static func schema(for kind: DocumentKind) -> JSONValue {
     document(
-      title: "Steer \(kind.noun) (\(kind.directory.map { "\($0)/<id>.md" } ?? DocumentKind.visionFileName))",
+      title: "Steer \(kind.noun(Wording())) (\(kind.directory.map { "\($0)/<id>.md" } ?? DocumentKind.visionFileName))",
       description: kind.summary + " The front matter of the Markdown file.", fields: kind.fields)
   }
 

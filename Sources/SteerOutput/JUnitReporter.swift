@@ -12,6 +12,7 @@ public enum JUnitReporter {
     let files = Set(report.documentPaths).union(byFile.keys)
     let suites = Dictionary(grouping: files.sorted(), by: suite(of:))
 
+    let say = Wording(report.language)
     var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#]
     let totalFailures = files.count { (byFile[$0] ?? []).contains(where: report.fails) }
     lines.append(#"<testsuites name="steer check" tests="\#(files.count)" failures="\#(totalFailures)">"#)
@@ -30,14 +31,15 @@ public enum JUnitReporter {
         }
         lines.append(open + ">")
         if !failing.isEmpty {
-          let message = "\(failing.count) finding\(failing.count == 1 ? "" : "s"): \(failing[0].message)"
+          let count = say.count(failing.count, en: ("finding", "findings"), fr: ("constat", "constats"))
+          let message = say(en: "\(count): \(failing[0].message)", fr: "\(count) : \(failing[0].message)")
           lines.append(#"      <failure message="\#(escape(message))" type="\#(escape(failing[0].rule))">"#)
-          lines += failing.map { "        " + escape(describe($0)) }
+          lines += failing.map { "        " + escape(describe($0, report, say)) }
           lines.append("      </failure>")
         }
         if !other.isEmpty {
           lines.append("      <system-out>")
-          lines += other.map { "        " + escape(describe($0)) }
+          lines += other.map { "        " + escape(describe($0, report, say)) }
           lines.append("      </system-out>")
         }
         lines.append("    </testcase>")
@@ -48,10 +50,10 @@ public enum JUnitReporter {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func describe(_ diagnostic: Diagnostic) -> String {
+  /// The text reporter's heading line, the hint after the message.
+  private static func describe(_ diagnostic: Diagnostic, _ report: Report, _ say: Wording) -> String {
     let place = diagnostic.file + (diagnostic.location.map { ":\($0.line):\($0.column)" } ?? "")
-    return "\(place): \(diagnostic.severity.rawValue)[\(diagnostic.rule)]: \(diagnostic.message)"
-      + (diagnostic.hint.map { " (hint: \($0))" } ?? "")
+    return "\(place): \(diagnostic.severity.word(say))[\(diagnostic.rule)]: \(report.messageWithHint(diagnostic))"
   }
 
   /// The suite a file belongs to: the kind of document its directory holds.

@@ -27,7 +27,7 @@ public enum SARIFReporter {
       }
       var members: [(String, JSONValue)] = [("ruleId", .string(diagnostic.rule))]
       if let index = ruleIndex[diagnostic.rule] { members.append(("ruleIndex", .integer(index))) }
-      let text = diagnostic.hint.map { "\(diagnostic.message). Hint: \($0)" } ?? diagnostic.message
+      let text = report.messageWithHint(diagnostic)
       members += [
         ("level", .string(diagnostic.severity == .error ? "error" : "warning")),
         ("message", .object([("text", .string(text))])),

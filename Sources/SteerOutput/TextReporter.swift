@@ -11,12 +11,12 @@ public struct TextReporter: Sendable {
 
   public func render(_ report: Report) -> String {
     let say = Wording(report.language)
-    let hintLabel = say("report.hint")
+    let words = Words(say)
     var output = ""
     for diagnostic in report.diagnostics {
       append(
-        diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) },
-        hintLabel: hintLabel, to: &output)
+        diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) }, words: words,
+        to: &output)
       output += "\n"
     }
     output += summary(report) + "\n"
@@ -24,7 +24,20 @@ public struct TextReporter: Sendable {
   }
 
   /// Appends one diagnostic's block: thousands of them make a report, so no intermediate lists.
-  func append(_ diagnostic: Diagnostic, line text: String?, hintLabel: String, to output: inout String) {
+  /// The words of every block, looked up once per report.
+  struct Words {
+    let error: String
+    let warning: String
+    let hint: String
+
+    init(_ say: Wording) {
+      error = Severity.error.word(say)
+      warning = Severity.warning.word(say)
+      hint = say(en: "hint:", fr: "conseil :")
+    }
+  }
+
+  func append(_ diagnostic: Diagnostic, line text: String?, words: Words, to output: inout String) {
     var heading = diagnostic.file
     if let location = diagnostic.location {
       heading += ":"
@@ -34,7 +47,7 @@ public struct TextReporter: Sendable {
     }
     output += paint(heading, "1")
     output += ": "
-    output += paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31;1" : "33;1")
+    output += diagnostic.severity == .error ? paint(words.error, "31;1") : paint(words.warning, "33;1")
     output += "["
     output += diagnostic.rule
     output += "]: "
@@ -56,8 +69,8 @@ public struct TextReporter: Sendable {
     }
     if let hint = diagnostic.hint {
       output += "  "
-      output += hintLabel
-      output += ": "
+      output += words.hint
+      output += " "
       output += hint
       output += "\n"
     }
@@ -66,17 +79,33 @@ public struct TextReporter: Sendable {
   func summary(_ report: Report) -> String {
     let say = Wording(report.language)
     let count = report.documentCount
-    let documents = say(count == 1 ? "report.document" : "report.documents", count)
+    let documents = say.count(count, en: ("document", "documents"), fr: ("document", "documents"))
     let errors = report.count(.error)
     let warnings = report.count(.warning)
-    if errors == 0 && warnings == 0 { return say("report.none", documents) }
+    if errors == 0 && warnings == 0 { return say.reportNone(documents) }
     var parts: [String] = []
-    if errors > 0 { parts.append(say(errors == 1 ? "report.error" : "report.errors", errors)) }
-    if warnings > 0 { parts.append(say(warnings == 1 ? "report.warning" : "report.warnings", warnings)) }
-    return say("report.counts", parts.joined(separator: ", "), documents)
+    if errors > 0 { parts.append(say.count(errors, en: ("error", "errors"), fr: ("erreur", "erreurs"))) }
+    if warnings > 0 {
+      parts.append(say.count(warnings, en: ("warning", "warnings"), fr: ("avertissement", "avertissements")))
+    }
+    return say.reportCounts(parts.joined(separator: ", "), documents)
   }
 
   private func paint(_ text: String, _ code: String) -> String {
     color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+}
+
+extension Wording {
+  func reportNone(_ documents: String) -> String {
+    self(
+      en: "No findings in \(documents).",
+      fr: "Aucun constat dans \(documents).")
+  }
+
+  func reportCounts(_ parts: String, _ documents: String) -> String {
+    self(
+      en: "\(parts) in \(documents).",
+      fr: "\(parts) dans \(documents).")
   }
 }

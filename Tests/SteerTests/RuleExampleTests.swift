@@ -9,12 +9,12 @@ import Testing
 func checkExample(_ files: [String: String], configuration: String?, scope: Set<String>? = nil) -> [Diagnostic] {
   let documents = ExampleLedger.base.merging(files) { _, new in new }
   let ledgerFiles = documents.keys.map { LedgerFile(path: "vision/" + $0, relativePath: $0) }
-  let loaded = LedgerLoader.load(directory: "vision", files: ledgerFiles) { file in
-    .bytes(Array(documents[file.relativePath]!.utf8))
-  }
   let (configuration, configurationFindings) = ConfigurationLoader.load(
     Array((configuration ?? ExampleLedger.configuration).utf8), path: ".steer.yaml",
     knownRules: RuleCatalogue.knownRules)
+  let loaded = LedgerLoader.load(directory: "vision", files: ledgerFiles, language: configuration.language) { file in
+    .bytes(Array(documents[file.relativePath]!.utf8))
+  }
   return Checker(configuration: configuration)
     .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: scope)
 }

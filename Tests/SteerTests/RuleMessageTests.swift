@@ -49,15 +49,37 @@ import Testing
     #expect(diagnostic.finding.related.contains { $0.hasSuffix("iterations/sprint-3.md") })
   }
 
-  /// Each `{n}` is replaced once by its argument, in either language's order; what an argument
-  /// holds (braces, accents) is never read as a placeholder, and one with no argument stays.
+  /// French typography comes from the written part of a message, never from what it quotes:
+  /// « » with no-break spaces, a narrow no-break space before `;` `:` `!` `?` and `%`.
+  @Test func frenchTypographyIsSetOnTheWrittenPartOnly() {
+    let value = "a : b"
+    let french: French = "l'identifiant « \(value) » : voir ; ici ? oui ! 5 %"
+    #expect(
+      french.text
+        == "l'identifiant «\u{A0}a : b\u{A0}»\u{202F}: voir\u{202F}; ici\u{202F}? oui\u{202F}! 5\u{202F}%")
+    #expect(French("`nom: valeur`").text == "`nom: valeur`")
+    #expect(French("« : »").text == "«\u{A0}:\u{A0}»")
+  }
+
   @Test(arguments: [
-    (Language.en, ["key", "é{1}", " in 'x'", "3"], "duplicate key 'é{1}' in 'x' (first written on line 3)"),
-    (Language.fr, ["clé", "ü", "", "12"], "clé « ü » en double (déjà écrit ligne 12)"),
-    (Language.en, ["key"], "duplicate key '{1}'{2} (first written on line {3})"),
+    (Language.en, 0, "0 errors"), (.en, 1, "1 error"), (.en, 2, "2 errors"), (.en, 12_345, "12,345 errors"),
+    (.fr, 0, "0\u{A0}erreur"), (.fr, 1, "1\u{A0}erreur"), (.fr, 2, "2\u{A0}erreurs"),
+    (.fr, 12_345, "12\u{202F}345\u{A0}erreurs"),
   ])
-  func placeholdersAreFilledOnceEach(language: Language, arguments: [String], expected: String) {
-    #expect(Wording(language).fill("schema.duplicate_key", arguments) == expected)
+  func countsTakeTheLanguagesPlural(language: Language, count: Int, expected: String) {
+    #expect(Wording(language).count(count, en: ("error", "errors"), fr: ("erreur", "erreurs")) == expected)
+  }
+
+  @Test func frenchElidesAndWritesTheFirstOfTheMonth() {
+    #expect(French("une liste \(de: "identifiants")").text == "une liste d'identifiants")
+    #expect(French("une liste \(de: "textes")").text == "une liste de textes")
+    #expect(French("\(le: "atelier")").text == "l'atelier")
+    let first = CalendarDate(iso: "2053-10-01")!
+    #expect(Wording(.fr).date(first) == "1er octobre 2053")
+    #expect(Wording(.en).date(first) == "1 October 2053")
+    #expect(Wording(.fr).number(1234.5) == "1234,5")
+    #expect(Wording(.fr).number(-0.04) == "0")
+    #expect(Wording(.en).number(1e300) == (1e300).plainText())
   }
 
   @Test func aCycleMessageListsTheWholeCycle() throws {
@@ -122,7 +144,7 @@ import Testing
     ),
     (
       Language.fr,
-      "« kiosk » est en phase « prototype » mais n'a eu aucun atelier d'idéation, et aucun de ses usagers (residents) n'a participé à ses ateliers"
+      "«\u{A0}kiosk\u{A0}» est en phase «\u{A0}prototype\u{A0}» mais n'a eu aucun atelier d'idéation, et aucun de ses usagers (residents) n'a participé à ses ateliers"
     ),
   ])
   func coConstructionNamesTheAbsentUsersInTheReadersLanguage(_ language: Language, _ expected: String) {
@@ -137,20 +159,27 @@ import Testing
     #expect(found.map(\.message) == [expected])
   }
 
-  /// Every message of the catalogue is said somewhere: a key no code uses is a message that
-  /// was written out by hand instead (and so never translated).
-  @Test func everyCatalogueKeyIsUsed() throws {
+  /// Every message of the catalogue is said somewhere: a message no code uses is one that was
+  /// written out by hand instead (and so never translated), or dead.
+  @Test func everyMessageIsSaid() throws {
     let sources = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
       "Sources")
     var code = ""
     for case let url as URL in FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
-    where url.pathExtension == "swift" && url.lastPathComponent != "WordingTable.swift" {
+    where url.pathExtension == "swift" {
       code += try String(contentsOf: url, encoding: .utf8)
     }
-    for key in WordingTable.entries.keys {
-      // `key.hint` is said through its message's key (`say.optional(key + ".hint")`).
-      let said = key.hasSuffix(".hint") ? String(key.dropLast(".hint".count)) : key
-      #expect(code.contains("\"\(said)\"") || code.contains("\"\(key)\""), "'\(key)' is never said")
+    var messages: [String] = []
+    for block in code.components(separatedBy: "\nextension Wording {\n").dropFirst() {
+      let body = block.components(separatedBy: "\n}\n")[0]
+      for line in body.split(separator: "\n") {
+        guard let range = line.range(of: #"func [a-zA-Z0-9]+\("#, options: .regularExpression) else { continue }
+        messages.append(String(line[range].dropFirst(5).dropLast()))
+      }
+    }
+    #expect(messages.count > 120)
+    for name in messages {
+      #expect(code.contains(".\(name)("), "the message '\(name)' is never said")
     }
   }
 }

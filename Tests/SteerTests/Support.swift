@@ -143,3 +143,21 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
     actual == expected, "differs from Golden/\(name); run with STEER_RECORD=1 to re-record",
     sourceLocation: sourceLocation)
 }
+
+/// The English words of a text meant to be French, leaving out what it quotes (« », ` `, " ",
+/// ' ') and paths: a French message may quote a ledger's English values, never speak English.
+func englishWords(in text: String) -> [String] {
+  var prose = text
+  // Ids, field names and rule ids (`depends_on`, `overdue-action`) are the format's words.
+  prose = prose.replacing(try! Regex("[a-z0-9]+([_-][a-z0-9]+)+"), with: " ")
+  let quoted = [#"«[^»]*»"#, "`[^`]*`", #""[^"]*""#, #"(^|[^a-zA-Zà-ÿ])'[^']*'"#, #"[\w./-]+\.(md|yaml|json|html)"#]
+  for pattern in quoted { prose = prose.replacing(try! Regex(pattern), with: " ") }
+  let english: Set<String> = [
+    "the", "is", "are", "has", "have", "must", "found", "not", "with", "and", "of", "error", "errors", "warning",
+    "warnings", "hint", "which", "but", "no", "in", "to", "by", "should", "use", "it", "its", "this", "that", "or",
+    "from", "at", "on", "for", "none", "there", "was", "were", "be", "been", "yet", "than", "only", "all", "each",
+    "wrote", "run", "add", "write", "recorded", "lessons", "actions", "delivered", "planned", "closed", "open",
+    "overdue", "since", "changed", "findings", "iteration", "objective", "stakeholder",
+  ]
+  return prose.lowercased().split { !$0.isLetter }.map(String.init).filter { english.contains($0) }
+}

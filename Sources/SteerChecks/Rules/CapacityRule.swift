@@ -25,16 +25,36 @@ public struct CapacityRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     let say = context.say
-    let unit = context.configuration.effortUnit ?? say("rule.capacity.unit")
+    let unit = context.configuration.effortUnit ?? say.capacityUnit()
     return context.ledger.iterations.compactMap { iteration in
       guard let capacity = iteration.capacity else { return nil }
       let planned = iteration.items.reduce(0) { $0 + context.index.effort(of: $1) }
       guard planned > capacity + 1e-9 else { return nil }
       return finding(
         iteration.file, iteration.locations["capacity"],
-        say("rule.capacity", iteration.id, planned.plainText(), unit, capacity.plainText()),
-        hint: say("rule.capacity.hint", (planned - capacity).plainText(), unit),
+        say.capacity(iteration.id, say.number(planned, digits: 6), unit, say.number(capacity, digits: 6)),
+        hint: say.capacityHint(say.number(planned - capacity, digits: 6), unit),
         related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
     }
+  }
+}
+
+extension Wording {
+  func capacityUnit() -> String {
+    self(
+      en: "effort",
+      fr: "d'effort")
+  }
+
+  func capacity(_ iteration: String, _ planned: String, _ unit: String, _ capacity: String) -> String {
+    self(
+      en: "iteration '\(iteration)' plans \(planned) \(unit) of work for a capacity of \(capacity)",
+      fr: "l'itération « \(iteration) » prévoit \(planned) \(unit) de travail pour une capacité de \(capacity)")
+  }
+
+  func capacityHint(_ excess: String, _ unit: String) -> String {
+    self(
+      en: "move \(excess) \(unit) to a later iteration, or raise the capacity",
+      fr: "reportez \(excess) \(unit) sur une itération suivante, ou augmentez la capacité")
   }
 }

@@ -43,8 +43,8 @@ public struct CoConstructionRule: Rule {
       else { return nil }
       return finding(
         useCase.file, useCase.locations["phase"],
-        context.say("rule.co-construction", useCase.id, useCase.phase.rawValue, shortfall),
-        hint: context.say("rule.co-construction.hint"), related: related)
+        context.say.coConstruction(useCase.id, useCase.phase.word(context.say), shortfall),
+        hint: context.say.coConstructionHint(), related: related)
     }
   }
 }
@@ -53,12 +53,56 @@ extension CoConstructionGaps {
   /// The gaps in words, joined; nil when there are none.
   public func description(_ say: Wording) -> String? {
     var missing: [String] = []
-    if noAnalysisWorkshop { missing.append(say("rule.co-construction.no_analysis")) }
-    if noIdeationWorkshop { missing.append(say("rule.co-construction.no_ideation")) }
-    if noUsers { missing.append(say("rule.co-construction.no_users")) }
+    if noAnalysisWorkshop { missing.append(say.coConstructionNoAnalysis()) }
+    if noIdeationWorkshop { missing.append(say.coConstructionNoIdeation()) }
+    if noUsers { missing.append(say.coConstructionNoUsers()) }
     if !absentUsers.isEmpty {
-      missing.append(say("rule.co-construction.absent_users", absentUsers.joined(separator: ", ")))
+      missing.append(say.coConstructionAbsentUsers(absentUsers.joined(separator: ", ")))
     }
-    return missing.isEmpty ? nil : missing.joined(separator: say("rule.co-construction.and"))
+    return missing.isEmpty ? nil : missing.joined(separator: say.coConstructionAnd())
+  }
+}
+
+extension Wording {
+  func coConstruction(_ useCase: String, _ phase: String, _ shortfall: String) -> String {
+    self(
+      en: "'\(useCase)' is at '\(phase)' but has had \(shortfall)",
+      fr: "« \(useCase) » est en phase « \(phase) » mais n'a eu \(shortfall)")
+  }
+
+  func coConstructionHint() -> String {
+    self(
+      en: "hold the missing workshops with its users: steer new workshop \"…\"",
+      fr: "tenez les ateliers manquants avec ses usagers : steer new workshop \"…\"")
+  }
+
+  func coConstructionNoAnalysis() -> String {
+    self(
+      en: "no analysis workshop",
+      fr: "aucun atelier d'analyse")
+  }
+
+  func coConstructionNoIdeation() -> String {
+    self(
+      en: "no ideation workshop",
+      fr: "aucun atelier d'idéation")
+  }
+
+  func coConstructionNoUsers() -> String {
+    self(
+      en: "no users listed, so none took part",
+      fr: "aucun usager désigné, donc aucun n'a participé")
+  }
+
+  func coConstructionAbsentUsers(_ absentUsers: String) -> String {
+    self(
+      en: "none of its users (\(absentUsers)) took part in its workshops",
+      fr: "aucun de ses usagers (\(absentUsers)) n'a participé à ses ateliers")
+  }
+
+  func coConstructionAnd() -> String {
+    self(
+      en: ", and ",
+      fr: ", et ")
   }
 }

@@ -53,15 +53,13 @@ public struct DanglingReferenceRule: Rule {
       let say = context.say
       let what =
         reference.field == Reference.fileNameField
-        ? say("rule.dangling.file_name", reference.id) : say("rule.dangling.field", reference.field)
+        ? say.danglingFileName(reference.id) : say.danglingField(reference.field)
       if let other = index.firstDeclarations[reference.id] {
         findings.append(
           finding(
             reference.file, reference.location,
-            say(
-              "rule.dangling.kind", what, reference.id, withArticle(other.kind.noun), withArticle(reference.kind.noun),
-              other.kind.noun(say), reference.kind.noun(say)),
-            hint: say("rule.dangling.kind.hint", withArticle(reference.kind.noun), reference.kind.noun(say)),
+            say.danglingKind(what, reference.id, is: other.kind, not: reference.kind),
+            hint: say.danglingKindHint(reference.kind),
             related: related))
         continue
       }
@@ -69,8 +67,8 @@ public struct DanglingReferenceRule: Rule {
       findings.append(
         finding(
           reference.file, reference.location,
-          say("rule.dangling", what, reference.id, reference.kind.noun(say)),
-          hint: suggestion.map { say("hint.did_you_mean", $0) }
+          say.dangling(what, reference.id, reference.kind),
+          hint: suggestion.map { say.didYouMean($0) }
             ?? hint(for: reference.kind, in: context.ledger.directory, say),
           related: related))
     }
@@ -80,14 +78,68 @@ public struct DanglingReferenceRule: Rule {
   private func hint(for kind: EntityKind, in directory: String, _ say: Wording) -> String {
     let prefix = directory.isEmpty ? "" : directory + "/"
     switch kind {
-    case .stakeholder: return say("rule.dangling.create", "\(prefix)stakeholders/<id>.md")
-    case .objective: return say("rule.dangling.create", "\(prefix)objectives/<id>.md")
-    case .usecase: return say("rule.dangling.create", "\(prefix)usecases/<id>.md")
-    case .workshop: return say("rule.dangling.create", "\(prefix)workshops/<id>.md")
-    case .iteration: return say("rule.dangling.create", "\(prefix)iterations/<id>.md")
-    case .axis: return say("rule.dangling.axis", "\(prefix)vision.md")
-    case .rolloutStep: return say("rule.dangling.step", "\(prefix)vision.md")
-    case .indicator: return say("rule.dangling.indicator")
+    case .stakeholder: return say.danglingCreate("\(prefix)stakeholders/<id>.md")
+    case .objective: return say.danglingCreate("\(prefix)objectives/<id>.md")
+    case .usecase: return say.danglingCreate("\(prefix)usecases/<id>.md")
+    case .workshop: return say.danglingCreate("\(prefix)workshops/<id>.md")
+    case .iteration: return say.danglingCreate("\(prefix)iterations/<id>.md")
+    case .axis: return say.danglingAxis("\(prefix)vision.md")
+    case .rolloutStep: return say.danglingStep("\(prefix)vision.md")
+    case .indicator: return say.danglingIndicator()
     }
+  }
+}
+
+extension Wording {
+  func danglingFileName(_ reference: String) -> String {
+    self(
+      en: "the file name '\(reference).md' names",
+      fr: "le nom de fichier « \(reference).md » désigne")
+  }
+
+  func danglingField(_ field: String) -> String {
+    self(
+      en: "'\(field)' names",
+      fr: "« \(field) » désigne")
+  }
+
+  func danglingKindHint(_ kind: EntityKind) -> String {
+    self(en: "use the id of \(kind.withArticle(self))", fr: "utilisez l'identifiant \(de: kind.withArticle(self))")
+  }
+
+  func dangling(_ what: String, _ reference: String, _ kind: EntityKind) -> String {
+    self(
+      en: "\(what) '\(reference)', but there is no \(kind.noun(self)) with that id",
+      fr: "\(what) « \(reference) », mais \(kind.noneOf(self)) ne porte cet identifiant")
+  }
+
+  func danglingCreate(_ prefix: String) -> String {
+    self(
+      en: "create \(prefix), or fix the id",
+      fr: "créez \(prefix), ou corrigez l'identifiant")
+  }
+
+  func danglingAxis(_ vision: String) -> String {
+    self(
+      en: "add the axis to `axes` in \(vision), or fix the id",
+      fr: "ajoutez l'axe à `axes` dans \(vision), ou corrigez l'identifiant")
+  }
+
+  func danglingStep(_ vision: String) -> String {
+    self(
+      en: "add the step to `rollout` in \(vision), or fix the id",
+      fr: "ajoutez l'étape à `rollout` dans \(vision), ou corrigez l'identifiant")
+  }
+
+  func danglingIndicator() -> String {
+    self(
+      en: "add the indicator to an objective's `indicators`, or fix the id",
+      fr: "ajoutez l'indicateur aux `indicators` d'un objectif, ou corrigez l'identifiant")
+  }
+
+  func danglingKind(_ what: String, _ reference: String, is actual: EntityKind, not expected: EntityKind) -> String {
+    self(
+      en: "\(what) '\(reference)', which is \(actual.withArticle(self)), not \(expected.withArticle(self))",
+      fr: "\(what) « \(reference) », qui est \(actual.withArticle(self)) et non \(expected.withArticle(self))")
   }
 }

@@ -106,8 +106,22 @@ public struct DependencyCycleRule: Rule {
     let entry = useCase.dependsOn.first { $0.value == path[1] }!
     return finding(
       useCase.file, entry.location,
-      say("rule.dependency-cycle", first, path.joined(separator: " → ")),
-      hint: say("rule.dependency-cycle.hint"),
+      say.dependencyCycle(first, path.joined(separator: " → ")),
+      hint: say.dependencyCycleHint(),
       related: members.sorted().compactMap { useCases[$0]?.file })
+  }
+}
+
+extension Wording {
+  func dependencyCycle(_ first: String, _ path: String) -> String {
+    self(
+      en: "'\(first)' depends on itself: \(path)",
+      fr: "« \(first) » dépend de lui-même : \(path)")
+  }
+
+  func dependencyCycleHint() -> String {
+    self(
+      en: "remove one of these dependencies: a cycle can never be deployed",
+      fr: "retirez l'une de ces dépendances : un cycle ne peut jamais être déployé")
   }
 }

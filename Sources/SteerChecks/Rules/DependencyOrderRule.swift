@@ -43,20 +43,51 @@ public struct DependencyOrderRule: Rule {
             (deployedAt[needed.id] ?? Int.max) > position
           else { continue }
           let plan =
-            deployedAt[needed.id].map { say("rule.dependency-order.later", index.roadmap[$0].id) }
-            ?? say("rule.dependency-order.never")
+            deployedAt[needed.id].map { say.dependencyOrderLater(index.roadmap[$0].id) }
+            ?? say.dependencyOrderNever()
           findings.append(
             finding(
               iteration.file, item.locations["target"],
-              say(
-                "rule.dependency-order", iteration.id, useCase.id, item.target.rawValue, needed.id,
-                needed.phase.rawValue,
-                plan),
-              hint: say("rule.dependency-order.hint", needed.id, iteration.id),
+              say.dependencyOrder(
+                iteration.id, useCase.id, item.target.word(say), needed.id, needed.phase.word(say), plan),
+              hint: say.dependencyOrderHint(needed.id, iteration.id),
               related: [useCase.file, needed.file, context.directory(.iteration)]))
         }
       }
     }
     return findings
+  }
+}
+
+extension Wording {
+  func dependencyOrderLater(_ iteration: String) -> String {
+    self(
+      en: "it is planned for '\(iteration)', later",
+      fr: "elle n'est prévue que pour « \(iteration) », plus tard")
+  }
+
+  func dependencyOrderNever() -> String {
+    self(
+      en: "no iteration plans to deploy it",
+      fr: "aucune itération ne prévoit de la déployer")
+  }
+
+  func dependencyOrderHint(_ needed: String, _ iteration: String) -> String {
+    self(
+      en: "plan '\(needed)' to reach 'deployed' in '\(iteration)' or earlier, or drop the dependency",
+      fr: "prévoyez « \(needed) » en `deployed` dans « \(iteration) » ou avant, ou retirez la dépendance")
+  }
+}
+
+extension Wording {
+  func dependencyOrder(
+    _ iteration: String, _ useCase: String, _ target: String, _ needed: String, _ phase: String, _ plan: String
+  ) -> String {
+    self(
+      en:
+        "iteration '\(iteration)' plans '\(useCase)' to reach '\(target)', but its dependency '\(needed)' is at '\(phase)' and \(plan)",
+      fr:
+        "l'itération « \(iteration) » prévoit de porter « \(useCase) » en « \(target) », mais sa dépendance « \(needed) » est en « \(phase) » et \(plan)"
+    )
   }
 }

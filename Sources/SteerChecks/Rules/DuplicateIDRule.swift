@@ -42,16 +42,40 @@ public struct DuplicateIDRule: Rule {
       for duplicate in declarations.dropFirst() {
         let firstPlace =
           first.file == duplicate.file
-          ? say("rule.duplicate-id.line", first.location.line) : say("rule.duplicate-id.file", first.file)
+          ? say.duplicateIdLine(first.location.line) : say.duplicateIdFile(first.file)
         findings.append(
           finding(
             duplicate.file, duplicate.location,
-            say(
-              "rule.duplicate-id", id, duplicate.kind.noun(say), withArticle(first.kind.noun), firstPlace,
-              first.kind.noun(say)),
-            hint: say("rule.duplicate-id.hint"), related: [first.file]))
+            say.duplicateId(id, duplicate.kind, takenBy: first.kind, firstPlace),
+            hint: say.duplicateIdHint(), related: [first.file]))
       }
     }
     return findings
+  }
+}
+
+extension Wording {
+  func duplicateIdLine(_ line: Int) -> String {
+    self(
+      en: "on line \(line)",
+      fr: "ligne \(line)")
+  }
+
+  func duplicateIdFile(_ file: String) -> String {
+    self(
+      en: "in \(file)",
+      fr: "dans \(file)")
+  }
+
+  func duplicateIdHint() -> String {
+    self(
+      en: "ids are unique across the whole ledger: rename one of them",
+      fr: "les identifiants sont uniques dans tout le registre : renommez l'un des deux")
+  }
+
+  func duplicateId(_ id: String, _ kind: EntityKind, takenBy first: EntityKind, _ place: String) -> String {
+    self(
+      en: "the id '\(id)' (\(kind.noun(self))) is already used by \(first.withArticle(self)) \(place)",
+      fr: "l'identifiant « \(id) » (\(kind.noun(self))) est déjà pris par \(first.withArticle(self)), \(place)")
   }
 }

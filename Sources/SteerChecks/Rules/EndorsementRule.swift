@@ -43,15 +43,48 @@ public struct EndorsementRule: Rule {
       let endorsed = members.contains { context.index.latestEndorsements[$0.id]?.stance == .endorse }
       guard !endorsed else { return nil }
       let stances = members.map {
-        "\($0.id): \(context.index.latestEndorsements[$0.id]?.stance.rawValue ?? say("rule.endorsement.none"))"
+        "\($0.id) (\(context.index.latestEndorsements[$0.id].map { $0.stance.word(say) } ?? say.endorsementNone()))"
       }
       return finding(
         vision.file, location,
-        say("rule.endorsement", group.rawValue)
+        say.endorsement(group)
           + (stances.isEmpty
-            ? say("rule.endorsement.empty") : say("rule.endorsement.stances", stances.joined(separator: ", "))),
-        hint: say("rule.endorsement.hint"),
+            ? say.endorsementEmpty() : say.endorsementStances(stances.joined(separator: ", "))),
+        hint: say.endorsementHint(),
         related: [context.directory(.stakeholder), Configuration.fileName])
     }
+  }
+}
+
+extension Wording {
+  func endorsementNone() -> String {
+    self(
+      en: "none",
+      fr: "aucune position")
+  }
+
+  func endorsement(_ group: StakeholderGroup) -> String {
+    self(
+      en: "no \(group.rawValue) stakeholder endorses the vision",
+      fr: "aucune partie prenante du groupe « \(group.word(self)) » ne soutient la vision")
+  }
+
+  func endorsementEmpty() -> String {
+    self(
+      en: " (the ledger has none)",
+      fr: " (le registre n'en compte aucune)")
+  }
+
+  func endorsementStances(_ stances: String) -> String {
+    self(
+      en: " (latest stances: \(stances))",
+      fr: " (dernières positions : \(stances))")
+  }
+
+  func endorsementHint() -> String {
+    self(
+      en: "hear their reservations and record a new endorsement, or change `required_endorsements` in .steer.yaml",
+      fr:
+        "entendez leurs réserves et consignez un nouveau soutien, ou modifiez `required_endorsements` dans .steer.yaml")
   }
 }

@@ -23,14 +23,41 @@ public struct GateRule: Rule {
     return GateStatus.evaluate(context.configuration, LedgerMetrics(context.ledger)).compactMap { gate in
       guard let value = gate.value else {
         return finding(
-          Configuration.fileName, gate.location, context.say("rule.gate.undefined", gate.metric.rawValue),
-          hint: context.say("rule.gate.undefined.hint"))
+          Configuration.fileName, gate.location, context.say.gateUndefined(gate.metric.rawValue),
+          hint: context.say.gateUndefinedHint())
       }
       guard !gate.met else { return nil }
       return finding(
         Configuration.fileName, gate.location,
-        context.say("rule.gate", gate.metric.rawValue, value.plainText(digits: 3), gate.minimum.plainText()),
-        hint: context.say("rule.gate.hint"))
+        context.say.gate(
+          gate.metric.rawValue, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
+        hint: context.say.gateHint())
     }
+  }
+}
+
+extension Wording {
+  func gateUndefined(_ metric: String) -> String {
+    self(
+      en: "gate '\(metric)' cannot be met: the metric is undefined for this ledger",
+      fr: "le seuil « \(metric) » ne peut pas être tenu : l'indicateur n'est pas défini pour ce registre")
+  }
+
+  func gateUndefinedHint() -> String {
+    self(
+      en: "`steer metrics` says why it is undefined; remove the gate until the ledger can measure it",
+      fr: "`steer metrics` dit pourquoi ; retirez le seuil jusqu'à ce que le registre permette de le mesurer")
+  }
+
+  func gate(_ metric: String, _ value: String, _ minimum: String) -> String {
+    self(
+      en: "gate '\(metric)' is not met: \(value) is below the minimum \(minimum)",
+      fr: "le seuil « \(metric) » n'est pas tenu : \(value) est sous le minimum \(minimum)")
+  }
+
+  func gateHint() -> String {
+    self(
+      en: "`steer metrics` shows what the number is made of",
+      fr: "`steer metrics` montre de quoi ce nombre est fait")
   }
 }

@@ -37,27 +37,81 @@ public struct IndicatorRule: Rule {
           findings.append(
             finding(
               objective.file, indicator.locations["target"],
-              say("rule.indicator.flat", id, indicator.target.plainText()), hint: say("rule.indicator.flat.hint")))
+              say.indicatorFlat(id, say.number(indicator.target, digits: 6)), hint: say.indicatorFlatHint()))
         } else if (indicator.target > indicator.baseline) != (indicator.direction == .increase) {
           let actual: Direction = indicator.target > indicator.baseline ? .increase : .decrease
           findings.append(
             finding(
               objective.file, indicator.locations["direction"],
-              say(
-                actual == .increase ? "rule.indicator.above" : "rule.indicator.below", id, indicator.direction.rawValue,
-                indicator.target.plainText(), indicator.baseline.plainText()),
-              hint: say("rule.indicator.direction.hint", actual.rawValue)))
+              say.indicatorDirection(id, indicator, actual: actual),
+              hint: say.indicatorDirectionHint(actual.rawValue)))
         }
         if let horizon, indicator.targetDate > horizon {
           findings.append(
             finding(
               objective.file, indicator.locations["target_date"],
-              say("rule.indicator.horizon", id, indicator.targetDate, horizon),
-              hint: say("rule.indicator.horizon.hint"),
+              say.indicatorHorizon(id, indicator.targetDate, horizon),
+              hint: say.indicatorHorizonHint(),
               related: [context.visionPath]))
         }
         return findings
       }
     }
+  }
+}
+
+extension Wording {
+  func indicatorFlat(_ indicator: String, _ target: String) -> String {
+    self(
+      en: "indicator '\(indicator)' has its target equal to its baseline (\(target)): it cannot show progress",
+      fr:
+        "l'indicateur « \(indicator) » a une cible égale à sa référence (\(target)) : il ne peut pas montrer de progrès"
+    )
+  }
+
+  func indicatorFlatHint() -> String {
+    self(
+      en: "set the value the objective aims at",
+      fr: "indiquez la valeur visée par l'objectif")
+  }
+
+  func indicatorDirectionHint(_ actual: String) -> String {
+    self(
+      en: "write `direction: \(actual)`, or check the baseline and target",
+      fr: "écrivez `direction: \(actual)`, ou vérifiez la référence et la cible")
+  }
+
+  func indicatorHorizon(_ indicator: String, _ targetDate: CalendarDate, _ horizon: CalendarDate) -> String {
+    self(
+      en:
+        "indicator '\(indicator)' is due on \(targetDate.description), after the vision's horizon (\(horizon.description))",
+      fr:
+        "l'indicateur « \(indicator) » est attendu le \(inSentence(targetDate)), après l'horizon de la vision (\(inSentence(horizon)))"
+    )
+  }
+
+  func indicatorHorizonHint() -> String {
+    self(
+      en: "bring the target date within the horizon, or move the horizon in vision.md",
+      fr: "ramenez la date cible avant l'horizon, ou repoussez l'horizon dans vision.md")
+  }
+}
+
+extension Wording {
+  fileprivate func indicatorDirection(_ id: String, _ indicator: Indicator, actual: Direction) -> String {
+    let target = number(indicator.target, digits: 6)
+    let baseline = number(indicator.baseline, digits: 6)
+    let direction = indicator.direction.rawValue
+    return actual == .increase
+      ? self(
+        en: "indicator '\(id)' says '\(direction)', but its target (\(target)) is above its baseline (\(baseline))",
+        fr:
+          "l'indicateur « \(id) » indique « \(direction) », mais sa cible (\(target)) est au-dessus de sa référence (\(baseline))"
+      )
+      : self(
+        en: "indicator '\(id)' says '\(direction)', but its target (\(target)) is below its baseline (\(baseline))",
+        fr:
+          "l'indicateur « \(id) » indique « \(direction) », mais sa cible (\(target)) est en dessous de sa référence (\(baseline))"
+      )
   }
 }

@@ -19,8 +19,22 @@ public struct IterationDatesRule: Rule {
     context.ledger.iterations.filter { $0.start > $0.end }.map { iteration in
       finding(
         iteration.file, iteration.locations["start"],
-        context.say("rule.iteration-dates", iteration.id, iteration.start, iteration.end),
-        hint: context.say("rule.iteration-dates.hint"))
+        context.say.iterationDates(iteration.id, iteration.start, iteration.end),
+        hint: context.say.iterationDatesHint())
     }
+  }
+}
+
+extension Wording {
+  func iterationDates(_ iteration: String, _ start: CalendarDate, _ end: CalendarDate) -> String {
+    self(
+      en: "iteration '\(iteration)' starts on \(start.description), after it ends on \(end.description)",
+      fr: "l'itération « \(iteration) » commence le \(inSentence(start)), après sa fin le \(inSentence(end))")
+  }
+
+  func iterationDatesHint() -> String {
+    self(
+      en: "swap the dates, or fix the one that is mistyped",
+      fr: "inversez les dates, ou corrigez celle qui est erronée")
   }
 }

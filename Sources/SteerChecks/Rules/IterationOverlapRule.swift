@@ -26,14 +26,34 @@ public struct IterationOverlapRule: Rule {
         findings.append(
           finding(
             iteration.file, iteration.locations["start"],
-            context.say(
-              days == 1 ? "rule.iteration-overlap.one" : "rule.iteration-overlap", iteration.id, iteration.start,
-              iteration.end, previous.id, previous.start, previous.end, days),
-            hint: context.say("rule.iteration-overlap.hint", previous.end.adding(days: 1), previous.id),
+            context.say.iterationOverlap(iteration, previous, days: days),
+            hint: context.say.iterationOverlapHint(previous.end.adding(days: 1), previous.id),
             related: [previous.file]))
       }
       if furthest.map({ iteration.end > $0.end }) ?? true { furthest = iteration }
     }
     return findings
+  }
+}
+
+extension Wording {
+  func iterationOverlapHint(_ day: CalendarDate, _ previous: String) -> String {
+    self(
+      en: "start it on \(day.description) or later, or end '\(previous)' earlier",
+      fr: "faites-la commencer le \(inSentence(day)) ou après, ou terminez « \(previous) » plus tôt")
+  }
+}
+
+extension Wording {
+  fileprivate func iterationOverlap(_ iteration: Iteration, _ previous: Iteration, days: Int) -> String {
+    let (start, end) = (iteration.start.description, iteration.end.description)
+    let (previousStart, previousEnd) = (previous.start.description, previous.end.description)
+    let length = count(days, en: ("day", "days"), fr: ("jour", "jours"))
+    return self(
+      en:
+        "iteration '\(iteration.id)' (\(start) → \(end)) overlaps '\(previous.id)' (\(previousStart) → \(previousEnd)) by \(length)",
+      fr:
+        "l'itération « \(iteration.id) » (\(start) → \(end)) chevauche « \(previous.id) » (\(previousStart) → \(previousEnd)) de \(length)"
+    )
   }
 }

@@ -26,8 +26,8 @@ public struct IterationStatusRule: Rule {
         findings.append(
           finding(
             iteration.file, iteration.locations["status"],
-            context.say("rule.iteration-status.order", iteration.id, firstOpen.id, firstOpen.status.rawValue),
-            hint: context.say("rule.iteration-status.order.hint", firstOpen.id), related: [firstOpen.file]))
+            context.say.iterationStatusOrder(iteration.id, firstOpen.id, firstOpen.status.word(context.say)),
+            hint: context.say.iterationStatusOrderHint(firstOpen.id), related: [firstOpen.file]))
       }
     }
     let active = roadmap.filter { $0.status == .active }
@@ -35,9 +35,37 @@ public struct IterationStatusRule: Rule {
       findings.append(
         finding(
           iteration.file, iteration.locations["status"],
-          context.say("rule.iteration-status.active", iteration.id, active[0].id),
-          hint: context.say("rule.iteration-status.active.hint", active[0].id), related: [active[0].file]))
+          context.say.iterationStatusActive(iteration.id, active[0].id),
+          hint: context.say.iterationStatusActiveHint(active[0].id), related: [active[0].file]))
     }
     return findings
+  }
+}
+
+extension Wording {
+  func iterationStatusOrder(_ iteration: String, _ firstOpen: String, _ status: String) -> String {
+    self(
+      en: "iteration '\(iteration)' is closed, but it starts after '\(firstOpen)', which is still \(status)",
+      fr:
+        "l'itération « \(iteration) » est close, mais elle commence après « \(firstOpen) », encore à l'état « \(status) »"
+    )
+  }
+
+  func iterationStatusOrderHint(_ firstOpen: String) -> String {
+    self(
+      en: "close '\(firstOpen)' first, or check the dates and statuses of both",
+      fr: "clôturez d'abord « \(firstOpen) », ou vérifiez les dates et états des deux")
+  }
+
+  func iterationStatusActive(_ iteration: String, _ active: String) -> String {
+    self(
+      en: "iteration '\(iteration)' is active, but '\(active)' is already active: one iteration runs at a time",
+      fr: "l'itération « \(iteration) » est en cours, mais « \(active) » l'est déjà : une seule itération à la fois")
+  }
+
+  func iterationStatusActiveHint(_ active: String) -> String {
+    self(
+      en: "close '\(active)', or set this one back to planned",
+      fr: "clôturez « \(active) », ou remettez celle-ci à l'état prévu")
   }
 }

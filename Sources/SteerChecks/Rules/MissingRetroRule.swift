@@ -26,8 +26,22 @@ public struct MissingRetroRule: Rule {
     }
     return context.ledger.iterations.filter { $0.status == .closed && !written($0.id) }.map {
       finding(
-        $0.file, $0.locations["status"], context.say("rule.missing-retro", $0.id),
-        hint: context.say("rule.missing-retro.hint", $0.id), related: [context.path(.retro, $0.id)])
+        $0.file, $0.locations["status"], context.say.missingRetro($0.id),
+        hint: context.say.missingRetroHint($0.id), related: [context.path(.retro, $0.id)])
     }
+  }
+}
+
+extension Wording {
+  func missingRetro(_ iteration: String) -> String {
+    self(
+      en: "iteration '\(iteration)' is closed but has no retrospective",
+      fr: "l'itération « \(iteration) » est close mais n'a pas de rétrospective")
+  }
+
+  func missingRetroHint(_ iteration: String) -> String {
+    self(
+      en: "write it: steer new retro \(iteration)",
+      fr: "rédigez-la : steer new retro \(iteration)")
   }
 }

@@ -25,8 +25,22 @@ public struct OrphanObjectiveRule: Rule {
     }
     return context.ledger.objectives.filter { $0.status == .active && !served.contains($0.id) }.map {
       finding(
-        $0.file, $0.locations["title"], context.say("rule.orphan-objective", $0.id),
-        hint: context.say("rule.orphan-objective.hint"), related: [context.directory(.usecase)])
+        $0.file, $0.locations["title"], context.say.orphanObjective($0.id),
+        hint: context.say.orphanObjectiveHint(), related: [context.directory(.usecase)])
     }
+  }
+}
+
+extension Wording {
+  func orphanObjective(_ objective: String) -> String {
+    self(
+      en: "objective '\(objective)' is active, but no live use case serves it",
+      fr: "l'objectif « \(objective) » est actif, mais aucun cas d'usage actif ne le sert")
+  }
+
+  func orphanObjectiveHint() -> String {
+    self(
+      en: "add it to a use case's `objectives`, or set `status: retired`",
+      fr: "ajoutez-le aux `objectives` d'un cas d'usage, ou indiquez `status: retired`")
   }
 }

@@ -29,10 +29,26 @@ public struct OverdueActionRule: Rule {
         guard action.status == .open, context.index.iterations[action.due.value]?.status == .closed else { return nil }
         return finding(
           retro.file, action.locations["status"],
-          context.say("rule.overdue-action", action.text, action.owner.value, action.due.value),
-          hint: context.say("rule.overdue-action.hint"),
+          context.say.overdueAction(action.text, action.owner.value, action.due.value),
+          hint: context.say.overdueActionHint(),
           related: [context.path(.iteration, action.due.value)])
       }
     }
+  }
+}
+
+extension Wording {
+  func overdueAction(_ action: String, _ owner: String, _ due: String) -> String {
+    self(
+      en: "the action \"\(action)\" (\(owner)) is still open, but it was due by '\(due)', which is closed",
+      fr:
+        "l'action « \(action) » (\(owner)) est toujours ouverte, alors qu'elle était attendue pour « \(due) », désormais close"
+    )
+  }
+
+  func overdueActionHint() -> String {
+    self(
+      en: "mark it done or dropped, or give it a later due iteration",
+      fr: "marquez-la faite ou abandonnée, ou donnez-lui une échéance plus tardive")
   }
 }

@@ -50,8 +50,8 @@ public struct PhaseRegressionRule: Rule {
             findings.append(
               finding(
                 roadmap[position].file, item.useCase.location,
-                context.say("rule.phase-regression.abandoned", roadmap[position].id, useCaseID),
-                hint: context.say("rule.phase-regression.abandoned.hint"), related: [useCaseFile()]))
+                context.say.phaseRegressionAbandoned(roadmap[position].id, useCaseID),
+                hint: context.say.phaseRegressionAbandonedHint(), related: [useCaseFile()]))
           }
           continue
         }
@@ -59,22 +59,69 @@ public struct PhaseRegressionRule: Rule {
           findings.append(
             finding(
               roadmap[position].file, item.locations["target"],
-              context.say(
-                "rule.phase-regression.current", roadmap[position].id, useCaseID, item.target.rawValue, phase.rawValue),
-              hint: context.say("rule.phase-regression.current.hint", phase.rawValue), related: [useCaseFile()]))
+              context.say.phaseRegressionCurrent(
+                roadmap[position].id, useCaseID, item.target.word(context.say), phase.word(context.say)),
+              hint: context.say.phaseRegressionCurrentHint(phase.word(context.say)), related: [useCaseFile()]))
         } else if let earlier = highest, let earlierTarget = earlier.item.target.rank, target < earlierTarget {
           findings.append(
             finding(
               roadmap[position].file, item.locations["target"],
-              context.say(
-                "rule.phase-regression.earlier", roadmap[position].id, useCaseID, item.target.rawValue,
-                roadmap[earlier.position].id, earlier.item.target.rawValue),
-              hint: context.say("rule.phase-regression.earlier.hint", earlier.item.target.rawValue),
+              context.say.phaseRegressionEarlier(
+                roadmap[position].id, useCaseID, item.target.word(context.say), roadmap[earlier.position].id,
+                earlier.item.target.word(context.say)),
+              hint: context.say.phaseRegressionEarlierHint(earlier.item.target.rawValue),
               related: [useCaseFile(), roadmap[earlier.position].file]))
         }
         if highest.map({ target > ($0.item.target.rank ?? 0) }) ?? true { highest = entry }
       }
     }
     return findings
+  }
+}
+
+extension Wording {
+  func phaseRegressionAbandoned(_ iteration: String, _ useCase: String) -> String {
+    self(
+      en: "iteration '\(iteration)' plans '\(useCase)', which is abandoned",
+      fr: "l'itération « \(iteration) » prévoit « \(useCase) », qui est abandonné")
+  }
+
+  func phaseRegressionAbandonedHint() -> String {
+    self(
+      en: "remove the item, or revive the use case by setting its phase",
+      fr: "retirez l'élément, ou relancez le cas d'usage en fixant sa phase")
+  }
+
+  func phaseRegressionCurrentHint(_ phase: String) -> String {
+    self(
+      en: "target a phase after '\(phase)', or remove the item",
+      fr: "visez une phase après « \(phase) », ou retirez l'élément")
+  }
+
+  func phaseRegressionEarlierHint(_ target: String) -> String {
+    self(
+      en: "a use case moves forward: target '\(target)' or later here",
+      fr: "un cas d'usage avance : visez ici « \(target) » ou au-delà")
+  }
+}
+
+extension Wording {
+  func phaseRegressionCurrent(_ iteration: String, _ useCase: String, _ target: String, _ phase: String) -> String {
+    self(
+      en: "iteration '\(iteration)' plans '\(useCase)' to reach '\(target)', but it is already at '\(phase)'",
+      fr:
+        "l'itération « \(iteration) » prévoit de porter « \(useCase) » en « \(target) », mais il est déjà en « \(phase) »"
+    )
+  }
+
+  func phaseRegressionEarlier(
+    _ iteration: String, _ useCase: String, _ target: String, _ earlier: String, _ earlierTarget: String
+  ) -> String {
+    self(
+      en:
+        "iteration '\(iteration)' plans '\(useCase)' to reach '\(target)', but the earlier iteration '\(earlier)' already plans '\(earlierTarget)'",
+      fr:
+        "l'itération « \(iteration) » prévoit de porter « \(useCase) » en « \(target) », mais l'itération antérieure « \(earlier) » prévoit déjà « \(earlierTarget) »"
+    )
   }
 }

@@ -39,10 +39,26 @@ public struct RolloutOrderRule: Rule {
       let useCase = useCases[index]
       return finding(
         useCase.file, step.location,
-        context.say("rule.rollout-order", useCase.id, useCase.phase.rawValue, step.value, rollout[0].id.value),
+        context.say.rolloutOrder(useCase.id, useCase.phase.word(context.say), step.value, rollout[0].id.value),
         hint:
-          context.say("rule.rollout-order.hint", rollout.map(\.id.value).joined(separator: " → ")),
+          context.say.rolloutOrderHint(rollout.map(\.id.value).joined(separator: " → ")),
         related: [context.visionPath, context.directory(.usecase)])
     }
+  }
+}
+
+extension Wording {
+  func rolloutOrder(_ useCase: String, _ phase: String, _ step: String, _ rollout: String) -> String {
+    self(
+      en: "'\(useCase)' is \(phase) on '\(step)', but nothing is deployed yet on the earlier step '\(rollout)'",
+      fr:
+        "« \(useCase) » est en « \(phase) » sur « \(step) », mais rien n'est encore déployé sur l'étape antérieure « \(rollout) »"
+    )
+  }
+
+  func rolloutOrderHint(_ rollout: String) -> String {
+    self(
+      en: "the rollout is \(rollout): deploy on earlier steps first, or revise the order in vision.md",
+      fr: "le déploiement suit \(rollout) : déployez d'abord les étapes antérieures, ou révisez l'ordre dans vision.md")
   }
 }

@@ -25,17 +25,49 @@ public struct StaleMeasurementRule: Rule {
         if measurement.date < indicator.baselineDate {
           return finding(
             retro.file, location,
-            context.say("rule.stale-measurement.before", indicator.id.value, measurement.date, indicator.baselineDate),
-            hint: context.say("rule.stale-measurement.before.hint"), related: [context.directory(.objective)])
+            context.say.staleMeasurementBefore(indicator.id.value, measurement.date, indicator.baselineDate),
+            hint: context.say.staleMeasurementBeforeHint(), related: [context.directory(.objective)])
         }
         if measurement.date > retro.date {
           return finding(
             retro.file, location,
-            context.say("rule.stale-measurement.after", indicator.id.value, measurement.date, retro.date),
-            hint: context.say("rule.stale-measurement.after.hint"))
+            context.say.staleMeasurementAfter(indicator.id.value, measurement.date, retro.date),
+            hint: context.say.staleMeasurementAfterHint())
         }
         return nil
       }
     }
+  }
+}
+
+extension Wording {
+  func staleMeasurementBefore(_ indicator: String, _ date: CalendarDate, _ baselineDate: CalendarDate) -> String {
+    self(
+      en:
+        "the measurement of '\(indicator)' is dated \(date.description), before the indicator's baseline date (\(baselineDate.description))",
+      fr:
+        "la mesure de « \(indicator) » est datée du \(inSentence(date)), avant la date de référence de l'indicateur (\(inSentence(baselineDate)))"
+    )
+  }
+
+  func staleMeasurementBeforeHint() -> String {
+    self(
+      en: "check the date, or move the baseline",
+      fr: "vérifiez la date, ou déplacez la référence")
+  }
+
+  func staleMeasurementAfter(_ indicator: String, _ date: CalendarDate, _ retroDate: CalendarDate) -> String {
+    self(
+      en:
+        "the measurement of '\(indicator)' is dated \(date.description), after this retrospective (\(retroDate.description))",
+      fr:
+        "la mesure de « \(indicator) » est datée du \(inSentence(date)), après cette rétrospective (\(inSentence(retroDate)))"
+    )
+  }
+
+  func staleMeasurementAfterHint() -> String {
+    self(
+      en: "report it in the retrospective of a later iteration",
+      fr: "reportez-la dans la rétrospective d'une itération suivante")
   }
 }

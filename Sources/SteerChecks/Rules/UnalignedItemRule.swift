@@ -32,14 +32,28 @@ public struct UnalignedItemRule: Rule {
           let useCase = context.index.useCases[item.useCase.value]
         else { return nil }
         let objectives = useCase.objectives.map { objective in
-          "\(objective.value) (\(context.index.objectives[objective.value]?.status.rawValue ?? "?"))"
+          "\(objective.value) (\(context.index.objectives[objective.value]?.status.word(context.say) ?? "?"))"
         }
         return finding(
           iteration.file, item.useCase.location,
-          context.say("rule.unaligned-item", iteration.id, useCase.id, objectives.joined(separator: ", ")),
-          hint: context.say("rule.unaligned-item.hint"),
+          context.say.unalignedItem(iteration.id, useCase.id, objectives.joined(separator: ", ")),
+          hint: context.say.unalignedItemHint(),
           related: [useCase.file] + useCase.objectives.map { context.path(.objective, $0.value) })
       }
     }
+  }
+}
+
+extension Wording {
+  func unalignedItem(_ iteration: String, _ useCase: String, _ objectives: String) -> String {
+    self(
+      en: "iteration '\(iteration)' plans '\(useCase)', which serves no active objective (\(objectives))",
+      fr: "l'itération « \(iteration) » prévoit « \(useCase) », qui ne sert aucun objectif actif (\(objectives))")
+  }
+
+  func unalignedItemHint() -> String {
+    self(
+      en: "link the use case to an active objective, or take it off the roadmap",
+      fr: "rattachez le cas d'usage à un objectif actif, ou retirez-le de la feuille de route")
   }
 }
