@@ -16,7 +16,11 @@ enum IterationCloser {
       return (status.location.line, status.location.column, scalar.text.unicodeScalars.count + quotes)
     }
     guard let located else {
-      throw SteerError("cannot find the `status` of \(path)", hint: "run `steer check` and fix the file first")
+      throw SteerError(
+        en: "cannot find the `status` of \(path)", fr: "impossible de trouver le `status` de \(path)",
+        hint: (
+          en: "run `steer check` and fix the file first", fr: "lancez `steer check` et corrigez d'abord le fichier"
+        ))
     }
     var text = String(decoding: bytes, as: UTF8.self)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

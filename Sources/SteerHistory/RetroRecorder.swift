@@ -56,7 +56,11 @@ public enum RetroRecorder {
     let retroPath = "\(prefix)retros/\(iteration).md"
     let iterationPath = "\(prefix)iterations/\(iteration).md"
     guard case .bytes(let retroBytes) = readFile(root + "/" + retroPath) else {
-      throw SteerError("there is no retrospective \(retroPath)", hint: "write it first: steer new retro \(iteration)")
+      throw SteerError(
+        en: "there is no retrospective \(retroPath)", fr: "il n'y a pas de rétrospective \(retroPath)",
+        hint: (
+          en: "write it first: steer new retro \(iteration)", fr: "écrivez-la d'abord : steer new retro \(iteration)"
+        ))
     }
 
     // The iteration as it will be committed: HEAD's version with `status: closed`, so that
@@ -65,7 +69,9 @@ public enum RetroRecorder {
     var updates: [(path: String, bytes: [UInt8])] = [(retroPath, retroBytes)]
     if request.close {
       guard case .bytes(let workTreeIteration) = readFile(root + "/" + iterationPath) else {
-        throw SteerError("there is no iteration \(iterationPath) to close")
+        throw SteerError(
+          en: "there is no iteration \(iterationPath) to close", fr: "il n'y a pas d'itération \(iterationPath) à clore"
+        )
       }
       var committed: [UInt8]?
       if let id = head.commit, let file = try repository.commit(id).file(at: iterationPath) {
@@ -87,7 +93,9 @@ public enum RetroRecorder {
       }
     }
     guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
-      throw SteerError("\(retroPath) is not a retrospective Steer can read")
+      throw SteerError(
+        en: "\(retroPath) is not a retrospective Steer can read",
+        fr: "\(retroPath) n'est pas une rétrospective que Steer sait lire")
     }
     let diagnostics = Checker(configuration: configuration).check(loaded.ledger, readingFindings: loaded.findings)
     let involved = involvedFiles(retroPath, iterationPath, loaded.ledger)
@@ -97,39 +105,59 @@ public enum RetroRecorder {
         report: Report(diagnostics: blocking, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources))
     }
     guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
-      throw SteerError("\(retroPath) is not a retrospective Steer can read")
+      throw SteerError(
+        en: "\(retroPath) is not a retrospective Steer can read",
+        fr: "\(retroPath) n'est pas une rétrospective que Steer sait lire")
     }
 
     // Who, where, and whether anything stands in the way — all before writing anything.
     guard let committer = repository.configuredSignature() else {
       throw SteerError(
-        "git does not know who you are: user.name and user.email are not set",
-        hint:
-          "git config user.name \"Your Name\" && git config user.email you@example.org (add --global for every repository)"
-      )
+        en: "git does not know who you are: user.name and user.email are not set",
+        fr: "git ne sait pas qui vous êtes : user.name et user.email ne sont pas renseignés",
+        hint: (
+          en:
+            "git config user.name \"Your Name\" && git config user.email you@example.org (add --global for every repository)",
+          fr:
+            "git config user.name \"Votre Nom\" && git config user.email vous@exemple.fr (ajoutez --global pour tous les dépôts)"
+        ))
     }
     let author =
       try request.author.map { text in
         guard let signature = Signature(parsing: text) else {
-          throw SteerError("--author must be \"Name <mail>\", not '\(text)'")
+          throw SteerError(
+            en: "--author must be \"Name <mail>\", not '\(text)'",
+            fr: "--author doit être de la forme \"Nom <courriel>\", et non « \(text) »")
         }
         return signature
       } ?? committer
     if case .detached = head, !request.detached {
       throw SteerError(
-        "HEAD is detached: the commit would belong to no branch",
-        hint: "check out a branch first, or pass --detached to commit on the detached HEAD")
+        en: "HEAD is detached: the commit would belong to no branch",
+        fr: "HEAD est détachée : le commit n'appartiendrait à aucune branche",
+        hint: (
+          en: "check out a branch first, or pass --detached to commit on the detached HEAD",
+          fr: "placez-vous d'abord sur une branche, ou indiquez --detached pour commiter sur la HEAD détachée"
+        ))
     }
     if repository.isIndexLocked {
       throw SteerError(
-        "another git process is running in this repository (.git/index.lock exists); nothing was written",
-        hint: "wait for it to finish; if none is running, remove \(repository.gitDirectory)/index.lock")
+        en: "another git process is running in this repository (.git/index.lock exists); nothing was written",
+        fr: "un autre processus git travaille dans ce dépôt (.git/index.lock existe) ; rien n'a été écrit",
+        hint: (
+          en: "wait for it to finish; if none is running, remove \(repository.gitDirectory)/index.lock",
+          fr: "attendez qu'il se termine ; si aucun ne tourne, supprimez \(repository.gitDirectory)/index.lock"
+        ))
     }
     let tag = tagPrefix + iteration
     if repository.tagReference(tag) != nil && !request.force {
       throw SteerError(
-        "the tag \(tag) already exists: this iteration was recorded before",
-        hint: "pass --force to record it again and move the tag")
+        en: "the tag \(tag) already exists: this iteration was recorded before",
+        fr: "l'étiquette \(tag) existe déjà : cette itération a déjà été consignée",
+        hint: (
+          en: "pass --force to record it again and move the tag",
+          fr: "indiquez --force pour la consigner de nouveau et déplacer l'étiquette"
+        ))
     }
 
     let metrics = LedgerMetrics(loaded.ledger)
@@ -150,11 +178,15 @@ public enum RetroRecorder {
       }
       try retrying { () throws(GitError) in try repository.stage(blobs) }
     } catch {
+      let paths = blobs.map(\.path).joined(separator: " ")
+      let failure = String(describing: error)
       throw SteerError(
-        "commit \(commit) records the retrospective, but finishing failed: \(error)",
-        hint:
-          "finish by hand: git tag -f -a \(tag) -m '\(subject)' \(commit) && git reset -q -- \(blobs.map(\.path).joined(separator: " "))"
-      )
+        en: "commit \(commit) records the retrospective, but finishing failed: \(failure)",
+        fr: "le commit \(commit) consigne la rétrospective, mais la fin de l'opération a échoué : \(failure)",
+        hint: (
+          en: "finish by hand: git tag -f -a \(tag) -m '\(subject)' \(commit) && git reset -q -- \(paths)",
+          fr: "terminez à la main : git tag -f -a \(tag) -m '\(subject)' \(commit) && git reset -q -- \(paths)"
+        ))
     }
     if request.close, let closed = overrides[iterationPath] {
       // The work tree keeps its own edits; only the status changes there.
@@ -199,8 +231,10 @@ public enum RetroRecorder {
       }
     }
     throw SteerError(
-      "another commit landed on the branch \(attempts + 1) times while recording; nothing was recorded",
-      hint: "run the command again")
+      en: "another commit landed on the branch \(attempts + 1) times while recording; nothing was recorded",
+      fr:
+        "un autre commit est arrivé sur la branche \(attempts + 1) fois pendant l'enregistrement ; rien n'a été consigné",
+      hint: (en: "run the command again", fr: "relancez la commande"))
   }
 
   /// The message: subject, lessons and actions, the user's note, then trailers.

@@ -19,8 +19,12 @@ public struct Baseline: Codable, Hashable, Sendable {
       return try JSONDecoder().decode(Baseline.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
     } catch {
       throw SteerError(
-        "cannot read the baseline \(path): \(error.localizedDescription)",
-        hint: "write one with `steer check --write-baseline \(path)`")
+        en: "cannot read the baseline \(path): \(error.localizedDescription)",
+        fr: "impossible de lire la référence \(path) : \(error.localizedDescription)",
+        hint: (
+          en: "write one with `steer check --write-baseline \(path)`",
+          fr: "écrivez-en une avec `steer check --write-baseline \(path)`"
+        ))
     }
   }
 
@@ -30,7 +34,9 @@ public struct Baseline: Codable, Hashable, Sendable {
     do {
       try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw SteerError("cannot write the baseline \(path): \(error.localizedDescription)")
+      throw SteerError(
+        en: "cannot write the baseline \(path): \(error.localizedDescription)",
+        fr: "impossible d'écrire la référence \(path) : \(error.localizedDescription)")
     }
   }
 

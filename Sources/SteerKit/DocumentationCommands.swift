@@ -9,10 +9,11 @@ extension Session {
   /// `steer explain RULE`: what a rule checks, why it matters, and its examples.
   public func explanation(of rule: String) throws(SteerError) -> String {
     guard let description = RuleCatalogue.description(of: rule) else {
+      let suggestion = Suggestion.closest(to: rule, among: RuleCatalogue.descriptions.map(\.id))
       throw SteerError(
-        "there is no rule '\(rule)'",
-        hint: Suggestion.closest(to: rule, among: RuleCatalogue.descriptions.map(\.id)).map { "did you mean '\($0)'?" }
-          ?? "see `steer rules`")
+        en: "there is no rule '\(rule)'", fr: "il n'y a pas de règle « \(rule) »",
+        hint: suggestion.map { (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?") }
+          ?? (en: "see `steer rules`", fr: "voyez `steer rules`"))
     }
     return RuleDocumentation.page(description)
   }
@@ -23,7 +24,10 @@ extension Session {
     let all = JSONSchemaExport.all()
     guard let kind else { return all }
     guard let match = all.first(where: { $0.name == kind }) else {
-      throw SteerError("there is no kind '\(kind)'", hint: "the kinds are: \(all.map(\.name).joined(separator: ", "))")
+      let kinds = all.map(\.name).joined(separator: ", ")
+      throw SteerError(
+        en: "there is no kind '\(kind)'", fr: "il n'y a pas de type « \(kind) »",
+        hint: (en: "the kinds are: \(kinds)", fr: "les types sont : \(kinds)"))
     }
     return [match]
   }

@@ -38,8 +38,12 @@ extension Session {
   public func recordRetro(_ request: RecordRequest) throws -> RecordResult {
     guard let repository = workspace.repository, let root = workspace.root, workspace.commit == nil else {
       throw SteerError(
-        "recording a retrospective needs a git repository with a work tree",
-        hint: "run it inside the clone that holds the ledger")
+        en: "recording a retrospective needs a git repository with a work tree",
+        fr: "consigner une rétrospective demande un dépôt git avec une copie de travail",
+        hint: (
+          en: "run it inside the clone that holds the ledger",
+          fr: "lancez la commande dans le clone qui contient le registre"
+        ))
     }
     return try RetroRecorder.record(
       request, repository: repository, root: root, directory: ledgerDirectory, configuration: configuration)

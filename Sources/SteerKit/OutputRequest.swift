@@ -32,8 +32,11 @@ public struct OutputRequest: Hashable, Sendable {
     let toStandardOutput = requests.filter { $0.path == nil }
     guard toStandardOutput.count <= 1 else {
       throw SteerError(
-        "only one --format can print to standard output",
-        hint: "send the others to files: --format \(toStandardOutput[1].format.rawValue):path")
+        en: "only one --format can print to standard output", fr: "un seul --format peut écrire sur la sortie standard",
+        hint: (
+          en: "send the others to files: --format \(toStandardOutput[1].format.rawValue):path",
+          fr: "envoyez les autres dans des fichiers : --format \(toStandardOutput[1].format.rawValue):chemin"
+        ))
     }
     let base = currentDirectory ?? FileManager.default.currentDirectoryPath
     for request in requests {
@@ -43,14 +46,18 @@ public struct OutputRequest: Hashable, Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(request.format.render(report).utf8).write(to: url, options: .atomic)
       } catch {
-        throw SteerError("cannot write the \(request.format.rawValue) report to \(path): \(error.localizedDescription)")
+        throw SteerError(
+          en: "cannot write the \(request.format.rawValue) report to \(path): \(error.localizedDescription)",
+          fr: "impossible d'écrire le rapport \(request.format.rawValue) dans \(path) : \(error.localizedDescription)")
       }
     }
     if requests.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"],
       !summary.isEmpty
     {
       guard let handle = FileHandle(forWritingAtPath: summary) ?? create(summary) else {
-        throw SteerError("cannot append to $GITHUB_STEP_SUMMARY (\(summary))")
+        throw SteerError(
+          en: "cannot append to $GITHUB_STEP_SUMMARY (\(summary))",
+          fr: "impossible d'écrire à la suite de $GITHUB_STEP_SUMMARY (\(summary))")
       }
       defer { try? handle.close() }
       handle.seekToEndOfFile()

@@ -11,7 +11,9 @@ extension Session {
     let loaded = try loadLedger()
     let planned = try Scaffold.plan(kind, title: title, id: id, ledger: loaded.ledger, today: today)
     guard let base = workspace.workTreePath(ledgerDirectory) else {
-      throw SteerError("there is no work tree to write into (a bare repository)")
+      throw SteerError(
+        en: "there is no work tree to write into (a bare repository)",
+        fr: "il n'y a pas de copie de travail où écrire (dépôt nu)")
     }
     try Scaffold.write(planned.contents, to: base + "/" + planned.relativePath)
     return (ledgerDirectory.isEmpty ? "" : ledgerDirectory + "/") + planned.relativePath
@@ -30,7 +32,11 @@ extension Session {
     }
     if let contents = try? FileManager.default.contentsOfDirectory(atPath: target), !contents.isEmpty {
       throw SteerError(
-        "\(target) already exists and is not empty", hint: "name another directory: steer init path/to/ledger")
+        en: "\(target) already exists and is not empty", fr: "\(target) existe déjà et n'est pas vide",
+        hint: (
+          en: "name another directory: steer init path/to/ledger",
+          fr: "choisissez un autre répertoire : steer init chemin/du/registre"
+        ))
     }
     let steps: [(DocumentKind, String)] = [
       (.stakeholder, "Programme sponsor"),

@@ -79,7 +79,9 @@ public final class Session {
   /// The repository, for a command that reads git history.
   func repository(for purpose: String) throws(SteerError) -> Repository {
     guard let repository = workspace.repository else {
-      throw SteerError("\(purpose) needs a git repository", hint: "run the command inside the repository")
+      throw SteerError(
+        en: "\(purpose) needs a git repository", fr: "\(purpose) demande un dépôt git",
+        hint: (en: "run the command inside the repository", fr: "lancez la commande dans le dépôt"))
     }
     return repository
   }
@@ -93,11 +95,18 @@ public final class Session {
     } catch {
       if repository.isShallow {
         throw SteerError(
-          "revision '\(revision)' is not in this shallow clone",
-          hint: "fetch the history: with actions/checkout, set `fetch-depth: 0`; elsewhere run `git fetch --unshallow`")
+          en: "revision '\(revision)' is not in this shallow clone",
+          fr: "la révision « \(revision) » n'est pas dans ce clone partiel",
+          hint: (
+            en: "fetch the history: with actions/checkout, set `fetch-depth: 0`; elsewhere run `git fetch --unshallow`",
+            fr:
+              "récupérez l'historique : avec actions/checkout, indiquez `fetch-depth: 0` ; ailleurs, lancez `git fetch --unshallow`"
+          ))
       }
       throw SteerError(
-        "revision '\(revision)' does not exist: \(error.message)", hint: "name a branch, a tag or a commit")
+        en: "revision '\(revision)' does not exist: \(error.message)",
+        fr: "la révision « \(revision) » n'existe pas : \(error.message)",
+        hint: (en: "name a branch, a tag or a commit", fr: "indiquez une branche, une étiquette ou un commit"))
     }
   }
 

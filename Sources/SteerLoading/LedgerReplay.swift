@@ -72,7 +72,9 @@ public final class LedgerReplay {
       do {
         position = .tree(try ledgerTree(at: commit))
       } catch {
-        throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
+        throw SteerError(
+          en: "cannot read the ledger at commit \(commit.id): \(error.message)",
+          fr: "impossible de lire le registre au commit \(commit.id) : \(error.message)")
       }
     } else {
       position = .workTree
@@ -139,7 +141,7 @@ public final class LedgerReplay {
     do {
       return .limited(try repository.blobContents(blob))
     } catch {
-      throw SteerError("cannot read \(path): \(error.message)")
+      throw SteerError(en: "cannot read \(path): \(error.message)", fr: "impossible de lire \(path) : \(error.message)")
     }
   }
 
@@ -214,7 +216,9 @@ public final class LedgerReplay {
       }
       return files
     } catch {
-      throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
+      throw SteerError(
+        en: "cannot read the ledger at commit \(commit.id): \(error.message)",
+        fr: "impossible de lire le registre au commit \(commit.id) : \(error.message)")
     }
   }
 

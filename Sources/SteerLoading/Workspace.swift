@@ -32,13 +32,19 @@ public final class Workspace {
     do {
       repository = try Repository.discover(containing: searchFrom)
     } catch {
-      throw SteerError("cannot open the git repository: \(error.message)")
+      throw SteerError(
+        en: "cannot open the git repository: \(error.message)",
+        fr: "impossible d'ouvrir le dépôt git : \(error.message)")
     }
     guard let repository else {
       if revision != nil {
         throw SteerError(
-          "--rev needs a git repository, and '\(searchFrom)' is not in one",
-          hint: "run the command inside the repository, or drop --rev to read the directory as it is")
+          en: "--rev needs a git repository, and '\(searchFrom)' is not in one",
+          fr: "--rev demande un dépôt git, et « \(searchFrom) » n'est dans aucun",
+          hint: (
+            en: "run the command inside the repository, or drop --rev to read the directory as it is",
+            fr: "lancez la commande dans le dépôt, ou retirez --rev pour lire le répertoire tel qu'il est"
+          ))
       }
       // A plain directory: an explicit LEDGER's root is the directory that holds it (its
       // .steer.yaml sits there); otherwise the current directory.
@@ -57,12 +63,20 @@ public final class Workspace {
     } catch {
       if repository.isHeadUnborn {
         throw SteerError(
-          "revision '\(effectiveRevision)' does not exist: the repository has no commits yet",
-          hint: "commit the ledger first, or drop --rev to check the work tree")
+          en: "revision '\(effectiveRevision)' does not exist: the repository has no commits yet",
+          fr: "la révision « \(effectiveRevision) » n'existe pas : le dépôt n'a encore aucun commit",
+          hint: (
+            en: "commit the ledger first, or drop --rev to check the work tree",
+            fr: "commitez d'abord le registre, ou retirez --rev pour vérifier la copie de travail"
+          ))
       }
       throw SteerError(
-        "revision '\(effectiveRevision)' does not exist: \(error.message)",
-        hint: "name a branch, a tag or a commit id (see `git log --oneline`)")
+        en: "revision '\(effectiveRevision)' does not exist: \(error.message)",
+        fr: "la révision « \(effectiveRevision) » n'existe pas : \(error.message)",
+        hint: (
+          en: "name a branch, a tag or a commit id (see `git log --oneline`)",
+          fr: "indiquez une branche, une étiquette ou un identifiant de commit (voir `git log --oneline`)"
+        ))
     }
   }
 
@@ -79,18 +93,26 @@ public final class Workspace {
           try commit.repository.blobContents(file.id)
         }
       } catch {
-        throw SteerError("cannot read \(Configuration.fileName) at the revision: \(error.message)")
+        throw SteerError(
+          en: "cannot read \(Configuration.fileName) at the revision: \(error.message)",
+          fr: "impossible de lire \(Configuration.fileName) à cette révision : \(error.message)")
       }
     }
     guard let root else { return nil }
     let path = root + "/" + Configuration.fileName
     switch FileSystem.contents(of: path, limit: FrontMatter.maximumFileSize) {
     case .bytes(let bytes): return bytes
-    case .tooLarge: throw SteerError("\(Configuration.fileName) is larger than 1 MiB")
+    case .tooLarge:
+      throw SteerError(
+        en: "\(Configuration.fileName) is larger than 1 MiB", fr: "\(Configuration.fileName) dépasse 1 Mio")
     case .unreadable(let reason):
       guard FileSystem.exists(path) else { return nil }
       throw SteerError(
-        "cannot read \(path): \(reason)", hint: "make it a readable file, or remove it to use the defaults")
+        en: "cannot read \(path): \(reason)", fr: "impossible de lire \(path) : \(reason)",
+        hint: (
+          en: "make it a readable file, or remove it to use the defaults",
+          fr: "faites-en un fichier lisible, ou supprimez-le pour garder les réglages par défaut"
+        ))
     }
   }
 
@@ -108,8 +130,12 @@ public final class Workspace {
     guard resolved.hasPrefix(root + "/") else {
       if repository == nil { return resolved }
       throw SteerError(
-        "the ledger '\(argument)' is outside the repository at \(root)",
-        hint: "run the command from inside the repository that holds the ledger")
+        en: "the ledger '\(argument)' is outside the repository at \(root)",
+        fr: "le registre « \(argument) » est hors du dépôt situé en \(root)",
+        hint: (
+          en: "run the command from inside the repository that holds the ledger",
+          fr: "lancez la commande depuis le dépôt qui contient le registre"
+        ))
     }
     return String(resolved.dropFirst(root.count + 1))
   }
@@ -128,8 +154,12 @@ public final class Workspace {
     if let commit {
       guard (try? commit.hasDirectory(at: directory)) == true else {
         throw SteerError(
-          "there is no ledger directory '\(shown)/' at the revision",
-          hint: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`")
+          en: "there is no ledger directory '\(shown)/' at the revision",
+          fr: "il n'y a pas de répertoire de registre « \(shown)/ » à cette révision",
+          hint: (
+            en: "check the path, or the revision: `git ls-tree --name-only \(commit.id) \(shown)`",
+            fr: "vérifiez le chemin, ou la révision : `git ls-tree --name-only \(commit.id) \(shown)`"
+          ))
       }
       return try Self.loadLedger(at: directory, in: commit, language: language)
     }
@@ -140,10 +170,15 @@ public final class Workspace {
   private func workTreeLedger(_ directory: String) throws(SteerError) -> String {
     guard let base = workTreePath(directory), FileSystem.isDirectory(base) else {
       throw SteerError(
-        "there is no ledger directory '\(directory.isEmpty ? "." : directory)/' in \(root ?? currentDirectory)",
-        hint:
-          "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`"
-      )
+        en: "there is no ledger directory '\(directory.isEmpty ? "." : directory)/' in \(root ?? currentDirectory)",
+        fr:
+          "il n'y a pas de répertoire de registre « \(directory.isEmpty ? "." : directory)/ » dans \(root ?? currentDirectory)",
+        hint: (
+          en:
+            "create one with `steer init`, name it in \(Configuration.fileName) (`ledger: path`), or pass it: `steer check path/to/ledger`",
+          fr:
+            "créez-en un avec `steer init`, nommez-le dans \(Configuration.fileName) (`ledger: chemin`), ou indiquez-le : `steer check chemin/du/registre`"
+        ))
     }
     return base
   }
@@ -170,7 +205,9 @@ public final class Workspace {
         read[$0.path] ?? .unreadable("missing blob")
       }
     } catch {
-      throw SteerError("cannot read the ledger at commit \(commit.id): \(error.message)")
+      throw SteerError(
+        en: "cannot read the ledger at commit \(commit.id): \(error.message)",
+        fr: "impossible de lire le registre au commit \(commit.id) : \(error.message)")
     }
   }
 
@@ -182,8 +219,14 @@ public final class Workspace {
   public func loadLedger(at directory: String, language: Language, changedSince base: Commit)
     throws(SteerError) -> (loaded: LoadedLedger, changed: Set<String>)
   {
-    guard let repository else { throw SteerError("--since needs a git repository") }
-    let failure = { (error: GitError) in SteerError("cannot compute the change since \(base.id): \(error.message)") }
+    guard let repository else {
+      throw SteerError(en: "--since needs a git repository", fr: "--since demande un dépôt git")
+    }
+    let failure = { (error: GitError) in
+      SteerError(
+        en: "cannot compute the change since \(base.id): \(error.message)",
+        fr: "impossible de calculer les changements depuis \(base.id) : \(error.message)")
+    }
     guard commit == nil, let root else {
       let changed: Set<String>
       do { changed = try repository.changedPaths(from: base, to: commit!) } catch { throw failure(error) }

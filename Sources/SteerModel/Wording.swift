@@ -127,6 +127,9 @@ public struct French: ExpressibleByStringInterpolation, Sendable {
 
     public mutating func appendInterpolation(_ value: String) { text += value }
 
+    /// Any other value (a commit id, a path), as it describes itself.
+    public mutating func appendInterpolation(_ value: some CustomStringConvertible) { text += value.description }
+
     /// A whole number as French writes it.
     public mutating func appendInterpolation(_ value: Int) { text += Wording(.fr).number(value) }
 

@@ -2,42 +2,97 @@ import SteerChecks
 import SteerMetrics
 import SteerModel
 
-/// `steer metrics` for a person: alignment, progress and learning as readable tables.
+/// `steer metrics` for a person: alignment, progress and learning as readable tables, in the
+/// reader's language. The first column names each metric as `.steer.yaml`'s gates do.
 public enum MetricsText {
-  public static func render(_ m: LedgerMetrics, gates: [GateStatus], effortUnit: String? = nil) -> String {
+  public static func render(_ m: LedgerMetrics, gates: [GateStatus], language: Language = .en) -> String {
+    let say = Wording(language)
+    func percent(_ value: Double?) -> String { say.percent(value, digits: 1) }
+    func decimal(_ value: Double?) -> String { value.map { say.number($0, digits: 3) } ?? "—" }
+    func number(_ value: Double) -> String { say.number(value, digits: 2) }
+
     var out: [String] = []
-    out += ["ALIGNMENT", ""]
+    out += [say(en: "ALIGNMENT", fr: "ALIGNEMENT"), ""]
+    let raters = say.count(
+      m.concordance.raters.count, en: ("stakeholder", "stakeholders"), fr: ("partie prenante", "parties prenantes"))
+    let objectives = say.count(
+      m.concordance.objectives.count, en: ("objective", "objectives"), fr: ("objectif", "objectifs"))
     out += table([
-      ["traceability", percent(m.traceability.value), "effort of live use cases serving an active objective"],
-      ["coverage", percent(m.coverage.value), "active objectives served by a live use case"],
+      [
+        "traceability", percent(m.traceability.value),
+        say(
+          en: "effort of live use cases serving an active objective",
+          fr: "effort des cas d'usage actifs qui sert un objectif actif"),
+      ],
+      [
+        "coverage", percent(m.coverage.value),
+        say(en: "active objectives served by a live use case", fr: "objectifs actifs servis par un cas d'usage actif"),
+      ],
       [
         "concordance", decimal(m.concordance.value),
-        "Kendall's W over \(m.concordance.raters.count) stakeholders × \(m.concordance.objectives.count) objectives",
+        say(en: "Kendall's W over \(raters) × \(objectives)", fr: "W de Kendall sur \(raters) × \(objectives)"),
       ],
-      ["portfolio_fit", percent(m.portfolioFit.value), "effort that goes where the shared priorities are"],
-      ["endorsement", percent(m.endorsement.value), "stakeholders who endorse the vision"],
-      ["group_endorsement", percent(m.groupEndorsement.value), "groups with at least one endorsement"],
-      ["co_construction", percent(m.coConstruction.value), "use cases from prototype on, built with their users"],
-      ["transversality", decimal(m.transversality.value), "stakeholder groups per use case's workshops"],
+      [
+        "portfolio_fit", percent(m.portfolioFit.value),
+        say(en: "effort that goes where the shared priorities are", fr: "effort placé sur les priorités partagées"),
+      ],
+      [
+        "endorsement", percent(m.endorsement.value),
+        say(en: "stakeholders who endorse the vision", fr: "parties prenantes qui soutiennent la vision"),
+      ],
+      [
+        "group_endorsement", percent(m.groupEndorsement.value),
+        say(en: "groups with at least one endorsement", fr: "groupes qui comptent au moins un soutien"),
+      ],
+      [
+        "co_construction", percent(m.coConstruction.value),
+        say(
+          en: "use cases from prototype on, built with their users",
+          fr: "cas d'usage prototypés ou au-delà, construits avec leurs usagers"),
+      ],
+      [
+        "transversality", decimal(m.transversality.value),
+        say(
+          en: "stakeholder groups per use case's workshops",
+          fr: "groupes de parties prenantes par cas d'usage dans ses ateliers"),
+      ],
     ])
     if !m.stakeholderAgreement.leastAligned.isEmpty {
       let least = m.stakeholderAgreement.leastAligned.map { id in
         let value = m.stakeholderAgreement.entries.first { $0.stakeholder == id }?.value
         return "\(id) (\(decimal(value)))"
-      }
-      out += ["", "Least aligned with the shared priorities: \(least.joined(separator: ", "))"]
+      }.joined(separator: ", ")
+      out += [
+        "",
+        say(
+          en: "Least aligned with the shared priorities: \(least)",
+          fr: "Les moins alignés sur les priorités partagées : \(least)"),
+      ]
     }
     if !m.stakeholderAgreement.byGroup.isEmpty {
-      out += ["", "Agreement by group (Spearman ρ with the others' mean ranking):"]
+      out += [
+        "",
+        say(
+          en: "Agreement by group (Spearman ρ with the others' mean ranking):",
+          fr: "Accord par groupe (ρ de Spearman avec le classement moyen des autres) :"),
+      ]
       out += table(
         m.stakeholderAgreement.byGroup.sorted { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }.map {
-          ["  \($0.key.rawValue)", decimal($0.value), ""]
+          ["  \($0.key.word(say))", decimal($0.value), ""]
         })
     }
     if !m.concordance.objectives.isEmpty {
-      out += ["", "Shared priorities and effort by objective:"]
+      out += [
+        "", say(en: "Shared priorities and effort by objective:", fr: "Priorités partagées et effort par objectif :"),
+      ]
       out += table(
-        [["  objective", "priority", "effort", "progress"]]
+        [
+          [
+            say(en: "  objective", fr: "  objectif"), say(en: "priority", fr: "priorité"),
+            say(en: "effort", fr: "effort"),
+            say(en: "progress", fr: "avancement"),
+          ]
+        ]
           + m.concordance.objectives.map { id in
             [
               "  \(id)", percent(m.portfolioFit.sharedPriorities[id]), percent(m.portfolioFit.effortShares[id]),
@@ -46,73 +101,124 @@ public enum MetricsText {
           })
     }
 
-    out += ["", "PROGRESS", ""]
+    out += ["", say(en: "PROGRESS", fr: "AVANCEMENT"), ""]
+    let delivered = m.sayDo.delivered.count
     out += table([
-      ["progress", percent(m.progress.value), "effort-weighted phase progress of live use cases"],
-      ["say_do", percent(m.sayDo.value), "\(m.sayDo.delivered.count) of \(m.sayDo.items) planned items delivered"],
+      [
+        "progress", percent(m.progress.value),
+        say(
+          en: "effort-weighted phase progress of live use cases",
+          fr: "avancement des cas d'usage actifs, pondéré par leur effort"),
+      ],
+      [
+        "say_do", percent(m.sayDo.value),
+        say(
+          en: "\(delivered) of \(m.sayDo.items) planned items delivered",
+          fr: "éléments prévus livrés : \(delivered) sur \(m.sayDo.items)"),
+      ],
       [
         "rollout_reach", m.rolloutReach.value.map(String.init) ?? "—",
-        m.rolloutReach.step.map { "furthest rollout step with a deployed use case: \($0)" } ?? "no step deployed yet",
+        m.rolloutReach.step.map {
+          say(
+            en: "furthest rollout step with a deployed use case: \($0)",
+            fr: "étape de déploiement la plus avancée où un cas d'usage est déployé : \($0)")
+        } ?? say(en: "no step deployed yet", fr: "aucune étape déployée pour l'instant"),
       ],
     ])
-    let counts = Phase.allCases.map { "\($0.rawValue) \(m.phaseCounts[$0] ?? 0)" }.joined(separator: " · ")
-    out += ["", "Use cases: \(counts)"]
+    let counts = Phase.allCases.map { "\($0.word(say)) \(m.phaseCounts[$0] ?? 0)" }.joined(separator: " · ")
+    out += ["", say(en: "Use cases: \(counts)", fr: "Cas d'usage : \(counts)")]
     if !m.indicators.isEmpty {
-      out += ["", "Indicators:"]
+      out += ["", say(en: "Indicators:", fr: "Indicateurs :")]
       out += table(
-        [["  indicator", "baseline", "latest", "target", "progress", "forecast"]]
+        [
+          [
+            say(en: "  indicator", fr: "  indicateur"), say(en: "baseline", fr: "référence"),
+            say(en: "latest", fr: "dernière mesure"),
+            say(en: "target", fr: "cible"), say(en: "progress", fr: "avancement"),
+            say(en: "forecast", fr: "projection"),
+          ]
+        ]
           + m.indicators.map { i in
-            [
+            let target = number(i.definition.target)
+            let targetDate = say.inSentence(i.definition.targetDate)
+            return [
               "  \(i.indicator)", "\(number(i.definition.baseline)) \(i.definition.unit)",
-              i.latest.map { "\(number($0.value)) (\($0.date))" } ?? "—",
-              "\(number(i.definition.target)) by \(i.definition.targetDate)", percent(i.value), forecastText(i),
+              i.latest.map { "\(number($0.value)) (\(say.inSentence($0.date)))" } ?? "—",
+              say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value),
+              forecastText(i, say),
             ]
           })
     }
     if !m.sayDoByIteration.isEmpty {
-      out += ["", "Say/do by closed iteration:"]
+      out += ["", say(en: "Say/do by closed iteration:", fr: "Engagements tenus par itération close :")]
       out += table(
         m.sayDoByIteration.map { s in
-          [
+          let missed = s.missed.joined(separator: ", ")
+          return [
             "  \(s.iteration ?? "")", percent(s.value),
-            s.missed.isEmpty ? "" : "missed: \(s.missed.joined(separator: ", "))",
+            s.missed.isEmpty ? "" : say(en: "missed: \(missed)", fr: "non livrés : \(missed)"),
           ]
         })
     }
 
-    out += ["", "LEARNING", ""]
+    out += ["", say(en: "LEARNING", fr: "APPRENTISSAGE"), ""]
     out += table([
-      ["retro_coverage", percent(m.retroCoverage.value), "closed iterations with a retrospective"],
-      ["action_closure", percent(m.actionClosure.value), "actions done by their due iteration"],
-      ["overdue_actions", String(m.overdueActions.count), "open actions whose iteration is closed"],
-      ["recurring_lessons", String(m.recurringLessons.count), "lesson tags in three retrospectives or more"],
+      [
+        "retro_coverage", percent(m.retroCoverage.value),
+        say(en: "closed iterations with a retrospective", fr: "itérations closes qui ont leur rétrospective"),
+      ],
+      [
+        "action_closure", percent(m.actionClosure.value),
+        say(en: "actions done by their due iteration", fr: "actions faites à l'itération prévue"),
+      ],
+      [
+        "overdue_actions", String(m.overdueActions.count),
+        say(en: "open actions whose iteration is closed", fr: "actions ouvertes dont l'itération est close"),
+      ],
+      [
+        "recurring_lessons", String(m.recurringLessons.count),
+        say(
+          en: "lesson tags in three retrospectives or more",
+          fr: "étiquettes d'enseignement présentes dans au moins trois rétrospectives"),
+      ],
     ])
     for action in m.overdueActions {
-      out.append("  overdue: \"\(action.text)\" (\(action.owner), due \(action.due), decided in \(action.retro))")
+      out.append(
+        say(
+          en: "  overdue: \"\(action.text)\" (\(action.owner), due \(action.due), decided in \(action.retro))",
+          fr:
+            "  en retard : « \(action.text) » (\(action.owner), attendue pour \(action.due), décidée dans \(action.retro))"
+        ))
     }
     for lesson in m.recurringLessons {
-      out.append("  recurring: \(lesson.tag) in \(lesson.retros.joined(separator: ", "))")
+      let retros = lesson.retros.joined(separator: ", ")
+      out.append(say(en: "  recurring: \(lesson.tag) in \(retros)", fr: "  récurrent : \(lesson.tag) dans \(retros)"))
     }
     if !gates.isEmpty {
-      out += ["", "GATES", ""]
+      out += ["", say(en: "GATES", fr: "SEUILS"), ""]
       out += table(
         gates.map { gate in
-          [
-            gate.metric.rawValue, gate.met ? "met" : "NOT MET",
-            "\(decimal(gate.value)) (minimum \(number(gate.minimum)))",
+          let minimum = number(gate.minimum)
+          return [
+            gate.metric.rawValue, gate.met ? say(en: "met", fr: "tenu") : say(en: "NOT MET", fr: "NON TENU"),
+            say(en: "\(decimal(gate.value)) (minimum \(minimum))", fr: "\(decimal(gate.value)) (minimum \(minimum))"),
           ]
         })
     }
     return out.joined(separator: "\n") + "\n"
   }
 
-  private static func forecastText(_ i: IndicatorProgress) -> String {
+  private static func forecastText(_ i: IndicatorProgress, _ say: Wording) -> String {
     guard let forecast = i.forecast else { return "—" }
-    let track = forecast.onTrack == true ? "on track" : "off track"
+    let track =
+      forecast.onTrack == true ? say(en: "on track", fr: "en bonne voie") : say(en: "off track", fr: "en retard")
     if let date = forecast.reachesTargetOn, forecast.onTrack != true, date > i.definition.baselineDate {
-      return "\(track), target reached \(date)"
+      let reached = say.inSentence(date)
+      return say(en: "\(track), target reached \(reached)", fr: "\(track), cible atteinte le \(reached)")
     }
-    return "\(track) (\(number(forecast.value)) by \(i.definition.targetDate))"
+    let value = say.number(forecast.value, digits: 2)
+    let targetDate = say.inSentence(i.definition.targetDate)
+    return say(en: "\(track) (\(value) by \(targetDate))", fr: "\(track) (\(value) au \(targetDate))")
   }
 
   /// Columns padded to their widest cell.
@@ -125,15 +231,6 @@ public enum MetricsText {
       }.joined(separator: "  ").trimmingTrailingBlanks
     }
   }
-
-  static func percent(_ value: Double?) -> String {
-    guard let value else { return "—" }
-    return number(value * 100, digits: 1) + " %"
-  }
-
-  static func decimal(_ value: Double?) -> String { value.map { number($0, digits: 3) } ?? "—" }
-
-  static func number(_ value: Double, digits: Int = 2) -> String { value.plainText(digits: digits) }
 }
 
 extension String {

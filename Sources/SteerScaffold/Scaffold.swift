@@ -33,24 +33,38 @@ public enum Scaffold {
     case .retro:
       id = explicitID ?? title
       guard ledger.declarations.contains(where: { $0.id == id && $0.kind == .iteration }) else {
+        let ids = ledger.iterations.map(\.id).sorted().joined(separator: ", ")
         throw SteerError(
-          "there is no iteration '\(id)' to write a retrospective for",
-          hint: "name an existing iteration id: \(ledger.iterations.map(\.id).sorted().joined(separator: ", "))")
+          en: "there is no iteration '\(id)' to write a retrospective for",
+          fr: "il n'y a pas d'itération « \(id) » dont écrire la rétrospective",
+          hint: (
+            en: "name an existing iteration id: \(ids)", fr: "indiquez l'identifiant d'une itération existante : \(ids)"
+          ))
       }
     default:
       id = explicitID ?? Slug.make(title)
     }
     guard Identifier.isValid(id) else {
-      throw SteerError(
-        id.isEmpty ? "the title '\(title)' gives an empty id" : "'\(id)' is not a valid id",
-        hint: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)")
+      let hint = (
+        en: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)",
+        fr: French("indiquez --id en minuscules a-z, chiffres et « - » (au plus 64 caractères)")
+      )
+      throw id.isEmpty
+        ? SteerError(
+          en: "the title '\(title)' gives an empty id", fr: "le titre « \(title) » donne un identifiant vide",
+          hint: hint)
+        : SteerError(en: "'\(id)' is not a valid id", fr: "« \(id) » n'est pas un identifiant valide", hint: hint)
     }
     if kind == .retro, let retro = ledger.retros.first(where: { $0.iteration == id }) {
-      throw SteerError("iteration '\(id)' already has a retrospective: \(retro.file)")
+      throw SteerError(
+        en: "iteration '\(id)' already has a retrospective: \(retro.file)",
+        fr: "l'itération « \(id) » a déjà une rétrospective : \(retro.file)")
     }
     if kind != .retro, let existing = ledger.declarations.first(where: { $0.id == id }) {
       throw SteerError(
-        "the id '\(id)' is already used by \(existing.file)", hint: "choose another title, or pass --id")
+        en: "the id '\(id)' is already used by \(existing.file)",
+        fr: "l'identifiant « \(id) » est déjà pris par \(existing.file)",
+        hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
     }
     let relativePath = kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName
     var values = Placeholders(ledger: ledger, today: today)
@@ -67,7 +81,7 @@ public enum Scaffold {
     while let open = rest.range(of: "{{") {
       output += rest[..<open.lowerBound]
       guard let close = rest[open.upperBound...].range(of: "}}") else {
-        throw SteerError("a template has '{{' without '}}'")
+        throw SteerError(en: "a template has '{{' without '}}'", fr: "un modèle contient « {{ » sans « }} »")
       }
       let name = String(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
       output += try values.value(of: name)
@@ -86,13 +100,19 @@ public enum Scaffold {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try Data(contents.utf8).write(to: temporary)
     } catch {
-      throw SteerError("cannot write \(path): \(error.localizedDescription)")
+      throw SteerError(
+        en: "cannot write \(path): \(error.localizedDescription)",
+        fr: "impossible d'écrire \(path) : \(error.localizedDescription)")
     }
     defer { try? FileManager.default.removeItem(at: temporary) }
     if link(temporary.path, path) != 0 {
-      let reason = errno == EEXIST ? "it already exists" : String(cString: strerror(errno))
+      guard errno == EEXIST else {
+        let reason = String(cString: strerror(errno))
+        throw SteerError(en: "cannot write \(path): \(reason)", fr: "impossible d'écrire \(path) : \(reason)")
+      }
       throw SteerError(
-        "cannot write \(path): \(reason)", hint: errno == EEXIST ? "choose another title, or pass --id" : nil)
+        en: "cannot write \(path): it already exists", fr: "impossible d'écrire \(path) : le fichier existe déjà",
+        hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
     }
   }
 
@@ -141,8 +161,12 @@ struct Placeholders {
     case "axis":
       guard let axis = ledger.vision?.axes.first?.id.value else {
         throw SteerError(
-          "an objective stands on a strategic axis, and the ledger has no vision with axes yet",
-          hint: "write the vision first: steer new vision \"…\"")
+          en: "an objective stands on a strategic axis, and the ledger has no vision with axes yet",
+          fr: "un objectif s'inscrit dans un axe stratégique, et le registre n'a pas encore de vision avec des axes",
+          hint: (
+            en: "write the vision first: steer new vision \"…\"",
+            fr: "écrivez d'abord la vision : steer new vision \"…\""
+          ))
       }
       return axis
     case "usecase":
@@ -152,8 +176,11 @@ struct Placeholders {
       let byStart = ledger.iterations.sorted { $0.start < $1.start }
       guard let iteration = byStart.first(where: { $0.status == .active }) ?? byStart.last else {
         throw SteerError(
-          "this document names an iteration, and the ledger has none yet",
-          hint: "create one first: steer new iteration \"…\"")
+          en: "this document names an iteration, and the ledger has none yet",
+          fr: "ce document nomme une itération, et le registre n'en a encore aucune",
+          hint: (
+            en: "create one first: steer new iteration \"…\"", fr: "créez-en une d'abord : steer new iteration \"…\""
+          ))
       }
       return iteration.id
     case "next_start":
@@ -162,10 +189,14 @@ struct Placeholders {
       return nextStart.adding(days: 13).description
     default:
       throw SteerError(
-        "a template names '{{\(name)}}', which Steer does not know",
-        hint:
-          "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end"
-      )
+        en: "a template names '{{\(name)}}', which Steer does not know",
+        fr: "un modèle nomme « {{\(name)}} », que Steer ne connaît pas",
+        hint: (
+          en:
+            "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end",
+          fr:
+            "les noms sont : id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end"
+        ))
     }
   }
 
@@ -177,8 +208,9 @@ struct Placeholders {
   private func first(_ ids: [String], needed: String, create kind: String) throws(SteerError) -> String {
     guard let id = ids.min() else {
       throw SteerError(
-        "this document needs \(needed), and the ledger has none yet",
-        hint: "create one first: steer new \(kind) \"…\"")
+        en: "this document needs \(needed), and the ledger has none yet",
+        fr: "ce document demande \(needed), et le registre n'en a encore aucun",
+        hint: (en: "create one first: steer new \(kind) \"…\"", fr: "créez-en un d'abord : steer new \(kind) \"…\""))
     }
     return id
   }

@@ -36,8 +36,12 @@ public enum SummaryRenderer {
     let library = try library(directory, format: format)
     guard let template = library.getTemplate(named: format.templateName) else {
       throw SteerError(
-        "there is no template \(format.templateName).mustache\(directory.map { " in \($0)" } ?? "")",
-        hint: "a template directory holds summary.html.mustache and summary.md.mustache (see docs/templates.md)")
+        en: "there is no template \(format.templateName).mustache\(directory.map { " in \($0)" } ?? "")",
+        fr: "il n'y a pas de modèle \(format.templateName).mustache\(directory.map { " dans \($0)" } ?? "")",
+        hint: (
+          en: "a template directory holds summary.html.mustache and summary.md.mustache (see docs/templates.md)",
+          fr: "un répertoire de modèles contient summary.html.mustache et summary.md.mustache (voir docs/templates.md)"
+        ))
     }
     return template.render(model.viewModel, library: library)
   }
@@ -50,7 +54,11 @@ public enum SummaryRenderer {
     var sources: [(String, String)] = []
     if let directory {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-      guard !names.isEmpty else { throw SteerError("cannot read the template directory \(directory)") }
+      guard !names.isEmpty else {
+        throw SteerError(
+          en: "cannot read the template directory \(directory)",
+          fr: "impossible de lire le répertoire de modèles \(directory)")
+      }
       for name in names where name.hasSuffix(".mustache") {
         guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { continue }
         sources.append((String(name.dropLast(".mustache".count)), text))
@@ -62,7 +70,10 @@ public enum SummaryRenderer {
       do {
         try library.register(text, named: name)
       } catch {
-        throw SteerError("the template \(name).mustache cannot be read: \(error)", hint: "check its {{tags}}")
+        throw SteerError(
+          en: "the template \(name).mustache cannot be read: \(error)",
+          fr: "le modèle \(name).mustache est illisible : \(String(describing: error))",
+          hint: (en: "check its {{tags}}", fr: "vérifiez ses {{balises}}"))
       }
     }
     return library

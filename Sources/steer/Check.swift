@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
   var writeBaseline: String?
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(selection) {
       let session = try selection.session()
       let result = try session.check(strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
       if let writeBaseline {

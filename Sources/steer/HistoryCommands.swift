@@ -21,7 +21,7 @@ struct Lessons: ParsableCommand {
   var format: Format = .text
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(selection) {
       let entries = try selection.session().lessons(since: since, tag: tag)
       print(
         format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries), terminator: "")
@@ -44,7 +44,7 @@ struct History: ParsableCommand {
   var format: Format = .text
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(selection) {
       let report = try selection.session().history()
       switch format {
       case .text: print(HistoryRendering.historyText(report), terminator: "")
@@ -77,7 +77,7 @@ struct Diff: ParsableCommand {
   var format: Format = .text
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(target) {
       let diff = try target.session().diff(from: from, to: to)
       switch format {
       case .text: print(HistoryRendering.diffText(diff, markdown: false), terminator: "")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 import SteerOutput
 
 struct Metrics: ParsableCommand {
@@ -18,18 +19,26 @@ struct Metrics: ParsableCommand {
   var format: Format = .text
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(selection) {
       let session = try selection.session()
       let result = try session.metrics()
       if result.readingErrors > 0 {
+        let say = Wording(session.language)
+        let problems = say.count(
+          result.readingErrors, en: ("problem was", "problems were"),
+          fr: ("problème a été trouvé", "problèmes ont été trouvés"))
         writeError(
-          "steer: warning: \(result.readingErrors) document problem(s) found while reading; the metrics leave those documents out (run `steer check`)"
-        )
+          say(
+            en:
+              "steer: warning: \(problems) found while reading; the metrics leave those documents out (run `steer check`)",
+            fr:
+              "steer : avertissement : \(problems) à la lecture ; les indicateurs laissent ces documents de côté (lancez `steer check`)"
+          ))
       }
       switch format {
       case .text:
         print(
-          MetricsText.render(result.metrics, gates: result.gates, effortUnit: session.configuration.effortUnit),
+          MetricsText.render(result.metrics, gates: result.gates, language: session.language),
           terminator: "")
       case .json:
         print(MetricsJSON.render(result.metrics, gates: result.gates), terminator: "")

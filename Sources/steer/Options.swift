@@ -4,39 +4,45 @@ import SteerModel
 
 extension Language: ExpressibleByArgument {}
 
+/// How a command's options find its session; the language its errors are printed in.
+protocol SessionChoice {
+  var options: SessionOptions { get }
+}
+
+extension SessionChoice {
+  func session() throws -> Session { try Session(options) }
+
+  /// `--lang`, else `.steer.yaml`'s `language` when the session can be made, else English.
+  var language: Language { options.language ?? (try? session())?.language ?? .en }
+}
+
 /// `--lang`, which every command takes.
-struct LanguageOption: ParsableArguments {
+struct LanguageOption: ParsableArguments, SessionChoice {
   @Option(help: "The language of what is printed: fr or en (default: .steer.yaml's `language`, else en).")
   var lang: Language?
+
+  var options: SessionOptions { SessionOptions(language: lang) }
 }
 
 /// The ledger a reading command reads: a positional LEDGER, `--rev` and `--lang`.
-struct LedgerSelection: ParsableArguments {
+struct LedgerSelection: ParsableArguments, SessionChoice {
   @Argument(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
   var ledger: String?
 
   @Option(help: "Read the ledger as it stood at this revision (a branch, tag or commit), without a checkout.")
   var rev: String?
 
-  @OptionGroup var language: LanguageOption
+  @OptionGroup var languageOption: LanguageOption
 
-  func session() throws -> Session {
-    try Session(SessionOptions(ledger: ledger, revision: rev, language: language.lang))
-  }
+  var options: SessionOptions { SessionOptions(ledger: ledger, revision: rev, language: languageOption.lang) }
 }
 
 /// The ledger of a command whose positional arguments say something else: `--ledger` and `--lang`.
-struct LedgerOption: ParsableArguments {
+struct LedgerOption: ParsableArguments, SessionChoice {
   @Option(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
   var ledger: String?
 
-  @OptionGroup var language: LanguageOption
+  @OptionGroup var languageOption: LanguageOption
 
-  func session() throws -> Session {
-    try Session(SessionOptions(ledger: ledger, language: language.lang))
-  }
-}
-
-extension LanguageOption {
-  func session() throws -> Session { try Session(SessionOptions(language: lang)) }
+  var options: SessionOptions { SessionOptions(ledger: ledger, language: languageOption.lang) }
 }

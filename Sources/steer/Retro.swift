@@ -1,6 +1,7 @@
 import ArgumentParser
 import SteerHistory
 import SteerKit
+import SteerModel
 import SteerOutput
 
 struct Retro: ParsableCommand {
@@ -39,16 +40,25 @@ struct Retro: ParsableCommand {
     @OptionGroup var target: LedgerOption
 
     func run() throws {
-      try reportingErrors {
+      try reportingErrors(target) {
+        let session = try target.session()
+        let say = Wording(session.language)
         do {
-          let result = try target.session().recordRetro(
+          let result = try session.recordRetro(
             RecordRequest(
               iteration: iteration, close: close, message: message, author: author, detached: detached, force: force))
+          let paths = result.paths.joined(separator: ", ")
           print("[\(result.commit.prefix(12))] \(result.subject)")
-          print("Committed \(result.paths.joined(separator: ", ")); tagged \(result.tag).")
+          print(
+            say(
+              en: "Committed \(paths); tagged \(result.tag).",
+              fr: "Enregistré dans git : \(paths) ; étiquette \(result.tag)."))
         } catch let refused as RecordRefused {
           writeError(TextReporter(color: false).render(refused.report))
-          writeError("steer: nothing was recorded: fix the errors above, then run the command again.")
+          writeError(
+            say(
+              en: "steer: nothing was recorded: fix the errors above, then run the command again.",
+              fr: "steer : rien n'a été consigné : corrigez les erreurs ci-dessus, puis relancez la commande."))
           throw SteerExit(status: 1)
         }
       }

@@ -9,7 +9,7 @@ struct Rules: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try reportingErrors { print(try language.session().ruleList(), terminator: "") }
+    try reportingErrors(language) { print(try language.session().ruleList(), terminator: "") }
   }
 }
 
@@ -24,6 +24,6 @@ struct Explain: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try reportingErrors { print(try language.session().explanation(of: rule), terminator: "") }
+    try reportingErrors(language) { print(try language.session().explanation(of: rule), terminator: "") }
   }
 }

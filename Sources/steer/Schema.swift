@@ -21,11 +21,13 @@ struct Schema: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(language) {
       let selected = try language.session().schemas(kind: kind)
       guard let out else {
         guard selected.count == 1 else {
-          throw SteerError("name a --kind to print its schema, or --out DIR to write them all")
+          throw SteerError(
+            en: "name a --kind to print its schema, or --out DIR to write them all",
+            fr: "indiquez un --kind pour afficher son schéma, ou --out RÉPERTOIRE pour tous les écrire")
         }
         print(selected[0].schema.serialized())
         return

@@ -49,14 +49,16 @@ struct SteerExit: Error {
 }
 
 /// Runs a command's body; an error that stops it (no repository, a file that exists…) is
-/// printed as `steer: error: …` with its hint, and the command exits 2.
-func reportingErrors(_ body: () throws -> Void) throws {
+/// printed as `steer: error: …` with its hint, in the reader's language, and the command exits 2.
+func reportingErrors(_ choice: some SessionChoice, _ body: () throws -> Void) throws {
   do {
     try body()
   } catch let exit as SteerExit {
     throw exit
   } catch {
-    writeError("steer: error: \(error)")
+    let say = Wording(choice.language)
+    let text = (error as? SteerError)?.text(say) ?? String(describing: error)
+    writeError(say(en: "steer: error: \(text)", fr: "steer : erreur : \(text)"))
     throw SteerExit(status: 2)
   }
 }
@@ -76,7 +78,9 @@ func deliver(_ text: String, to path: String?) throws {
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url, options: .atomic)
   } catch {
-    throw SteerError("cannot write \(path): \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+    throw SteerError(
+      en: "cannot write \(path): \((error as NSError).localizedFailureReason ?? error.localizedDescription)",
+      fr: "impossible d'écrire \(path) : \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
   }
   print("Wrote \(path).")
 }

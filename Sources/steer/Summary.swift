@@ -40,7 +40,7 @@ struct Summary: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(selection) {
       let request = SummaryRequest(
         format: format, audience: audience, since: since, templates: template, trend: trend)
       let session = try selection.session()

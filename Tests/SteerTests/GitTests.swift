@@ -70,7 +70,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: directory.path, revision: "HEAD")
     } throws: { error in
-      (error as? SteerError)?.message.contains("no commits yet") == true
+      (error as? SteerError)?.message.en.contains("no commits yet") == true
     }
   }
 
@@ -95,7 +95,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: repository.path, revision: "no-such-branch")
     } throws: { error in
-      (error as? SteerError)?.message.hasPrefix("revision 'no-such-branch' does not exist") == true
+      (error as? SteerError)?.message.en.hasPrefix("revision 'no-such-branch' does not exist") == true
     }
   }
 
@@ -107,7 +107,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: directory.path, revision: "HEAD")
     } throws: { error in
-      (error as? SteerError)?.message.contains("needs a git repository") == true
+      (error as? SteerError)?.message.en.contains("needs a git repository") == true
     }
   }
 
@@ -141,7 +141,7 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     #expect {
       try check(in: repository.path, ledger: "../no-such-ledger")
     } throws: { error in
-      (error as? SteerError)?.message.contains("outside the repository") == true
+      (error as? SteerError)?.message.en.contains("outside the repository") == true
     }
   }
 

@@ -131,7 +131,7 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     try git(["checkout", "-q", "--detach"], in: directory.path)
     #expect {
       try record(directory, RecordRequest(iteration: "sprint-2"))
-    } throws: { ($0 as? SteerError)?.message.contains("detached") == true }
+    } throws: { ($0 as? SteerError)?.message.en.contains("detached") == true }
     let result = try record(directory, RecordRequest(iteration: "sprint-2", detached: true))
     #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == result.commit)
     #expect(try gitOutput(["rev-parse", "main"], in: directory.path) != result.commit)
@@ -146,7 +146,7 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     try directory.write(".git/index.lock", "")
     #expect {
       try record(directory, RecordRequest(iteration: "sprint-2"))
-    } throws: { ($0 as? SteerError)?.message.contains("index.lock") == true }
+    } throws: { ($0 as? SteerError)?.message.en.contains("index.lock") == true }
     try FileManager.default.removeItem(atPath: directory.path + "/.git/index.lock")
     #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == head)
     #expect(try gitOutput(["tag", "--list"], in: directory.path).isEmpty)
@@ -160,7 +160,7 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     try directory.write("vision/retros/sprint-2.md", sprint2Retro + "Amended after the committee.\n")
     #expect {
       try record(directory, RecordRequest(iteration: "sprint-2"))
-    } throws: { ($0 as? SteerError)?.message.contains("already exists") == true }
+    } throws: { ($0 as? SteerError)?.message.en.contains("already exists") == true }
     let second = try record(directory, RecordRequest(iteration: "sprint-2", force: true))
     #expect(second.commit != first.commit)
     #expect(try gitOutput(["rev-parse", "steer/iteration/sprint-2^{commit}"], in: directory.path) == second.commit)

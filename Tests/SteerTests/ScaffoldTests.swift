@@ -73,7 +73,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect {
       try session(directory.path).newDocument(.retro, title: "sprint-7", today: today)
     } throws: { error in
-      (error as? SteerError)?.hint?.contains("sprint-1, sprint-2") == true
+      (error as? SteerError)?.hint?.en.contains("sprint-1, sprint-2") == true
     }
   }
 
@@ -94,7 +94,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect {
       try session(directory.path).newDocument(.workshop, title: "Kick-off", today: today)
     } throws: { error in
-      (error as? SteerError)?.message.contains("a second stakeholder") == true
+      (error as? SteerError)?.message.en.contains("a second stakeholder") == true
     }
     _ = try session(directory.path).newDocument(.stakeholder, title: "Residents", today: today)
     _ = try session(directory.path).newDocument(.workshop, title: "Kick-off", today: today)

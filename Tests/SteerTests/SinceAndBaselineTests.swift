@@ -67,7 +67,7 @@ import Testing
     #expect {
       try session(clone).check(since: "HEAD~1")
     } throws: { error in
-      (error as? SteerError)?.hint?.contains("fetch-depth: 0") == true
+      (error as? SteerError)?.hint?.en.contains("fetch-depth: 0") == true
     }
     let result = try run(steerExecutable, ["check", "--since", "HEAD~1"], in: clone)
     #expect(result.status == 2)
