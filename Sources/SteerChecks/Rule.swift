@@ -14,9 +14,9 @@ public struct RuleDescription: Hashable, Sendable {
   public var category: Category
   public var defaultSeverity: Severity
   /// One line: what the rule checks.
-  public var summary: String
+  public var summary: Localized
   /// Why it matters for a shared vision.
-  public var rationale: String
+  public var rationale: Localized
   /// At least one example that triggers the rule and one that does not. They run through
   /// the real checker in the test suite.
   public var examples: [RuleExample]
@@ -25,7 +25,7 @@ public struct RuleDescription: Hashable, Sendable {
   public var canBeRegraded: Bool { category != .reading }
 
   public init(
-    id: String, category: Category, defaultSeverity: Severity, summary: String, rationale: String,
+    id: String, category: Category, defaultSeverity: Severity, summary: Localized, rationale: Localized,
     examples: [RuleExample]
   ) {
     self.id = id

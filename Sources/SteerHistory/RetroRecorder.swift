@@ -162,7 +162,8 @@ public enum RetroRecorder {
 
     let metrics = LedgerMetrics(loaded.ledger)
     let sayDo = metrics.sayDoByIteration.first { $0.iteration == iteration }?.value
-    let message = commitMessage(retro, iteration: iteration, sayDo: sayDo, note: request.message)
+    let message = commitMessage(
+      retro, iteration: iteration, sayDo: sayDo, note: request.message, say: Wording(configuration.language))
     let blobs = try updates.map { TreeUpdate(path: $0.path, blob: try repository.writeBlob($0.bytes)) }
 
     let (commit, retries) = try commitWithRetry(
@@ -237,16 +238,17 @@ public enum RetroRecorder {
       hint: (en: "run the command again", fr: "relancez la commande"))
   }
 
-  /// The message: subject, lessons and actions, the user's note, then trailers.
-  static func commitMessage(_ retro: Retro, iteration: String, sayDo: Double?, note: String?) -> String {
-    func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+  /// The message: subject, lessons and actions in the reader's language, the user's note, then
+  /// the trailers (machine keys, the same in every language).
+  static func commitMessage(_ retro: Retro, iteration: String, sayDo: Double?, note: String?, say: Wording) -> String {
     func line(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
-    var parts = [
-      "retro(\(iteration)): \(plural(retro.lessons.count, "lesson")), \(plural(retro.actions.count, "action"))"
-    ]
+    let lessons = say.count(retro.lessons.count, en: ("lesson", "lessons"), fr: ("enseignement", "enseignements"))
+    let actions = say.count(retro.actions.count, en: ("action", "actions"), fr: ("action", "actions"))
+    // `retro(ID): ` is the conventional-commit prefix that tools read: the same in every language.
+    var parts = ["retro(\(iteration)): \(lessons), \(actions)"]
     if !retro.lessons.isEmpty {
       parts.append(
-        "Lessons:\n"
+        say(en: "Lessons:", fr: "Enseignements :") + "\n"
           + retro.lessons.map {
             "- \(line($0.text))" + ($0.tags.isEmpty ? "" : " [\($0.tags.joined(separator: ", "))]")
           }
@@ -254,8 +256,12 @@ public enum RetroRecorder {
     }
     if !retro.actions.isEmpty {
       parts.append(
-        "Actions:\n"
-          + retro.actions.map { "- \(line($0.text)) (\($0.owner.value), due \($0.due.value), \($0.status.rawValue))" }
+        say(en: "Actions:", fr: "Actions :") + "\n"
+          + retro.actions.map { action in
+            let (owner, due, status) = (action.owner.value, action.due.value, action.status.word(say))
+            return "- \(line(action.text)) "
+              + say(en: "(\(owner), due \(due), \(status))", fr: "(\(owner), échéance \(due), \(status))")
+          }
           .joined(separator: "\n"))
     }
     if let note, !note.isEmpty { parts.append(note) }

@@ -4,7 +4,7 @@ import SteerOutput
 
 extension Session {
   /// `steer rules`: every rule, with its default severity.
-  public func ruleList() -> String { RuleDocumentation.list() }
+  public func ruleList() -> String { RuleDocumentation.list(Wording(language)) }
 
   /// `steer explain RULE`: what a rule checks, why it matters, and its examples.
   public func explanation(of rule: String) throws(SteerError) -> String {
@@ -15,13 +15,13 @@ extension Session {
         hint: suggestion.map { (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?") }
           ?? (en: "see `steer rules`", fr: "voyez `steer rules`"))
     }
-    return RuleDocumentation.page(description)
+    return RuleDocumentation.page(description, Wording(language))
   }
 
   /// `steer schema`: the JSON Schema of each kind's front matter and of `.steer.yaml` (only
   /// `kind`'s when given), by name.
   public func schemas(kind: String?) throws(SteerError) -> [(name: String, schema: JSONValue)] {
-    let all = JSONSchemaExport.all()
+    let all = JSONSchemaExport.all(Wording(language))
     guard let kind else { return all }
     guard let match = all.first(where: { $0.name == kind }) else {
       let kinds = all.map(\.name).joined(separator: ", ")

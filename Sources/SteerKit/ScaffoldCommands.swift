@@ -9,7 +9,8 @@ extension Session {
     throws -> String
   {
     let loaded = try loadLedger()
-    let planned = try Scaffold.plan(kind, title: title, id: id, ledger: loaded.ledger, today: today)
+    let planned = try Scaffold.plan(
+      kind, title: title, id: id, ledger: loaded.ledger, today: today, language: language)
     guard let base = workspace.workTreePath(ledgerDirectory) else {
       throw SteerError(
         en: "there is no work tree to write into (a bare repository)",
@@ -20,7 +21,9 @@ extension Session {
   }
 
   /// `steer init`: writes a minimal valid ledger into `directory` (a path from the current
-  /// directory; default: the session's ledger directory). Returns the paths written.
+  /// directory; default: the session's ledger directory), in the session's language, and a
+  /// `.steer.yaml` that names that language (and the ledger, when it is not `vision/`) if the
+  /// root has none. Returns the paths written.
   public func initialise(_ directory: String? = nil, today: CalendarDate = .today()) throws -> [String] {
     let target: String
     let shown: String
@@ -38,19 +41,41 @@ extension Session {
           fr: "choisissez un autre répertoire : steer init chemin/du/registre"
         ))
     }
+    let say = Wording(language)
     let steps: [(DocumentKind, String)] = [
-      (.stakeholder, "Programme sponsor"),
-      (.vision, "Our shared vision"),
-      (.objective, "First objective"),
-      (.usecase, "First use case"),
+      (.stakeholder, say(en: "Programme sponsor", fr: "Porteur du programme")),
+      (.vision, say(en: "Our shared vision", fr: "Notre vision partagée")),
+      (.objective, say(en: "First objective", fr: "Premier objectif")),
+      (.usecase, say(en: "First use case", fr: "Premier cas d'usage")),
     ]
     var written: [String] = []
     for (kind, title) in steps {
       let ledger = LedgerLoader.load(directoryAt: target, shownAs: "").ledger
-      let planned = try Scaffold.plan(kind, title: title, ledger: ledger, today: today)
+      let planned = try Scaffold.plan(kind, title: title, ledger: ledger, today: today, language: language)
       try Scaffold.write(planned.contents, to: target + "/" + planned.relativePath)
       written.append(shown + "/" + planned.relativePath)
     }
+    if let configuration = try writeConfiguration(ledger: target) { written.append(configuration) }
     return written
+  }
+
+  /// Writes `.steer.yaml` at the root for a new ledger at `ledgerPath`, unless one is there.
+  private func writeConfiguration(ledger ledgerPath: String) throws -> String? {
+    let root = workspace.root ?? absolute(".")
+    let path = root + "/" + Configuration.fileName
+    guard !FileManager.default.fileExists(atPath: path) else { return nil }
+    let say = Wording(language)
+    var lines = [
+      say(
+        en: "# Steer's configuration: docs/format.md lists every field.",
+        fr: "# La configuration de Steer : docs/format.md en décrit chaque champ.")
+    ]
+    let resolved = URL(fileURLWithPath: ledgerPath).resolvingSymlinksInPath().path
+    if resolved.hasPrefix(root + "/"), resolved != root + "/vision" {
+      lines.append("ledger: \(resolved.dropFirst(root.count + 1))")
+    }
+    lines.append("language: \(language.rawValue)")
+    try Scaffold.write(lines.joined(separator: "\n") + "\n", to: path)
+    return Configuration.fileName
   }
 }

@@ -103,9 +103,11 @@ public final class Session {
               "récupérez l'historique : avec actions/checkout, indiquez `fetch-depth: 0` ; ailleurs, lancez `git fetch --unshallow`"
           ))
       }
+      // libgit2's words add nothing to "does not exist" (and are English).
+      let detail = error.isNotFound ? (en: "", fr: "") : (en: ": \(error.message)", fr: "\u{202F}: \(error.message)")
       throw SteerError(
-        en: "revision '\(revision)' does not exist: \(error.message)",
-        fr: "la révision « \(revision) » n'existe pas : \(error.message)",
+        en: "revision '\(revision)' does not exist\(detail.en)",
+        fr: "la révision « \(revision) » n'existe pas\(detail.fr)",
         hint: (en: "name a branch, a tag or a commit", fr: "indiquez une branche, une étiquette ou un commit"))
     }
   }

@@ -70,9 +70,11 @@ public final class Workspace {
             fr: "commitez d'abord le registre, ou retirez --rev pour vérifier la copie de travail"
           ))
       }
+      // libgit2's words add nothing to "does not exist" (and are English).
+      let detail = error.isNotFound ? (en: "", fr: "") : (en: ": \(error.message)", fr: "\u{202F}: \(error.message)")
       throw SteerError(
-        en: "revision '\(effectiveRevision)' does not exist: \(error.message)",
-        fr: "la révision « \(effectiveRevision) » n'existe pas : \(error.message)",
+        en: "revision '\(effectiveRevision)' does not exist\(detail.en)",
+        fr: "la révision « \(effectiveRevision) » n'existe pas\(detail.fr)",
         hint: (
           en: "name a branch, a tag or a commit id (see `git log --oneline`)",
           fr: "indiquez une branche, une étiquette ou un identifiant de commit (voir `git log --oneline`)"

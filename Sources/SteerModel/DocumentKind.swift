@@ -33,15 +33,34 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     allCases.first { $0.directory == name }
   }
 
-  public var summary: String {
+  /// What a document of this kind is, for documentation and JSON Schema.
+  public func summary(_ say: Wording) -> String {
     switch self {
-    case .vision: "The vision: strategic axes, an ordered rollout and endorsements (exactly one, `vision.md`)."
-    case .stakeholder: "Who takes part, and what each of them prioritises."
-    case .objective: "What the vision aims at, with measurable indicators."
-    case .usecase: "A concrete project that serves objectives, moving through phases."
-    case .workshop: "A co-construction workshop with the use case's users."
-    case .iteration: "One iteration of the roadmap."
-    case .retro: "The retrospective of one iteration (the file's stem is the iteration id)."
+    case .vision:
+      say(
+        en: "The vision: strategic axes, an ordered rollout and endorsements (exactly one, `vision.md`).",
+        fr: "La vision : axes stratégiques, déploiement ordonné et soutiens (une seule, `vision.md`).")
+    case .stakeholder:
+      say(
+        en: "Who takes part, and what each of them prioritises.",
+        fr: "Qui prend part au programme, et ce que chacun juge prioritaire.")
+    case .objective:
+      say(
+        en: "What the vision aims at, with measurable indicators.",
+        fr: "Ce que vise la vision, avec des indicateurs mesurables.")
+    case .usecase:
+      say(
+        en: "A concrete project that serves objectives, moving through phases.",
+        fr: "Un projet concret qui sert des objectifs et passe de phase en phase.")
+    case .workshop:
+      say(
+        en: "A co-construction workshop with the use case's users.",
+        fr: "Un atelier de co-construction avec les usagers du cas d'usage.")
+    case .iteration: say(en: "One iteration of the roadmap.", fr: "Une itération de la feuille de route.")
+    case .retro:
+      say(
+        en: "The retrospective of one iteration (the file's stem is the iteration id).",
+        fr: "La rétrospective d'une itération (le nom du fichier est l'identifiant de l'itération).")
     }
   }
 

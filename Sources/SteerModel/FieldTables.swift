@@ -84,13 +84,14 @@ public struct FieldSpec: Hashable, Sendable {
   public var name: String
   public var type: FieldType
   public var isRequired: Bool
-  public var summary: String
+  /// What the field holds, for documentation and JSON Schema (empty when the name says it).
+  public var summary: Localized
 
-  public init(_ name: String, _ type: FieldType, required: Bool = false, _ summary: String = "") {
+  public init(_ name: String, _ type: FieldType, required: Bool = false, _ summary: String = "", fr: French = "") {
     self.name = name
     self.type = type
     self.isRequired = required
-    self.summary = summary
+    self.summary = Localized(en: summary, fr: fr)
   }
 }
 
@@ -109,21 +110,25 @@ public enum FieldTables {
 
   public static let vision: [FieldSpec] = [
     FieldSpec("title", .text, required: true),
-    FieldSpec("territory", .text, required: true, "the territory or organisation the vision is for"),
-    FieldSpec("horizon", .date, required: true, "the date the vision aims at"),
-    FieldSpec("carried_by", .reference(.stakeholder), required: true, "who carries the vision politically"),
+    FieldSpec(
+      "territory", .text, required: true, "the territory or organisation the vision is for",
+      fr: "le territoire ou l'organisation que vise la vision"),
+    FieldSpec("horizon", .date, required: true, "the date the vision aims at", fr: "la date que vise la vision"),
+    FieldSpec(
+      "carried_by", .reference(.stakeholder), required: true, "who carries the vision politically",
+      fr: "qui porte la vision politiquement"),
     FieldSpec(
       "axes",
       .list(
         .object([FieldSpec("id", .identifier(.axis), required: true)] + [FieldSpec("title", .text, required: true)]),
         minimumCount: 1),
-      required: true, "the strategic axes"),
+      required: true, "the strategic axes", fr: "les axes stratégiques"),
     FieldSpec(
       "rollout",
       .list(
         .object(
           [FieldSpec("id", .identifier(.rolloutStep), required: true)] + [FieldSpec("title", .text, required: true)])),
-      "ordered scale steps"),
+      "ordered scale steps", fr: "les étapes du déploiement, dans l'ordre"),
     FieldSpec(
       "endorsements",
       .list(
@@ -133,7 +138,7 @@ public enum FieldTables {
           FieldSpec("stance", .choice(Stance.self), required: true),
           FieldSpec("note", .text),
         ])),
-      "who endorses the vision, and when"),
+      "who endorses the vision, and when", fr: "qui soutient la vision, et depuis quand"),
   ]
 
   public static let stakeholder: [FieldSpec] = [
@@ -141,7 +146,8 @@ public enum FieldTables {
     FieldSpec("group", .choice(StakeholderGroup.self), required: true),
     FieldSpec(
       "priorities", .map(key: .reference(.objective), value: .integer(0...5)),
-      "objective id → how much this stakeholder values it, 0 (not a priority) to 5"),
+      "objective id → how much this stakeholder values it, 0 (not a priority) to 5",
+      fr: "identifiant d'objectif → l'importance que lui donne cette partie prenante, de 0 (pas une priorité) à 5"),
   ]
 
   public static let indicator: [FieldSpec] = [
@@ -159,19 +165,25 @@ public enum FieldTables {
     FieldSpec("title", .text, required: true),
     FieldSpec("axis", .reference(.axis), required: true),
     FieldSpec("owner", .reference(.stakeholder), required: true),
-    FieldSpec("status", .choice(ObjectiveStatus.self), "default `active`"),
-    FieldSpec("indicators", .list(.object(indicator)), "measurable indicators"),
+    FieldSpec("status", .choice(ObjectiveStatus.self), "default `active`", fr: "`active` par défaut"),
+    FieldSpec("indicators", .list(.object(indicator)), "measurable indicators", fr: "les indicateurs mesurables"),
   ]
 
   public static let usecase: [FieldSpec] = [
     FieldSpec("title", .text, required: true),
-    FieldSpec("objectives", .list(.reference(.objective), minimumCount: 1), required: true, "what it serves"),
+    FieldSpec(
+      "objectives", .list(.reference(.objective), minimumCount: 1), required: true, "what it serves",
+      fr: "ce qu'il sert"),
     FieldSpec("phase", .choice(Phase.self), required: true),
     FieldSpec("owner", .reference(.stakeholder), required: true),
-    FieldSpec("users", .list(.reference(.stakeholder)), "the end users or their representatives"),
+    FieldSpec(
+      "users", .list(.reference(.stakeholder)), "the end users or their representatives",
+      fr: "les usagers finaux ou leurs représentants"),
     FieldSpec("rollout_step", .reference(.rolloutStep)),
     FieldSpec("depends_on", .list(.reference(.usecase))),
-    FieldSpec("effort", .number(minimum: 0), "in the ledger's effort unit; default 1"),
+    FieldSpec(
+      "effort", .number(minimum: 0), "in the ledger's effort unit; default 1",
+      fr: "dans l'unité d'effort du registre ; 1 par défaut"),
   ]
 
   public static let workshop: [FieldSpec] = [
@@ -192,14 +204,17 @@ public enum FieldTables {
     FieldSpec("end", .date, required: true),
     FieldSpec("status", .choice(IterationStatus.self), required: true),
     FieldSpec("goal", .text),
-    FieldSpec("capacity", .number(minimum: 0), "effort available in the iteration"),
+    FieldSpec(
+      "capacity", .number(minimum: 0), "effort available in the iteration", fr: "l'effort disponible dans l'itération"),
     FieldSpec(
       "items",
       .list(
         .object([
           FieldSpec("usecase", .reference(.usecase), required: true),
-          FieldSpec("target", targetPhase, required: true, "the phase to reach by the end of the iteration"),
-          FieldSpec("effort", .number(minimum: 0), "defaults to the use case's"),
+          FieldSpec(
+            "target", targetPhase, required: true, "the phase to reach by the end of the iteration",
+            fr: "la phase à atteindre à la fin de l'itération"),
+          FieldSpec("effort", .number(minimum: 0), "defaults to the use case's", fr: "celui du cas d'usage par défaut"),
         ]))),
   ]
 
@@ -211,14 +226,16 @@ public enum FieldTables {
       .list(
         .object([
           FieldSpec("usecase", .reference(.usecase), required: true),
-          FieldSpec("phase", .choice(Phase.self), required: true, "the phase actually reached"),
+          FieldSpec(
+            "phase", .choice(Phase.self), required: true, "the phase actually reached",
+            fr: "la phase effectivement atteinte"),
         ]))),
     FieldSpec(
       "lessons",
       .list(
         .object([
           FieldSpec("text", .text, required: true),
-          FieldSpec("tags", .list(.tag), "short lowercase words"),
+          FieldSpec("tags", .list(.tag), "short lowercase words", fr: "des mots courts en minuscules"),
         ]))),
     FieldSpec(
       "actions",
@@ -226,7 +243,9 @@ public enum FieldTables {
         .object([
           FieldSpec("text", .text, required: true),
           FieldSpec("owner", .reference(.stakeholder), required: true),
-          FieldSpec("due", .reference(.iteration), required: true, "the iteration it is due by"),
+          FieldSpec(
+            "due", .reference(.iteration), required: true, "the iteration it is due by",
+            fr: "l'itération où elle est attendue"),
           FieldSpec("status", .choice(ActionStatus.self), required: true),
         ]))),
     FieldSpec(
@@ -241,12 +260,21 @@ public enum FieldTables {
 
   /// `.steer.yaml` at the repository root.
   public static let configuration: [FieldSpec] = [
-    FieldSpec("ledger", .text, "the ledger directory, relative to the repository root; default `vision`"),
-    FieldSpec("language", .choice(Language.self), "the language of summaries and messages"),
-    FieldSpec("effort_unit", .text, "the unit of `effort` and `capacity`"),
     FieldSpec(
-      "required_endorsements", .list(.choice(StakeholderGroup.self)), "groups that must endorse the vision"),
-    FieldSpec("rules", .map(key: .ruleID, value: .choice(RuleSetting.self)), "severity overrides"),
-    FieldSpec("gates", .map(key: .metricName, value: .number(minimum: nil)), "minimum value of a metric"),
+      "ledger", .text, "the ledger directory, relative to the repository root; default `vision`",
+      fr: "le répertoire du registre, relatif à la racine du dépôt ; `vision` par défaut"),
+    FieldSpec(
+      "language", .choice(Language.self), "the language of summaries and messages",
+      fr: "la langue des synthèses et des messages"),
+    FieldSpec("effort_unit", .text, "the unit of `effort` and `capacity`", fr: "l'unité de `effort` et de `capacity`"),
+    FieldSpec(
+      "required_endorsements", .list(.choice(StakeholderGroup.self)), "groups that must endorse the vision",
+      fr: "les groupes qui doivent soutenir la vision"),
+    FieldSpec(
+      "rules", .map(key: .ruleID, value: .choice(RuleSetting.self)), "severity overrides", fr: "les gravités redéfinies"
+    ),
+    FieldSpec(
+      "gates", .map(key: .metricName, value: .number(minimum: nil)), "minimum value of a metric",
+      fr: "la valeur minimale d'un indicateur"),
   ]
 }

@@ -201,6 +201,18 @@ extension StakeholderGroup {
     }
   }
 
+  /// Whether French (and English) treat the group as one body: `la DSI est`, `la direction est`.
+  public var isSingular: Bool { self == .management || self == .it }
+
+  /// `of the citizens` / `des citoyens`, `de la DSI`.
+  public func ofTheGroup(_ say: Wording) -> String {
+    switch self {
+    case .management: say(en: "of management", fr: "de la direction")
+    case .it: say(en: "of the IT department", fr: "de la DSI")
+    default: say(en: "of the \(word(say))", fr: "des \(word(say))")
+    }
+  }
+
   /// The group with its article, as the subject of a sentence: `the citizens` / `les citoyens`,
   /// `la DSI`, `la direction`.
   public func withArticle(_ say: Wording) -> String {

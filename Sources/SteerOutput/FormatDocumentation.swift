@@ -25,7 +25,7 @@ public enum FormatDocumentation {
     ]
     for kind in DocumentKind.allCases {
       let place = kind.directory.map { "`<ledger>/\($0)/<id>.md`" } ?? "`<ledger>/\(DocumentKind.visionFileName)`"
-      lines += ["## \(kind.rawValue) (\(place))", "", kind.summary, ""]
+      lines += ["## \(kind.rawValue) (\(place))", "", kind.summary(Wording()), ""]
       lines += table(kind.fields)
     }
     lines += [
@@ -42,7 +42,8 @@ public enum FormatDocumentation {
     for spec in specs {
       var type = spec.type.summary(Wording())
       if case .list(_, let minimum) = spec.type, minimum > 0 { type += ", at least \(minimum)" }
-      rows.append("| `\(spec.name)` | \(escape(type)) | \(spec.isRequired ? "yes" : "") | \(escape(spec.summary)) |")
+      rows.append(
+        "| `\(spec.name)` | \(escape(type)) | \(spec.isRequired ? "yes" : "") | \(escape(spec.summary(Wording()))) |")
       switch spec.type {
       case .object(let fields), .list(.object(let fields), _): nested.append((spec.name, fields))
       default: break

@@ -7,9 +7,12 @@ import SteerModel
 public enum HistoryRendering {
   // MARK: lessons
 
-  public static func lessonsText(_ entries: [RecordedLessons]) -> String {
+  public static func lessonsText(_ entries: [RecordedLessons], _ say: Wording = Wording()) -> String {
     guard !entries.isEmpty else {
-      return "No recorded retrospective yet: record one with `steer retro record ITERATION`.\n"
+      return say(
+        en: "No recorded retrospective yet: record one with `steer retro record ITERATION`.",
+        fr: "Aucune rétrospective consignée pour l'instant : consignez-en une avec `steer retro record ITÉRATION`.")
+        + "\n"
     }
     var lines: [String] = []
     for entry in entries {
@@ -49,27 +52,52 @@ public enum HistoryRendering {
 
   static let columns = MetricName.allCases
 
-  public static func historyText(_ report: HistoryReport) -> String {
+  /// The metrics columns keep `.steer.yaml`'s names in every language: they are what a gate names.
+  public static func historyText(_ report: HistoryReport, _ say: Wording = Wording()) -> String {
     guard !report.snapshots.isEmpty else {
-      return "No history yet: `steer retro record` tags each iteration, or commit changes to retros/.\n"
+      return say(
+        en: "No history yet: `steer retro record` tags each iteration, or commit changes to retros/.",
+        fr:
+          "Pas encore d'historique : `steer retro record` étiquette chaque itération, ou commitez des changements dans retros/."
+      ) + "\n"
     }
-    var rows = [["snapshot", "date", "docs"] + columns.map(\.rawValue) + ["vision_changes"]]
+    var rows = [
+      [say(en: "snapshot", fr: "relevé"), say(en: "date", fr: "date"), say(en: "docs", fr: "docs")]
+        + columns.map(\.rawValue) + ["vision_changes"]
+    ]
     for snapshot in report.snapshots {
       rows.append(
         [snapshot.label, snapshot.date.description, String(snapshot.documentCount)]
-          + columns.map { snapshot.value(of: $0).map { $0.plainText(digits: 3) } ?? "—" }
+          + columns.map { snapshot.value(of: $0).map { say.number($0, digits: 3) } ?? "—" }
           + [String(snapshot.visionChanges.count)])
     }
     var lines = MetricsText.table(rows)
-    let source = report.fromTags ? "iteration tags" : "commits that changed retros/"
+    let snapshots = say.count(report.snapshots.count, en: ("snapshot", "snapshots"), fr: ("relevé", "relevés"))
+    let source =
+      report.fromTags
+      ? say(en: "iteration tags", fr: "étiquettes d'itération")
+      : say(en: "commits that changed retros/", fr: "commits qui ont modifié retros/")
+    let parsed = say.number(report.parsedDocuments)
+    let cached = say.number(report.cachedDocuments)
+    let read = say.number(report.snapshotDocuments)
     lines.append("")
     lines.append(
-      "\(report.snapshots.count) snapshots (\(source)); \(report.parsedDocuments) document versions parsed and \(report.cachedDocuments) taken from the cache for \(report.snapshotDocuments) documents read."
-    )
+      say(
+        en:
+          "\(snapshots) (\(source)); \(parsed) document versions parsed and \(cached) taken from the cache for \(read) documents read.",
+        fr:
+          "\(snapshots) (\(source)) ; \(parsed) versions de documents analysées et \(cached) reprises du cache pour \(read) documents lus."
+      ))
     if !report.phaseLeadTimes.isEmpty {
-      lines += ["", "Phase lead times (days in each phase, from the commits that changed it):"]
+      lines += [
+        "",
+        say(
+          en: "Phase lead times (days in each phase, from the commits that changed it):",
+          fr: "Durée de chaque phase (jours passés dans chacune, d'après les commits qui l'ont changée) :"),
+      ]
       for (useCase, stays) in report.phaseLeadTimes.sorted(by: { $0.key < $1.key }) {
-        lines.append("  \(useCase): " + stays.map { "\($0.phase.rawValue) \($0.days)" }.joined(separator: ", "))
+        let days = stays.map { "\($0.phase.word(say)) \($0.days)" }.joined(separator: ", ")
+        lines.append(say(en: "  \(useCase): \(days)", fr: "  \(useCase) : \(days)"))
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -137,10 +165,9 @@ public enum HistoryRendering {
 
   // MARK: diff
 
-  public static func diffText(_ diff: LedgerDiff, markdown: Bool) -> String {
-    var lines: [String] = [
-      markdown ? "## What changed: \(diff.from) → \(diff.to)" : "What changed: \(diff.from) → \(diff.to)", "",
-    ]
+  public static func diffText(_ diff: LedgerDiff, markdown: Bool, _ say: Wording = Wording()) -> String {
+    let title = say(en: "What changed: \(diff.from) → \(diff.to)", fr: "Ce qui a changé : \(diff.from) → \(diff.to)")
+    var lines: [String] = [markdown ? "## \(title)" : title, ""]
     func section(_ title: String, _ items: [String]) {
       guard !items.isEmpty else { return }
       lines.append(markdown ? "### \(title)" : title.uppercased())
@@ -149,51 +176,76 @@ public enum HistoryRendering {
       lines.append("")
     }
     let code = { (text: String) in markdown ? "`\(text)`" : text }
+    let colon = say(en: ":", fr: " :")
+    let backwards = say(en: "backwards", fr: "en recul")
     section(
-      "Use cases that moved",
+      say(en: "Use cases that moved", fr: "Cas d'usage qui ont changé de phase"),
       diff.phaseMoves.map {
-        "\(code($0.useCase)): \($0.from.rawValue) → \($0.to.rawValue)"
-          + ($0.backwards ? (markdown ? " **(backwards)**" : " (BACKWARDS)") : "")
-      } + diff.addedUseCases.map { "\(code($0)): new" } + diff.removedUseCases.map { "\(code($0)): removed" })
+        "\(code($0.useCase))\(colon) \($0.from.word(say)) → \($0.to.word(say))"
+          + ($0.backwards ? (markdown ? " **(\(backwards))**" : " (\(backwards.uppercased()))") : "")
+      } + diff.addedUseCases.map { "\(code($0))\(colon) " + say(en: "new", fr: "nouveau") }
+        + diff.removedUseCases.map { "\(code($0))\(colon) " + say(en: "removed", fr: "retiré") })
     section(
-      "Objectives",
-      diff.addedObjectives.map { "\(code($0)): added" } + diff.removedObjectives.map { "\(code($0)): removed" }
-        + diff.objectiveStatusChanges.map { "\(code($0.objective)): \($0.from.rawValue) → \($0.to.rawValue)" }
+      say(en: "Objectives", fr: "Objectifs"),
+      diff.addedObjectives.map { "\(code($0))\(colon) " + say(en: "added", fr: "ajouté") }
+        + diff.removedObjectives.map { "\(code($0))\(colon) " + say(en: "removed", fr: "retiré") }
+        + diff.objectiveStatusChanges.map {
+          "\(code($0.objective))\(colon) \($0.from.word(say)) → \($0.to.word(say))"
+        }
         + diff.retargeted.map {
-          "\(code($0.indicator)) (\($0.objective)) re-targeted: \($0.from.target.plainText(digits: 3)) by \($0.from.date) → \($0.to.target.plainText(digits: 3)) by \($0.to.date)"
+          let (from, to) = (say.number($0.from.target, digits: 3), say.number($0.to.target, digits: 3))
+          let (fromDate, toDate) = (say.inSentence($0.from.date), say.inSentence($0.to.date))
+          return say(
+            en: "\(code($0.indicator)) (\($0.objective)) re-targeted: \(from) by \(fromDate) → \(to) by \(toDate)",
+            fr: "\(code($0.indicator)) (\($0.objective)) cible revue : \(from) au \(fromDate) → \(to) au \(toDate)")
         })
+    let none = say(en: "none", fr: "aucune")
     section(
-      "Endorsements",
-      diff.endorsements.map { "\(code($0.stakeholder)): \($0.from?.rawValue ?? "none") → \($0.to?.rawValue ?? "none")" }
+      say(en: "Endorsements", fr: "Soutiens"),
+      diff.endorsements.map {
+        "\(code($0.stakeholder))\(colon) \($0.from?.word(say) ?? none) → \($0.to?.word(say) ?? none)"
+      }
     )
     let deltas = diff.metrics.filter { $0.before != $0.after }
     if !deltas.isEmpty {
-      lines.append(markdown ? "### Metrics" : "METRICS")
+      lines.append(markdown ? "### " + say(en: "Metrics", fr: "Indicateurs") : say(en: "METRICS", fr: "INDICATEURS"))
       lines.append("")
       if markdown {
-        lines += ["| metric | before | after | change |", "|---|---|---|---|"]
-        lines += deltas.map { "| `\($0.metric.rawValue)` | \(value($0.before)) | \(value($0.after)) | \(delta($0)) |" }
+        lines += [
+          say(en: "| metric | before | after | change |", fr: "| indicateur | avant | après | évolution |"),
+          "|---|---|---|---|",
+        ]
+        lines += deltas.map {
+          "| `\($0.metric.rawValue)` | \(value($0.before, say)) | \(value($0.after, say)) | \(delta($0, say)) |"
+        }
       } else {
         lines += MetricsText.table(
-          deltas.map { ["  \($0.metric.rawValue)", value($0.before), "→ \(value($0.after))", delta($0)] })
+          deltas.map {
+            ["  \($0.metric.rawValue)", value($0.before, say), "→ \(value($0.after, say))", delta($0, say)]
+          })
       }
       lines.append("")
     }
     section(
-      "New lessons",
+      say(en: "New lessons", fr: "Nouveaux enseignements"),
       diff.lessons.map {
-        "\($0.iteration): \($0.text)" + ($0.tags.isEmpty ? "" : " [\($0.tags.joined(separator: ", "))]")
+        "\($0.iteration)\(colon) \($0.text)" + ($0.tags.isEmpty ? "" : " [\($0.tags.joined(separator: ", "))]")
       })
     section(
-      "Actions",
-      diff.actions.map {
-        "\($0.iteration): \"\($0.text)\" (\($0.owner), due \($0.due)): "
-          + ($0.from.map { "\($0.rawValue) → " } ?? "new, ")
-          + $0.to.rawValue
+      say(en: "Actions", fr: "Actions"),
+      diff.actions.map { action in
+        let status = action.to.word(say)
+        let change =
+          action.from.map { "\($0.word(say)) → \(status)" } ?? say(en: "new, \(status)", fr: "nouvelle, \(status)")
+        return say(
+          en: "\(action.iteration): \"\(action.text)\" (\(action.owner), due \(action.due)): \(change)",
+          fr: "\(action.iteration) : « \(action.text) » (\(action.owner), échéance \(action.due)) : \(change)")
       })
-    section("New findings", diff.newFindings.map(describe))
-    section("Resolved findings", diff.resolvedFindings.map(describe))
-    if diff.isEmpty { lines.append("Nothing changed in the ledger.") }
+    section(say(en: "New findings", fr: "Nouveaux constats"), diff.newFindings.map { describe($0, say) })
+    section(say(en: "Resolved findings", fr: "Constats résolus"), diff.resolvedFindings.map { describe($0, say) })
+    if diff.isEmpty {
+      lines.append(say(en: "Nothing changed in the ledger.", fr: "Rien n'a changé dans le registre."))
+    }
     return lines.joined(separator: "\n").trimmingTrailingNewlines + "\n"
   }
 
@@ -296,16 +348,19 @@ public enum HistoryRendering {
     ]).serialized() + "\n"
   }
 
-  private static func describe(_ diagnostic: Diagnostic) -> String {
-    "\(diagnostic.severity.rawValue)[\(diagnostic.rule)] \(diagnostic.file): \(diagnostic.message)"
+  private static func describe(_ diagnostic: Diagnostic, _ say: Wording) -> String {
+    let heading = "\(diagnostic.severity.word(say))[\(diagnostic.rule)] \(diagnostic.file)"
+    return say(en: "\(heading): \(diagnostic.message)", fr: "\(heading) : \(diagnostic.message)")
   }
 
-  private static func value(_ number: Double?) -> String { number.map { $0.plainText(digits: 3) } ?? "—" }
+  private static func value(_ number: Double?, _ say: Wording) -> String {
+    number.map { say.number($0, digits: 3) } ?? "—"
+  }
 
-  private static func delta(_ delta: LedgerDiff.MetricDelta) -> String {
+  private static func delta(_ delta: LedgerDiff.MetricDelta, _ say: Wording) -> String {
     guard let before = delta.before, let after = delta.after else { return "" }
     let change = after - before
-    return (change > 0 ? "+" : "") + change.plainText(digits: 3)
+    return (change > 0 ? "+" : "") + say.number(change, digits: 3)
   }
 
   private static func csv(_ field: String) -> String {

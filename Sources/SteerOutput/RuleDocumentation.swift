@@ -1,82 +1,120 @@
 import SteerChecks
 import SteerModel
 
-/// `steer rules`, `steer explain RULE` and docs/rules.md, all from the rule catalogue.
+/// `steer rules`, `steer explain RULE`, docs/rules.md and docs/rules.fr.md, all from the rule
+/// catalogue, in the reader's language.
 public enum RuleDocumentation {
   /// One line per rule, grouped by category.
-  public static func list() -> String {
+  public static func list(_ say: Wording = Wording()) -> String {
     var lines: [String] = []
     let width = RuleCatalogue.descriptions.map(\.id.count).max() ?? 0
+    let severityWidth = Severity.allCases.map { $0.word(say).count }.max() ?? 0
     for category in RuleDescription.Category.allCases {
-      lines.append(category.rawValue)
+      lines.append(category.title(say))
       for rule in RuleCatalogue.descriptions where rule.category == category {
         let id = rule.id.padding(to: width)
-        lines.append("  \(id)  \(rule.defaultSeverity.rawValue.padding(to: 7))  \(rule.summary)")
+        let severity = rule.defaultSeverity.word(say).padding(to: severityWidth)
+        lines.append("  \(id)  \(severity)  \(rule.summary(say))")
       }
       lines.append("")
     }
-    lines.append("`steer explain RULE` says why a rule matters and shows its examples.")
+    lines.append(
+      say(
+        en: "`steer explain RULE` says why a rule matters and shows its examples.",
+        fr: "`steer explain RÈGLE` dit pourquoi une règle compte et montre ses exemples."))
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// The page of one rule, in Markdown (readable as plain text too).
-  public static func page(_ rule: RuleDescription, headingLevel: Int = 1) -> String {
+  public static func page(_ rule: RuleDescription, headingLevel: Int = 1, _ say: Wording = Wording()) -> String {
     let heading = String(repeating: "#", count: headingLevel)
+    let severity = rule.defaultSeverity.word(say)
     var lines = [
       "\(heading) `\(rule.id)`",
       "",
-      "\(rule.category.rawValue) · default severity: \(rule.defaultSeverity.rawValue)"
-        + (rule.canBeRegraded ? "" : " (cannot be re-graded or suppressed)"),
+      rule.category.title(say) + say(en: " · default severity: \(severity)", fr: " · gravité par défaut : \(severity)")
+        + (rule.canBeRegraded
+          ? ""
+          : say(en: " (cannot be re-graded or suppressed)", fr: " (ne peut être ni reclassée ni désactivée)")),
       "",
-      rule.summary,
+      rule.summary(say),
       "",
-      "**Why it matters.** \(rule.rationale)",
+      say(en: "**Why it matters.** ", fr: "**Pourquoi c'est important.** ") + rule.rationale(say),
       "",
     ]
     for example in rule.examples {
-      lines.append(example.triggers ? "**Triggers** (↓ marks the finding):" : "**Does not trigger:**")
+      lines.append(
+        example.triggers
+          ? say(en: "**Triggers** (↓ marks the finding):", fr: "**Déclenche la règle** (↓ marque le constat) :")
+          : say(en: "**Does not trigger:**", fr: "**Ne déclenche pas la règle :**"))
       lines.append("")
       if example.files.isEmpty {
-        lines += ["The example ledger as it is (see `ExampleLedger` in the source).", ""]
+        lines += [
+          say(
+            en: "The example ledger as it is (see `ExampleLedger` in the source).",
+            fr: "Le registre d'exemple tel quel (voir `ExampleLedger` dans le code source)."), "",
+        ]
       }
       for (path, text) in example.files.sorted(by: { $0.key < $1.key }) {
         lines += ["`\(path)`", "", "```markdown", text.hasSuffix("\n") ? String(text.dropLast()) : text, "```", ""]
       }
     }
     if rule.canBeRegraded {
+      let id = rule.id
       lines += [
-        "Re-grade it in `.steer.yaml` (`rules: {\(rule.id): error|warning|off}`), or silence one finding with",
-        "`# steer-disable-next-line \(rule.id)` in front matter or `<!-- steer-disable \(rule.id) -->` in the body.",
+        say(
+          en: "Re-grade it in `.steer.yaml` (`rules: {\(id): error|warning|off}`), or silence one finding with",
+          fr: "Reclassez-la dans `.steer.yaml` (`rules: {\(id): error|warning|off}`), ou désactivez un constat avec"),
+        say(
+          en: "`# steer-disable-next-line \(id)` in front matter or `<!-- steer-disable \(id) -->` in the body.",
+          fr: "`# steer-disable-next-line \(id)` dans l'en-tête ou `<!-- steer-disable \(id) -->` dans le corps."),
         "",
       ]
     }
     return lines.joined(separator: "\n")
   }
 
-  /// docs/rules.md.
-  public static func markdown() -> String {
+  /// docs/rules.md (English) and docs/rules.fr.md (French).
+  public static func markdown(_ say: Wording = Wording()) -> String {
     var lines = [
-      "# Rules",
+      say(en: "# Rules", fr: "# Règles"),
       "",
       "<!-- Generated from the rule catalogue (Sources/SteerChecks/Rules/) by the test suite:",
       "     run `STEER_RECORD=1 swift test` after changing a rule. Do not edit by hand. -->",
       "",
-      "Every rule's examples below run through the real checker in the test suite. Examples are laid",
-      "over a small example ledger on which no rule reports anything.",
+      say(
+        en: "Every rule's examples below run through the real checker in the test suite. Examples are laid",
+        fr: "Les exemples de chaque règle ci-dessous passent par le vrai vérificateur dans les tests. Ils sont posés"),
+      say(
+        en: "over a small example ledger on which no rule reports anything.",
+        fr: "sur un petit registre d'exemple sur lequel aucune règle ne signale rien."),
       "",
-      "| rule | category | default | fires when |",
+      say(
+        en: "| rule | category | default | fires when |", fr: "| règle | famille | par défaut | se déclenche quand |"),
       "|---|---|---|---|",
     ]
     for rule in RuleCatalogue.descriptions {
       lines.append(
-        "| [`\(rule.id)`](#\(rule.id)) | \(rule.category.rawValue) | \(rule.defaultSeverity.rawValue) | \(rule.summary.replacingPipes) |"
+        "| [`\(rule.id)`](#\(rule.id)) | \(rule.category.title(say)) | \(rule.defaultSeverity.word(say)) | \(rule.summary(say).replacingPipes) |"
       )
     }
     lines.append("")
     for rule in RuleCatalogue.descriptions {
-      lines.append(page(rule, headingLevel: 2))
+      lines.append(page(rule, headingLevel: 2, say))
     }
     return lines.joined(separator: "\n")
+  }
+}
+
+extension RuleDescription.Category {
+  /// `Roadmap consistency` / `Cohérence de la feuille de route`.
+  public func title(_ say: Wording) -> String {
+    switch self {
+    case .reading: say(en: "Reading", fr: "Lecture")
+    case .roadmap: say(en: "Roadmap consistency", fr: "Cohérence de la feuille de route")
+    case .governance: say(en: "Governance and learning", fr: "Gouvernance et apprentissage")
+    case .gates: say(en: "Gates", fr: "Seuils")
+    }
   }
 }
 

@@ -36,12 +36,17 @@ public enum SARIFReporter {
       ]
       return .object(members)
     }
+    let say = Wording(report.language)
     let driverRules = rules.map { rule -> JSONValue in
-      .object([
+      let (summary, rationale) = (rule.summary(say), rule.rationale(say))
+      let help = say(
+        en: "\(summary) \(rationale) Run `steer explain \(rule.id)`.",
+        fr: "\(summary) \(rationale) Lancez `steer explain \(rule.id)`.")
+      return .object([
         ("id", .string(rule.id)),
-        ("shortDescription", .object([("text", .string(rule.summary))])),
-        ("fullDescription", .object([("text", .string(rule.rationale))])),
-        ("help", .object([("text", .string("\(rule.summary) \(rule.rationale) Run `steer explain \(rule.id)`."))])),
+        ("shortDescription", .object([("text", .string(summary))])),
+        ("fullDescription", .object([("text", .string(rationale))])),
+        ("help", .object([("text", .string(help))])),
         ("defaultConfiguration", .object([("level", .string(rule.defaultSeverity == .error ? "error" : "warning"))])),
         ("properties", .object([("category", .string(rule.category.rawValue))])),
       ])

@@ -13,10 +13,12 @@ public struct PlannedDocument: Hashable, Sendable {
 /// `{{name}}`; the ones that point at other documents are taken from the ledger, so that
 /// every file written passes `steer check`.
 public enum Scaffold {
-  /// The template of a kind, as shipped in templates/<kind>.md.
-  public static func template(for kind: DocumentKind) -> String {
-    guard let text = BundledTemplates.file("\(kind.rawValue).md") else {
-      preconditionFailure("templates/\(kind.rawValue).md is missing from the build")
+  /// The template of a kind, as shipped in templates/<kind>.md (English) and
+  /// templates/fr/<kind>.md (French: the same fields, explained in French).
+  public static func template(for kind: DocumentKind, language: Language = .en) -> String {
+    let path = (language == .fr ? "fr/" : "") + "\(kind.rawValue).md"
+    guard let text = BundledTemplates.file(path) else {
+      preconditionFailure("templates/\(path) is missing from the build")
     }
     return text
   }
@@ -24,7 +26,8 @@ public enum Scaffold {
   /// Plans a new document of `kind` named `title` in `ledger`.
   /// - Parameter id: the id to use instead of the title's slug (for a retro: the iteration id).
   public static func plan(
-    _ kind: DocumentKind, title: String, id explicitID: String? = nil, ledger: Ledger, today: CalendarDate
+    _ kind: DocumentKind, title: String, id explicitID: String? = nil, ledger: Ledger, today: CalendarDate,
+    language: Language = .en
   ) throws(SteerError) -> PlannedDocument {
     let id: String
     switch kind {
@@ -71,7 +74,8 @@ public enum Scaffold {
     values.fixed["id"] = id
     values.fixed["title"] = yamlQuoted(title)
     values.fixed["heading"] = title.split(whereSeparator: \.isNewline).joined(separator: " ")
-    return PlannedDocument(relativePath: relativePath, contents: try render(template(for: kind), with: &values))
+    return PlannedDocument(
+      relativePath: relativePath, contents: try render(template(for: kind, language: language), with: &values))
   }
 
   /// Replaces each `{{name}}` of a template.

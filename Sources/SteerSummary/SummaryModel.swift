@@ -88,64 +88,61 @@ public struct SummaryModel: Sendable {
 
   public var status: SummaryStatus {
     let l = localizer
+    let say = l.say
     var red: [String] = []
     var amber: [String] = []
     var decisions: [String] = []
     var risks: [String] = []
     let errors = input.diagnostics.count { $0.severity == .error }
-    if errors > 0 { red.append(l.format("reason.errors", errors)) }
+    if errors > 0 { red.append(say.ledgerHasErrors(errors)) }
     for gate in input.gates where !gate.met {
+      let minimum = l.number(gate.minimum, digits: 2)
       if let value = gate.value {
-        red.append(
-          l.format("reason.gate", gate.metric.rawValue, l.number(value, digits: 2), l.number(gate.minimum, digits: 2)))
+        red.append(say.gateNotMet(gate.metric.rawValue, l.number(value, digits: 2), minimum))
       } else {
-        red.append(l.format("reason.gate_undefined", gate.metric.rawValue))
+        red.append(say.gateUndefined(gate.metric.rawValue))
       }
       decisions.append(
-        l.format(
-          "decision.gate", gate.metric.rawValue, gate.value.map { l.number($0, digits: 2) } ?? "—",
-          l.number(gate.minimum, digits: 2)))
+        say.decideOnGate(gate.metric.rawValue, gate.value.map { l.number($0, digits: 2) } ?? "—", minimum))
     }
     for indicator in metrics.indicators {
       guard let forecast = indicator.forecast, forecast.onTrack == false else { continue }
+      let title = indicator.definition.title
       if let date = forecast.reachesTargetOn, date > indicator.definition.targetDate {
-        amber.append(
-          l.format(
-            "reason.indicator", indicator.definition.title, l.date(date), l.date(indicator.definition.targetDate)))
+        amber.append(say.indicatorLate(title, reached: l.date(date), due: l.date(indicator.definition.targetDate)))
       } else {
-        amber.append(l.format("reason.indicator_never", indicator.definition.title))
+        amber.append(say.indicatorDiverging(title))
       }
-      decisions.append(l.format("decision.indicator", indicator.definition.title))
+      decisions.append(say.decideOnIndicator(title))
     }
     for action in metrics.overdueActions {
       let owner = nameable(action.owner) ? stakeholderName(action.owner) : l.group(groupOf(action.owner))
-      amber.append(l.format("reason.overdue", action.text, owner, action.due))
-      decisions.append(l.format("decision.overdue", action.text, owner))
+      amber.append(say.actionOverdue(action.text, owner, since: action.due))
+      decisions.append(say.decideOnAction(action.text, owner))
     }
     for group in input.configuration.requiredEndorsements {
       let members = ledger.stakeholders.filter { $0.group == group }
       if !members.contains(where: { index.latestEndorsements[$0.id]?.stance == .endorse }) {
-        amber.append(l.format("reason.endorsement", l.group(group)))
-        decisions.append(l.format("decision.endorsement", l.group(group)))
+        amber.append(say.noEndorsement(group))
+        decisions.append(say.seekEndorsement(group))
       }
     }
     // Risks: what a committee should watch even when nothing is red.
     let byGroup = metrics.stakeholderAgreement.byGroup
     if let (group, value) = byGroup.min(by: { $0.value < $1.value }), value < 0, byGroup.count > 1 {
-      risks.append(
-        l.format("risk.least_aligned_group", l.group(group), l.number(value, digits: 2), firstPriority(of: group)))
+      risks.append(say.leastAlignedGroup(group, l.number(value, digits: 2), firstPriority: firstPriority(of: group)))
     }
     if let w = metrics.concordance.value, w < 0.3 {
-      risks.append(l.format("risk.low_concordance", l.number(w, digits: 2)))
+      risks.append(say.lowConcordance(l.number(w, digits: 2)))
     }
     for lesson in metrics.recurringLessons {
-      risks.append(l.format("risk.recurring", lesson.tag, lesson.retros.count))
+      risks.append(say.recurringLesson(lesson.tag, lesson.retros.count))
     }
     if let sayDo = metrics.sayDo.value, sayDo < 0.8 {
-      risks.append(l.format("risk.say_do", l.percent(sayDo)))
+      risks.append(say.lowSayDo(l.percent(sayDo)))
     }
     let level: SummaryStatus.Level = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green
-    let reasons = level == .red ? red : level == .amber ? amber : [l.label("reason.all_clear")]
+    let reasons = level == .red ? red : level == .amber ? amber : [say.allClear()]
     return SummaryStatus(level: level, reasons: reasons, decisions: decisions, risks: risks)
   }
 
@@ -161,5 +158,114 @@ public struct SummaryModel: Sendable {
     }
     guard let top = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return "—" }
     return ledger.objectives.first { $0.id == top }?.title ?? top
+  }
+}
+
+/// The headline's reasons, the decisions and the risks.
+extension Wording {
+  fileprivate func ledgerHasErrors(_ count: Int) -> String {
+    let errors = self.count(count, en: ("error", "errors"), fr: ("erreur", "erreurs"))
+    return self(en: "the ledger has \(errors) (steer check)", fr: "le registre comporte \(errors) (steer check)")
+  }
+
+  fileprivate func gateNotMet(_ gate: String, _ value: String, _ minimum: String) -> String {
+    self(
+      en: "gate '\(gate)' is not met: \(value) for a minimum of \(minimum)",
+      fr: "le seuil « \(gate) » n'est pas tenu : \(value) pour un minimum de \(minimum)")
+  }
+
+  fileprivate func gateUndefined(_ gate: String) -> String {
+    self(en: "gate '\(gate)' cannot be measured yet", fr: "le seuil « \(gate) » n'est pas encore mesurable")
+  }
+
+  fileprivate func decideOnGate(_ gate: String, _ value: String, _ minimum: String) -> String {
+    self(
+      en: "Decide how to meet the commitment on '\(gate)' (\(value), minimum \(minimum)).",
+      fr: "Décider comment tenir l'engagement « \(gate) » (\(value), minimum \(minimum)).")
+  }
+
+  fileprivate func indicatorLate(_ title: String, reached: String, due: String) -> String {
+    self(
+      en: "indicator “\(title)” is off track: at this pace the target is reached on \(reached), not by \(due)",
+      fr: "l'indicateur « \(title) » est en retard : à ce rythme, la cible sera atteinte le \(reached) et non le \(due)"
+    )
+  }
+
+  fileprivate func indicatorDiverging(_ title: String) -> String {
+    self(
+      en: "indicator “\(title)” is off track: the trend moves away from the target",
+      fr: "l'indicateur « \(title) » est en retard : la tendance s'éloigne de la cible")
+  }
+
+  fileprivate func decideOnIndicator(_ title: String) -> String {
+    self(
+      en: "Re-plan or re-target “\(title)”: at this pace its target is missed.",
+      fr: "Replanifier ou revoir la cible de « \(title) » : à ce rythme, elle sera manquée.")
+  }
+
+  fileprivate func actionOverdue(_ action: String, _ owner: String, since iteration: String) -> String {
+    self(
+      en: "action “\(action)” (\(owner)) is overdue since \(iteration)",
+      fr: "l'action « \(action) » (\(owner)) est en retard depuis \(iteration)")
+  }
+
+  fileprivate func decideOnAction(_ action: String, _ owner: String) -> String {
+    self(
+      en: "Confirm, reschedule or drop the action “\(action)” (\(owner)).",
+      fr: "Confirmer, replanifier ou abandonner l'action « \(action) » (\(owner)).")
+  }
+
+  fileprivate func noEndorsement(_ group: StakeholderGroup) -> String {
+    self(
+      en: "no \(group.word(self)) endorse the vision",
+      fr: "aucun représentant \(group.ofTheGroup(self)) ne soutient la vision")
+  }
+
+  fileprivate func seekEndorsement(_ group: StakeholderGroup) -> String {
+    self(
+      en: "Hear the reservations of the \(group.word(self)) and seek their endorsement.",
+      fr: "Entendre les réserves \(group.ofTheGroup(self)) et rechercher \(group.isSingular ? "son" : "leur") soutien.")
+  }
+
+  fileprivate func leastAlignedGroup(_ group: StakeholderGroup, _ rho: String, firstPriority: String) -> String {
+    let subject = group.withArticle(self)
+    let capitalized = subject.prefix(1).uppercased() + subject.dropFirst()
+    return group.isSingular
+      ? self(
+        en:
+          "\(capitalized) is the least aligned with the shared priorities (ρ = \(rho)); it ranks first: \(firstPriority).",
+        fr:
+          "\(capitalized) est la moins alignée sur les priorités partagées (ρ = \(rho)) ; sa première priorité : \(firstPriority)."
+      )
+      : self(
+        en:
+          "\(capitalized) are the least aligned with the shared priorities (ρ = \(rho)); they rank first: \(firstPriority).",
+        fr:
+          "\(capitalized) sont les moins alignés sur les priorités partagées (ρ = \(rho)) ; leur première priorité : \(firstPriority)."
+      )
+  }
+
+  fileprivate func lowConcordance(_ w: String) -> String {
+    self(
+      en: "Stakeholders agree little on priorities (W = \(w)).",
+      fr: "Les parties prenantes s'accordent peu sur les priorités (W = \(w)).")
+  }
+
+  fileprivate func recurringLesson(_ tag: String, _ retros: Int) -> String {
+    self(
+      en: "The lesson “\(tag)” recurs in \(retros) retrospectives: the programme may be going round in circles.",
+      fr: "L'enseignement « \(tag) » revient dans \(retros) rétrospectives : le programme tourne peut-être en rond.")
+  }
+
+  fileprivate func lowSayDo(_ share: String) -> String {
+    self(
+      en: "Only \(share) of planned items were delivered as planned.",
+      fr: "Seuls \(share) des éléments prévus ont été livrés comme prévu.")
+  }
+
+  fileprivate func allClear() -> String {
+    self(
+      en: "every gate is met, no indicator is off track and no action is overdue",
+      fr: "tous les seuils sont tenus, aucun indicateur n'est en retard et aucune action n'est en souffrance")
   }
 }

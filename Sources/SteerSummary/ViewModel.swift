@@ -79,7 +79,7 @@ extension SummaryModel {
       var entry: [String: Any] = [
         "stakeholder": stakeholderName(endorsement.stakeholder.value),
         "group": l.group(groupOf(endorsement.stakeholder.value)), "stance": endorsement.stance.rawValue,
-        "stance_label": l.label("stance.\(endorsement.stance.rawValue)"), "date": l.date(endorsement.date),
+        "stance_label": endorsement.stance.verb(l.say), "date": l.date(endorsement.date),
       ]
       if audience != .public, let note = endorsement.note { entry["note"] = note }
       return TemplateRow(entry)
@@ -217,7 +217,7 @@ extension SummaryModel {
       "iterations": roadmap.map { iteration -> TemplateRow in
         TemplateRow([
           "id": iteration.id, "title": iteration.title, "start": l.date(iteration.start), "end": l.date(iteration.end),
-          "status": iteration.status.rawValue, "status_label": l.label("iteration_status.\(iteration.status.rawValue)"),
+          "status": iteration.status.rawValue, "status_label": iteration.status.word(l.say),
           "current": iteration.id == current, "goal": iteration.goal ?? "", "items": iteration.items.count,
         ])
       },
@@ -240,7 +240,7 @@ extension SummaryModel {
         let isOverdue = overdue.contains("\(retro.iteration)\u{0}\(action.text)")
         return TemplateRow([
           "text": action.text, "owner": stakeholderName(action.owner.value), "due": action.due.value,
-          "status": l.label("action_status.\(action.status.rawValue)"), "overdue": isOverdue,
+          "status": action.status.word(l.say), "overdue": isOverdue,
         ])
       }
       model["overdue"] = metrics.overdueActions.map {
@@ -261,7 +261,7 @@ extension SummaryModel {
       "none": input.diagnostics.isEmpty,
       "items": shown.map {
         TemplateRow([
-          "severity": $0.severity.rawValue, "severity_label": l.label($0.severity == .error ? "errors" : "warnings"),
+          "severity": $0.severity.rawValue, "severity_label": $0.severity.word(l.say),
           "rule": $0.rule, "file": $0.file, "line": $0.location.map { String($0.line) } ?? "",
           "message": $0.message,
         ])

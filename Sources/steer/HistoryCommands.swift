@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 import SteerOutput
 
 struct Lessons: ParsableCommand {
@@ -22,9 +23,12 @@ struct Lessons: ParsableCommand {
 
   func run() throws {
     try reportingErrors(selection) {
-      let entries = try selection.session().lessons(since: since, tag: tag)
+      let session = try selection.session()
+      let entries = try session.lessons(since: since, tag: tag)
+      let say = Wording(session.language)
       print(
-        format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries), terminator: "")
+        format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries, say),
+        terminator: "")
     }
   }
 }
@@ -45,9 +49,10 @@ struct History: ParsableCommand {
 
   func run() throws {
     try reportingErrors(selection) {
-      let report = try selection.session().history()
+      let session = try selection.session()
+      let report = try session.history()
       switch format {
-      case .text: print(HistoryRendering.historyText(report), terminator: "")
+      case .text: print(HistoryRendering.historyText(report, Wording(session.language)), terminator: "")
       case .json: print(HistoryRendering.historyJSON(report), terminator: "")
       case .csv: print(HistoryRendering.historyCSV(report), terminator: "")
       }
@@ -78,10 +83,12 @@ struct Diff: ParsableCommand {
 
   func run() throws {
     try reportingErrors(target) {
-      let diff = try target.session().diff(from: from, to: to)
+      let session = try target.session()
+      let diff = try session.diff(from: from, to: to)
+      let say = Wording(session.language)
       switch format {
-      case .text: print(HistoryRendering.diffText(diff, markdown: false), terminator: "")
-      case .md: print(HistoryRendering.diffText(diff, markdown: true), terminator: "")
+      case .text: print(HistoryRendering.diffText(diff, markdown: false, say), terminator: "")
+      case .md: print(HistoryRendering.diffText(diff, markdown: true, say), terminator: "")
       case .json: print(HistoryRendering.diffJSON(diff), terminator: "")
       }
     }

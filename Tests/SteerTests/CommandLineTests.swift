@@ -116,11 +116,11 @@ import Testing
 }
 
 extension DocumentationTests {
-  /// docs/rules.md is generated from the rule catalogue; it fails here when stale.
-  @Test func ruleDocumentationIsCurrent() throws {
-    let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-      "docs/rules.md")
-    let generated = RuleDocumentation.markdown()
+  /// docs/rules.md and docs/rules.fr.md are generated from the rule catalogue; each fails here when stale.
+  @Test(arguments: [(Language.en, "docs/rules.md"), (.fr, "docs/rules.fr.md")])
+  func ruleDocumentationIsCurrent(language: Language, path: String) throws {
+    let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(path)
+    let generated = RuleDocumentation.markdown(Wording(language))
     if ProcessInfo.processInfo.environment["STEER_RECORD"] == "1" {
       try Data(generated.utf8).write(to: url)
     }

@@ -81,7 +81,8 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let written = try session(directory.path).initialise("vision", today: today)
-    #expect(written.count == 4)
+    #expect(written.count == 5)
+    #expect(try directory.read(".steer.yaml").hasSuffix("language: en\n"))
     let result = try check(in: directory.path)
     #expect(result.report.diagnostics.isEmpty, "\(result.report.diagnostics.map(\.message))")
     #expect(result.report.documentCount == 4)

@@ -148,6 +148,8 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
 /// ' ') and paths: a French message may quote a ledger's English values, never speak English.
 func englishWords(in text: String) -> [String] {
   var prose = text
+  // Paths and refs (`steer/iteration/x`, `vision/usecases/`) are names, not prose.
+  prose = prose.replacing(try! Regex(#"\S*/\S*"#), with: " ")
   // Ids, field names and rule ids (`depends_on`, `overdue-action`) are the format's words.
   prose = prose.replacing(try! Regex("[a-z0-9]+([_-][a-z0-9]+)+"), with: " ")
   let quoted = [#"«[^»]*»"#, "`[^`]*`", #""[^"]*""#, #"(^|[^a-zA-Zà-ÿ])'[^']*'"#, #"[\w./-]+\.(md|yaml|json|html)"#]
@@ -156,7 +158,7 @@ func englishWords(in text: String) -> [String] {
     "the", "is", "are", "has", "have", "must", "found", "not", "with", "and", "of", "error", "errors", "warning",
     "warnings", "hint", "which", "but", "no", "in", "to", "by", "should", "use", "it", "its", "this", "that", "or",
     "from", "at", "on", "for", "none", "there", "was", "were", "be", "been", "yet", "than", "only", "all", "each",
-    "wrote", "run", "add", "write", "recorded", "lessons", "actions", "delivered", "planned", "closed", "open",
+    "wrote", "run", "add", "write", "recorded", "lessons", "delivered", "planned", "closed", "open",
     "overdue", "since", "changed", "findings", "iteration", "objective", "stakeholder",
   ]
   return prose.lowercased().split { !$0.isLetter }.map(String.init).filter { english.contains($0) }

@@ -3,9 +3,15 @@ import SteerModel
 public struct CapacityRule: Rule {
   public static let description = RuleDescription(
     id: "capacity", category: .roadmap, defaultSeverity: .error,
-    summary: "The sum of an iteration's item efforts exceeds its `capacity`.",
-    rationale:
-      "An over-full iteration is a decision deferred: something will slip, and the stakeholders should choose what rather than discover it.",
+    summary: Localized(
+      en: "The sum of an iteration's item efforts exceeds its `capacity`.",
+      fr: "La somme des efforts des éléments d'une itération dépasse sa `capacity`."),
+    rationale: Localized(
+      en:
+        "An over-full iteration is a decision deferred: something will slip, and the stakeholders should choose what rather than discover it.",
+      fr:
+        "Une itération trop pleine est une décision repoussée : quelque chose glissera, et les parties prenantes doivent choisir quoi plutôt que le découvrir."
+    ),
     examples: [
       RuleExample(
         triggers: true,

@@ -4,10 +4,18 @@ import SteerModel
 public struct CoConstructionRule: Rule {
   public static let description = RuleDescription(
     id: "co-construction", category: .governance, defaultSeverity: .warning,
-    summary:
-      "A use case at `prototype` or later has not had both an `analysis` and an `ideation` workshop, or none of its `users` took part in any of its workshops.",
-    rationale:
-      "A service built without its users is built for someone else: analysis and ideation with the people who will use it come before any prototype.",
+    summary: Localized(
+      en:
+        "A use case at `prototype` or later has not had both an `analysis` and an `ideation` workshop, or none of its `users` took part in any of its workshops.",
+      fr:
+        "Un cas d'usage en `prototype` ou au-delà n'a pas eu à la fois un atelier d'`analysis` et un atelier d'`ideation`, ou aucun de ses `users` n'a participé à ses ateliers."
+    ),
+    rationale: Localized(
+      en:
+        "A service built without its users is built for someone else: analysis and ideation with the people who will use it come before any prototype.",
+      fr:
+        "Un service construit sans ses usagers est construit pour quelqu'un d'autre : l'analyse et l'idéation avec ceux qui s'en serviront viennent avant tout prototype."
+    ),
     examples: [
       RuleExample(
         triggers: true,

@@ -4,10 +4,18 @@ import SteerModel
 public struct DanglingReferenceRule: Rule {
   public static let description = RuleDescription(
     id: ReadingRule.danglingReference.rawValue, category: .reading, defaultSeverity: .error,
-    summary:
-      "A reference names no existing thing of the expected kind; also a retrospective whose file name is not an iteration id.",
-    rationale:
-      "A use case that serves an objective nobody wrote, or a workshop with a participant who does not exist, breaks the chain from vision to delivery that the steering committee relies on.",
+    summary: Localized(
+      en:
+        "A reference names no existing thing of the expected kind; also a retrospective whose file name is not an iteration id.",
+      fr:
+        "Une référence ne désigne rien d'existant du type attendu ; de même pour une rétrospective dont le nom de fichier n'est pas un identifiant d'itération."
+    ),
+    rationale: Localized(
+      en:
+        "A use case that serves an objective nobody wrote, or a workshop with a participant who does not exist, breaks the chain from vision to delivery that the steering committee relies on.",
+      fr:
+        "Un cas d'usage qui sert un objectif que personne n'a écrit, ou un atelier avec un participant qui n'existe pas, rompt la chaîne de la vision à la réalisation sur laquelle s'appuie le comité de pilotage."
+    ),
     examples: [
       RuleExample(
         triggers: true,

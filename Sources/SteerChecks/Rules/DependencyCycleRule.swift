@@ -3,9 +3,15 @@ import SteerModel
 public struct DependencyCycleRule: Rule {
   public static let description = RuleDescription(
     id: "dependency-cycle", category: .roadmap, defaultSeverity: .error,
-    summary: "`depends_on` contains a cycle (the message lists it).",
-    rationale:
-      "Use cases that wait for each other can never be deployed: the cycle has to be broken by a decision, and the sooner the better.",
+    summary: Localized(
+      en: "`depends_on` contains a cycle (the message lists it).",
+      fr: "`depends_on` forme un cycle (le message le détaille)."),
+    rationale: Localized(
+      en:
+        "Use cases that wait for each other can never be deployed: the cycle has to be broken by a decision, and the sooner the better.",
+      fr:
+        "Des cas d'usage qui s'attendent les uns les autres ne pourront jamais être déployés : seule une décision rompt le cycle, et le plus tôt sera le mieux."
+    ),
     examples: [
       RuleExample(
         triggers: true,

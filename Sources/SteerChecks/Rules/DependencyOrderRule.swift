@@ -3,10 +3,18 @@ import SteerModel
 public struct DependencyOrderRule: Rule {
   public static let description = RuleDescription(
     id: "dependency-order", category: .roadmap, defaultSeverity: .error,
-    summary:
-      "An item targets `deployed` or `scaled` for a use case while one of its dependencies is neither already `deployed`/`scaled` nor planned to reach `deployed` in an earlier-or-same iteration.",
-    rationale:
-      "Deploying a service before what it stands on is deployed is a promise the roadmap cannot keep; the dependency has to be planned first.",
+    summary: Localized(
+      en:
+        "An item targets `deployed` or `scaled` for a use case while one of its dependencies is neither already `deployed`/`scaled` nor planned to reach `deployed` in an earlier-or-same iteration.",
+      fr:
+        "Un élément vise `deployed` ou `scaled` pour un cas d'usage alors que l'une de ses dépendances n'est ni déjà `deployed` ou `scaled`, ni prévue en `deployed` dans une itération antérieure ou la même."
+    ),
+    rationale: Localized(
+      en:
+        "Deploying a service before what it stands on is deployed is a promise the roadmap cannot keep; the dependency has to be planned first.",
+      fr:
+        "Déployer un service avant ce sur quoi il repose est une promesse que la feuille de route ne peut pas tenir : la dépendance doit être planifiée d'abord."
+    ),
     examples: [
       RuleExample(
         triggers: true,

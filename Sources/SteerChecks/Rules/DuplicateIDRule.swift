@@ -5,9 +5,15 @@ import SteerModel
 public struct DuplicateIDRule: Rule {
   public static let description = RuleDescription(
     id: ReadingRule.duplicateID.rawValue, category: .reading, defaultSeverity: .error,
-    summary: "Two things in the ledger share an id (documents, axes, rollout steps, indicators).",
-    rationale:
-      "When two things share a name, every reference to that name is ambiguous: a measurement could count for the wrong indicator, a use case could serve the wrong objective.",
+    summary: Localized(
+      en: "Two things in the ledger share an id (documents, axes, rollout steps, indicators).",
+      fr: "Deux éléments du registre partagent un identifiant (documents, axes, étapes de déploiement, indicateurs)."),
+    rationale: Localized(
+      en:
+        "When two things share a name, every reference to that name is ambiguous: a measurement could count for the wrong indicator, a use case could serve the wrong objective.",
+      fr:
+        "Quand deux éléments portent le même nom, chaque référence à ce nom devient ambiguë : une mesure pourrait compter pour le mauvais indicateur, un cas d'usage servir le mauvais objectif."
+    ),
     examples: [
       RuleExample(
         triggers: true,

@@ -3,10 +3,18 @@ import SteerModel
 public struct EndorsementRule: Rule {
   public static let description = RuleDescription(
     id: "endorsement", category: .governance, defaultSeverity: .warning,
-    summary:
-      "A group in `required_endorsements` (.steer.yaml) has no stakeholder whose latest endorsement stance is `endorse`.",
-    rationale:
-      "A vision is shared only when those it needs have said yes: a group whose members all have reservations, or never spoke, is a risk for every decision that follows.",
+    summary: Localized(
+      en:
+        "A group in `required_endorsements` (.steer.yaml) has no stakeholder whose latest endorsement stance is `endorse`.",
+      fr:
+        "Un groupe de `required_endorsements` (.steer.yaml) ne compte aucune partie prenante dont la dernière position est `endorse`."
+    ),
+    rationale: Localized(
+      en:
+        "A vision is shared only when those it needs have said yes: a group whose members all have reservations, or never spoke, is a risk for every decision that follows.",
+      fr:
+        "Une vision n'est partagée que lorsque ceux dont elle a besoin ont dit oui : un groupe dont tous les membres émettent des réserves, ou ne se sont jamais exprimés, fragilise chaque décision qui suit."
+    ),
     examples: [
       RuleExample(
         triggers: true,

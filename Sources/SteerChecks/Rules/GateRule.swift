@@ -5,10 +5,17 @@ import SteerModel
 public struct GateRule: Rule {
   public static let description = RuleDescription(
     id: "gate", category: .gates, defaultSeverity: .error,
-    summary:
-      "A metric named under `gates:` in .steer.yaml is below its minimum, or undefined (see `steer metrics`).",
-    rationale:
-      "A gate turns a steering-committee commitment (\"every use case serves an objective\", \"we agree on priorities\") into a check that CI enforces on every change.",
+    summary: Localized(
+      en: "A metric named under `gates:` in .steer.yaml is below its minimum, or undefined (see `steer metrics`).",
+      fr:
+        "Un indicateur nommé sous `gates:` dans .steer.yaml est sous son minimum, ou n'est pas défini (voir `steer metrics`)."
+    ),
+    rationale: Localized(
+      en:
+        "A gate turns a steering-committee commitment (\"every use case serves an objective\", \"we agree on priorities\") into a check that CI enforces on every change.",
+      fr:
+        "Un seuil transforme un engagement du comité de pilotage (« chaque cas d'usage sert un objectif », « nous sommes d'accord sur les priorités ») en une vérification que la CI applique à chaque changement."
+    ),
     examples: [
       RuleExample(
         triggers: true, [:],

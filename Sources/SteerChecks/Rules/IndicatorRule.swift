@@ -3,10 +3,18 @@ import SteerModel
 public struct IndicatorRule: Rule {
   public static let description = RuleDescription(
     id: "indicator", category: .governance, defaultSeverity: .warning,
-    summary:
-      "An indicator's target equals its baseline, its direction disagrees with baseline → target, or its target date is after the vision's horizon.",
-    rationale:
-      "An indicator that cannot move, moves the wrong way, or is measured after the vision ends cannot tell the committee whether the objective is met.",
+    summary: Localized(
+      en:
+        "An indicator's target equals its baseline, its direction disagrees with baseline → target, or its target date is after the vision's horizon.",
+      fr:
+        "La cible d'un indicateur est égale à sa référence, son sens contredit le passage de la référence à la cible, ou sa date cible dépasse l'horizon de la vision."
+    ),
+    rationale: Localized(
+      en:
+        "An indicator that cannot move, moves the wrong way, or is measured after the vision ends cannot tell the committee whether the objective is met.",
+      fr:
+        "Un indicateur qui ne peut pas bouger, qui bouge dans le mauvais sens ou qui est mesuré après la fin de la vision ne peut pas dire au comité si l'objectif est atteint."
+    ),
     examples: [
       RuleExample(
         triggers: true,

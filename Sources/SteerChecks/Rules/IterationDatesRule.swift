@@ -3,9 +3,14 @@ import SteerModel
 public struct IterationDatesRule: Rule {
   public static let description = RuleDescription(
     id: "iteration-dates", category: .roadmap, defaultSeverity: .error,
-    summary: "An iteration's `start` is after its `end`.",
-    rationale:
-      "An iteration that ends before it starts cannot be placed on the roadmap: every date-based view (timeline, overlap, what is due) becomes wrong.",
+    summary: Localized(
+      en: "An iteration's `start` is after its `end`.", fr: "Le `start` d'une itération est postérieur à son `end`."),
+    rationale: Localized(
+      en:
+        "An iteration that ends before it starts cannot be placed on the roadmap: every date-based view (timeline, overlap, what is due) becomes wrong.",
+      fr:
+        "Une itération qui finit avant de commencer ne trouve pas sa place dans la feuille de route : toutes les vues fondées sur les dates (frise, chevauchements, échéances) deviennent fausses."
+    ),
     examples: [
       RuleExample(
         triggers: true,

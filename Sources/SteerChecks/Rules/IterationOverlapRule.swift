@@ -3,9 +3,14 @@ import SteerModel
 public struct IterationOverlapRule: Rule {
   public static let description = RuleDescription(
     id: "iteration-overlap", category: .roadmap, defaultSeverity: .error,
-    summary: "Two iterations share at least one day.",
-    rationale:
-      "The roadmap is one sequence of iterations: when two overlap, nobody knows which one a day of work, a measurement or a decision belongs to.",
+    summary: Localized(
+      en: "Two iterations share at least one day.", fr: "Deux itérations ont au moins un jour en commun."),
+    rationale: Localized(
+      en:
+        "The roadmap is one sequence of iterations: when two overlap, nobody knows which one a day of work, a measurement or a decision belongs to.",
+      fr:
+        "La feuille de route est une suite d'itérations : quand deux se chevauchent, personne ne sait à laquelle appartient une journée de travail, une mesure ou une décision."
+    ),
     examples: [
       RuleExample(
         triggers: true,

@@ -3,9 +3,17 @@ import SteerModel
 public struct IterationStatusRule: Rule {
   public static let description = RuleDescription(
     id: "iteration-status", category: .roadmap, defaultSeverity: .error,
-    summary: "A `closed` iteration starts after a `planned` or `active` one; or more than one iteration is `active`.",
-    rationale:
-      "Iterations close in the order they run, and one is under way at a time: otherwise 'where are we?' has several answers, and the committee reviews the wrong one.",
+    summary: Localized(
+      en: "A `closed` iteration starts after a `planned` or `active` one; or more than one iteration is `active`.",
+      fr:
+        "Une itération `closed` commence après une itération `planned` ou `active` ; ou plus d'une itération est `active`."
+    ),
+    rationale: Localized(
+      en:
+        "Iterations close in the order they run, and one is under way at a time: otherwise 'where are we?' has several answers, and the committee reviews the wrong one.",
+      fr:
+        "Les itérations se closent dans l'ordre où elles se déroulent, et une seule est en cours à la fois : sinon « où en sommes-nous ? » a plusieurs réponses, et le comité examine la mauvaise."
+    ),
     examples: [
       RuleExample(
         triggers: true,

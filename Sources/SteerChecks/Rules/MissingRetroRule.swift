@@ -3,9 +3,14 @@ import SteerModel
 public struct MissingRetroRule: Rule {
   public static let description = RuleDescription(
     id: "missing-retro", category: .governance, defaultSeverity: .warning,
-    summary: "A `closed` iteration has no retrospective.",
-    rationale:
-      "An iteration closed without a retrospective teaches nothing: its lessons, actions and measurements are lost to the next one.",
+    summary: Localized(
+      en: "A `closed` iteration has no retrospective.", fr: "Une itération `closed` n'a pas de rétrospective."),
+    rationale: Localized(
+      en:
+        "An iteration closed without a retrospective teaches nothing: its lessons, actions and measurements are lost to the next one.",
+      fr:
+        "Une itération close sans rétrospective n'apprend rien : ses enseignements, ses actions et ses mesures sont perdus pour la suivante."
+    ),
     examples: [
       RuleExample(
         triggers: true,

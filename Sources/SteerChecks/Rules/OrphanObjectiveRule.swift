@@ -3,9 +3,15 @@ import SteerModel
 public struct OrphanObjectiveRule: Rule {
   public static let description = RuleDescription(
     id: "orphan-objective", category: .governance, defaultSeverity: .warning,
-    summary: "An `active` objective is served by no use case that is not `abandoned`.",
-    rationale:
-      "An objective nobody works on is a promise without a plan: either a use case should serve it, or it should be retired openly.",
+    summary: Localized(
+      en: "An `active` objective is served by no use case that is not `abandoned`.",
+      fr: "Un objectif `active` n'est servi par aucun cas d'usage qui ne soit pas `abandoned`."),
+    rationale: Localized(
+      en:
+        "An objective nobody works on is a promise without a plan: either a use case should serve it, or it should be retired openly.",
+      fr:
+        "Un objectif sur lequel personne ne travaille est une promesse sans plan : soit un cas d'usage le sert, soit il est abandonné ouvertement."
+    ),
     examples: [
       RuleExample(
         triggers: true, ["objectives/air.md": "---\ntitle: ↓Clean air\naxis: data\nowner: mayor\n---\n"]),

@@ -3,9 +3,14 @@ import SteerModel
 public struct OverdueActionRule: Rule {
   public static let description = RuleDescription(
     id: "overdue-action", category: .governance, defaultSeverity: .warning,
-    summary: "An `open` action's `due` iteration is `closed`.",
-    rationale:
-      "Actions are how a retrospective changes the next iteration; one left open past its iteration is a lesson the programme decided to learn and did not.",
+    summary: Localized(
+      en: "An `open` action's `due` iteration is `closed`.", fr: "L'itération `due` d'une action `open` est `closed`."),
+    rationale: Localized(
+      en:
+        "Actions are how a retrospective changes the next iteration; one left open past its iteration is a lesson the programme decided to learn and did not.",
+      fr:
+        "Les actions sont la façon dont une rétrospective change l'itération suivante ; une action restée ouverte après son itération est un enseignement que le programme avait décidé de tirer et n'a pas tiré."
+    ),
     examples: [
       RuleExample(
         triggers: true,

@@ -3,10 +3,18 @@ import SteerModel
 public struct PhaseRegressionRule: Rule {
   public static let description = RuleDescription(
     id: "phase-regression", category: .roadmap, defaultSeverity: .error,
-    summary:
-      "In a `planned` or `active` iteration, an item's target is not after the use case's current phase; or a later iteration targets an earlier phase than an earlier iteration for the same use case; or an item plans an `abandoned` use case.",
-    rationale:
-      "A roadmap that plans work already done, plans backwards, or revives an abandoned project promises the stakeholders progress that cannot happen.",
+    summary: Localized(
+      en:
+        "In a `planned` or `active` iteration, an item's target is not after the use case's current phase; or a later iteration targets an earlier phase than an earlier iteration for the same use case; or an item plans an `abandoned` use case.",
+      fr:
+        "Dans une itération `planned` ou `active`, la cible d'un élément ne dépasse pas la phase actuelle du cas d'usage ; ou une itération plus tardive vise une phase antérieure à celle d'une itération plus précoce pour le même cas d'usage ; ou un élément prévoit un cas d'usage `abandoned`."
+    ),
+    rationale: Localized(
+      en:
+        "A roadmap that plans work already done, plans backwards, or revives an abandoned project promises the stakeholders progress that cannot happen.",
+      fr:
+        "Une feuille de route qui prévoit un travail déjà fait, recule, ou ranime un projet abandonné promet aux parties prenantes un progrès qui ne peut pas avoir lieu."
+    ),
     examples: [
       RuleExample(
         triggers: true,

@@ -3,9 +3,17 @@ import SteerModel
 public struct RolloutOrderRule: Rule {
   public static let description = RuleDescription(
     id: "rollout-order", category: .governance, defaultSeverity: .warning,
-    summary: "A use case on rollout step k is `deployed` or `scaled` while no use case on an earlier step is.",
-    rationale:
-      "The rollout order is a collective decision (beaches before parks before roads): deploying out of order quietly overrides it.",
+    summary: Localized(
+      en: "A use case on rollout step k is `deployed` or `scaled` while no use case on an earlier step is.",
+      fr:
+        "Un cas d'usage de l'étape de déploiement k est `deployed` ou `scaled` alors qu'aucun cas d'usage d'une étape antérieure ne l'est."
+    ),
+    rationale: Localized(
+      en:
+        "The rollout order is a collective decision (beaches before parks before roads): deploying out of order quietly overrides it.",
+      fr:
+        "L'ordre de déploiement est une décision collective (les plages avant les parcs avant la voirie) : déployer dans le désordre la contourne sans le dire."
+    ),
     examples: [
       RuleExample(
         triggers: true,

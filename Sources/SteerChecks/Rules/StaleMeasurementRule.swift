@@ -3,9 +3,16 @@ import SteerModel
 public struct StaleMeasurementRule: Rule {
   public static let description = RuleDescription(
     id: "stale-measurement", category: .governance, defaultSeverity: .warning,
-    summary: "A measurement is dated before its indicator's baseline date or after the retrospective's date.",
-    rationale:
-      "A measurement older than the baseline, or from after the retrospective that reports it, is not evidence of this iteration's progress.",
+    summary: Localized(
+      en: "A measurement is dated before its indicator's baseline date or after the retrospective's date.",
+      fr: "Une mesure est datée d'avant la date de référence de son indicateur, ou d'après la date de la rétrospective."
+    ),
+    rationale: Localized(
+      en:
+        "A measurement older than the baseline, or from after the retrospective that reports it, is not evidence of this iteration's progress.",
+      fr:
+        "Une mesure plus ancienne que la référence, ou postérieure à la rétrospective qui la rapporte, ne prouve rien des progrès de cette itération."
+    ),
     examples: [
       RuleExample(
         triggers: true,

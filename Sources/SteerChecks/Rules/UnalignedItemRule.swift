@@ -3,9 +3,15 @@ import SteerModel
 public struct UnalignedItemRule: Rule {
   public static let description = RuleDescription(
     id: "unaligned-item", category: .roadmap, defaultSeverity: .error,
-    summary: "An item plans a use case that serves no `active` objective.",
-    rationale:
-      "Every iteration spends shared effort; work that serves no active objective is work the vision no longer asks for.",
+    summary: Localized(
+      en: "An item plans a use case that serves no `active` objective.",
+      fr: "Un élément prévoit un cas d'usage qui ne sert aucun objectif `active`."),
+    rationale: Localized(
+      en:
+        "Every iteration spends shared effort; work that serves no active objective is work the vision no longer asks for.",
+      fr:
+        "Chaque itération dépense un effort commun ; un travail qui ne sert aucun objectif actif est un travail que la vision ne demande plus."
+    ),
     examples: [
       RuleExample(
         triggers: true,

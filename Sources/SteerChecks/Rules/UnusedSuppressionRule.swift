@@ -4,10 +4,18 @@ import SteerModel
 public struct UnusedSuppressionRule: Rule {
   public static let description = RuleDescription(
     id: "unused-suppression", category: .governance, defaultSeverity: .warning,
-    summary:
-      "A `# steer-disable-next-line RULE` or `<!-- steer-disable RULE -->` comment silences nothing, or names a rule that does not exist or cannot be silenced.",
-    rationale:
-      "A stale suppression hides the next real problem of its kind; one that names the wrong rule gives a false sense that a finding was looked at.",
+    summary: Localized(
+      en:
+        "A `# steer-disable-next-line RULE` or `<!-- steer-disable RULE -->` comment silences nothing, or names a rule that does not exist or cannot be silenced.",
+      fr:
+        "Un commentaire `# steer-disable-next-line RÈGLE` ou `<!-- steer-disable RÈGLE -->` ne désactive rien, ou nomme une règle qui n'existe pas ou ne peut pas être désactivée."
+    ),
+    rationale: Localized(
+      en:
+        "A stale suppression hides the next real problem of its kind; one that names the wrong rule gives a false sense that a finding was looked at.",
+      fr:
+        "Une désactivation périmée masque le prochain vrai problème du même type ; une qui nomme la mauvaise règle donne l'illusion qu'un constat a été examiné."
+    ),
     examples: [
       RuleExample(
         triggers: true,

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Every command speaks French with `--lang fr`: what it prints holds no English prose (what it
+/// quotes from the ledger, ids, field names and code aside). Run on a copy of the reference
+/// ledger with a git history (a recorded retrospective, a later change), and on a broken one.
+@Suite struct FrenchThroughoutTests {
+  /// The reference ledger in a repository of its own: its `.steer.yaml` and `vision/`, a
+  /// retrospective recorded by `steer retro record`, then one more commit.
+  static func referenceRepository() throws -> TemporaryDirectory {
+    let directory = try TemporaryDirectory()
+    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    try FileManager.default.copyItem(atPath: root.path + "/vision", toPath: directory.path + "/vision")
+    try directory.write(
+      ".steer.yaml", try String(contentsOf: root.appendingPathComponent(".steer.yaml"), encoding: .utf8))
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "Registre"], in: directory.path)
+    return directory
+  }
+
+  static let identity = [
+    "GIT_AUTHOR_NAME": "Agent", "GIT_AUTHOR_EMAIL": "agent@mairie.invalid", "GIT_COMMITTER_NAME": "Agent",
+    "GIT_COMMITTER_EMAIL": "agent@mairie.invalid", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+  ]
+
+  /// The output's English words, leaving out the quoted source lines of `check` and the protocol
+  /// keywords of a format (GitHub's `::warning file=…,title=…::`).
+  static func english(_ output: String) -> [String] {
+    output.split(separator: "\n").filter { !$0.contains(" | ") }.flatMap { line in
+      englishWords(in: line.hasPrefix("::") ? String(line.split(separator: "::").last ?? "") : String(line))
+    }
+  }
+
+  @Test(arguments: [
+    ["check"], ["check", "--format", "github"], ["check", "--format", "junit"], ["metrics"], ["summary"],
+    ["summary", "--audience", "elected"], ["summary", "--audience", "public"], ["history"], ["lessons"],
+    ["diff", "HEAD~1"], ["rules"], ["explain", "co-construction"], ["explain", "no-such-rule"],
+    ["schema", "--kind", "usecase"], ["new", "usecase", "Bornes de recharge"], ["new", "retro", "it-2026-t4"],
+    ["check", "missing-ledger"], ["diff", "no-such-revision"],
+  ])
+  func onTheReferenceLedger(_ arguments: [String]) throws {
+    let directory = try Self.referenceRepository()
+    defer { directory.remove() }
+    let record = try run(
+      steerExecutable, ["retro", "record", "it-2026-t3", "--lang", "fr"], in: directory.path, environment: Self.identity
+    )
+    #expect(Self.english(record.stdout + record.stderr).isEmpty, "retro record: \(record.stdout)\(record.stderr)")
+    try directory.write(
+      "vision/usecases/bornes.md",
+      "---\ntitle: Bornes\nobjectives: [qualite-baignade]\nphase: analysis\nowner: maire-adjoint-littoral\n---\n")
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "Bornes"], in: directory.path)
+
+    let result = try run(steerExecutable, arguments + ["--lang", "fr"], in: directory.path, environment: Self.identity)
+    let words = Self.english(result.stdout + result.stderr)
+    #expect(words.isEmpty, "steer \(arguments.joined(separator: " ")): \(words)\n\(result.stdout)\(result.stderr)")
+  }
+
+  @Test func initWritesAFrenchLedger() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let result = try run(steerExecutable, ["init", "--lang", "fr"], in: directory.path)
+    #expect(result.status == 0)
+    #expect(Self.english(result.stdout + result.stderr).isEmpty, "\(result.stdout)\(result.stderr)")
+    #expect(try directory.read(".steer.yaml").contains("language: fr"))
+    let check = try run(steerExecutable, ["check"], in: directory.path)
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(Self.english(check.stdout).isEmpty, "\(check.stdout)")
+  }
+}
