@@ -24,10 +24,10 @@ public struct SourceText: Sendable {
   }
 }
 
-/// What makes two findings the same one from run to run, whatever their wording and wherever
-/// their line moved: the rule, the file, and the text of the offending line (trimmed), or the
-/// message for a finding about a whole file or the ledger. Baselines, fingerprints and `steer
-/// diff` all match findings by it.
+/// What makes two findings the same one from run to run, whatever their wording, their
+/// language and wherever their line moved: the rule, the file, and the text of the offending
+/// line (trimmed), or, for a finding about a whole file or the ledger, the files it involves.
+/// Baselines, fingerprints and `steer diff` all match findings by it.
 public struct FindingIdentity: Hashable, Codable, Sendable {
   public var rule: String
   public var file: String
@@ -78,7 +78,8 @@ public struct Report: Sendable {
   /// What identifies a finding from run to run (`FindingIdentity`).
   public func identity(of diagnostic: Diagnostic) -> FindingIdentity {
     let text = diagnostic.location.flatMap { line($0.line, of: diagnostic.file) }?.trimmingBlanks
-    return FindingIdentity(rule: diagnostic.rule, file: diagnostic.file, text: text ?? diagnostic.message)
+    return FindingIdentity(
+      rule: diagnostic.rule, file: diagnostic.file, text: text ?? diagnostic.finding.related.joined(separator: " "))
   }
 
   /// The column just after the key or value a diagnostic points at (a quoted scalar up to

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 import SteerOutput
 
 extension OutputRequest: ExpressibleByArgument {
@@ -44,7 +45,13 @@ struct Check: ParsableCommand {
       let result = try session.check(strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
       if let writeBaseline {
         try Baseline(result.report).write(to: writeBaseline)
-        print("Wrote \(writeBaseline) with \(result.report.diagnostics.count) finding(s); pass it with --baseline.")
+        let say = Wording(session.language)
+        let findings = say.count(
+          result.report.diagnostics.count, en: ("finding", "findings"), fr: ("constat", "constats"))
+        print(
+          say(
+            en: "Wrote \(writeBaseline) with \(findings); pass it with --baseline.",
+            fr: "Écrit : \(writeBaseline), avec \(findings) ; passez-le avec --baseline."))
         return
       }
       let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)

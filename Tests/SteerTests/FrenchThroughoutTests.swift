@@ -35,7 +35,8 @@ import Testing
   @Test(arguments: [
     ["check"], ["check", "--format", "github"], ["check", "--format", "junit"], ["metrics"], ["summary"],
     ["summary", "--audience", "elected"], ["summary", "--audience", "public"], ["history"], ["lessons"],
-    ["diff", "HEAD~1"], ["rules"], ["explain", "co-construction"], ["explain", "no-such-rule"],
+    ["diff", "HEAD~1"], ["diff", "HEAD~2", "--format", "md"], ["summary", "--since", "HEAD~2"], ["rules"],
+    ["explain", "co-construction"], ["explain", "no-such-rule"],
     ["schema", "--kind", "usecase"], ["new", "usecase", "Bornes de recharge"], ["new", "retro", "it-2026-t4"],
     ["check", "missing-ledger"], ["diff", "no-such-revision"],
   ])

@@ -79,7 +79,7 @@ import Testing
     defer { directory.remove() }
     let write = try run(steerExecutable, ["check", "--write-baseline", "baseline.json"], in: directory.path)
     #expect(write.status == 0)
-    #expect(write.stdout.contains("with 18 finding(s)"))
+    #expect(write.stdout.contains("with 18 findings"))
     let clean = try run(steerExecutable, ["check", "--baseline", "baseline.json"], in: directory.path)
     #expect(clean.status == 0)
     #expect(clean.stdout.hasPrefix("No findings"))
@@ -99,5 +99,21 @@ import Testing
     #expect(after.stdout.contains("vision/usecases/new.md"))
     #expect(!after.stdout.contains("misspelled.md"))
     #expect(try run(steerExecutable, ["check", "--baseline", "missing.json"], in: directory.path).status == 2)
+  }
+
+  /// A baseline matches findings by meaning: one written in English leaves out the same
+  /// findings in French, and the reverse, down to the findings about a whole ledger.
+  @Test(arguments: [("en", "fr"), ("fr", "en")])
+  func aBaselineHoldsInEveryLanguage(written: String, read: String) throws {
+    let directory = try fixtureLedger("schema", "references")
+    defer { directory.remove() }
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/vision.md")
+    let write = try run(
+      steerExecutable, ["check", "--lang", written, "--write-baseline", "baseline.json"], in: directory.path)
+    #expect(write.status == 0)
+    let clean = try run(
+      steerExecutable, ["check", "--lang", read, "--baseline", "baseline.json", "--format", "json"], in: directory.path)
+    #expect(clean.status == 0, "\(clean.stdout)")
+    #expect(clean.stdout.contains("\"diagnostics\": []"), "\(clean.stdout)")
   }
 }

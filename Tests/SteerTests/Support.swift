@@ -152,6 +152,8 @@ func englishWords(in text: String) -> [String] {
   prose = prose.replacing(try! Regex(#"\S*/\S*"#), with: " ")
   // Ids, field names and rule ids (`depends_on`, `overdue-action`) are the format's words.
   prose = prose.replacing(try! Regex("[a-z0-9]+([_-][a-z0-9]+)+"), with: " ")
+  // Commit ids and other words with digits (`3000f85ec1be`, `it0007`) are not prose.
+  prose = prose.replacing(try! Regex(#"\w*\d\w*"#), with: " ")
   let quoted = [#"«[^»]*»"#, "`[^`]*`", #""[^"]*""#, #"(^|[^a-zA-Zà-ÿ])'[^']*'"#, #"[\w./-]+\.(md|yaml|json|html)"#]
   for pattern in quoted { prose = prose.replacing(try! Regex(pattern), with: " ") }
   let english: Set<String> = [
