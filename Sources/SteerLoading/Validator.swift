@@ -503,7 +503,7 @@ extension Wording {
   func schemaChoice(_ field: String, _ value: String, _ allowed: String) -> String {
     self(
       en: "'\(field)' is '\(value)', which is not one of: \(allowed)",
-      fr: "« \(field) » vaut « \(value) », qui n'est pas l'un de : \(allowed)")
+      fr: "« \(field) » vaut « \(value) », qui n'est pas une valeur admise (\(allowed))")
   }
 
   func schemaTagWord(_ tag: String) -> String {
@@ -606,7 +606,7 @@ extension Wording {
   }
 
   func schemaNumberHint() -> String {
-    self(en: "write a decimal number such as 12 or 3.5", fr: "écrivez un nombre décimal comme 12 ou 3.5")
+    self(en: "write a decimal number such as 12 or 3.5", fr: "écrivez un nombre décimal, par exemple `12` ou `3.5`")
   }
 
   func schemaNumberQuotedHint() -> String { self(en: "remove the quotes", fr: "retirez les guillemets") }

@@ -94,6 +94,9 @@ public struct Localizer: Sendable {
     "nothing_changed": Localized(en: "Nothing changed in the ledger.", fr: "Rien n'a changé dans le registre."),
     "say_do": Localized(en: "Delivered as planned", fr: "Livré comme prévu"),
     "gates": Localized(en: "Commitments (gates)", fr: "Engagements (seuils)"),
+    "gate_metric": Localized(en: "metric", fr: "indicateur"),
+    "gate_value": Localized(en: "value", fr: "valeur"),
+    "gate_minimum": Localized(en: "minimum", fr: "minimum"),
     "met": Localized(en: "met", fr: "tenu"),
     "not_met": Localized(en: "not met", fr: "non tenu"),
   ]

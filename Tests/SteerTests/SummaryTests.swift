@@ -4,6 +4,7 @@ import SteerHistory
 import SteerKit
 import SteerMarkdown
 import SteerModel
+import SteerOutput
 import Testing
 
 @testable import SteerSummary
@@ -54,6 +55,22 @@ private func summary(
     // A list's heading (`{{#list.0}}`) shows above a list with something in it.
     #expect(html.contains("<h3>Least aligned stakeholders</h3>"))
     #expect(html.contains("<h3>Actions</h3>"))
+  }
+
+  /// Every label a bundled template names exists, in both languages: a missing one would
+  /// render as nothing.
+  @Test func everyLabelTheTemplatesNameExists() throws {
+    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    for name in ["summary.md.mustache", "summary.html.mustache"] {
+      let text = try String(contentsOf: root.appendingPathComponent("templates/summary/\(name)"), encoding: .utf8)
+      let keys = text.matches(of: /\{\{labels\.([a-z_.]+)\}\}/).map { String($0.output.1) }
+      #expect(!keys.isEmpty)
+      for key in keys {
+        for language in Language.allCases {
+          #expect(Localizer(language).labels[key]?.isEmpty == false, "\(name): labels.\(key)")
+        }
+      }
+    }
   }
 
   @Test func frenchUsesItsOwnNumbersAndDates() throws {

@@ -108,7 +108,7 @@ extension Wording {
   func danglingField(_ field: String) -> String {
     self(
       en: "'\(field)' names",
-      fr: "« \(field) » désigne")
+      fr: "le champ « \(field) » désigne")
   }
 
   func danglingKindHint(_ kind: EntityKind) -> String {
