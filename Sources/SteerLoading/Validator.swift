@@ -465,7 +465,7 @@ extension Wording {
   func schemaBooleanHint(_ value: String) -> String {
     self(
       en: "quote it: \"\(value)\"",
-      fr: "mettez-le entre guillemets : \"\(value)\"")
+      fr: "mettez-le entre guillemets : `\"\(value)\"`")
   }
 
   func schemaDateHint() -> String {

@@ -58,6 +58,21 @@ import Testing
     #expect(words.isEmpty, "steer \(arguments.joined(separator: " ")): \(words)\n\(result.stdout)\(result.stderr)")
   }
 
+  /// A broken ledger (every reading and reference problem of the fixtures) in French. (Not
+  /// `summary`: it shows the fixtures' own text, which is English.)
+  @Test(arguments: [["check"], ["check", "--format", "gitlab"], ["metrics"], ["history"], ["lessons"]])
+  func onABrokenLedger(_ arguments: [String]) throws {
+    let directory = try fixtureLedger("schema", "front-matter", "references")
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "Registre"], in: directory.path)
+    let result = try run(steerExecutable, arguments + ["--lang", "fr"], in: directory.path)
+    #expect(!(result.stdout + result.stderr).isEmpty)
+    let words = Self.english(result.stdout + result.stderr)
+    #expect(words.isEmpty, "steer \(arguments.joined(separator: " ")): \(words)\n\(result.stdout)\(result.stderr)")
+  }
+
   @Test func initWritesAFrenchLedger() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
