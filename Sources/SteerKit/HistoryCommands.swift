@@ -9,13 +9,13 @@ extension Session {
   /// revision, when the session reads one).
   public func history() throws -> HistoryReport {
     try HistoryReader.read(
-      repository: repository(for: "the history"), directory: ledgerDirectory, head: workspace.commit)
+      repository: repository(for: "steer history"), directory: ledgerDirectory, head: workspace.commit)
   }
 
   /// `steer lessons`: the lessons recorded in git history, newest first.
   public func lessons(since: String? = nil, tag: String? = nil) throws -> [RecordedLessons] {
     try LessonsReader.read(
-      repository: repository(for: "the lessons ledger"), directory: ledgerDirectory, head: workspace.commit,
+      repository: repository(for: "steer lessons"), directory: ledgerDirectory, head: workspace.commit,
       since: since.map { revision throws(SteerError) in try commit(named: revision, for: "--since") }, tag: tag)
   }
 
@@ -30,8 +30,9 @@ extension Session {
     }
     let before = try side(from)
     let after = try side(to)
+    let workTree = Wording(language)(en: "work tree", fr: "copie de travail")
     return LedgerDiff(
-      from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to ?? "work tree"))
+      from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to ?? workTree))
   }
 
   /// `steer retro record`: one commit with the retrospective, and the iteration's tag.

@@ -76,7 +76,7 @@ public final class Session {
     return ledger
   }
 
-  /// The repository, for a command that reads git history.
+  /// The repository, for a command that reads git history (`purpose`: the command, as typed).
   func repository(for purpose: String) throws(SteerError) -> Repository {
     guard let repository = workspace.repository else {
       throw SteerError(

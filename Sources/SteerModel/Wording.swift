@@ -33,12 +33,6 @@ public struct Wording: Sendable, Hashable {
   /// A list of words joined for a sentence.
   public func list(_ words: [String]) -> String { words.joined(separator: ", ") }
 
-  /// A list of words joined for a sentence, the last two by `and` / `et`.
-  public func and(_ words: [String]) -> String {
-    guard words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + (isFrench ? " et " : " and ") + words.last!
-  }
-
   // MARK: Numbers and dates
 
   /// U+202F NARROW NO-BREAK SPACE: French thousands separator and space before `%`, `;`, `:`, `!`, `?`.
@@ -136,14 +130,9 @@ public struct French: ExpressibleByStringInterpolation, Sendable {
     /// `de` before `word`, elided before a vowel or a mute h: `d'un atelier`, `de la vision`.
     public mutating func appendInterpolation(de word: String) { text += French.elide("de", before: word) + word }
 
-    /// `que` before `word`, elided the same way.
-    public mutating func appendInterpolation(que word: String) { text += French.elide("que", before: word) + word }
-
-    /// `le` or `la` before `word`, elided the same way.
-    public mutating func appendInterpolation(le word: String) { text += French.elide("le", before: word) + word }
   }
 
-  /// `de ` or `d'` (and so for `que`, `le`, `la`), as the next word starts.
+  /// `de ` or `d'` (and so for any word ending in `e`), as the next word starts.
   public static func elide(_ word: String, before next: String) -> String {
     let vowels: Set<Character> = ["a", "e", "i", "o", "u", "é", "è", "ê", "à", "â", "î", "ô", "h", "y"]
     let elided = next.first.map { vowels.contains(Character($0.lowercased())) } ?? false

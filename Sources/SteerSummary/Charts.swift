@@ -113,8 +113,7 @@ enum Charts {
         height: row - 6, fill: colour,
         label: "\(iteration.title): \(localizer.date(iteration.start)) – \(localizer.date(iteration.end))")
     }
-    let description = iterations.map { "\($0.id) \(localizer.label("iteration_status.\($0.status.rawValue))"))" }
-      .joined(separator: ", ")
+    let description = iterations.map { "\($0.id) \($0.status.word(localizer.say))" }.joined(separator: ", ")
     return SVG.chart(
       id: id, width: width, height: Double(iterations.count) * row, title: title, description: description, body: body)
   }

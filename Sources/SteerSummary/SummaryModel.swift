@@ -45,7 +45,18 @@ public struct SummaryInput: Sendable {
 
 /// The red/amber/green status and the reasons that set it.
 public struct SummaryStatus: Hashable, Sendable {
-  public enum Level: String, Sendable { case green, amber, red }
+  public enum Level: String, Sendable {
+    case green, amber, red
+
+    /// `On track` / `Conforme`.
+    public func word(_ say: Wording) -> String {
+      switch self {
+      case .green: say(en: "On track", fr: "Conforme")
+      case .amber: say(en: "Needs attention", fr: "Vigilance")
+      case .red: say(en: "Off track", fr: "Alerte")
+      }
+    }
+  }
   public var level: Level
   /// The reasons of the level shown (red reasons for red, amber ones for amber).
   public var reasons: [String]

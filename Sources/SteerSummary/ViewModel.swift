@@ -20,7 +20,7 @@ extension SummaryModel {
       ],
       "generated_on": l.date(input.today),
       "status": [
-        "level": status.level.rawValue, "label": l.label("status.\(status.level.rawValue)"),
+        "level": status.level.rawValue, "label": status.level.word(l.say),
         "reasons": status.reasons, "red": status.level == .red, "amber": status.level == .amber,
         "green": status.level == .green,
       ],
