@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SteerKit
 import SteerModel
 
 struct Steer: ParsableCommand {
@@ -29,9 +30,48 @@ struct Steer: ParsableCommand {
         print(message)
         Foundation.exit(0)
       }
-      writeError(message)
+      writeError(argumentLanguage() == .fr ? ArgumentErrors.french(message) : message)
       Foundation.exit(2)
     }
+  }
+
+  /// The language of an argument error, before any command has parsed: `--lang`, else
+  /// `.steer.yaml`'s, else English.
+  private static func argumentLanguage() -> Language {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) ?? .en }
+      if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) ?? .en }
+    }
+    return (try? Session())?.language ?? .en
+  }
+}
+
+/// swift-argument-parser's error lines in French (its usage and help lines are `--help`'s
+/// text, which stays English).
+enum ArgumentErrors {
+  static func french(_ message: String) -> String {
+    // Regexes are not Sendable, so the table is made here: only when an argument is wrong.
+    let lines: [(Regex<(Substring, Substring)>, (String) -> French)] = [
+      (#/Error: Unknown option '(.*)'/#, { "Erreur : option inconnue « \($0) »" }),
+      (#/Error: Unexpected argument '(.*)'/#, { "Erreur : argument inattendu « \($0) »" }),
+      (#/Error: Missing expected argument '(.*)'/#, { "Erreur : il manque l'argument « \($0) »" }),
+      (#/Error: Missing value for '(.*)'/#, { "Erreur : il manque la valeur de « \($0) »" }),
+      (#/Error: (.*)/#, { "Erreur : \($0)" }),
+      (#/  See '(.*)' for more information\./#, { "  Voir « \($0) » pour en savoir plus." }),
+      (#/Usage: (.*)/#, { "Usage : \($0)" }),
+      (#/Help: (.*)/#, { "Aide : \($0)" }),
+    ]
+    let invalidValue = #/Error: The value '(.*)' is invalid for '(.*)'/#
+    return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      if let match = line.wholeMatch(of: invalidValue) {
+        return French("Erreur : la valeur « \(String(match.1)) » n'est pas admise pour « \(String(match.2)) »").text
+      }
+      for (pattern, translation) in lines {
+        if let match = line.wholeMatch(of: pattern) { return translation(String(match.1)).text }
+      }
+      return String(line)
+    }.joined(separator: "\n")
   }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 import SteerSummary
 
 extension SummaryFormat: ExpressibleByArgument {}
@@ -35,12 +36,13 @@ struct Summary: ParsableCommand {
   @Option(help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).")
   var trend: Int = SummaryRequest.defaultTrend
 
-  func validate() throws {
-    guard trend >= 0 else { throw ValidationError("--trend takes a number of iterations, 0 or more") }
-  }
-
   func run() throws {
     try reportingErrors(selection) {
+      guard trend >= 0 else {
+        throw SteerError(
+          en: "--trend takes a number of iterations, 0 or more", fr: "--trend demande un nombre d'itérations, 0 ou plus"
+        )
+      }
       let request = SummaryRequest(
         format: format, audience: audience, since: since, templates: template, trend: trend)
       let session = try selection.session()

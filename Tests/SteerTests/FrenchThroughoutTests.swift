@@ -24,10 +24,11 @@ import Testing
     "GIT_COMMITTER_EMAIL": "agent@mairie.invalid", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
   ]
 
-  /// The output's English words, leaving out the quoted source lines of `check` and the protocol
-  /// keywords of a format (GitHub's `::warning file=…,title=…::`).
+  /// The output's English words, leaving out the quoted source lines of `check`, the protocol
+  /// keywords of a format (GitHub's `::warning file=…,title=…::`) and the usage line of an
+  /// argument error (`--help`'s text, which stays English).
   static func english(_ output: String) -> [String] {
-    output.split(separator: "\n").filter { !$0.contains(" | ") }.flatMap { line in
+    output.split(separator: "\n").filter { !$0.contains(" | ") && !$0.hasPrefix("Usage") }.flatMap { line in
       englishWords(in: line.hasPrefix("::") ? String(line.split(separator: "::").last ?? "") : String(line))
     }
   }
@@ -38,7 +39,7 @@ import Testing
     ["diff", "HEAD~1"], ["diff", "HEAD~2", "--format", "md"], ["summary", "--since", "HEAD~2"], ["rules"],
     ["explain", "co-construction"], ["explain", "no-such-rule"],
     ["schema", "--kind", "usecase"], ["new", "usecase", "Bornes de recharge"], ["new", "retro", "it-2026-t4"],
-    ["check", "missing-ledger"], ["diff", "no-such-revision"],
+    ["check", "missing-ledger"], ["diff", "no-such-revision"], ["check", "--bogus"],
   ])
   func onTheReferenceLedger(_ arguments: [String]) throws {
     let directory = try Self.referenceRepository()
