@@ -54,7 +54,7 @@ public struct Report: Sendable {
 
   public init(
     diagnostics: [Diagnostic], documentPaths: [String], sources: [String: [UInt8]] = [:], strict: Bool = false,
-    language: Language = .en
+    language: Language
   ) {
     self.diagnostics = diagnostics
     self.documentPaths = documentPaths

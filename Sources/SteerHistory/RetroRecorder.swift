@@ -102,7 +102,9 @@ public enum RetroRecorder {
     let blocking = diagnostics.filter { $0.severity == .error && involved.contains($0.file) }
     if !blocking.isEmpty {
       throw RecordRefused(
-        report: Report(diagnostics: blocking, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources))
+        report: Report(
+          diagnostics: blocking, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+          language: configuration.language))
     }
     guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
       throw SteerError(

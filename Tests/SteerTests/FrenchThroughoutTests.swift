@@ -74,6 +74,22 @@ import Testing
     #expect(words.isEmpty, "steer \(arguments.joined(separator: " ")): \(words)\n\(result.stdout)\(result.stderr)")
   }
 
+  /// `retro record` refusing a retrospective with errors says so in French, findings included.
+  @Test func aRefusedRetrospectiveInFrench() throws {
+    let directory = try Self.referenceRepository()
+    defer { directory.remove() }
+    let retro = try directory.read("vision/retros/it-2026-t3.md")
+    try directory.write(
+      "vision/retros/it-2026-t3.md",
+      retro.replacingOccurrences(of: "owner: direction-patrimoine", with: "owner: inconnu"))
+    let result = try run(
+      steerExecutable, ["retro", "record", "it-2026-t3", "--lang", "fr"], in: directory.path, environment: Self.identity
+    )
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("erreur[dangling-reference]"), "\(result.stderr)")
+    #expect(Self.english(result.stdout + result.stderr).isEmpty, "\(result.stdout)\(result.stderr)")
+  }
+
   @Test func initWritesAFrenchLedger() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
