@@ -8,7 +8,7 @@ public enum RuleCatalogue {
     DependencyCycleRule(), DependencyOrderRule(), CapacityRule(), UnalignedItemRule(),
     MissingRetroRule(), OverdueActionRule(), CoConstructionRule(), EndorsementRule(),
     OrphanObjectiveRule(), IndicatorRule(), RolloutOrderRule(), StaleMeasurementRule(),
-    UnusedSuppressionRule(), GateRule(),
+    DeliveryMismatchRule(), UnusedSuppressionRule(), GateRule(),
   ]
 
   public static let descriptions: [RuleDescription] = rules.map { type(of: $0).description }

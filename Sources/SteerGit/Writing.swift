@@ -6,14 +6,28 @@ import CLibgit2
   import Darwin
 #endif
 
-/// Who made a commit or a tag.
+/// Who made a commit or a tag, and when (nil: now).
 public struct Signature: Hashable, Sendable, CustomStringConvertible {
   public var name: String
   public var email: String
+  /// Seconds since 1970 and the offset from UTC in minutes, as `GIT_AUTHOR_DATE` may give them.
+  public var time: (seconds: Int64, offsetMinutes: Int32)?
 
-  public init(name: String, email: String) {
+  public init(name: String, email: String, time: (seconds: Int64, offsetMinutes: Int32)? = nil) {
     self.name = name
     self.email = email
+    self.time = time
+  }
+
+  public static func == (lhs: Signature, rhs: Signature) -> Bool {
+    lhs.name == rhs.name && lhs.email == rhs.email && lhs.time?.seconds == rhs.time?.seconds
+      && lhs.time?.offsetMinutes == rhs.time?.offsetMinutes
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(name)
+    hasher.combine(email)
+    hasher.combine(time?.seconds)
   }
 
   /// Parses `Name <mail>`.
@@ -27,10 +41,15 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible {
 
   public var description: String { "\(name) <\(email)>" }
 
-  /// A libgit2 signature stamped now, freed by the caller.
+  /// A libgit2 signature at its time, else stamped now; freed by the caller.
   func make() throws(GitError) -> UnsafeMutablePointer<git_signature> {
     var signature: UnsafeMutablePointer<git_signature>?
-    try check("making the signature of \(self)", git_signature_now(&signature, name, email))
+    if let time {
+      try check(
+        "making the signature of \(self)", git_signature_new(&signature, name, email, time.seconds, time.offsetMinutes))
+    } else {
+      try check("making the signature of \(self)", git_signature_now(&signature, name, email))
+    }
     return signature!
   }
 }
@@ -235,4 +254,18 @@ extension GitError {
   public var isModified: Bool { code == GIT_EMODIFIED.rawValue }
   /// A lock file (`index.lock`, a ref's `.lock`) is held by another process.
   public var isLocked: Bool { code == GIT_ELOCKED.rawValue }
+}
+
+extension Repository {
+  /// A value of git's configuration as this repository sees it (its own, then the global and
+  /// system files), or nil when it is not set.
+  public func configString(_ key: String) -> String? {
+    var config: OpaquePointer?
+    guard git_repository_config_snapshot(&config, pointer) == 0 else { return nil }
+    defer { git_config_free(config) }
+    var value: UnsafePointer<CChar>?
+    guard git_config_get_string(&value, config, key) == 0, let value else { return nil }
+    let text = String(cString: value)
+    return text.isEmpty ? nil : text
+  }
 }

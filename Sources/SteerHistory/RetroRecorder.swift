@@ -5,8 +5,10 @@ import SteerLoading
 import SteerMetrics
 import SteerModel
 
-/// `steer retro record`: one commit with exactly the retrospective (and, with `close`, the
-/// iteration marked closed), an annotated tag, and the index updated for those paths only.
+/// `steer retro record`: one commit that closes the loop of an iteration — the retrospective,
+/// the use cases it says were delivered moved to their phase, and, with `close`, the iteration
+/// marked closed — checked as it will be committed, an annotated tag, and the index updated
+/// for those paths only.
 public struct RecordRequest: Sendable {
   public var iteration: String
   public var close: Bool
@@ -14,10 +16,12 @@ public struct RecordRequest: Sendable {
   public var author: String?
   public var detached: Bool
   public var force: Bool
+  /// Where `GIT_AUTHOR_*` and `GIT_COMMITTER_*` are read (default: the process's environment).
+  public var environment: [String: String]
 
   public init(
     iteration: String, close: Bool = false, message: String? = nil, author: String? = nil, detached: Bool = false,
-    force: Bool = false
+    force: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     self.iteration = iteration
     self.close = close
@@ -25,6 +29,7 @@ public struct RecordRequest: Sendable {
     self.author = author
     self.detached = detached
     self.force = force
+    self.environment = environment
   }
 }
 
@@ -33,8 +38,25 @@ public struct RecordResult: Sendable {
   public var tag: String
   public var subject: String
   public var paths: [String]
+  /// The use cases moved to the phase the retrospective says they reached.
+  public var moved: [PhaseMove]
+  /// Deliveries the ledger is already past: not applied (the file's phase is later).
+  public var notApplied: [PhaseMove]
   /// How many times the commit had to be rebuilt because another writer moved the branch.
   public var retries: Int
+}
+
+/// A use case's phase as its file states it, and as the retrospective says it was delivered.
+public struct PhaseMove: Hashable, Sendable {
+  public var useCase: String
+  public var from: Phase
+  public var to: Phase
+
+  public init(useCase: String, from: Phase, to: Phase) {
+    self.useCase = useCase
+    self.from = from
+    self.to = to
+  }
 }
 
 /// The ledger has errors in the retrospective or in what it references: nothing was written.
@@ -55,6 +77,7 @@ public enum RetroRecorder {
     let iteration = request.iteration
     let retroPath = "\(prefix)retros/\(iteration).md"
     let iterationPath = "\(prefix)iterations/\(iteration).md"
+    let language = configuration.language
     guard case .bytes(let retroBytes) = readFile(root + "/" + retroPath) else {
       throw SteerError(
         en: "there is no retrospective \(retroPath)", fr: "il n'y a pas de rétrospective \(retroPath)",
@@ -63,48 +86,76 @@ public enum RetroRecorder {
         ))
     }
 
-    // The iteration as it will be committed: HEAD's version with `status: closed`, so that
-    // other uncommitted edits of the file stay uncommitted.
+    // What the commit will hold: HEAD's tree, the retrospective from the work tree, and the
+    // files Steer rewrites, each from HEAD's version (other uncommitted edits stay uncommitted).
     let head = try repository.head
-    var updates: [(path: String, bytes: [UInt8])] = [(retroPath, retroBytes)]
+    let headCommit = try head.commit.map { id throws(GitError) in try repository.commit(id) }
+    func committed(_ path: String) throws -> [UInt8]? {
+      guard let file = try headCommit?.file(at: path) else { return nil }
+      return try repository.blobContents(file.id)
+    }
+    var updates: [String: [UInt8]] = [retroPath: retroBytes]
+    let withRetro = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
+
+    // The deliveries the retrospective states move their use cases forward.
+    var moved: [PhaseMove] = []
+    var notApplied: [PhaseMove] = []
+    if let retro = withRetro.ledger.retros.first(where: { $0.iteration == iteration }) {
+      let useCases = ByID(withRetro.ledger.useCases, \.id)
+      for item in retro.delivered {
+        guard let useCase = useCases[item.useCase.value], let current = useCase.phase.rank,
+          let delivered = item.phase.rank, let bytes = try committed(useCase.file)
+        else { continue }
+        let move = PhaseMove(useCase: useCase.id, from: useCase.phase, to: item.phase)
+        if delivered > current {
+          updates[useCase.file] = try FieldRewriter.replace(
+            "phase", with: item.phase.rawValue, in: updates[useCase.file] ?? bytes, path: useCase.file)
+          moved.append(move)
+        } else if delivered < current {
+          notApplied.append(move)
+        }
+      }
+    }
     if request.close {
-      guard case .bytes(let workTreeIteration) = readFile(root + "/" + iterationPath) else {
+      guard let bytes = try committed(iterationPath) ?? readFile(root + "/" + iterationPath).bytes else {
         throw SteerError(
           en: "there is no iteration \(iterationPath) to close", fr: "il n'y a pas d'itération \(iterationPath) à clore"
         )
       }
-      var committed: [UInt8]?
-      if let id = head.commit, let file = try repository.commit(id).file(at: iterationPath) {
-        committed = try repository.blobContents(file.id)
-      }
-      updates.append((iterationPath, try IterationCloser.close(committed ?? workTreeIteration, path: iterationPath)))
+      updates[iterationPath] = try FieldRewriter.replace("status", with: "closed", in: bytes, path: iterationPath)
     }
 
-    // Validate the ledger as it will be: the work tree with the closed iteration.
-    let overrides = Dictionary(uniqueKeysWithValues: updates.map { ($0.path, $0.bytes) })
-    let base = root + (directory.isEmpty ? "" : "/" + directory)
-    var loaded = LedgerLoader.load(directoryAt: base, shownAs: directory)
-    if request.close {
-      let files = loaded.ledger.documentPaths.map {
-        LedgerFile(path: $0, belowPrefix: prefix)
-      }
-      loaded = LedgerLoader.load(directory: directory, files: files) { file in
-        overrides[file.path].map(FileContents.bytes) ?? readFile(root + "/" + file.path)
-      }
-    }
+    // Checked as it will be committed: refused when the commit would bring an error that HEAD
+    // does not have, or leave one in a file it writes.
+    let loaded = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
     guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
       throw SteerError(
         en: "\(retroPath) is not a retrospective Steer can read",
         fr: "\(retroPath) n'est pas une rétrospective que Steer sait lire")
     }
-    let diagnostics = Checker(configuration: configuration).check(loaded.ledger, readingFindings: loaded.findings)
-    let involved = involvedFiles(retroPath, iterationPath, loaded.ledger)
-    let blocking = diagnostics.filter { $0.severity == .error && involved.contains($0.file) }
+    let checker = Checker(configuration: configuration)
+    let diagnostics = checker.check(loaded.ledger, readingFindings: loaded.findings)
+    let report = Report(
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+      language: language)
+    var before: Set<FindingIdentity> = []
+    if let headCommit {
+      let headLedger = try Workspace.loadLedger(at: directory, in: headCommit, language: language)
+      let headReport = Report(
+        diagnostics: checker.check(headLedger.ledger, readingFindings: headLedger.findings),
+        documentPaths: headLedger.ledger.documentPaths, sources: headLedger.sources, language: language)
+      before = Set(headReport.diagnostics.filter { $0.severity == .error }.map(headReport.identity))
+    }
+    let written = Set(updates.keys)
+    let blocking = diagnostics.filter {
+      $0.severity == .error && (written.contains($0.file) || !before.contains(report.identity(of: $0)))
+    }
     if !blocking.isEmpty {
+      try refuseUncommitted(loaded.ledger, written: written, root: root, directory: directory)
       throw RecordRefused(
         report: Report(
           diagnostics: blocking, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
-          language: configuration.language))
+          language: language))
     }
     guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
       throw SteerError(
@@ -113,26 +164,7 @@ public enum RetroRecorder {
     }
 
     // Who, where, and whether anything stands in the way — all before writing anything.
-    guard let committer = repository.configuredSignature() else {
-      throw SteerError(
-        en: "git does not know who you are: user.name and user.email are not set",
-        fr: "git ne sait pas qui vous êtes : user.name et user.email ne sont pas renseignés",
-        hint: (
-          en:
-            "git config user.name \"Your Name\" && git config user.email you@example.org (add --global for every repository)",
-          fr:
-            "git config user.name \"Votre Nom\" && git config user.email vous@exemple.fr (ajoutez --global pour tous les dépôts)"
-        ))
-    }
-    let author =
-      try request.author.map { text in
-        guard let signature = Signature(parsing: text) else {
-          throw SteerError(
-            en: "--author must be \"Name <mail>\", not '\(text)'",
-            fr: "--author doit être de la forme \"Nom <courriel>\", et non « \(text) »")
-        }
-        return signature
-      } ?? committer
+    let identity = try Identity(environment: request.environment, author: request.author, repository: repository)
     if case .detached = head, !request.detached {
       throw SteerError(
         en: "HEAD is detached: the commit would belong to no branch",
@@ -165,11 +197,11 @@ public enum RetroRecorder {
     let metrics = LedgerMetrics(loaded.ledger)
     let sayDo = metrics.sayDoByIteration.first { $0.iteration == iteration }?.value
     let message = commitMessage(
-      retro, iteration: iteration, sayDo: sayDo, note: request.message, say: Wording(configuration.language))
-    let blobs = try updates.map { TreeUpdate(path: $0.path, blob: try repository.writeBlob($0.bytes)) }
+      retro, iteration: iteration, sayDo: sayDo, note: request.message, moved: moved, say: Wording(language))
+    let blobs = try updates.keys.sorted().map { TreeUpdate(path: $0, blob: try repository.writeBlob(updates[$0]!)) }
 
     let (commit, retries) = try commitWithRetry(
-      repository, head: head, blobs: blobs, author: author, committer: committer, message: message,
+      repository, head: head, blobs: blobs, author: identity.author, committer: identity.committer, message: message,
       iteration: iteration)
     let subject = String(message.prefix { $0 != "\n" })
     // The commit is on the branch now: the tag and the index are retried briefly (another
@@ -177,7 +209,8 @@ public enum RetroRecorder {
     // fail the error says what was recorded and how to finish by hand.
     do {
       try retrying { () throws(GitError) in
-        _ = try repository.createTag(tag, target: commit, tagger: committer, message: subject + "\n", force: true)
+        _ = try repository.createTag(
+          tag, target: commit, tagger: identity.committer, message: subject + "\n", force: true)
       }
       try retrying { () throws(GitError) in try repository.stage(blobs) }
     } catch {
@@ -191,15 +224,42 @@ public enum RetroRecorder {
           fr: "terminez à la main : git tag -f -a \(tag) -m '\(subject)' \(commit) && git reset -q -- \(paths)"
         ))
     }
-    if request.close, let closed = overrides[iterationPath] {
-      // The work tree keeps its own edits; only the status changes there.
-      if case .bytes(let current) = readFile(root + "/" + iterationPath) {
-        let updated = (try? IterationCloser.close(current, path: iterationPath)) ?? closed
-        try Data(updated).write(to: URL(fileURLWithPath: root + "/" + iterationPath), options: .atomic)
+    // The work tree keeps its own edits; only the fields Steer changed change there.
+    var fields = moved.map { move in (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, move) }
+      .map { ($0.path, "phase", $0.1.to.rawValue) }
+    if request.close { fields.append((iterationPath, "status", "closed")) }
+    for (path, field, value) in fields {
+      if case .bytes(let current) = readFile(root + "/" + path),
+        let updated = try? FieldRewriter.replace(field, with: value, in: current, path: path)
+      {
+        try Data(updated).write(to: URL(fileURLWithPath: root + "/" + path), options: .atomic)
       }
     }
     return RecordResult(
-      commit: commit.description, tag: tag, subject: subject, paths: updates.map(\.path), retries: retries)
+      commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
+      notApplied: notApplied, retries: retries)
+  }
+
+  /// A commit of the retrospective would name what exists only in the work tree: says which
+  /// files to commit first, before anything is written.
+  static func refuseUncommitted(_ committed: Ledger, written: Set<String>, root: String, directory: String) throws {
+    let declared = Set(committed.declarations.map(\.id))
+    let workTree = LedgerLoader.load(directoryAt: root + (directory.isEmpty ? "" : "/" + directory), shownAs: directory)
+    var files: [String] = []
+    for reference in committed.references where written.contains(reference.file) && !declared.contains(reference.id) {
+      for declaration in workTree.ledger.declarations where declaration.id == reference.id {
+        if !files.contains(declaration.file) { files.append(declaration.file) }
+      }
+    }
+    guard !files.isEmpty else { return }
+    let list = files.sorted().joined(separator: ", ")
+    let add = files.sorted().joined(separator: " ")
+    throw SteerError(
+      en: "the retrospective names what exists only uncommitted, in \(list): nothing was written",
+      fr: "la rétrospective nomme ce qui n'existe que dans des fichiers non commités (\(list)) : rien n'a été écrit",
+      hint: (
+        en: "commit them first: git add \(add) && git commit", fr: "commitez-les d'abord : git add \(add) && git commit"
+      ))
   }
 
   /// Creates the commit on the current branch with a compare-and-swap: if another writer moved
@@ -242,7 +302,9 @@ public enum RetroRecorder {
 
   /// The message: subject, lessons and actions in the reader's language, the user's note, then
   /// the trailers (machine keys, the same in every language).
-  static func commitMessage(_ retro: Retro, iteration: String, sayDo: Double?, note: String?, say: Wording) -> String {
+  static func commitMessage(
+    _ retro: Retro, iteration: String, sayDo: Double?, note: String?, moved: [PhaseMove] = [], say: Wording
+  ) -> String {
     func line(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
     let lessons = say.count(retro.lessons.count, en: ("lesson", "lessons"), fr: ("enseignement", "enseignements"))
     let actions = say.count(retro.actions.count, en: ("action", "actions"), fr: ("action", "actions"))
@@ -266,6 +328,11 @@ public enum RetroRecorder {
           }
           .joined(separator: "\n"))
     }
+    if !moved.isEmpty {
+      parts.append(
+        say(en: "Delivered:", fr: "Livré :") + "\n"
+          + moved.map { "- \($0.useCase): \($0.from.word(say)) → \($0.to.word(say))" }.joined(separator: "\n"))
+    }
     if let note, !note.isEmpty { parts.append(note) }
     var trailers = [
       "Steer-Iteration: \(iteration)", "Steer-Lessons: \(retro.lessons.count)", "Steer-Actions: \(retro.actions.count)",
@@ -273,16 +340,6 @@ public enum RetroRecorder {
     if let sayDo { trailers.append("Steer-Say-Do: \(sayDo.plainText(digits: 4))") }
     parts.append(trailers.joined(separator: "\n"))
     return parts.joined(separator: "\n\n") + "\n"
-  }
-
-  /// The retrospective, its iteration, and every document the retrospective names.
-  static func involvedFiles(_ retroPath: String, _ iterationPath: String, _ ledger: Ledger) -> Set<String> {
-    var files: Set<String> = [retroPath, iterationPath]
-    let index = LedgerIndex(ledger)
-    for reference in ledger.references where reference.file == retroPath {
-      for declaration in index.declarations(of: reference.id) { files.insert(declaration.file) }
-    }
-    return files
   }
 
   /// Runs a git step, retrying a moment later on a failure another writer can cause.
@@ -301,5 +358,13 @@ public enum RetroRecorder {
   static func readFile(_ path: String) -> FileContents {
     guard let data = FileManager.default.contents(atPath: path) else { return .unreadable("cannot read \(path)") }
     return .bytes(Array(data))
+  }
+}
+
+extension FileContents {
+  /// The bytes, when the file was read.
+  var bytes: [UInt8]? {
+    if case .bytes(let bytes) = self { return bytes }
+    return nil
   }
 }

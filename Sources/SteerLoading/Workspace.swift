@@ -185,31 +185,38 @@ public final class Workspace {
     return base
   }
 
-  /// Reads the ledger at `directory` as it stands in `commit`, straight from the object database.
+  /// Reads the ledger at `directory` as it stands in `commit` (none: an unborn branch's empty
+  /// tree), straight from the object database, with the files of `overriding` (paths from the
+  /// root) in place of, or beside, the commit's: the tree a commit of those files would have.
   /// libgit2's objects are not shared between threads: the blobs are read here, then parsed
   /// over the cores.
-  public static func loadLedger(at directory: String, in commit: Commit, language: Language = .en)
-    throws(SteerError) -> LoadedLedger
-  {
+  public static func loadLedger(
+    at directory: String, in commit: Commit?, overriding: [String: [UInt8]] = [:], language: Language = .en
+  ) throws(SteerError) -> LoadedLedger {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
       var files: [LedgerFile] = []
       var contents: [String: FileContents] = [:]
-      for file in try commit.files(under: directory) {
+      for file in try commit?.files(under: directory) ?? [] where overriding[file.path] == nil {
         let ledgerFile = LedgerFile(path: file.path, belowPrefix: prefix, blob: file.id)
         files.append(ledgerFile)
         if case .document = ledgerFile.role {
-          contents[file.path] = .limited(try commit.repository.blobContents(file.id))
+          contents[file.path] = .limited(try commit!.repository.blobContents(file.id))
         }
       }
+      for (path, bytes) in overriding where path.hasPrefix(prefix) {
+        files.append(LedgerFile(path: path, belowPrefix: prefix))
+        contents[path] = .limited(bytes)
+      }
+      files.sort { $0.path < $1.path }
       let read = contents
       return LedgerLoader.load(directory: directory, files: files, language: language) {
         read[$0.path] ?? .unreadable("missing blob")
       }
     } catch {
       throw SteerError(
-        en: "cannot read the ledger at commit \(commit.id): \(error.message)",
-        fr: "impossible de lire le registre au commit \(commit.id) : \(error.message)")
+        en: "cannot read the ledger at commit \(commit?.id.description ?? "HEAD"): \(error.message)",
+        fr: "impossible de lire le registre au commit \(commit?.id.description ?? "HEAD") : \(error.message)")
     }
   }
 

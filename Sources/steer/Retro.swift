@@ -53,6 +53,20 @@ struct Retro: ParsableCommand {
             say(
               en: "Committed \(paths); tagged \(result.tag).",
               fr: "Enregistré dans git : \(paths) ; étiquette \(result.tag)."))
+          for move in result.moved {
+            let (from, to) = (move.from.word(say), move.to.word(say))
+            print(say(en: "  \(move.useCase): \(from) → \(to)", fr: "  \(move.useCase) : \(from) → \(to)"))
+          }
+          for move in result.notApplied {
+            let (delivered, current) = (move.to.word(say), move.from.word(say))
+            print(
+              say(
+                en:
+                  "  \(move.useCase): the retrospective says '\(delivered)', the file is already at '\(current)': left as it is",
+                fr:
+                  "  \(move.useCase) : la rétrospective dit « \(delivered) », le fichier est déjà en « \(current) » : laissé tel quel"
+              ))
+          }
         } catch let refused as RecordRefused {
           writeError(TextReporter(color: false).render(refused.report))
           writeError(

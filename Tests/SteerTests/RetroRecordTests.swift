@@ -60,9 +60,15 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     try directory.write("vision/retros/sprint-1.md", try directory.read("vision/retros/sprint-1.md") + "Edited too.\n")
 
     let result = try record(directory, RecordRequest(iteration: "sprint-2", message: "Reviewed with the residents."))
-    #expect(result.paths == ["vision/retros/sprint-2.md"])
+    // The retrospective, and the use case it says reached `test` (it was at `prototype`).
+    #expect(result.paths == ["vision/retros/sprint-2.md", "vision/usecases/water-sensors.md"])
+    #expect(result.moved == [PhaseMove(useCase: "water-sensors", from: .prototype, to: .test)])
     #expect(
-      try gitOutput(["show", "--name-only", "--format=", "HEAD"], in: directory.path) == "vision/retros/sprint-2.md")
+      try gitOutput(["show", "--name-only", "--format=", "HEAD"], in: directory.path)
+        == "vision/retros/sprint-2.md\nvision/usecases/water-sensors.md")
+    let useCase = try gitOutput(["show", "HEAD:vision/usecases/water-sensors.md"], in: directory.path)
+    #expect(useCase.contains("phase: test"))
+    #expect(try directory.read("vision/usecases/water-sensors.md").contains("phase: test"))
     #expect(try gitOutput(["log", "-1", "--format=%s"], in: directory.path) == "retro(sprint-2): 2 lessons, 1 action")
     let trailers = try gitOutput(["log", "-1", "--format=%(trailers:only,unfold)"], in: directory.path)
     #expect(trailers == "Steer-Iteration: sprint-2\nSteer-Lessons: 2\nSteer-Actions: 1")
@@ -115,13 +121,25 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     #expect(cli.stderr.contains("dangling-reference") && cli.stderr.contains("nothing was recorded"))
   }
 
+  /// On an unborn branch the commit would hold the retrospective alone, naming a ledger that is
+  /// not committed: refused, with the files to commit first; once they are, it is recorded.
   @Test func theFirstCommitOfAnUnbornBranch() throws {
     let directory = try repository(unborn: true)
     defer { directory.remove() }
+    #expect {
+      try record(directory, RecordRequest(iteration: "sprint-2"))
+    } throws: { error in
+      let message = (error as? SteerError)?.message.en ?? ""
+      return message.contains("exists only uncommitted") && message.contains("vision/stakeholders/mayor.md")
+    }
+    #expect(try run("/usr/bin/env", ["git", "rev-parse", "--verify", "-q", "HEAD"], in: directory.path).status != 0)
+    try git(
+      ["add", "vision/vision.md", "vision/stakeholders", "vision/objectives", "vision/usecases", "vision/iterations"],
+      in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
     let result = try record(directory, RecordRequest(iteration: "sprint-2"))
-    #expect(try gitOutput(["rev-list", "--count", "HEAD"], in: directory.path) == "1")
+    #expect(try gitOutput(["rev-list", "--count", "HEAD"], in: directory.path) == "2")
     #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == result.commit)
-    #expect(try gitOutput(["ls-tree", "-r", "--name-only", "HEAD"], in: directory.path) == "vision/retros/sprint-2.md")
     try expectFsckClean(directory)
   }
 
@@ -172,22 +190,50 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     defer { directory.remove() }
     try git(["config", "--unset", "user.name"], in: directory.path)
     try git(["config", "--unset", "user.email"], in: directory.path)
-    let result = try run(
-      steerExecutable, ["retro", "record", "sprint-2"], in: directory.path,
-      environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": directory.path])
+    let bare = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": directory.path]
+    let result = try run(steerExecutable, ["retro", "record", "sprint-2"], in: directory.path, environment: bare)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("user.name and user.email"))
-    // --author names the author; the committer still comes from git config.
+    #expect(result.stderr.contains("GIT_AUTHOR_NAME, GIT_AUTHOR_EMAIL nor user.name, user.email"), "\(result.stderr)")
+    // --author names the author and, no committer being known, the committer too.
     let withAuthor = try run(
       steerExecutable, ["retro", "record", "sprint-2", "--author", "Ana <ana@example.org>"], in: directory.path,
-      environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": directory.path])
-    #expect(withAuthor.status == 2)
+      environment: bare)
+    #expect(withAuthor.status == 0, "\(withAuthor.stderr)")
+    #expect(
+      try gitOutput(["log", "-1", "--format=%an <%ae>|%cn <%ce>"], in: directory.path)
+        == "Ana <ana@example.org>|Ana <ana@example.org>")
+    // With a committer in the configuration, --author names the author only.
     try git(["config", "user.name", "Claire Morvan"], in: directory.path)
     try git(["config", "user.email", "claire@example.org"], in: directory.path)
-    _ = try record(directory, RecordRequest(iteration: "sprint-2", author: "Ana Lima <ana@example.org>"))
+    _ = try record(directory, RecordRequest(iteration: "sprint-2", author: "Ana Lima <ana@example.org>", force: true))
     #expect(
       try gitOutput(["log", "-1", "--format=%an <%ae>|%cn"], in: directory.path)
         == "Ana Lima <ana@example.org>|Claire Morvan")
+  }
+
+  /// A CI job sets GIT_AUTHOR_* and GIT_COMMITTER_*, dates included, and has no configuration.
+  @Test func theIdentityComesFromGitsVariables() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try git(["config", "--unset", "user.name"], in: directory.path)
+    try git(["config", "--unset", "user.email"], in: directory.path)
+    let environment = [
+      "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": directory.path,
+      "GIT_AUTHOR_NAME": "CI Bot", "GIT_AUTHOR_EMAIL": "ci@example.org", "GIT_AUTHOR_DATE": "2026-03-01T10:00:00+01:00",
+      "GIT_COMMITTER_NAME": "Runner", "GIT_COMMITTER_EMAIL": "runner@example.org",
+      "GIT_COMMITTER_DATE": "@1772358000 +0000",
+    ]
+    let result = try run(
+      steerExecutable, ["retro", "record", "sprint-2"], in: directory.path, environment: environment)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      try gitOutput(["log", "-1", "--format=%an <%ae> %aI|%cn <%ce> %ct"], in: directory.path)
+        == "CI Bot <ci@example.org> 2026-03-01T10:00:00+01:00|Runner <runner@example.org> 1772358000")
+    let wrongDate = try run(
+      steerExecutable, ["retro", "record", "sprint-2", "--force"], in: directory.path,
+      environment: environment.merging(["GIT_AUTHOR_DATE": "yesterday"]) { $1 })
+    #expect(wrongDate.status == 2)
+    #expect(wrongDate.stderr.contains("GIT_AUTHOR_DATE is 'yesterday'"), "\(wrongDate.stderr)")
   }
 
   @Test func worksInAWorktreeAndAShallowClone() throws {

@@ -221,7 +221,9 @@ private func summary(
     #expect(markdown.contains("Water quality sensors — prototype → test"))
 
     try directory.write("mine/summary.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}Status: {{status.label}} ({{lang}})\n")
-    // The work tree now plans water-sensors to reach the phase it already has: an error, so "Off track".
+    // A use case with an unknown phase: an error, so "Off track".
+    try directory.write(
+      "vision/usecases/broken.md", "---\ntitle: Broken\nobjectives: [clean-water]\nphase: tset\nowner: mayor\n---\n")
     #expect(
       try summary(.md, .en, in: directory.path, templates: directory.path + "/mine") == "Status: Off track (en)\n")
     #expect(throws: SteerError.self) {

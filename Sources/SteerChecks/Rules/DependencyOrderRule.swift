@@ -5,9 +5,9 @@ public struct DependencyOrderRule: Rule {
     id: "dependency-order", category: .roadmap, defaultSeverity: .error,
     summary: Localized(
       en:
-        "An item targets `deployed` or `scaled` for a use case while one of its dependencies is neither already `deployed`/`scaled` nor planned to reach `deployed` in an earlier-or-same iteration.",
+        "In a `planned` or `active` iteration, an item targets `deployed` or `scaled` for a use case while one of its dependencies is neither already `deployed`/`scaled` nor planned to reach `deployed` in an earlier-or-same iteration.",
       fr:
-        "Un élément vise `deployed` ou `scaled` pour un cas d'usage alors que l'une de ses dépendances n'est ni déjà `deployed` ou `scaled`, ni prévue en `deployed` dans une itération antérieure ou la même."
+        "Dans une itération `planned` ou `active`, un élément vise `deployed` ou `scaled` pour un cas d'usage alors que l'une de ses dépendances n'est ni déjà `deployed` ou `scaled`, ni prévue en `deployed` dans une itération antérieure ou la même."
     ),
     rationale: Localized(
       en:
@@ -43,7 +43,8 @@ public struct DependencyOrderRule: Rule {
     }
     var findings: [Finding] = []
     let say = context.say
-    for (position, iteration) in index.roadmap.enumerated() {
+    // A closed iteration is the past: a dependency added since cannot re-plan it.
+    for (position, iteration) in index.roadmap.enumerated() where iteration.status != .closed {
       for item in iteration.items where item.target.isDeployed {
         guard let useCase = index.useCases[item.useCase.value] else { continue }
         for dependency in useCase.dependsOn {

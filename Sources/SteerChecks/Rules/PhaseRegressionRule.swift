@@ -5,9 +5,9 @@ public struct PhaseRegressionRule: Rule {
     id: "phase-regression", category: .roadmap, defaultSeverity: .error,
     summary: Localized(
       en:
-        "In a `planned` or `active` iteration, an item's target is not after the use case's current phase; or a later iteration targets an earlier phase than an earlier iteration for the same use case; or an item plans an `abandoned` use case.",
+        "In a `planned` iteration, an item's target is not after the use case's current phase (in the `active` iteration, a use case that reached its target is done); or a later iteration targets an earlier phase than an earlier iteration for the same use case; or an item plans an `abandoned` use case.",
       fr:
-        "Dans une itération `planned` ou `active`, la cible d'un élément ne dépasse pas la phase actuelle du cas d'usage ; ou une itération plus tardive vise une phase antérieure à celle d'une itération plus précoce pour le même cas d'usage ; ou un élément prévoit un cas d'usage `abandoned`."
+        "Dans une itération `planned`, la cible d'un élément ne dépasse pas la phase actuelle du cas d'usage (dans l'itération `active`, un cas d'usage qui a atteint sa cible est terminé) ; ou une itération plus tardive vise une phase antérieure à celle d'une itération plus précoce pour le même cas d'usage ; ou un élément prévoit un cas d'usage `abandoned`."
     ),
     rationale: Localized(
       en:
@@ -63,7 +63,9 @@ public struct PhaseRegressionRule: Rule {
           }
           continue
         }
-        if roadmap[position].status != .closed, let current = phase.rank, target <= current {
+        // In the active iteration a use case that reached its target is done: only what is
+        // still planned must aim past where the use case stands.
+        if roadmap[position].status == .planned, let current = phase.rank, target <= current {
           findings.append(
             finding(
               roadmap[position].file, item.locations["target"],

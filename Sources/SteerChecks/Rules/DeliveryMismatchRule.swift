@@ -1,0 +1,75 @@
+import SteerModel
+
+public struct DeliveryMismatchRule: Rule {
+  public static let description = RuleDescription(
+    id: "delivery-mismatch", category: .governance, defaultSeverity: .warning,
+    summary: Localized(
+      en:
+        "A retrospective says a use case was delivered at a phase later than the phase its file states now (the latest retrospective that names it counts).",
+      fr:
+        "Une rétrospective dit qu'un cas d'usage a été livré dans une phase postérieure à celle qu'indique son fichier (la plus récente rétrospective qui le nomme fait foi)."
+    ),
+    rationale: Localized(
+      en:
+        "When the ledger forgets a delivery, every figure built on phases (progress, rollout reach, the summary's funnel) tells the committee less than the team achieved; `steer retro record` moves the phase when it records the retrospective.",
+      fr:
+        "Quand le registre oublie une livraison, tous les chiffres fondés sur les phases (avancement, portée du déploiement, entonnoir de la synthèse) disent au comité moins que ce que l'équipe a fait ; `steer retro record` avance la phase en consignant la rétrospective."
+    ),
+    examples: [
+      RuleExample(
+        triggers: true,
+        [
+          "retros/sprint-1.md": """
+          ---
+          date: 2026-04-01
+          participants: [mayor, residents]
+          delivered:
+            - {usecase: sensors, phase: ↓test}
+          ---
+
+          """
+        ]),
+      RuleExample(triggers: false, [:]),
+    ])
+
+  public func check(_ context: RuleContext) -> [Finding] {
+    let (index, say) = (context.index, context.say)
+    // The latest statement of each use case's delivery: retrospectives in roadmap order.
+    let order = Dictionary(index.roadmap.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let retros = context.ledger.retros.sorted {
+      (order[$0.iteration] ?? -1, $0.file) < (order[$1.iteration] ?? -1, $1.file)
+    }
+    var latest: [String: (retro: Retro, delivery: Delivery)] = [:]
+    for retro in retros {
+      for delivery in retro.delivered { latest[delivery.useCase.value] = (retro, delivery) }
+    }
+    return latest.keys.sorted().compactMap { id in
+      let (retro, delivery) = latest[id]!
+      guard let useCase = index.useCases[id], let current = useCase.phase.rank, let delivered = delivery.phase.rank,
+        delivered > current
+      else { return nil }
+      return finding(
+        retro.file, delivery.locations["phase"],
+        say.deliveryMismatch(retro.iteration, id, delivered: delivery.phase, current: useCase.phase),
+        hint: say.deliveryMismatchHint(useCase.file, delivery.phase), related: [useCase.file])
+    }
+  }
+}
+
+extension Wording {
+  fileprivate func deliveryMismatch(_ iteration: String, _ useCase: String, delivered: Phase, current: Phase) -> String
+  {
+    self(
+      en:
+        "the retrospective of '\(iteration)' says '\(useCase)' was delivered at '\(delivered.word(self))', but its file says '\(current.word(self))'",
+      fr:
+        "la rétrospective de « \(iteration) » dit que « \(useCase) » a été livré en phase « \(delivered.word(self)) », mais son fichier indique « \(current.word(self)) »"
+    )
+  }
+
+  fileprivate func deliveryMismatchHint(_ file: String, _ phase: Phase) -> String {
+    self(
+      en: "write `phase: \(phase.rawValue)` in \(file), or correct the retrospective",
+      fr: "indiquez `phase: \(phase.rawValue)` dans \(file), ou corrigez la rétrospective")
+  }
+}
