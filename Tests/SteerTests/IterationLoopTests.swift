@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The loop the tool exists for, end to end with the built `steer` in a real repository: init,
+/// plan an iteration, record its retrospective with a delivery and close it, twice; each tag
+/// holds its own deliveries, `check --rev` passes on every commit, and `history` and `diff`
+/// credit each delivery to its own iteration.
+@Suite struct IterationLoopTests {
+  static let identity = [
+    "GIT_AUTHOR_NAME": "Agent", "GIT_AUTHOR_EMAIL": "agent@mairie.invalid", "GIT_COMMITTER_NAME": "Agent",
+    "GIT_COMMITTER_EMAIL": "agent@mairie.invalid", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+  ]
+
+  @discardableResult
+  static func steer(_ arguments: [String], in directory: TemporaryDirectory, status expected: Int32 = 0) throws
+    -> String
+  {
+    let result = try run(steerExecutable, arguments, in: directory.path, environment: identity)
+    #expect(result.status == expected, "steer \(arguments.joined(separator: " ")): \(result.stdout)\(result.stderr)")
+    return result.stdout
+  }
+
+  /// Plans `iteration` (created by `steer new`) as active, moving the first use case to `target`.
+  static func plan(_ iteration: String, target: String, in directory: TemporaryDirectory) throws {
+    let path = "vision/iterations/\(iteration).md"
+    try directory.write(
+      path,
+      try directory.read(path).replacingOccurrences(of: "status: planned", with: "status: active")
+        .replacingOccurrences(of: "items: []", with: "items: [{usecase: first-use-case, target: \(target)}]"))
+  }
+
+  /// Writes the retrospective of `iteration` (created by `steer new retro`) saying the first use
+  /// case reached `phase`.
+  static func retro(_ iteration: String, delivered phase: String, in directory: TemporaryDirectory) throws {
+    try Self.steer(["new", "retro", iteration], in: directory)
+    let path = "vision/retros/\(iteration).md"
+    try directory.write(
+      path,
+      try directory.read(path).replacingOccurrences(
+        of: "delivered: []", with: "delivered: [{usecase: first-use-case, phase: \(phase)}]"))
+  }
+
+  @Test func twoIterationsEachRecordTheirOwnDeliveries() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try Self.steer(["init"], in: directory)
+    try Self.steer(["new", "iteration", "Sprint A"], in: directory)
+    try Self.plan("sprint-a", target: "ideation", in: directory)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "Plan sprint A"], in: directory.path)
+
+    try Self.retro("sprint-a", delivered: "ideation", in: directory)
+    let first = try Self.steer(["retro", "record", "sprint-a", "--close"], in: directory)
+    #expect(first.contains("first-use-case: analysis → ideation"), "\(first)")
+    let committed = try git(["show", "HEAD:vision/usecases/first-use-case.md"], in: directory.path)
+    #expect(committed.contains("phase: ideation"))
+    #expect(try git(["show", "HEAD:vision/iterations/sprint-a.md"], in: directory.path).contains("status: closed"))
+    #expect(try git(["status", "--porcelain"], in: directory.path).isEmpty)
+    try Self.steer(["check", "--rev", "HEAD"], in: directory)
+
+    try Self.steer(["new", "iteration", "Sprint B"], in: directory)
+    try Self.plan("sprint-b", target: "prototype", in: directory)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "Plan sprint B"], in: directory.path)
+    try Self.retro("sprint-b", delivered: "prototype", in: directory)
+    let second = try Self.steer(["retro", "record", "sprint-b", "--close"], in: directory)
+    #expect(second.contains("first-use-case: ideation → prototype"), "\(second)")
+    try Self.steer(["check", "--rev", "HEAD"], in: directory)
+
+    // Each delivery in its own iteration: the diff between the two tags holds sprint B's only.
+    let diff = try Self.steer(
+      ["diff", "steer/iteration/sprint-a", "steer/iteration/sprint-b", "--format", "json"], in: directory)
+    let moves = diff.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "")
+    #expect(
+      moves.contains(#""phase_moves":[{"usecase":"first-use-case","from":"ideation","to":"prototype""#), "\(diff)")
+    let history = try Self.steer(["history", "--format", "csv"], in: directory)
+    let rows = history.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    #expect(rows.map { String($0[0]) } == ["sprint-a", "sprint-b"], "\(history)")
+    let progress = try #require(history.split(separator: "\n").first?.split(separator: ",").firstIndex(of: "progress"))
+    #expect(rows[0][progress] != rows[1][progress], "\(history)")
+  }
+}
