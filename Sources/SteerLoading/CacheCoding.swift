@@ -476,6 +476,7 @@ extension Action: CacheRecord {
     try coder.code(&owner)
     try coder.code(&due)
     try coder.code(&status)
+    try coder.code(&id)
     try coder.code(&locations)
   }
 }

@@ -106,7 +106,8 @@ enum DocumentBuilder {
         guard let text = a.text("text"), let owner = a.word("owner"), let due = a.word("due"),
           let status = a.choice("status", as: ActionStatus.self)
         else { return nil }
-        return Action(text: text, owner: owner, due: due, status: status, locations: a.locations)
+        return Action(
+          text: text, owner: owner, due: due, status: status, id: a.word("id")?.value, locations: a.locations)
       },
       measurements: o.objects("measurements").compactMap { m in
         guard let indicator = m.word("indicator"), let value = m.number("value"), let date = m.date("date")

@@ -479,10 +479,8 @@ struct LearningTotals: Hashable, Sendable {
 
   /// What the retrospectives' actions add to action closure.
   init(actionsOf retros: some Sequence<Retro>, iterations: [String: Iteration]) {
-    for retro in retros {
-      for action in retro.actions where Self.counts(action, iterations) {
-        if action.status == .done { actionClosure.counted += 1 } else { actionClosure.notCounted += 1 }
-      }
+    for (_, _, action) in Ledger.currentActions(retros, iterations: iterations) where Self.counts(action, iterations) {
+      if action.status == .done { actionClosure.counted += 1 } else { actionClosure.notCounted += 1 }
     }
   }
 
@@ -560,16 +558,18 @@ struct LearningMetrics: Hashable, Sendable {
     var done: [String] = []
     var notDone: [String] = []
     var overdue: [OverdueAction] = []
-    for retro in retros.sorted(by: { $0.file < $1.file }) {
-      for (position, action) in retro.actions.enumerated() where LearningTotals.counts(action, iterationsByID) {
-        let id = "\(retro.iteration)#\(position + 1)"
-        if action.status == .done {
-          done.append(id)
-        } else {
-          notDone.append(id)
-          overdue.append(
-            OverdueAction(text: action.text, owner: action.owner.value, due: action.due.value, retro: retro.iteration))
-        }
+    // Each action counts once, as its latest statement says (carry-over, ledger-format.md).
+    let current = Ledger.currentActions(retros, iterations: iterationsByID).sorted {
+      ($0.retro.file, $0.position) < ($1.retro.file, $1.position)
+    }
+    for (retro, position, action) in current where LearningTotals.counts(action, iterationsByID) {
+      let id = "\(retro.iteration)#\(position + 1)"
+      if action.status == .done {
+        done.append(id)
+      } else {
+        notDone.append(id)
+        overdue.append(
+          OverdueAction(text: action.text, owner: action.owner.value, due: action.due.value, retro: retro.iteration))
       }
     }
     actionClosure = Ratio(counted: done, notCounted: notDone, weights: totals.actionClosure)

@@ -309,16 +309,23 @@ public struct Action: Hashable, Sendable {
   public var owner: Located<String>
   public var due: Located<String>
   public var status: ActionStatus
+  /// Names the action across retrospectives (else its text and owner do): ledger-format.md.
+  public var id: String?
   public var locations: FieldLocations
   public init(
-    text: String, owner: Located<String>, due: Located<String>, status: ActionStatus, locations: FieldLocations
+    text: String, owner: Located<String>, due: Located<String>, status: ActionStatus, id: String? = nil,
+    locations: FieldLocations
   ) {
     self.text = text
     self.owner = owner
     self.due = due
     self.status = status
+    self.id = id
     self.locations = locations
   }
+
+  /// What makes two statements in different retrospectives the same action.
+  public var key: String { id.map { "id:" + $0 } ?? "text:\(owner.value):\(text)" }
 }
 
 public struct Measurement: Hashable, Sendable {

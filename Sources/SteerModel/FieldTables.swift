@@ -247,6 +247,9 @@ public enum FieldTables {
             "due", .reference(.iteration), required: true, "the iteration it is due by",
             fr: "l'itération où elle est attendue"),
           FieldSpec("status", .choice(ActionStatus.self), required: true),
+          FieldSpec(
+            "id", .tag, "names the action across retrospectives (else its text and owner)",
+            fr: "nomme l'action d'une rétrospective à l'autre (sinon, son texte et son responsable)"),
         ]))),
     FieldSpec(
       "measurements",

@@ -110,6 +110,30 @@ extension Ledger {
     iterations.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
   }
 
+  /// Each action as its latest statement says it (ledger-format.md: an action restated in a
+  /// later retrospective — same `id`, or same text and owner — carries over): the statements in
+  /// `retros`, retrospectives ordered by their iteration's place in the roadmap of
+  /// `iterations`, with the earlier statements of the same action left out.
+  public static func currentActions(_ retros: some Sequence<Retro>, iterations: [String: Iteration])
+    -> [(retro: Retro, position: Int, action: Action)]
+  {
+    let ordered = retros.sorted { left, right in
+      // A retrospective of an unknown iteration sorts first: it cannot be later than a known one.
+      let l = iterations[left.iteration]?.start.daysSinceEpoch ?? Int.min
+      let r = iterations[right.iteration]?.start.daysSinceEpoch ?? Int.min
+      return (l, left.iteration, left.file) < (r, right.iteration, right.file)
+    }
+    var latest: [String: (retro: Retro, position: Int, action: Action)] = [:]
+    var order: [String] = []
+    for retro in ordered {
+      for (position, action) in retro.actions.enumerated() {
+        if latest[action.key] == nil { order.append(action.key) }
+        latest[action.key] = (retro, position, action)
+      }
+    }
+    return order.map { latest[$0]! }
+  }
+
   /// Values by an id; the first wins where two share one.
   public static func byID<T>(_ values: [T], _ key: (T) -> String) -> [String: T] {
     var table: [String: T] = [:]

@@ -196,7 +196,15 @@ def compute(d):
     m["phase_counts"] = {phase: sum(v["phase"] == phase for v in usecases.values()) for phase in ORDER + ["abandoned"]}
 
     m["retro_coverage"] = ratio(sum(k in retros for k in closed), len(closed))
-    actions = [a for r in retros.values() for a in r.get("actions") or []
+    # Carry-over (ledger-format.md): an action restated in a later retro (same id, else same
+    # text and owner) is counted once, as its latest statement says.
+    latest = {}
+    for name in sorted(retros, key=lambda k: (str(iterations.get(k, {}).get("start", "")), k)):
+        for a in retros[name].get("actions") or []:
+            key = ("id", a["id"]) if "id" in a else ("text", a["owner"], a["text"])
+            latest.pop(key, None)
+            latest[key] = a
+    actions = [a for a in latest.values()
                if a["status"] != "dropped" and iterations.get(a["due"], {}).get("status") == "closed"]
     m["action_closure"] = ratio(sum(a["status"] == "done" for a in actions), len(actions))
     m["overdue_actions"] = sum(a["status"] == "open" for a in actions)
