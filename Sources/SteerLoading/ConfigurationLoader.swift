@@ -58,15 +58,36 @@ public enum ConfigurationLoader {
       }
     }
     for entry in object.entries("gates") {
-      if case .number(let minimum) = entry.value.value, let metric = MetricName(rawValue: entry.key.value) {
-        configuration.gates[metric] = Located(minimum, at: entry.value.location)
+      guard case .number(let minimum) = entry.value.value, let metric = MetricName(rawValue: entry.key.value) else {
+        continue
       }
+      guard !metric.isRatio || minimum <= 1 else {
+        validator.findings.append(
+          Finding(
+            rule: ReadingRule.schema.rawValue, file: path, location: entry.value.location,
+            message: say.gateAboveOne(metric.rawValue, say.number(minimum, digits: 6)), hint: say.gateAboveOneHint()))
+        continue
+      }
+      configuration.gates[metric] = Located(minimum, at: entry.value.location)
     }
     return (configuration, validator.findings)
   }
 }
 
 extension Wording {
+  fileprivate func gateAboveOne(_ metric: String, _ minimum: String) -> String {
+    self(
+      en: "the gate on '\(metric)' asks for at least \(minimum), but it is a ratio from 0 to 1: it could never be met",
+      fr:
+        "le seuil de « \(metric) » demande au moins \(minimum), mais c'est un ratio de 0 à 1 : il ne serait jamais tenu"
+    )
+  }
+
+  fileprivate func gateAboveOneHint() -> String {
+    self(
+      en: "write a share from 0 to 1, such as 0.9 for 90%", fr: "écrivez une part de 0 à 1, par exemple 0.9 pour 90 %")
+  }
+
   func theConfiguration() -> String {
     self(
       en: "the configuration",

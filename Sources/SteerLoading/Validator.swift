@@ -175,6 +175,14 @@ struct Validator {
         hint: say.schemaDateHint())
       return nil
     case .number(let minimum):
+      // Beyond this a sum of efforts or capacities loses its units, or overflows to infinity.
+      let limit = FieldType.largestNumber
+      let infinite = [".inf", "+.inf", "-.inf", ".nan"].contains(text.lowercased()) && scalar.style == .plain
+      if infinite || Self.decimal(scalar).map({ !$0.isFinite || abs($0) > limit }) == true {
+        let low = say.number(minimum ?? -limit, digits: 6)
+        report(say.schemaNumberRange(field, low, say.number(limit, digits: 0), text), at: location)
+        return nil
+      }
       guard let number = Self.decimal(scalar) else {
         report(
           scalar.style == .plain ? say.schemaNumber(field, text) : say.schemaNumberQuoted(field, text), at: location,
@@ -269,7 +277,7 @@ struct Validator {
       }
       previous = byte
     }
-    guard digits > 0, let value = Double(scalar.text), value.isFinite else { return nil }
+    guard digits > 0, let value = Double(scalar.text) else { return nil }
     return value
   }
 
@@ -607,6 +615,12 @@ extension Wording {
 
   func schemaNumberHint() -> String {
     self(en: "write a decimal number such as 12 or 3.5", fr: "écrivez un nombre décimal, par exemple `12` ou `3.5`")
+  }
+
+  func schemaNumberRange(_ field: String, _ low: String, _ high: String, _ text: String) -> String {
+    self(
+      en: "'\(field)' must be a number from \(low) to \(high), found '\(text)'",
+      fr: "« \(field) » doit être un nombre de \(low) à \(high), et non « \(text) »")
   }
 
   func schemaNumberQuotedHint() -> String { self(en: "remove the quotes", fr: "retirez les guillemets") }

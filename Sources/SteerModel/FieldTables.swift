@@ -30,6 +30,10 @@ public indirect enum FieldType: Hashable, Sendable {
   }
 
   public static func list(_ element: FieldType) -> FieldType { .list(element, minimumCount: 0) }
+
+  /// The largest magnitude a number of the ledger may have (efforts, capacities, indicator
+  /// values): far beyond any real figure, and small enough that sums stay exact and finite.
+  public static let largestNumber = 1e12
 }
 
 extension FieldType {

@@ -77,4 +77,8 @@ public enum MetricName: String, CaseIterable, Hashable, Sendable {
   case rolloutReach = "rollout_reach"
   case retroCoverage = "retro_coverage"
   case actionClosure = "action_closure"
+
+  /// Whether the metric is a ratio from 0 to 1 (transversality is a count of groups, rollout
+  /// reach a step's position): a gate above 1 on it could never be met.
+  public var isRatio: Bool { self != .transversality && self != .rolloutReach }
 }

@@ -67,9 +67,10 @@ public enum JSONSchemaExport {
         ("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")), ("format", .string("date")),
       ])
     case .number(let minimum):
-      var members: [(String, JSONValue)] = [("type", .string("number"))]
-      if let minimum { members.append(("minimum", .number(minimum))) }
-      return .object(members)
+      let limit = FieldType.largestNumber
+      return .object([
+        ("type", .string("number")), ("minimum", .number(minimum ?? -limit)), ("maximum", .number(limit)),
+      ])
     case .integer(let range):
       return .object([
         ("type", .string("integer")), ("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound)),

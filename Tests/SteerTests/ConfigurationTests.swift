@@ -13,8 +13,9 @@ import Testing
     #expect(
       diagnostics.filter { $0.file == ".steer.yaml" }.map(summary) == [
         "schema .steer.yaml:2:1", "schema .steer.yaml:4:3", "schema .steer.yaml:5:3", "schema .steer.yaml:7:3",
-        "schema .steer.yaml:8:17",
+        "schema .steer.yaml:8:17", "schema .steer.yaml:9:11",
       ])
+    #expect(diagnostics.last { $0.file == ".steer.yaml" }?.message.contains("it is a ratio from 0 to 1") == true)
     #expect(diagnostics[0].hint?.hasPrefix("did you mean 'language'?") == true)
     #expect(diagnostics[1].message.contains("cannot be re-graded"))
     #expect(diagnostics[2].message == "unknown rule 'no-such-rule'")

@@ -124,13 +124,13 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
   @Test func aPlainDirectoryLedgerTakesTheConfigurationBesideIt() throws {
     let repository = try repositoryWithLedger()
     defer { repository.remove() }
-    try repository.write(".steer.yaml", "gates: {say_do: 2}\n")  // would fail any ledger
+    try repository.write(".steer.yaml", "gates: {transversality: 9}\n")  // would fail any ledger
     let elsewhere = try fixtureLedger()
     defer { elsewhere.remove() }
     let result = try check(in: repository.path, ledger: elsewhere.path + "/vision")
     #expect(result.report.diagnostics.isEmpty)
     #expect(result.report.documentPaths.first?.hasPrefix("vision/") == true)
-    try elsewhere.write(".steer.yaml", "gates: {say_do: 2}\n")
+    try elsewhere.write(".steer.yaml", "gates: {transversality: 9}\n")
     #expect(
       try check(in: repository.path, ledger: elsewhere.path + "/vision").report.diagnostics.map(\.rule) == ["gate"])
   }

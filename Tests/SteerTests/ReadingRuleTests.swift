@@ -248,3 +248,29 @@ import Testing
     }
   }
 }
+
+/// Numbers that are not finite, or large enough to overflow a sum, are refused where they are
+/// written, with the range allowed: `check` and `metrics` then never see them.
+@Suite struct NumberRangeTests {
+  @Test(arguments: ["1e308", "1e400", "-1e13", ".inf", ".nan", "2000000000000"])
+  func anUnrealEffortIsASchemaError(_ effort: String) {
+    let sensors = ExampleLedger.base["usecases/sensors.md"]!.replacingOccurrences(
+      of: "effort: 2", with: "effort: \(effort)")
+    let found = checkExample(["usecases/sensors.md": sensors], configuration: nil)
+    #expect(found.map(\.rule) == ["schema"], "\(found.map(\.message))")
+    #expect(
+      found.first?.message.contains("must be a number from 0 to 1,000,000,000,000") == true, "\(found.map(\.message))")
+  }
+
+  @Test func aLargeButRealEffortPasses() {
+    let sensors = ExampleLedger.base["usecases/sensors.md"]!.replacingOccurrences(
+      of: "effort: 2", with: "effort: 1e6")
+    var files = ["usecases/sensors.md": sensors]
+    for sprint in ["sprint-1", "sprint-2", "sprint-3"] {
+      files["iterations/\(sprint).md"] = ExampleLedger.base["iterations/\(sprint).md"]!.replacingOccurrences(
+        of: "capacity: 5", with: "capacity: 2e6")
+    }
+    let found = checkExample(files, configuration: nil)
+    #expect(found.isEmpty, "\(found.map(\.message))")
+  }
+}

@@ -19,10 +19,12 @@ public struct GateRule: Rule {
     examples: [
       RuleExample(
         triggers: true, [:],
-        configuration: "required_endorsements: [elected, technical, citizen]\ngates:\n  coverage: 1\n  say_do: ↓1.1\n"),
+        configuration:
+          "required_endorsements: [elected, technical, citizen]\ngates:\n  coverage: 1\n  transversality: ↓3\n"),
       RuleExample(
         triggers: false, [:],
-        configuration: "required_endorsements: [elected, technical, citizen]\ngates:\n  coverage: 1\n  say_do: 0.9\n"),
+        configuration:
+          "required_endorsements: [elected, technical, citizen]\ngates:\n  coverage: 1\n  transversality: 2\n"),
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
