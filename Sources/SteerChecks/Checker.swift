@@ -20,7 +20,9 @@ public struct Checker: Sendable {
   public func check(
     _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], scope: Set<String>? = nil
   ) -> [Diagnostic] {
-    let context = RuleContext(ledger: ledger, index: index, configuration: configuration, scope: scope)
+    let context = RuleContext(
+      ledger: ledger, index: index, configuration: configuration, scope: scope,
+      unreadable: Set(readingFindings.map(\.file)))
     // Rules are independent of each other: they run over the cores.
     let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
     var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()

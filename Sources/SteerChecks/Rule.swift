@@ -45,15 +45,19 @@ public struct RuleContext: Sendable {
   public var configuration: Configuration
   /// The files whose findings are wanted (`check --since`: those changed), or nil for all.
   public var scope: Set<String>?
+  /// The files that reading found errors in (`front-matter`, `schema`…): what depends on
+  /// their content is unknown, and gates are not evaluated (one cause, one finding).
+  public var unreadable: Set<String>
 
   public init(
     ledger: Ledger, index: LedgerIndex? = nil, configuration: Configuration = Configuration(),
-    scope: Set<String>? = nil
+    scope: Set<String>? = nil, unreadable: Set<String> = []
   ) {
     self.ledger = ledger
     self.index = index ?? LedgerIndex(ledger)
     self.configuration = configuration
     self.scope = scope
+    self.unreadable = unreadable
   }
 
   /// Whether a finding in `file` that depends on `related` would be kept. The checker drops
@@ -92,6 +96,16 @@ extension RuleContext {
   }
 
   var visionPath: String { path(.vision, "vision") }
+
+  /// Whether a document of `kind` could not be read at all (a front-matter error): what it
+  /// references is unknown, so a rule that counts references to others cannot conclude.
+  func hasOpaqueDocument(_ kind: DocumentKind) -> Bool {
+    let directory = directory(kind)
+    let unread = unreadable.filter { $0.hasPrefix(directory) }
+    guard !unread.isEmpty else { return false }
+    let referencing = Set(ledger.references.lazy.filter { unread.contains($0.file) }.map(\.file))
+    return unread.contains { !referencing.contains($0) }
+  }
 
   /// The words of messages, in the configured language.
   var say: Wording { Wording(configuration.language) }

@@ -23,8 +23,12 @@ public struct Wording: Sendable, Hashable {
   /// `n` with its noun, singular or plural as each language wants it: `1 error`, `0 errors`;
   /// `0 erreur`, `1 erreur`, `2 erreurs` (French takes the singular below 2).
   public func count(_ n: Int, en: (String, String), fr: (String, String)) -> String {
-    let noun = isFrench ? (n < 2 ? fr.0 : fr.1) : (n == 1 ? en.0 : en.1)
-    return number(n) + (isFrench ? "\u{A0}" : " ") + noun
+    number(n) + (isFrench ? "\u{A0}" : " ") + agreeing(with: n, en: en, fr: fr)
+  }
+
+  /// The singular or plural form of words that agree with `n`, as each language counts.
+  public func agreeing(with n: Int, en: (String, String), fr: (String, String)) -> String {
+    isFrench ? (n < 2 ? fr.0 : fr.1) : (n == 1 ? en.0 : en.1)
   }
 
   /// A value quoted inside a sentence: `'x'` / `« x »`.

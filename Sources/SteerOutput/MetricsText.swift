@@ -5,7 +5,11 @@ import SteerModel
 /// `steer metrics` for a person: alignment, progress and learning as readable tables, in the
 /// reader's language. The first column names each metric as `.steer.yaml`'s gates do.
 public enum MetricsText {
-  public static func render(_ m: LedgerMetrics, gates: [GateStatus], language: Language = .en) -> String {
+  /// - Parameter unreadable: files with reading errors; while there are any, gates are not
+  ///   evaluated and the text says so where they would be.
+  public static func render(_ m: LedgerMetrics, gates: [GateStatus], unreadable: Int = 0, language: Language = .en)
+    -> String
+  {
     let say = Wording(language)
     func percent(_ value: Double?) -> String { say.percent(value, digits: 1) }
     func decimal(_ value: Double?) -> String { value.map { say.number($0, digits: 3) } ?? "—" }
@@ -193,6 +197,15 @@ public enum MetricsText {
     for lesson in m.recurringLessons {
       let retros = lesson.retros.joined(separator: ", ")
       out.append(say(en: "  recurring: \(lesson.tag) in \(retros)", fr: "  récurrent : \(lesson.tag) dans \(retros)"))
+    }
+    if unreadable > 0 {
+      let files = say.count(unreadable, en: ("file", "files"), fr: ("fichier", "fichiers"))
+      out += [
+        "", say(en: "GATES", fr: "SEUILS"), "",
+        say(
+          en: "not evaluated while \(files) cannot be read (steer check)",
+          fr: "non évalués tant que des fichiers sont illisibles (\(files), voir steer check)"),
+      ]
     }
     if !gates.isEmpty {
       out += ["", say(en: "GATES", fr: "SEUILS"), ""]

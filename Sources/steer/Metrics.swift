@@ -24,21 +24,21 @@ struct Metrics: ParsableCommand {
       let result = try session.metrics()
       if result.readingErrors > 0 {
         let say = Wording(session.language)
-        let problems = say.count(
-          result.readingErrors, en: ("problem was", "problems were"),
-          fr: ("problème a été trouvé", "problèmes ont été trouvés"))
+        let files = say.count(result.readingErrors, en: ("file has", "files have"), fr: ("fichier a", "fichiers ont"))
         writeError(
           say(
             en:
-              "steer: warning: \(problems) found while reading; the metrics leave those documents out (run `steer check`)",
+              "steer: warning: \(files) reading errors; the metrics leave out what cannot be read (run `steer check`)",
             fr:
-              "steer : avertissement : \(problems) à la lecture ; les indicateurs laissent ces documents de côté (lancez `steer check`)"
+              "steer : avertissement : \(files) des erreurs de lecture ; les indicateurs laissent de côté ce qui ne peut pas être lu (lancez `steer check`)"
           ))
       }
       switch format {
       case .text:
         print(
-          MetricsText.render(result.metrics, gates: result.gates, language: session.language),
+          MetricsText.render(
+            result.metrics, gates: result.gates,
+            unreadable: session.configuration.gates.isEmpty ? 0 : result.readingErrors, language: session.language),
           terminator: "")
       case .json:
         print(MetricsJSON.render(result.metrics, gates: result.gates), terminator: "")

@@ -274,3 +274,36 @@ import Testing
     #expect(found.isEmpty, "\(found.map(\.message))")
   }
 }
+
+/// checks.md, one cause, one finding: a document that cannot be read gives its reading error
+/// and nothing else — no dangling references to it, no rule blaming what depends on it; the
+/// gates say once that they are not evaluated.
+@Suite struct OneCauseOneFindingTests {
+  static let configuration = ExampleLedger.configuration + "gates:\n  coverage: 1\n  traceability: 1\n"
+
+  @Test(arguments: ExampleLedger.base.keys.sorted())
+  func aTabBreaksOneDocumentOnly(_ file: String) {
+    let text = ExampleLedger.base[file]!
+    // A tab where the second line's indentation or key starts: a YAML syntax error.
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines[2] = "\t" + lines[2]
+    let found = checkExample([file: lines.joined(separator: "\n")], configuration: Self.configuration)
+    #expect(
+      found.map(\.rule).sorted() == ["front-matter", "gate"],
+      "\(file): \(found.map { "\($0.rule) \($0.file): \($0.message)" })")
+    #expect(found.first { $0.rule == "gate" }?.message.contains("not evaluated") == true)
+  }
+
+  @Test(arguments: ExampleLedger.base.keys.sorted().filter { !$0.hasPrefix("retros/") && !$0.hasPrefix("workshops/") })
+  func aMisspeltRequiredKeyBreaksOneDocumentOnly(_ file: String) {
+    let text = ExampleLedger.base[file]!
+    let key = ["title:", "name:", "date:"].first { text.contains("\n" + $0) }!
+    let misspelt = text.replacingOccurrences(
+      of: "\n" + key, with: "\n" + String(key.reversed().dropFirst().reversed()) + "x:")
+    let found = checkExample([file: misspelt], configuration: Self.configuration)
+    let others = found.filter { $0.rule != "gate" }
+    #expect(Set(others.map(\.rule)) == ["schema"], "\(file): \(found.map { "\($0.rule) \($0.file): \($0.message)" })")
+    #expect(Set(others.map(\.file)) == ["vision/" + file], "\(file): \(found.map { "\($0.rule) \($0.file)" })")
+    #expect(found.filter { $0.rule == "gate" }.count == 1)
+  }
+}

@@ -38,6 +38,8 @@ public struct CoConstructionRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
+    // A workshop that cannot be read may be any use case's missing one: its error says enough.
+    guard !context.hasOpaqueDocument(.workshop) else { return [] }
     let inUnreadableWorkshops = context.index.unbuiltReferences(to: .usecase, from: .workshop)
     let related = [context.directory(.workshop)]
     let useCases = context.ledger.useCases

@@ -45,9 +45,21 @@ public struct DanglingReferenceRule: Rule {
       }
       return idsByKind![kind] ?? []
     }
+    // One cause, one finding: ids that an unreadable document would declare are unknown, not
+    // missing — the vision's axes and rollout steps, an objective's indicators.
+    let unbuilt = Set(context.ledger.unbuiltDocuments)
+    let visionUnreadable = unbuilt.contains(context.visionPath)
+    let objectiveUnreadable = unbuilt.contains { $0.hasPrefix(context.directory(.objective)) }
     var findings: [Finding] = []
     for reference in context.ledger.references {
       if index.declares(reference.id, as: reference.kind) { continue }
+      let unknown =
+        switch reference.kind {
+        case .axis, .rolloutStep: visionUnreadable
+        case .indicator: objectiveUnreadable
+        default: false
+        }
+      if unknown { continue }
       let related: [String] =
         switch reference.kind {
         case .stakeholder: [context.path(.stakeholder, reference.id)]

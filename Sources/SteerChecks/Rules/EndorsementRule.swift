@@ -44,6 +44,11 @@ public struct EndorsementRule: Rule {
 
   public func check(_ context: RuleContext) -> [Finding] {
     guard let vision = context.ledger.vision else { return [] }
+    // A stakeholder that cannot be read may be the group's endorser: its error says enough.
+    let stakeholders = context.directory(.stakeholder)
+    guard !context.unreadable.contains(where: { $0.hasPrefix(stakeholders) || $0 == context.visionPath }) else {
+      return []
+    }
     let location = vision.locations.key("endorsements") ?? vision.locations.key("carried_by") ?? .fileStart
     let say = context.say
     return context.configuration.requiredEndorsements.compactMap { group in

@@ -28,7 +28,16 @@ public struct GateRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
-    guard !context.configuration.gates.isEmpty else { return [] }
+    guard let first = context.configuration.gates.values.map(\.location).min() else { return [] }
+    // Metrics over a ledger that cannot be read whole would blame the gates for the reading
+    // errors: said once, the check failing anyway.
+    guard context.unreadable.isEmpty else {
+      return [
+        finding(
+          Configuration.fileName, first, context.say.gatesNotEvaluated(context.unreadable.count),
+          hint: context.say.gatesNotEvaluatedHint(), related: Array(context.unreadable))
+      ]
+    }
     return GateStatus.evaluate(context.configuration, LedgerMetrics(context.ledger)).compactMap { gate in
       guard let value = gate.value else {
         return finding(
@@ -68,5 +77,17 @@ extension Wording {
     self(
       en: "`steer metrics` shows what the number is made of",
       fr: "`steer metrics` montre de quoi ce nombre est fait")
+  }
+
+  fileprivate func gatesNotEvaluated(_ files: Int) -> String {
+    let count = self.count(files, en: ("file", "files"), fr: ("fichier", "fichiers"))
+    let cannot = agreeing(with: files, en: ("cannot", "cannot"), fr: ("ne peut pas être lu", "ne peuvent pas être lus"))
+    return self(
+      en: "the gates are not evaluated while \(count) \(cannot) be read: their metrics would be wrong",
+      fr: "les seuils ne sont pas évalués tant que \(count) \(cannot) : leurs indicateurs seraient faux")
+  }
+
+  fileprivate func gatesNotEvaluatedHint() -> String {
+    self(en: "fix the reading errors above first", fr: "corrigez d'abord les erreurs de lecture ci-dessus")
   }
 }

@@ -24,6 +24,8 @@ public struct OrphanObjectiveRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
+    // A use case that cannot be read may serve any objective: its own error says enough.
+    guard !context.hasOpaqueDocument(.usecase) else { return [] }
     var served = context.index.unbuiltReferences(to: .objective, from: .usecase)
     let useCases = context.ledger.useCases
     for index in useCases.indices where useCases[index].phase != .abandoned {  // no copy of a use case

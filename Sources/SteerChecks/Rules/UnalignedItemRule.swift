@@ -35,7 +35,9 @@ public struct UnalignedItemRule: Rule {
     context.ledger.iterations.flatMap { iteration in
       iteration.items.compactMap { item -> Finding? in
         guard context.index.servesActiveObjective(useCase: item.useCase.value) == false,
-          let useCase = context.index.useCases[item.useCase.value]
+          let useCase = context.index.useCases[item.useCase.value],
+          // An objective that cannot be read may well be active: its reading error says enough.
+          !useCase.objectives.contains(where: { context.unreadable.contains(context.path(.objective, $0.value)) })
         else { return nil }
         let objectives = useCase.objectives.map { objective in
           "\(objective.value) (\(context.index.objectives[objective.value]?.status.word(context.say) ?? "?"))"
