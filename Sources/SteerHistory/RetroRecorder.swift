@@ -79,6 +79,18 @@ public enum RetroRecorder {
     let iterationPath = "\(prefix)iterations/\(iteration).md"
     let language = configuration.language
     guard case .bytes(let retroBytes) = readFile(root + "/" + retroPath) else {
+      // `steer new retro X` is advice only when iteration X exists.
+      guard FileManager.default.fileExists(atPath: root + "/" + iterationPath) else {
+        let iterations = (try? FileManager.default.contentsOfDirectory(atPath: root + "/\(prefix)iterations")) ?? []
+        let ids = iterations.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+        let known = ids.joined(separator: ", ")
+        throw SteerError(
+          en: "there is no iteration '\(iteration)' (\(iterationPath))",
+          fr: "il n'y a pas d'itération « \(iteration) » (\(iterationPath))",
+          hint: Suggestion.closest(to: iteration, among: ids).map {
+            (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?")
+          } ?? (en: "the iterations are: \(known)", fr: "les itérations sont : \(known)"))
+      }
       throw SteerError(
         en: "there is no retrospective \(retroPath)", fr: "il n'y a pas de rétrospective \(retroPath)",
         hint: (

@@ -160,8 +160,12 @@ struct Validator {
     // unambiguous; anywhere else a YAML 1.1 boolean is refused rather than read as `false`.
     let allowedWord: Bool = if case .choice(let allowed) = type { allowed.contains(text) } else { false }
     if scalar.isYAML11Boolean, type.expectsWord, !allowedWord {
-      report(
-        say.schemaBoolean(field, text), at: location, hint: say.schemaBooleanHint(text))
+      // Quoting helps only where the quoted word would be valid: not for a choice without it.
+      var hint = say.schemaBooleanHint(text)
+      if case .choice(let allowed) = type {
+        hint = Suggestion.hint(for: text, among: allowed, noun: say.theValues(), wording: say)
+      }
+      report(say.schemaBoolean(field, text), at: location, hint: hint)
       return nil
     }
     switch type {
@@ -463,6 +467,8 @@ extension Wording {
       en: "remove the tag",
       fr: "retirez l'étiquette")
   }
+
+  func theValues() -> String { self(en: "allowed values", fr: "valeurs admises") }
 
   func schemaBoolean(_ field: String, _ value: String) -> String {
     self(

@@ -9,6 +9,12 @@ public struct YAMLReadError: Error, Hashable, Sendable {
     case syntax(String)
     case invalidUTF8(line: Int, column: Int)
     case outOfMemory, severalDocuments, tooDeep, anchors
+    /// A tab where YAML wants spaces.
+    case tabIndentation
+    /// A plain value holding `: `, on this line.
+    case colonInValue(line: String)
+    /// A quote, `[` or `{` opened at the error's location and never closed.
+    case unclosed(String)
   }
 
   public var problem: Problem
@@ -19,6 +25,18 @@ public struct YAMLReadError: Error, Hashable, Sendable {
     case .syntax(let detail):
       say(en: "YAML syntax error: \(detail)", fr: "erreur de syntaxe YAML : \(Self.french(detail))")
     case .invalidUTF8(let line, let column): say.invalidUTF8(line: line, column: column)
+    case .tabIndentation:
+      say(
+        en: "YAML forbids tabs for indentation: indent with spaces",
+        fr: "YAML interdit les tabulations dans l'indentation : indentez avec des espaces")
+    case .colonInValue:
+      say(
+        en: "a value that contains ': ' must be in quotes",
+        fr: "une valeur qui contient « : » doit être entre guillemets")
+    case .unclosed(let opening):
+      opening == "\""
+        ? say(en: "the quote opened here is never closed", fr: "le guillemet ouvert ici n'est jamais fermé")
+        : say(en: "the '\(opening)' opened here is never closed", fr: "le « \(opening) » ouvert ici n'est jamais fermé")
     case .outOfMemory:
       say(
         en: "the YAML parser could not start (out of memory)",
@@ -84,6 +102,17 @@ public struct YAMLReadError: Error, Hashable, Sendable {
           "vérifiez l'indentation, et mettez entre guillemets les valeurs qui contiennent « : » ou « # », ou commencent par un caractère spécial"
       )
     case .invalidUTF8: say.saveAsUTF8()
+    case .tabIndentation:
+      say(
+        en: "replace the tab at the start of the line with spaces",
+        fr: "remplacez la tabulation en début de ligne par des espaces")
+    case .colonInValue(let line): Self.quotedValueHint(line, say)
+    case .unclosed(let opening):
+      opening == "\""
+        ? say(en: "close it at the end of the value", fr: "fermez-le à la fin de la valeur")
+        : say(
+          en: "close it with '\(opening == "[" ? "]" : "}")' after the last entry",
+          fr: "fermez-le par « \(opening == "[" ? "]" : "}") » après le dernier élément")
     case .outOfMemory: nil
     case .severalDocuments:
       say(en: "front matter holds a single mapping of fields", fr: "l'en-tête contient une seule table de champs")
@@ -96,6 +125,20 @@ public struct YAMLReadError: Error, Hashable, Sendable {
         en: "write the value out in full; if '&' or '*' starts a text, quote it",
         fr: "écrivez la valeur en entier ; si « & » ou « * » commence un texte, mettez-le entre guillemets")
     }
+  }
+}
+
+extension YAMLReadError {
+  /// `write it as title: "Plages : capteurs"`, from the line itself.
+  static func quotedValueHint(_ line: String, _ say: Wording) -> String {
+    guard let separator = line.range(of: ": ") else {
+      return say(en: "put the whole value in quotes", fr: "mettez toute la valeur entre guillemets")
+    }
+    let key = line[..<separator.lowerBound]
+    let value = line[separator.upperBound...].trimmingCharacters(in: .whitespaces)
+      .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    let fixed = "\(key): \"\(value)\""
+    return say(en: "write it in quotes: `\(fixed)`", fr: "écrivez-la entre guillemets : `\(fixed)`")
   }
 }
 
@@ -163,7 +206,7 @@ public final class YAMLReader {
     var event = yaml_event_t()
     while true {
       guard yaml_parser_parse(parser, &event) == 1 else {
-        let error = Self.syntaxError(parser.pointee, firstLine: firstLine)
+        let error = Self.syntaxError(parser.pointee, in: bytes, firstLine: firstLine)
         yaml_parser_delete(parser)
         throw error
       }
@@ -216,14 +259,43 @@ public final class YAMLReader {
     parser.pointee = fresh
   }
 
-  private static func syntaxError(_ parser: yaml_parser_t, firstLine: Int) -> YAMLReadError {
+  /// libyaml's error, in people's words where it is one a person makes (a tab in the
+  /// indentation, an unquoted `: ` in a value, a quote or bracket never closed), with the caret
+  /// on the character to fix; else libyaml's own explanation.
+  private static func syntaxError(_ parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int)
+    -> YAMLReadError
+  {
     let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
     let context = parser.context.map { String(cString: $0) }
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+      SourceLocation(line: Int(mark.line) + firstLine, column: Int(mark.column) + 1)
+    }
     let mark = parser.problem_mark
-    let detail = context.map { "\(problem) (\($0))" } ?? problem
-    return YAMLReadError(
-      problem: .syntax(detail),
-      location: SourceLocation(line: Int(mark.line) + firstLine, column: Int(mark.column) + 1))
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    // A tab in the indentation of the line libyaml stopped at, or of the line before it.
+    for index in [Int(mark.line), Int(mark.line) - 1] where lines.indices.contains(index) {
+      let line = lines[index]
+      let indentation = line.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+      if let tab = indentation.firstIndex(of: UInt8(ascii: "\t")) {
+        return YAMLReadError(
+          problem: .tabIndentation,
+          location: SourceLocation(line: index + firstLine, column: tab - line.startIndex + 1))
+      }
+    }
+    switch (problem, context) {
+    case ("mapping values are not allowed in this context", _):
+      let line = lines.indices.contains(Int(mark.line)) ? String(decoding: lines[Int(mark.line)], as: UTF8.self) : ""
+      return YAMLReadError(problem: .colonInValue(line: line), location: location(mark))
+    case ("found unexpected end of stream", "while scanning a quoted scalar"):
+      return YAMLReadError(problem: .unclosed("\""), location: location(parser.context_mark))
+    case (_, "while parsing a flow sequence"):
+      return YAMLReadError(problem: .unclosed("["), location: location(parser.context_mark))
+    case (_, "while parsing a flow mapping"):
+      return YAMLReadError(problem: .unclosed("{"), location: location(parser.context_mark))
+    default:
+      return YAMLReadError(
+        problem: .syntax(context.map { "\(problem) (\($0))" } ?? problem), location: location(mark))
+    }
   }
 }
 

@@ -53,7 +53,7 @@ import Testing
         ("front-matter vision/usecases/anchors.md:2:8", "anchors and aliases"),
         ("front-matter vision/usecases/deep.md:3:40", "nested deeper than 32 levels"),
         ("front-matter vision/usecases/no-front-matter.md:1:1", "no front matter"),
-        ("front-matter vision/usecases/syntax.md:4:6", "YAML syntax error"),
+        ("front-matter vision/usecases/syntax.md:3:13", "the '[' opened here is never closed"),
         ("front-matter vision/usecases/unterminated.md:1:1", "never closed"),
       ]),
     Case(
@@ -305,5 +305,65 @@ import Testing
     #expect(Set(others.map(\.rule)) == ["schema"], "\(file): \(found.map { "\($0.rule) \($0.file): \($0.message)" })")
     #expect(Set(others.map(\.file)) == ["vision/" + file], "\(file): \(found.map { "\($0.rule) \($0.file)" })")
     #expect(found.filter { $0.rule == "gate" }.count == 1)
+  }
+}
+
+/// YAML errors in people's words, the caret on the character to fix, and hints that fit.
+@Suite struct PeoplesWordsTests {
+  static func useCase(_ lines: String) -> [String: String] {
+    ["usecases/sensors.md": "---\n" + lines + "\n---\n"]
+  }
+
+  @Test(arguments: [
+    (
+      "title: Water sensors\n\tobjectives: [clean-water]\nphase: prototype\nowner: engineers",
+      "YAML forbids tabs for indentation: indent with spaces", SteerModel.SourceLocation(line: 3, column: 1)
+    ),
+    (
+      "title: Plages : capteurs\nobjectives: [clean-water]\nphase: prototype\nowner: engineers",
+      "a value that contains ': ' must be in quotes", SteerModel.SourceLocation(line: 2, column: 15)
+    ),
+    (
+      "title: \"Water sensors\nobjectives: [clean-water]\nphase: prototype\nowner: engineers",
+      "the quote opened here is never closed", SteerModel.SourceLocation(line: 2, column: 8)
+    ),
+    (
+      "title: Water sensors\nobjectives: [clean-water\nphase: prototype\nowner: engineers",
+      "the '[' opened here is never closed", SteerModel.SourceLocation(line: 3, column: 13)
+    ),
+  ])
+  func aSyntaxErrorSaysWhatAPersonDid(_ lines: String, _ message: String, _ location: SteerModel.SourceLocation) {
+    let found = checkExample(Self.useCase(lines), configuration: nil)
+    #expect(found.map(\.message) == [message])
+    #expect(found.first?.location == location)
+  }
+
+  @Test func theColonHintShowsTheLineQuoted() {
+    let found = checkExample(
+      Self.useCase("title: Plages : capteurs\nobjectives: [clean-water]\nphase: prototype\nowner: engineers"),
+      configuration: nil)
+    #expect(found.first?.hint == #"write it in quotes: `title: "Plages : capteurs"`"#)
+  }
+
+  @Test func quotingIsNotAdvisedWhereTheQuotedWordWouldStillBeWrong() {
+    let found = checkExample(
+      ["stakeholders/mayor.md": "---\nname: Mayor\ngroup: yes\npriorities: {clean-water: 5}\n---\n"],
+      configuration: nil)
+    let hint = found.first { $0.rule == "schema" }?.hint ?? ""
+    #expect(!hint.contains("quote"), "\(hint)")
+    #expect(hint.contains("elected, management"), "\(hint)")
+  }
+
+  @Test func aTransposedKeyIsSuggested() {
+    let found = checkExample(
+      Self.useCase("titel: Water sensors\nobjectives: [clean-water]\nphase: prototype\nowner: engineers"),
+      configuration: nil)
+    #expect(found.contains { $0.hint?.hasPrefix("did you mean 'title'?") == true }, "\(found.map(\.hint))")
+  }
+
+  @Test func theEndorsementHintFitsAGroupWithNoMember() {
+    let found = checkExample([:], configuration: "required_endorsements: [elected, technical, citizen, partner]\n")
+    #expect(found.map(\.rule) == ["endorsement"])
+    #expect(found.first?.hint?.hasPrefix("add a stakeholder of group `partner`") == true, "\(found.map(\.hint))")
   }
 }

@@ -63,7 +63,7 @@ public struct EndorsementRule: Rule {
         say.endorsement(group)
           + (stances.isEmpty
             ? say.endorsementEmpty() : say.endorsementStances(stances.joined(separator: ", "))),
-        hint: say.endorsementHint(),
+        hint: members.isEmpty ? say.endorsementNoMemberHint(group) : say.endorsementHint(),
         related: [context.directory(.stakeholder), Configuration.fileName])
     }
   }
@@ -92,6 +92,15 @@ extension Wording {
     self(
       en: " (latest stances: \(stances))",
       fr: " (dernières positions : \(stances))")
+  }
+
+  func endorsementNoMemberHint(_ group: StakeholderGroup) -> String {
+    self(
+      en:
+        "add a stakeholder of group `\(group.rawValue)` (steer new stakeholder \"…\"), or change `required_endorsements` in .steer.yaml",
+      fr:
+        "ajoutez une partie prenante du groupe `\(group.rawValue)` (steer new stakeholder \"…\"), ou modifiez `required_endorsements` dans .steer.yaml"
+    )
   }
 
   func endorsementHint() -> String {

@@ -18,7 +18,7 @@ public struct FrontMatterRule: Rule {
     ),
     examples: [
       RuleExample(triggers: true, ["usecases/kiosk.md": "↓# Beach kiosk\n\nNo front matter.\n"]),
-      RuleExample(triggers: true, ["usecases/kiosk.md": "---\ntitle: Beach kiosk\nobjectives: [clean-water\n↓---\n"]),
+      RuleExample(triggers: true, ["usecases/kiosk.md": "---\ntitle: Beach kiosk\nobjectives: ↓[clean-water\n---\n"]),
       RuleExample(
         triggers: false,
         [
