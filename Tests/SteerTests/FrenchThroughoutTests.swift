@@ -39,7 +39,8 @@ import Testing
     ["diff", "HEAD~1"], ["diff", "HEAD~2", "--format", "md"], ["summary", "--since", "HEAD~2"], ["rules"],
     ["explain", "co-construction"], ["explain", "no-such-rule"],
     ["schema", "--kind", "usecase"], ["new", "usecase", "Bornes de recharge"], ["new", "retro", "it-2026-t4"],
-    ["check", "missing-ledger"], ["diff", "no-such-revision"], ["check", "--bogus"],
+    ["check", "missing-ledger"], ["diff", "no-such-revision"], ["check", "--bogus"], ["rename", "dsi", "numerique"],
+    ["rename", "dsi", "Bad_Id"],
   ])
   func onTheReferenceLedger(_ arguments: [String]) throws {
     let directory = try Self.referenceRepository()

@@ -1,0 +1,230 @@
+import Foundation
+import SteerHistory
+import SteerLoading
+import SteerModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What `steer rename` changes: each file's new text, and the files that move.
+public struct RenamePlan: Sendable {
+  public struct Change: Sendable {
+    /// Where the file stands now, and where it will stand (the same unless its name is the id).
+    public var path: String
+    public var newPath: String
+    public var before: [UInt8]
+    public var after: [UInt8]
+  }
+
+  public var old: String
+  public var new: String
+  public var kind: EntityKind
+  /// Sorted by path.
+  public var changes: [Change]
+
+  /// The changes as a unified diff (`diff -U0`, paths from the root), renames included.
+  public var unifiedDiff: String {
+    var out = ""
+    for change in changes {
+      out += "--- a/\(change.path)\n+++ b/\(change.newPath)\n"
+      let before = String(decoding: change.before, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false)
+      let after = String(decoding: change.after, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      // Steer only replaces ids inside lines: the files keep their line count.
+      for index in before.indices where index < after.count && before[index] != after[index] {
+        out += "@@ -\(index + 1) +\(index + 1) @@\n-\(before[index])\n+\(after[index])\n"
+      }
+    }
+    return out
+  }
+}
+
+extension Session {
+  /// `steer rename OLD NEW`: the id everywhere in the ledger — the file named after it, every
+  /// reference in every front matter (priorities' keys included), its declaration — keeping
+  /// comments, layout and Markdown bodies. Refuses an invalid or taken NEW, and an iteration
+  /// already recorded (its tag names the old id) unless `force`. Writes nothing with `dryRun`.
+  public func rename(_ old: String, to new: String, dryRun: Bool = false, force: Bool = false) throws -> RenamePlan {
+    guard workspace.commit == nil, let base = workspace.workTreePath(ledgerDirectory) else {
+      throw SteerError(
+        en: "steer rename changes the work tree: it cannot run with --rev or in a bare repository",
+        fr: "steer rename modifie la copie de travail : il ne peut pas s'exécuter avec --rev ni dans un dépôt nu")
+    }
+    let loaded = try loadLedger()
+    let ledger = loaded.ledger
+    let declarations = ledger.declarations.filter { $0.id == old }
+    guard let declaration = declarations.first else {
+      let close = Suggestion.closest(to: old, among: ledger.declarations.map(\.id))
+      throw SteerError(
+        en: "there is no id '\(old)' in the ledger", fr: "il n'y a pas d'identifiant « \(old) » dans le registre",
+        hint: close.map { (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?") })
+    }
+    guard declarations.count == 1 else {
+      throw SteerError(
+        en: "the id '\(old)' is declared \(declarations.count) times: fix the duplicate-id finding first",
+        fr:
+          "l'identifiant « \(old) » est déclaré \(declarations.count) fois : corrigez d'abord le doublon (duplicate-id)"
+      )
+    }
+    guard Identifier.isValid(new) else {
+      throw SteerError(
+        en: "'\(new)' is not a valid id", fr: "« \(new) » n'est pas un identifiant valide",
+        hint: (
+          en: "ids use lowercase letters a-z, digits and '-', at most 64 characters",
+          fr: "un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères"
+        ))
+    }
+    if let taken = ledger.declarations.first(where: { $0.id == new }) {
+      throw SteerError(
+        en: "the id '\(new)' is already used by \(taken.file)",
+        fr: "l'identifiant « \(new) » est déjà pris par \(taken.file)")
+    }
+    let kind = declaration.kind
+    if kind == .iteration, !force, let repository = workspace.repository,
+      repository.tagReference(RetroRecorder.tagPrefix + old) != nil
+    {
+      throw SteerError(
+        en:
+          "iteration '\(old)' was recorded (tag \(RetroRecorder.tagPrefix)\(old)): its commits and tag keep the old id",
+        fr:
+          "l'itération « \(old) » a été consignée (étiquette \(RetroRecorder.tagPrefix)\(old)) : ses commits et son étiquette gardent l'ancien identifiant",
+        hint: (
+          en: "pass --force to rename it anyway; history will then see two iterations",
+          fr: "indiquez --force pour la renommer quand même ; l'historique verra alors deux itérations"
+        ))
+    }
+
+    // Every place the id is written: its declaration (unless the file name is the id) and the
+    // references of its kind, by file.
+    var places: [String: [SourceLocation]] = [:]
+    if kind.directoryKind == nil { places[declaration.file, default: []].append(declaration.location) }
+    for reference in ledger.references where reference.id == old && reference.kind == kind {
+      guard reference.field != Reference.fileNameField else { continue }
+      places[reference.file, default: []].append(reference.location)
+    }
+    // Files named after the id: the document itself, and for an iteration its retrospective.
+    var moves: [String: String] = [:]
+    if let directoryKind = kind.directoryKind {
+      moves[declaration.file] = Self.renamed(declaration.file, to: new)
+      if directoryKind == .iteration, let retro = ledger.retros.first(where: { $0.iteration == old }) {
+        moves[retro.file] = Self.renamed(retro.file, to: new)
+      }
+    }
+
+    var changes: [RenamePlan.Change] = []
+    for path in Set(places.keys).union(moves.keys).sorted() {
+      guard let before = workspace.contents(of: path) else {
+        throw SteerError(en: "cannot read \(path)", fr: "impossible de lire \(path)")
+      }
+      let after = try Self.replacing(old, with: new, at: places[path] ?? [], in: before, path: path)
+      changes.append(RenamePlan.Change(path: path, newPath: moves[path] ?? path, before: before, after: after))
+    }
+    let plan = RenamePlan(old: old, new: new, kind: kind, changes: changes)
+    if !dryRun { try Self.write(plan, root: (workspace.root ?? base) + "/") }
+    return plan
+  }
+
+  /// `dir/old.md` → `dir/new.md`.
+  static func renamed(_ path: String, to id: String) -> String {
+    let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    return (directory.isEmpty ? "" : directory + "/") + id + ".md"
+  }
+
+  /// The text with `old` replaced by `new` at each location (a plain or quoted scalar, a
+  /// flow-list item, a mapping key), and nowhere else.
+  static func replacing(
+    _ old: String, with new: String, at locations: [SourceLocation], in bytes: [UInt8], path: String
+  )
+    throws -> [UInt8]
+  {
+    var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      .map { Array($0.unicodeScalars) }
+    // From the end of each line, so that earlier columns stay valid.
+    for location in locations.sorted(by: { ($0.line, $0.column) > ($1.line, $1.column) }) {
+      let index = location.line - 1
+      guard lines.indices.contains(index) else { continue }
+      var start = location.column - 1 + (index == 0 && lines[index].first == "\u{FEFF}" ? 1 : 0)
+      if start < lines[index].count, lines[index][start] == "\"" || lines[index][start] == "'" { start += 1 }
+      let oldScalars = Array(old.unicodeScalars)
+      guard start + oldScalars.count <= lines[index].count,
+        Array(lines[index][start..<(start + oldScalars.count)]) == oldScalars
+      else {
+        throw SteerError(
+          en:
+            "\(path):\(location.line):\(location.column) does not hold '\(old)' where the ledger says: nothing was written",
+          fr:
+            "\(path):\(location.line):\(location.column) ne contient pas « \(old) » là où le registre l'indique : rien n'a été écrit"
+        )
+      }
+      lines[index].replaceSubrange(start..<(start + oldScalars.count), with: new.unicodeScalars)
+    }
+    return Array(
+      lines.map { line in
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line)
+        return String(view)
+      }.joined(separator: "\n").utf8)
+  }
+
+  /// Writes every changed file beside itself first, then moves them into place: a file that
+  /// cannot be written stops the rename before any file has changed.
+  static func write(_ plan: RenamePlan, root: String) throws {
+    var staged: [(temporary: String, change: RenamePlan.Change)] = []
+    defer { for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) } }
+    for change in plan.changes {
+      let target = root + change.newPath
+      if change.newPath != change.path, FileManager.default.fileExists(atPath: target) {
+        throw SteerError(
+          en: "\(change.newPath) already exists: nothing was written",
+          fr: "\(change.newPath) existe déjà : rien n'a été écrit")
+      }
+      let temporary = target + ".steer-rename-\(ProcessInfo.processInfo.processIdentifier)"
+      do {
+        try Data(change.after).write(to: URL(fileURLWithPath: temporary))
+      } catch {
+        throw SteerError(
+          en: "cannot write \(change.newPath): nothing was written",
+          fr: "impossible d'écrire \(change.newPath) : rien n'a été écrit")
+      }
+      staged.append((temporary, change))
+    }
+    for (temporary, change) in staged {
+      try Self.move(temporary, to: root + change.newPath)
+      if change.newPath != change.path { try? FileManager.default.removeItem(atPath: root + change.path) }
+    }
+    staged.removeAll()
+  }
+}
+
+extension Session {
+  /// `rename(2)`: the destination replaced in one step.
+  static func move(_ source: String, to destination: String) throws {
+    guard renameFile(source, destination) == 0 else {
+      throw SteerError(
+        en: "cannot move \(source) to \(destination)", fr: "impossible de déplacer \(source) vers \(destination)")
+    }
+  }
+}
+
+extension EntityKind {
+  /// The kind of document whose file name is an id of this kind (nil for axes, rollout steps
+  /// and indicators, which are declared inside a document).
+  var directoryKind: DocumentKind? {
+    switch self {
+    case .stakeholder: .stakeholder
+    case .objective: .objective
+    case .usecase: .usecase
+    case .workshop: .workshop
+    case .iteration: .iteration
+    case .axis, .rolloutStep, .indicator: nil
+    }
+  }
+}
+
+/// The C library's `rename(2)`, under a name that `Session.rename` does not hide.
+private func renameFile(_ source: String, _ destination: String) -> Int32 { rename(source, destination) }
