@@ -15,12 +15,22 @@ public struct Baseline: Codable, Hashable, Sendable {
   }
 
   public static func read(_ path: String) throws -> Baseline {
+    let data: Data
     do {
-      return try JSONDecoder().decode(Baseline.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      var failure = SteerError.file(path, error, reading: true)
+      failure.hint = Localized(
+        en: "write one with `steer check --write-baseline \(path)`",
+        fr: "écrivez-en une avec `steer check --write-baseline \(path)`")
+      throw failure
+    }
+    do {
+      return try JSONDecoder().decode(Baseline.self, from: data)
     } catch {
       throw SteerError(
-        en: "cannot read the baseline \(path): \(error.localizedDescription)",
-        fr: "impossible de lire la référence \(path) : \(error.localizedDescription)",
+        en: "cannot read the baseline \(path): it is not a baseline Steer wrote",
+        fr: "impossible de lire la référence \(path) : ce n'est pas une référence écrite par Steer",
         hint: (
           en: "write one with `steer check --write-baseline \(path)`",
           fr: "écrivez-en une avec `steer check --write-baseline \(path)`"
@@ -31,13 +41,8 @@ public struct Baseline: Codable, Hashable, Sendable {
   public func write(to path: String) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    do {
-      try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw SteerError(
-        en: "cannot write the baseline \(path): \(error.localizedDescription)",
-        fr: "impossible d'écrire la référence \(path) : \(error.localizedDescription)")
-    }
+    guard let encoded = try? encoder.encode(self) else { preconditionFailure("a baseline always encodes") }
+    try FileWriter.write(encoded + Data("\n".utf8), to: path)
   }
 
   /// The report without the findings the baseline accepts; each entry accepts one finding.

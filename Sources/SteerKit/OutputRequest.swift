@@ -42,14 +42,7 @@ public struct OutputRequest: Hashable, Sendable {
     for request in requests {
       guard let path = request.path else { continue }
       let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base + "/"))
-      do {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(request.format.render(report).utf8).write(to: url, options: .atomic)
-      } catch {
-        throw SteerError(
-          en: "cannot write the \(request.format.rawValue) report to \(path): \(error.localizedDescription)",
-          fr: "impossible d'écrire le rapport \(request.format.rawValue) dans \(path) : \(error.localizedDescription)")
-      }
+      try FileWriter.write(Data(request.format.render(report).utf8), to: url.path)
     }
     if requests.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"],
       !summary.isEmpty

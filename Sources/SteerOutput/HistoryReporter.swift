@@ -7,7 +7,15 @@ import SteerModel
 public enum HistoryRendering {
   // MARK: lessons
 
-  public static func lessonsText(_ entries: [RecordedLessons], _ say: Wording = Wording()) -> String {
+  /// - Parameter tag: the tag asked for, if any: with no entry, the text says none carries it.
+  public static func lessonsText(_ entries: [RecordedLessons], tag: String? = nil, _ say: Wording = Wording()) -> String
+  {
+    if entries.isEmpty, let tag {
+      return say(
+        en: "No recorded lesson is tagged '\(tag)'.", fr: "Aucun enseignement consigné ne porte l'étiquette « \(tag) »."
+      )
+        + "\n"
+    }
     guard !entries.isEmpty else {
       return say(
         en: "No recorded retrospective yet: record one with `steer retro record ITERATION`.",

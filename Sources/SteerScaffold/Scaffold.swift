@@ -104,9 +104,7 @@ public enum Scaffold {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try Data(contents.utf8).write(to: temporary)
     } catch {
-      throw SteerError(
-        en: "cannot write \(path): \(error.localizedDescription)",
-        fr: "impossible d'écrire \(path) : \(error.localizedDescription)")
+      throw SteerError.file(path, error)
     }
     defer { try? FileManager.default.removeItem(at: temporary) }
     if link(temporary.path, path) != 0 {

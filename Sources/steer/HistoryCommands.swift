@@ -27,7 +27,7 @@ struct Lessons: ParsableCommand {
       let entries = try session.lessons(since: since, tag: tag)
       let say = Wording(session.language)
       print(
-        format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries, say),
+        format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries, tag: tag, say),
         terminator: "")
     }
   }

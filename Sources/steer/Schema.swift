@@ -22,7 +22,8 @@ struct Schema: ParsableCommand {
 
   func run() throws {
     try reportingErrors(language) {
-      let selected = try language.session().schemas(kind: kind)
+      let session = try language.session()
+      let selected = try session.schemas(kind: kind)
       guard let out else {
         guard selected.count == 1 else {
           throw SteerError(
@@ -33,7 +34,7 @@ struct Schema: ParsableCommand {
         return
       }
       for (name, schema) in selected {
-        try deliver(schema.serialized() + "\n", to: out + "/" + name + ".schema.json")
+        try deliver(schema.serialized() + "\n", to: out + "/" + name + ".schema.json", language: session.language)
       }
     }
   }

@@ -111,18 +111,10 @@ func writeError(_ message: String) {
 }
 
 /// Writes a command's output, or saves it to `path` (with a line saying so).
-func deliver(_ text: String, to path: String?) throws {
+func deliver(_ text: String, to path: String?, language: Language) throws {
   guard let path else { return print(text, terminator: "") }
-  let url = URL(fileURLWithPath: path)
-  do {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url, options: .atomic)
-  } catch {
-    throw SteerError(
-      en: "cannot write \(path): \((error as NSError).localizedFailureReason ?? error.localizedDescription)",
-      fr: "impossible d'écrire \(path) : \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
-  }
-  print("Wrote \(path).")
+  try FileWriter.write(Data(text.utf8), to: path)
+  print(Wording(language)(en: "Wrote \(path).", fr: "Écrit : \(path)."))
 }
 
 /// Whether standard output is a terminal that wants colour.

@@ -46,7 +46,7 @@ struct Summary: ParsableCommand {
       let request = SummaryRequest(
         format: format, audience: audience, since: since, templates: template, trend: trend)
       let session = try selection.session()
-      try deliver(try session.summary(request), to: out)
+      try deliver(try session.summary(request), to: out, language: session.language)
       finish()
     }
   }

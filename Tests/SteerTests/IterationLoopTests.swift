@@ -83,3 +83,26 @@ import Testing
     #expect(rows[0][progress] != rows[1][progress], "\(history)")
   }
 }
+
+/// The smaller things of the loop: plain words when a file cannot be written or read, and a
+/// tag that matches no lesson.
+@Suite struct PlainWordsTests {
+  @Test(arguments: [
+    (
+      ["summary", "--out", "/etc/hostname/summary.md"],
+      "cannot write /etc/hostname/summary.md: a part of the path is a file, not a directory"
+    ),
+    (["check", "--baseline", "/no/such/baseline.json"], "cannot read /no/such/baseline.json: the file does not exist"),
+    (["lessons", "--tag", "nothing"], "No recorded lesson is tagged 'nothing'."),
+  ])
+  func saysItPlainly(_ arguments: [String], _ expected: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let result = try run(steerExecutable, arguments + ["--lang", "en"], in: directory.path)
+    #expect((result.stdout + result.stderr).contains(expected), "\(result.stdout)\(result.stderr)")
+    #expect(!(result.stdout + result.stderr).contains("NSCocoaErrorDomain"))
+  }
+}
