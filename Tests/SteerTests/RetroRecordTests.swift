@@ -121,6 +121,33 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     #expect(cli.stderr.contains("dangling-reference") && cli.stderr.contains("nothing was recorded"))
   }
 
+  /// A retrospective naming a stakeholder that exists only uncommitted would land a commit on
+  /// which `steer check --rev HEAD` fails: refused before anything is written, naming the file.
+  @Test func aReferenceToWhatIsUncommittedIsRefused() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try directory.write(
+      "vision/stakeholders/lifeguards.md", "---\nname: Lifeguards\ngroup: operator\npriorities: {}\n---\n")
+    try directory.write(
+      "vision/retros/sprint-2.md",
+      sprint2Retro.replacingOccurrences(of: "[mayor, residents]", with: "[mayor, lifeguards]"))
+    let head = try gitOutput(["rev-parse", "HEAD"], in: directory.path)
+    #expect {
+      try record(directory, RecordRequest(iteration: "sprint-2"))
+    } throws: { error in
+      let failure = error as? SteerError
+      return failure?.message.en.contains("vision/stakeholders/lifeguards.md") == true
+        && failure?.hint?.en.contains("git add vision/stakeholders/lifeguards.md") == true
+    }
+    #expect(try gitOutput(["rev-parse", "HEAD"], in: directory.path) == head)
+    #expect(try gitOutput(["tag", "--list"], in: directory.path).isEmpty)
+    // Committed first, it is recorded, and the commit passes `check --rev`.
+    try git(["add", "vision/stakeholders/lifeguards.md"], in: directory.path)
+    try git(["commit", "-q", "-m", "Lifeguards"], in: directory.path)
+    _ = try record(directory, RecordRequest(iteration: "sprint-2"))
+    #expect(try check(in: directory.path, revision: "HEAD").exitStatus == 0)
+  }
+
   /// On an unborn branch the commit would hold the retrospective alone, naming a ledger that is
   /// not committed: refused, with the files to commit first; once they are, it is recorded.
   @Test func theFirstCommitOfAnUnbornBranch() throws {
