@@ -15,7 +15,7 @@ public struct TextReporter: Sendable {
     var output = ""
     for diagnostic in report.diagnostics {
       append(
-        diagnostic, line: diagnostic.location.flatMap { report.line($0.line, of: diagnostic.file) }, words: words,
+        diagnostic, excerpt: report.excerpt(of: diagnostic), words: words,
         to: &output)
       output += "\n"
     }
@@ -37,7 +37,7 @@ public struct TextReporter: Sendable {
     }
   }
 
-  func append(_ diagnostic: Diagnostic, line text: String?, words: Words, to output: inout String) {
+  func append(_ diagnostic: Diagnostic, excerpt: (text: String, column: Int)?, words: Words, to output: inout String) {
     var heading = diagnostic.file
     if let location = diagnostic.location {
       heading += ":"
@@ -53,17 +53,17 @@ public struct TextReporter: Sendable {
     output += "]: "
     output += diagnostic.message
     output += "\n"
-    if let location = diagnostic.location, let text {
+    if let location = diagnostic.location, let excerpt {
       let number = String(location.line)
       output += " "
       output += number
       output += " | "
-      output += text
+      output += excerpt.text
       output += "\n "
       output += String(repeating: " ", count: number.utf8.count)
       output += " | "
       // Keep tabs so that the caret lines up under the same column as in the editor.
-      for scalar in text.unicodeScalars.prefix(location.column - 1) { output += scalar == "\t" ? "\t" : " " }
+      for scalar in excerpt.text.unicodeScalars.prefix(excerpt.column - 1) { output += scalar == "\t" ? "\t" : " " }
       output += paint("^", "32;1")
       output += "\n"
     }

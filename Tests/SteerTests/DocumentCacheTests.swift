@@ -308,9 +308,10 @@ import Testing
     let warm = try session(directory.path).check(since: since).report
     #expect(!warm.diagnostics.isEmpty)
     #expect(warm.diagnostics == cold.diagnostics)
-    for file in Set(warm.diagnostics.map(\.file)) {
-      #expect(warm.sources[file] != nil, "\(file)")
-      #expect(warm.sources[file]?.bytes == cold.sources[file]?.bytes, "\(file)")
+    for diagnostic in warm.diagnostics {
+      guard let location = diagnostic.location else { continue }
+      #expect(warm.line(location.line, of: diagnostic.file) != nil, "\(diagnostic.file)")
+      #expect(warm.line(location.line, of: diagnostic.file) == cold.line(location.line, of: diagnostic.file))
     }
   }
 }
