@@ -41,7 +41,8 @@ public final class Commit {
   }
 
   /// Every file below `directory` (recursively), with paths relative to the repository root.
-  /// Symbolic links and submodules are skipped: a ledger never needs them.
+  /// Submodules are skipped; symbolic links are listed as such (a ledger never needs them, and
+  /// one named like a document is reported, as in the work tree).
   public func files(under directory: String) throws(GitError) -> [TreeFile] {
     guard let root = try entryID(at: directory) else { return [] }
     var files: [TreeFile] = []
@@ -61,10 +62,11 @@ public final class Commit {
       let name = String(cString: git_tree_entry_name(entry))
       let id = ObjectID(git_tree_entry_id(entry).pointee)
       switch git_tree_entry_type(entry) {
-      case GIT_OBJECT_BLOB where git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK:
-        files.append(TreeFile(path: prefix + name, id: id))
+      case GIT_OBJECT_BLOB:
+        files.append(
+          TreeFile(path: prefix + name, id: id, isSymbolicLink: git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK))
       case GIT_OBJECT_TREE: try collect(id, prefix: prefix + name + "/", into: &files)
-      default: continue  // links and submodules
+      default: continue  // submodules
       }
     }
   }
@@ -81,4 +83,5 @@ public final class Commit {
 public struct TreeFile: Hashable, Sendable {
   public let path: String
   public let id: ObjectID
+  public var isSymbolicLink = false
 }

@@ -368,7 +368,7 @@ public enum RetroRecorder {
   }
 
   static func readFile(_ path: String) -> FileContents {
-    guard let data = FileManager.default.contents(atPath: path) else { return .unreadable("cannot read \(path)") }
+    guard let data = FileManager.default.contents(atPath: path) else { return .unreadable(.system(ENOENT)) }
     return .bytes(Array(data))
   }
 }

@@ -53,7 +53,15 @@ enum DocumentReader {
         say.frontmatterTooLarge(size / 1024, FrontMatter.maximumFileSize >> 20), at: .fileStart,
         hint: say.frontmatterTooLargeHint())
     case .unreadable(let reason):
-      return frontMatterError(say.frontmatterUnreadable(reason), at: .fileStart, hint: nil)
+      let hint: String? =
+        switch reason {
+        case .symbolicLink, .notARegularFile:
+          say(
+            en: "put the document itself here, or start its name with '_' to keep it out of the ledger",
+            fr: "placez ici le document lui-même, ou faites commencer son nom par « _ » pour l'exclure du registre")
+        case .system, .missingBlob: nil
+        }
+      return frontMatterError(say.frontmatterUnreadable(reason.text(say)), at: .fileStart, hint: hint)
     }
     return bytes.withUnsafeBufferPointer { buffer in
       let frontMatter: FrontMatter

@@ -26,7 +26,7 @@ enum FileSystem {
   /// Whether anything stands at `path`, even a link that goes nowhere.
   static func exists(_ path: String) -> Bool { fileType(path, following: false) != nil }
 
-  /// A regular file, not a symbolic link to one: what `files(under:)` lists.
+  /// A regular file, not a symbolic link to one.
   static func isRegularFile(_ path: String) -> Bool { fileType(path, following: false) == S_IFREG }
 
   /// The `S_IFMT` bits of what stands at `path`, or nil when nothing can be found there.
@@ -90,7 +90,9 @@ enum FileSystem {
       }
       if isDirectory {
         entries.append(Entry(key: name + "/", isDirectory: true))
-      } else if isFile {
+      } else if isFile || name.hasSuffix(".md") {
+        // A link, a pipe or a device named like a document is listed: reading it says why it
+        // cannot be read, rather than leaving it out without a word.
         entries.append(Entry(key: name, isDirectory: false))
       }
     }
@@ -101,12 +103,15 @@ enum FileSystem {
   /// A whole regular file, refusing one larger than `limit` bytes before reading it. Whatever
   /// else stands there (a FIFO, a device, a directory) is refused without blocking on it.
   static func contents(of path: String, limit: Int) -> FileContents {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-    guard descriptor >= 0 else { return .unreadable(String(cString: strerror(errno))) }
+    // A link is not followed: opening it with O_NOFOLLOW fails, and says which failure it is.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
+    guard descriptor >= 0 else {
+      return .unreadable(errno == ELOOP && fileType(path, following: false) == S_IFLNK ? .symbolicLink : .system(errno))
+    }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
-    guard info.st_mode & S_IFMT == S_IFREG else { return .unreadable("not a regular file") }
+    guard fstat(descriptor, &info) == 0 else { return .unreadable(.system(errno)) }
+    guard info.st_mode & S_IFMT == S_IFREG else { return .unreadable(.notARegularFile) }
     let size = Int(info.st_size)
     if size > limit { return .tooLarge(size) }
     var bytes = [UInt8](repeating: 0, count: size)
@@ -116,7 +121,7 @@ enum FileSystem {
       }
       if count < 0 {
         if errno == EINTR || errno == EAGAIN { continue }
-        return .unreadable(String(cString: strerror(errno)))
+        return .unreadable(.system(errno))
       }
       if count == 0 { break }
       offset += count

@@ -109,8 +109,9 @@ public final class Workspace {
         en: "\(Configuration.fileName) is larger than 1 MiB", fr: "\(Configuration.fileName) dépasse 1 Mio")
     case .unreadable(let reason):
       guard FileSystem.exists(path) else { return nil }
+      let (en, fr) = (reason.text(Wording(.en)), reason.text(Wording(.fr)))
       throw SteerError(
-        en: "cannot read \(path): \(reason)", fr: "impossible de lire \(path) : \(reason)",
+        en: "cannot read \(path): \(en)", fr: "impossible de lire \(path) : \(fr)",
         hint: (
           en: "make it a readable file, or remove it to use the defaults",
           fr: "faites-en un fichier lisible, ou supprimez-le pour garder les réglages par défaut"
@@ -201,7 +202,8 @@ public final class Workspace {
         let ledgerFile = LedgerFile(path: file.path, belowPrefix: prefix, blob: file.id)
         files.append(ledgerFile)
         if case .document = ledgerFile.role {
-          contents[file.path] = .limited(try commit!.repository.blobContents(file.id))
+          contents[file.path] =
+            file.isSymbolicLink ? .unreadable(.symbolicLink) : .limited(try commit!.repository.blobContents(file.id))
         }
       }
       for (path, bytes) in overriding where path.hasPrefix(prefix) {
@@ -211,7 +213,7 @@ public final class Workspace {
       files.sort { $0.path < $1.path }
       let read = contents
       return LedgerLoader.load(directory: directory, files: files, language: language) {
-        read[$0.path] ?? .unreadable("missing blob")
+        read[$0.path] ?? .unreadable(.missingBlob)
       }
     } catch {
       throw SteerError(

@@ -60,6 +60,8 @@ public struct Wording: Sendable, Hashable {
   /// A number with at most `digits` decimals: `1,234.5` / `1 234,5`. Never traps: a number
   /// too large for an integer, an infinity or NaN is written as Swift writes it.
   public func number(_ value: Double, digits: Int = 1) -> String {
+    // Past nine decimals the fraction could leave an integer's range: nobody reads them.
+    let digits = min(max(digits, 0), 9)
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let rounded = (value * scale).rounded() / scale

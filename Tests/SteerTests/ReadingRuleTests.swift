@@ -262,6 +262,20 @@ import Testing
       found.first?.message.contains("must be a number from 0 to 1,000,000,000,000") == true, "\(found.map(\.message))")
   }
 
+  /// The figures that crashed `summary` (an indicator target of 1e19, a gate of -1e19) are
+  /// refused where they are written, and no command traps on them.
+  @Test(arguments: [["summary"], ["summary", "--format", "html"], ["metrics"], ["check"]])
+  func noCommandTrapsOnAHugeFigure(_ arguments: [String]) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let objective = try directory.read("vision/objectives/clean-water.md")
+    try directory.write(
+      "vision/objectives/clean-water.md", objective.replacingOccurrences(of: "target: 90", with: "target: 1e19"))
+    try directory.write(".steer.yaml", "gates:\n  transversality: -1e19\n")
+    let result = try run(steerExecutable, arguments, in: directory.path)
+    #expect([0, 1].contains(result.status), "\(arguments): \(result.status) \(result.stderr)")
+  }
+
   @Test func aLargeButRealEffortPasses() {
     let sensors = ExampleLedger.base["usecases/sensors.md"]!.replacingOccurrences(
       of: "effort: 2", with: "effort: 1e6")
@@ -365,5 +379,40 @@ import Testing
     let found = checkExample([:], configuration: "required_endorsements: [elected, technical, citizen, partner]\n")
     #expect(found.map(\.rule) == ["endorsement"])
     #expect(found.first?.hint?.hasPrefix("add a stakeholder of group `partner`") == true, "\(found.map(\.hint))")
+  }
+}
+
+/// What stands in the ledger and is not a regular file is reported where it stands: never a
+/// hang, never silence. Symbolic links are not followed (in the work tree and at a revision).
+@Suite struct SpecialFileTests {
+  @Test func pipesAndLinksNamedLikeDocumentsAreReported() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    #expect(mkfifo(directory.path + "/vision/usecases/pipe.md", 0o644) == 0)
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.path + "/vision/usecases/inside.md", withDestinationPath: "water-sensors.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.path + "/vision/usecases/outside.md", withDestinationPath: "/etc/hostname")
+    let found = try check(in: directory.path).report.diagnostics.map(summary)
+    #expect(
+      found == [
+        "front-matter vision/usecases/inside.md:1:1", "front-matter vision/usecases/outside.md:1:1",
+        "front-matter vision/usecases/pipe.md:1:1",
+      ])
+    let messages = try check(in: directory.path).report.diagnostics.map(\.message)
+    #expect(messages[0].contains("symbolic link") && messages[2].contains("not a regular file"), "\(messages)")
+  }
+
+  @Test func aLinkAtARevisionIsReportedToo() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.path + "/vision/usecases/inside.md", withDestinationPath: "water-sensors.md")
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let found = try check(in: directory.path, revision: "HEAD").report.diagnostics
+    #expect(found.map(summary) == ["front-matter vision/usecases/inside.md:1:1"])
+    #expect(found.first?.message.contains("symbolic link") == true)
   }
 }
