@@ -221,7 +221,11 @@ public enum LedgerLoader {
         where replaced.insert(prefix + relative + file).inserted {
           standing.append(LedgerFile(path: prefix + relative + file, relativePath: relative + file))
         }
-      } else if replaced.insert(reported).inserted, FileSystem.isRegularFile(path + "/" + relative) {
+      } else if replaced.insert(reported).inserted,
+        FileSystem.isRegularFile(path + "/" + relative)
+          || (relative.hasSuffix(".md") && FileSystem.exists(path + "/" + relative))
+      {
+        // As the directory walk lists it: a link or a pipe named like a document is reported.
         standing.append(LedgerFile(path: reported, relativePath: relative))
       }
     }
