@@ -1,26 +1,49 @@
 import SteerModel
 
-/// The text of a file with where each of its lines starts, built once: a report quotes the
-/// line of each of its findings without scanning the file again for each.
+/// The text of a file with where each of its lines starts and ends, built once: a report
+/// quotes the line of each of its findings without scanning the file again for each. Lines end
+/// where libyaml ends them — LF, CR LF, a lone CR, NEL (U+0085), LS (U+2028), PS (U+2029) — so
+/// that the line libyaml names is the line quoted.
 public struct SourceText: Sendable {
   public let bytes: [UInt8]
-  /// The offset of each line's first byte; line 1 starts after a byte-order mark.
-  private let lineStarts: [Int]
+  /// The byte range of each line, without its break; line 1 starts after a byte-order mark.
+  private let lines: [Range<Int>]
 
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-    lineStarts = starts
+    var lines: [Range<Int>] = []
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var offset = start
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      var breakLength = 0
+      if byte == UInt8(ascii: "\n") {
+        breakLength = 1
+      } else if byte == UInt8(ascii: "\r") {
+        breakLength = offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\n") ? 2 : 1
+      } else if byte == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0x85 {
+        breakLength = 2  // NEL
+      } else if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80,
+        bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
+      {
+        breakLength = 3  // LS, PS
+      }
+      if breakLength > 0 {
+        lines.append(start..<offset)
+        offset += breakLength
+        start = offset
+      } else {
+        offset += 1
+      }
+    }
+    lines.append(start..<bytes.count)
+    self.lines = lines
   }
 
   /// Line `number` (1-based), without its line break.
   public func line(_ number: Int) -> String? {
-    guard lineStarts.indices.contains(number - 1) else { return nil }
-    let start = lineStarts[number - 1]
-    var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-    if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
+    guard lines.indices.contains(number - 1) else { return nil }
+    return String(decoding: bytes[lines[number - 1]], as: UTF8.self)
   }
 }
 

@@ -15,7 +15,7 @@ public struct FrontMatter: Hashable, Sendable {
 
   /// Why a file has no readable front matter.
   public struct Problem: Error, Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case invalidUTF8, missing, unterminated }
+    public enum Kind: Hashable, Sendable { case invalidUTF8, missing, unterminated, carriageReturns }
     public var kind: Kind
     public var location: SourceLocation
 
@@ -28,6 +28,12 @@ public struct FrontMatter: Hashable, Sendable {
           fr: "pas d'en-tête : un document du registre commence par une ligne « --- »")
       case .unterminated:
         say(en: "the front matter opened on line 1 is never closed", fr: "l'en-tête ouvert ligne 1 n'est jamais fermé")
+      case .carriageReturns:
+        say(
+          en: "the file's lines end with a carriage return alone (CR), which git and Steer read as one line",
+          fr:
+            "les lignes du fichier se terminent par un retour chariot seul (CR), que git et Steer lisent comme une seule ligne"
+        )
       }
     }
 
@@ -40,6 +46,12 @@ public struct FrontMatter: Hashable, Sendable {
           fr: "commencez le fichier par « --- », puis les champs YAML, puis une autre ligne « --- »")
       case .unterminated:
         say(en: "add a line '---' after the last field", fr: "ajoutez une ligne « --- » après le dernier champ")
+      case .carriageReturns:
+        say(
+          en: "save it with LF (or CR LF) line endings: most editors offer it under 'line endings'",
+          fr:
+            "enregistrez-le avec des fins de ligne LF (ou CR LF) : la plupart des éditeurs le proposent sous « fins de ligne »"
+        )
       }
     }
   }
@@ -54,7 +66,12 @@ public struct FrontMatter: Hashable, Sendable {
 
     var lines = LineCursor(bytes: bytes, offset: start)
     guard let first = lines.next(), isFence(bytes, first.content, allowDots: false) else {
-      throw Problem(kind: .missing, location: .fileStart)
+      // `---` then a lone CR: lines that end the old Mac way, which editors and git show as
+      // one line here.
+      let crOnly =
+        bytes.count > start + 3 && bytes[start + 3] == UInt8(ascii: "\r")
+        && (bytes.count == start + 4 || bytes[start + 4] != UInt8(ascii: "\n"))
+      throw Problem(kind: crOnly ? .carriageReturns : .missing, location: .fileStart)
     }
     let yamlStart = first.next
     while let line = lines.next() {

@@ -416,3 +416,44 @@ import Testing
     #expect(found.first?.message.contains("symbolic link") == true)
   }
 }
+
+/// Every line break libyaml knows (LF, CR LF, a lone CR, NEL, LS, PS): the line a finding
+/// names is the line it quotes.
+@Suite struct LineBreakTests {
+  @Test(arguments: ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"])
+  func aConfigurationErrorIsQuotedOnItsLine(_ lineBreak: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let configuration = ["language: en", "# a comment", "gates:", "  coverage: 1", "  nosuchmetric: 2", ""]
+    try directory.write(".steer.yaml", configuration.joined(separator: lineBreak))
+    let report = try check(in: directory.path).report
+    let finding = try #require(report.diagnostics.first { $0.file == ".steer.yaml" && $0.rule == "schema" })
+    #expect(finding.location?.line == 5, "\(finding.message)")
+    #expect(report.line(5, of: ".steer.yaml") == "  nosuchmetric: 2")
+  }
+
+  /// libyaml ends a line at NEL where editors often do not: the line it names is quoted.
+  @Test func aNelEndingALineKeepsTheQuotedLineRight() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(
+      "vision/usecases/nel.md",
+      "---\ntitle: Nel\u{85}objectives: [clean-water]\nphase: tset\nowner: mayor\n---\n")
+    let report = try check(in: directory.path).report
+    let finding = try #require(report.diagnostics.first { $0.file == "vision/usecases/nel.md" })
+    let location = try #require(finding.location)
+    #expect(report.line(location.line, of: finding.file) == "phase: tset", "line \(location.line)")
+  }
+
+  @Test func aDocumentWithCarriageReturnsAloneSaysSo() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(
+      "vision/usecases/old-mac.md", "---\rtitle: Old\robjectives: [clean-water]\rphase: analysis\rowner: mayor\r---\r")
+    let found = try check(in: directory.path).report.diagnostics.filter { $0.file == "vision/usecases/old-mac.md" }
+    #expect(
+      found.map(\.message) == [
+        "the file's lines end with a carriage return alone (CR), which git and Steer read as one line"
+      ])
+  }
+}
