@@ -87,6 +87,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Every input through reading, the rules, the metrics, the reports and the summaries:
+    // libFuzzer's target when built with -sanitize=fuzzer,address -DFUZZING (docs/fuzzing.md),
+    // else a replayer of the inputs named on its command line.
+    .executableTarget(
+      name: "SteerFuzz",
+      dependencies: ["SteerModel", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerSummary"]
+    ),
     .testTarget(
       name: "SteerTests",
       dependencies: [
