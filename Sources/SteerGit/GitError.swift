@@ -6,21 +6,32 @@ public struct GitError: Error, CustomStringConvertible, Sendable {
   public let code: Int32
   public let operation: String
   public let message: String
+  /// The repository's root, for an error about a repository that belongs to another user.
+  public private(set) var ownedRepository: String?
 
   init(code: Int32, operation: String) {
     self.code = code
     self.operation = operation
     let detail = git_error_last().flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "error \(code)"
-    if code == GIT_EOWNER.rawValue || detail.contains("safe.directory") {
-      // libgit2 1.5 words this as "config value 'safe.directory' was not found".
-      message = """
-        the repository is owned by another user, so git refuses to open it (safe.directory). \
-        If you trust it, run: git config --global --add safe.directory '*'
-        """
-    } else {
-      message = detail
-    }
+    message = detail
   }
+
+  /// A repository that git refuses to open because another user owns it: says which one, and
+  /// how to trust that one only (never every repository, `'*'`).
+  init(ownedByAnotherUser gitDirectory: String) {
+    code = GIT_EOWNER.rawValue
+    operation = "opening the repository"
+    var root = gitDirectory
+    while root.hasSuffix("/") { root.removeLast() }
+    if root.hasSuffix("/.git") { root.removeLast(5) }
+    ownedRepository = root
+    message = """
+      the repository at \(root) belongs to another user, so git refuses to open it (safe.directory); \
+      if you trust it, run: git config --global --add safe.directory \(root)
+      """
+  }
+
+  public var isOwnedByAnotherUser: Bool { ownedRepository != nil }
 
   public var isNotFound: Bool { code == GIT_ENOTFOUND.rawValue }
 

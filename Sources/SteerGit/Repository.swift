@@ -47,6 +47,16 @@ public final class Repository {
     _ = libgit2Initialised
     var handle: OpaquePointer?
     let result = git_repository_open_ext(&handle, path, 0, nil)
+    // libgit2 1.5 refuses a repository owned by another user with "not found" and a word about
+    // safe.directory: that is a repository, and the user must hear why it is not opened.
+    let detail = git_error_last().flatMap { $0.pointee.message.map { String(cString: $0) } } ?? ""
+    if result == GIT_EOWNER.rawValue || (result == GIT_ENOTFOUND.rawValue && detail.contains("safe.directory")) {
+      var found = git_buf()
+      defer { git_buf_dispose(&found) }
+      let gitDirectory =
+        git_repository_discover(&found, path, 0, nil) == 0 && found.ptr != nil ? String(cString: found.ptr) : path
+      throw GitError(ownedByAnotherUser: gitDirectory)
+    }
     if result == GIT_ENOTFOUND.rawValue { return nil }
     try check("opening the repository at \(path)", result)
     return Repository(pointer: handle!)

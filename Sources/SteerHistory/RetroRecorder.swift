@@ -282,6 +282,7 @@ public enum RetroRecorder {
     message: String, iteration: String
   ) throws -> (ObjectID, Int) {
     var current = head
+    var locked = false
     for retries in 0...attempts {
       if retries > 0 { current = try repository.head }
       let parent = current.commit
@@ -290,11 +291,7 @@ public enum RetroRecorder {
       // and this commit records it (trailers) for the lessons ledger and the tag.
       let commit = try repository.createCommit(
         tree: tree, parents: parent.map { [$0] } ?? [], author: author, committer: committer, message: message)
-      let reference: String
-      switch current {
-      case .branch(let name, _): reference = name
-      case .detached: reference = "HEAD"
-      }
+      let reference = reference(of: current)
       do {
         try repository.updateReference(
           reference, to: commit, expecting: parent, message: "steer retro record \(iteration)")
@@ -302,8 +299,19 @@ public enum RetroRecorder {
       } catch {
         // Another writer moved the branch, or holds its lock right now: wait a moment, retry.
         guard error.isModified || error.isLocked else { throw error }
+        locked = error.isLocked
         usleep(UInt32.random(in: 5_000...40_000))
       }
+    }
+    if locked {
+      let lock = "\(repository.gitDirectory)/\(reference(of: current)).lock"
+      throw SteerError(
+        en: "the branch stayed locked by another git process (\(lock)); nothing was recorded",
+        fr: "la branche est restée verrouillée par un autre processus git (\(lock)) ; rien n'a été consigné",
+        hint: (
+          en: "if no git command is running, the lock is stale: remove \(lock), then run the command again",
+          fr: "si aucune commande git ne tourne, le verrou est périmé : supprimez \(lock), puis relancez la commande"
+        ))
     }
     throw SteerError(
       en: "another commit landed on the branch \(attempts + 1) times while recording; nothing was recorded",
@@ -352,6 +360,14 @@ public enum RetroRecorder {
     if let sayDo { trailers.append("Steer-Say-Do: \(sayDo.plainText(digits: 4))") }
     parts.append(trailers.joined(separator: "\n"))
     return parts.joined(separator: "\n\n") + "\n"
+  }
+
+  /// The reference a commit moves: the branch's full name, or HEAD when detached.
+  static func reference(of head: Head) -> String {
+    switch head {
+    case .branch(let name, _): name
+    case .detached: "HEAD"
+    }
   }
 
   /// Runs a git step, retrying a moment later on a failure another writer can cause.

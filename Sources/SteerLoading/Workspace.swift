@@ -32,6 +32,15 @@ public final class Workspace {
     do {
       repository = try Repository.discover(containing: searchFrom)
     } catch {
+      if let root = error.ownedRepository {
+        throw SteerError(
+          en: "the repository at \(root) belongs to another user, so git refuses to open it",
+          fr: "le dépôt situé en \(root) appartient à un autre utilisateur : git refuse de l'ouvrir",
+          hint: (
+            en: "if you trust it, run: git config --global --add safe.directory \(root)",
+            fr: "si vous lui faites confiance, lancez : git config --global --add safe.directory \(root)"
+          ))
+      }
       throw SteerError(
         en: "cannot open the git repository: \(error.message)",
         fr: "impossible d'ouvrir le dépôt git : \(error.message)")

@@ -106,3 +106,40 @@ import Testing
     #expect(!(result.stdout + result.stderr).contains("NSCocoaErrorDomain"))
   }
 }
+
+/// Messages that name the real cause: a stale branch lock, a repository owned by another user.
+@Suite struct CauseTests {
+  @Test func aStaleBranchLockIsNamed() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let branch = try git(["symbolic-ref", "HEAD"], in: directory.path).trimmingCharacters(in: .whitespacesAndNewlines)
+    try directory.write(".git/\(branch).lock", "")
+    let result = try run(
+      steerExecutable, ["retro", "record", "sprint-1", "--force", "--lang", "en"], in: directory.path,
+      environment: IterationLoopTests.identity)
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains("the branch stayed locked") && result.stderr.contains("\(branch).lock"), "\(result.stderr)"
+    )
+    #expect(!result.stderr.contains("landed on the branch"))
+  }
+
+  /// Only where the tests may give a directory away (as root, in CI's container).
+  @Test(.enabled(if: getuid() == 0)) func aRepositoryOfAnotherUserSaysSafeDirectory() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    #expect(try run("/usr/bin/env", ["chown", "-R", "nobody", directory.path], in: directory.path).status == 0)
+    let result = try run(
+      steerExecutable, ["check", "--rev", "HEAD", "--lang", "en"], in: directory.path,
+      environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("belongs to another user"), "\(result.stderr)")
+    #expect(result.stderr.contains("safe.directory \(directory.path)") && !result.stderr.contains("'*'"))
+  }
+}
