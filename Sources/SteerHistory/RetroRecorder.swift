@@ -102,6 +102,16 @@ public enum RetroRecorder {
     // files Steer rewrites, each from HEAD's version (other uncommitted edits stay uncommitted).
     let head = try repository.head
     let headCommit = try head.commit.map { id throws(GitError) in try repository.commit(id) }
+    // HEAD already records this retrospective as it stands: a run stopped after its commit (or
+    // the record is complete). Finish what is missing rather than commit twice; `--force`
+    // records again, and a retrospective edited since is recorded anew (or refused by its tag).
+    if !request.force, let headCommit, headCommit.info.trailer("Steer-Iteration") == iteration,
+      let file = try headCommit.file(at: retroPath), try repository.blobContents(file.id) == retroBytes
+    {
+      return try resume(
+        headCommit, iteration: iteration, directory: directory, repository: repository, root: root,
+        request: request, language: language)
+    }
     func committed(_ path: String) throws -> [UInt8]? {
       guard let file = try headCommit?.file(at: path) else { return nil }
       return try repository.blobContents(file.id)
@@ -215,41 +225,112 @@ public enum RetroRecorder {
     let (commit, retries) = try commitWithRetry(
       repository, head: head, blobs: blobs, author: identity.author, committer: identity.committer, message: message,
       iteration: iteration)
+    stop(after: "commit", request)
+    // The fields Steer changed, to change in the work tree too.
+    var fields = moved.map { move in
+      (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
+    }
+    if request.close { fields.append((iterationPath, "status", "closed")) }
     let subject = String(message.prefix { $0 != "\n" })
-    // The commit is on the branch now: the tag and the index are retried briefly (another
-    // record may be creating the same ref directories or holding the index), and if they still
-    // fail the error says what was recorded and how to finish by hand.
-    do {
-      try retrying { () throws(GitError) in
-        _ = try repository.createTag(
-          tag, target: commit, tagger: identity.committer, message: subject + "\n", force: true)
+    try finish(
+      commit, subject: subject, blobs: blobs, fields: fields, tag: tag, tagger: identity.committer,
+      repository: repository, root: root, request: request)
+    return RecordResult(
+      commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
+      notApplied: notApplied, retries: retries)
+  }
+
+  /// Finishes a record whose commit is HEAD: the tag, the index and the work tree are brought
+  /// to what the commit says, each only where it is not already.
+  static func resume(
+    _ commit: Commit, iteration: String, directory: String, repository: Repository, root: String,
+    request: RecordRequest, language: Language
+  ) throws -> RecordResult {
+    let info = commit.info
+    let parent = try info.parents.first.map { id throws(GitError) in try repository.commit(id) }
+    var paths: [String] = []
+    if let parent {
+      paths = try repository.changedPaths(from: parent, to: commit, under: directory).sorted()
+    }
+    let blobs = try paths.compactMap { path throws(GitError) in
+      try commit.file(at: path).map { TreeUpdate(path: path, blob: $0.id) }
+    }
+    // The fields the commit changed, as the commit holds them.
+    let ledger = try Workspace.loadLedger(at: directory, in: commit, language: language).ledger
+    var fields: [(path: String, field: String, value: String)] = []
+    for path in paths {
+      if let useCase = ledger.useCases.first(where: { $0.file == path }) {
+        fields.append((path, "phase", useCase.phase.rawValue))
+      } else if let recorded = ledger.iterations.first(where: { $0.file == path }), recorded.status == .closed {
+        fields.append((path, "status", "closed"))
       }
+    }
+    let subject = String(info.message.prefix { $0 != "\n" })
+    let tag = tagPrefix + iteration
+    let tagger =
+      (try? Identity(environment: request.environment, author: request.author, repository: repository))?
+      .committer ?? info.author
+    try finish(
+      commit.id, subject: subject, blobs: blobs, fields: fields, tag: tag, tagger: tagger, repository: repository,
+      root: root, request: request)
+    return RecordResult(
+      commit: commit.id.description, tag: tag, subject: subject, paths: paths, moved: [], notApplied: [], retries: 0)
+  }
+
+  /// What follows the commit, each step atomic and each safe to do again: the tag, the index
+  /// for the paths committed, the work tree's changed fields. A run interrupted anywhere in
+  /// between is finished by the next (`resume`), never committed twice.
+  static func finish(
+    _ commit: ObjectID, subject: String, blobs: [TreeUpdate], fields: [(path: String, field: String, value: String)],
+    tag: String, tagger: Signature, repository: Repository, root: String, request: RecordRequest
+  ) throws {
+    // The tag and the index are retried briefly (another record may be creating the same ref
+    // directories or holding the index); if they still fail, the error says how to finish.
+    do {
+      if try repository.tags(matching: tag).first(where: { $0.name == tag })?.commit.id != commit {
+        try retrying { () throws(GitError) in
+          _ = try repository.createTag(tag, target: commit, tagger: tagger, message: subject + "\n", force: true)
+        }
+      }
+      stop(after: "tag", request)
       try retrying { () throws(GitError) in try repository.stage(blobs) }
+      stop(after: "index", request)
     } catch {
-      let paths = blobs.map(\.path).joined(separator: " ")
       let failure = String(describing: error)
       throw SteerError(
         en: "commit \(commit) records the retrospective, but finishing failed: \(failure)",
         fr: "le commit \(commit) consigne la rétrospective, mais la fin de l'opération a échoué : \(failure)",
         hint: (
-          en: "finish by hand: git tag -f -a \(tag) -m '\(subject)' \(commit) && git reset -q -- \(paths)",
-          fr: "terminez à la main : git tag -f -a \(tag) -m '\(subject)' \(commit) && git reset -q -- \(paths)"
+          en: "run the same command again: it finishes what is missing",
+          fr: "relancez la même commande : elle termine ce qui manque"
         ))
     }
     // The work tree keeps its own edits; only the fields Steer changed change there.
-    var fields = moved.map { move in (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, move) }
-      .map { ($0.path, "phase", $0.1.to.rawValue) }
-    if request.close { fields.append((iterationPath, "status", "closed")) }
     for (path, field, value) in fields {
-      if case .bytes(let current) = readFile(root + "/" + path),
-        let updated = try? FieldRewriter.replace(field, with: value, in: current, path: path)
-      {
-        try Data(updated).write(to: URL(fileURLWithPath: root + "/" + path), options: .atomic)
+      guard case .bytes(let current) = readFile(root + "/" + path),
+        let updated = try? FieldRewriter.replace(field, with: value, in: current, path: path), updated != current
+      else { continue }
+      let temporary = root + "/" + path + ".steer-\(getpid())"
+      guard FileManager.default.createFile(atPath: temporary, contents: Data(updated)),
+        rename(temporary, root + "/" + path) == 0
+      else {
+        try? FileManager.default.removeItem(atPath: temporary)
+        throw SteerError(
+          en: "commit \(commit) records the retrospective, but \(path) could not be updated in the work tree",
+          fr:
+            "le commit \(commit) consigne la rétrospective, mais \(path) n'a pas pu être mis à jour dans la copie de travail",
+          hint: (
+            en: "make it writable, then run the same command again: it finishes what is missing",
+            fr: "rendez-le modifiable, puis relancez la même commande : elle termine ce qui manque"
+          ))
       }
     }
-    return RecordResult(
-      commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
-      notApplied: notApplied, retries: retries)
+  }
+
+  /// A test hook: `STEER_STOP_AFTER=commit|tag|index` ends the process right after that step,
+  /// as a kill would, so that tests can check that the next run finishes the record.
+  static func stop(after step: String, _ request: RecordRequest) {
+    if request.environment["STEER_STOP_AFTER"] == step { exit(75) }
   }
 
   /// A commit of the retrospective would name what exists only in the work tree: says which

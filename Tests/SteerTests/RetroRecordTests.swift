@@ -198,6 +198,34 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     #expect(try gitOutput(["count-objects"], in: directory.path) == objects)  // not even a blob
   }
 
+  /// A record stopped after any step (as a kill would stop it) is finished by the next run:
+  /// one commit, its tag, the index and the work tree as the commit says, nothing left behind.
+  @Test(arguments: ["commit", "tag", "index"])
+  func anInterruptedRecordIsFinishedByTheNextRun(_ step: String) throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    let identity = [
+      "GIT_AUTHOR_NAME": "Agent", "GIT_AUTHOR_EMAIL": "agent@example.org", "GIT_COMMITTER_NAME": "Agent",
+      "GIT_COMMITTER_EMAIL": "agent@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
+    ]
+    let stopped = try run(
+      steerExecutable, ["retro", "record", "sprint-2", "--close"], in: directory.path,
+      environment: identity.merging(["STEER_STOP_AFTER": step]) { $1 })
+    #expect(stopped.status == 75, "\(stopped.stderr)")
+    let again = try run(
+      steerExecutable, ["retro", "record", "sprint-2", "--close"], in: directory.path, environment: identity)
+    #expect(again.status == 0, "\(again.stderr)")
+    let records = try gitOutput(["log", "--format=%H", "--grep=Steer-Iteration: sprint-2"], in: directory.path)
+    #expect(records.split(separator: "\n").count == 1, "\(records)")
+    let head = try gitOutput(["rev-parse", "HEAD"], in: directory.path)
+    #expect(try gitOutput(["rev-parse", "steer/iteration/sprint-2^{commit}"], in: directory.path) == head)
+    #expect(try gitOutput(["diff", "--cached", "--name-only", "HEAD"], in: directory.path).isEmpty)
+    #expect(try directory.read("vision/iterations/sprint-2.md").contains("status: closed"))
+    #expect(try directory.read("vision/usecases/water-sensors.md").contains("phase: test"))
+    #expect(try gitOutput(["status", "--porcelain"], in: directory.path).isEmpty)
+    try expectFsckClean(directory)
+  }
+
   @Test func theTagIsRefusedUnlessForced() throws {
     let directory = try repository()
     defer { directory.remove() }
