@@ -55,7 +55,7 @@ enum DocumentReader {
     case .unreadable(let reason):
       let hint: String? =
         switch reason {
-        case .symbolicLink, .notARegularFile:
+        case .symbolicLink, .notARegularFile, .notADirectory:
           say(
             en: "put the document itself here, or start its name with '_' to keep it out of the ledger",
             fr: "placez ici le document lui-même, ou faites commencer son nom par « _ » pour l'exclure du registre")

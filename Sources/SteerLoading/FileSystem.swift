@@ -26,6 +26,17 @@ enum FileSystem {
   /// Whether anything stands at `path`, even a link that goes nowhere.
   static func exists(_ path: String) -> Bool { fileType(path, following: false) != nil }
 
+  /// Why what stands at `path` cannot be listed as a directory, or nil when it can (or when
+  /// nothing stands there).
+  static func directoryProblem(_ path: String) -> FileContents.Unreadable? {
+    guard let type = fileType(path, following: false) else { return nil }
+    if type == S_IFLNK { return .symbolicLink }
+    guard type == S_IFDIR else { return .notADirectory }
+    guard let handle = opendir(path) else { return .system(errno) }
+    closedir(handle)
+    return nil
+  }
+
   /// A regular file, not a symbolic link to one.
   static func isRegularFile(_ path: String) -> Bool { fileType(path, following: false) == S_IFREG }
 

@@ -23,6 +23,8 @@ public enum FileContents: Sendable {
     case symbolicLink
     /// A named pipe, a device, a socket or a directory.
     case notARegularFile
+    /// A file where a directory should be.
+    case notADirectory
     /// The C library's error number.
     case system(Int32)
     /// A blob the object database does not hold.
@@ -38,6 +40,7 @@ public enum FileContents: Sendable {
         say(
           en: "it is not a regular file (a named pipe, a device, a socket or a directory)",
           fr: "ce n'est pas un fichier ordinaire (tube nommé, périphérique, socket ou répertoire)")
+      case .notADirectory: say(en: "it is not a directory", fr: "ce n'est pas un répertoire")
       case .system(let code):
         switch code {
         case EACCES, EPERM: say(en: "permission denied", fr: "accès refusé")
@@ -122,8 +125,31 @@ public enum LedgerLoader {
   public static func load(directoryAt path: String, shownAs directory: String, language: Language = .en)
     -> LoadedLedger
   {
-    load(directory: directory, files: files(underDirectoryAt: path, shownAs: directory), language: language) { file in
+    var loaded = load(
+      directory: directory, files: files(underDirectoryAt: path, shownAs: directory), language: language
+    ) { file in
       FileSystem.contents(of: path + "/" + file.relativePath, limit: FrontMatter.maximumFileSize)
+    }
+    loaded.findings += unreadableDirectories(at: path, shownAs: directory, language: language)
+    return loaded
+  }
+
+  /// A ledger directory (`workshops/`…) that stands there but cannot be listed — a link, a
+  /// file, a directory without permission — is reported: its documents would be left out
+  /// without a word.
+  static func unreadableDirectories(at path: String, shownAs directory: String, language: Language) -> [Finding] {
+    let say = Wording(language)
+    return DocumentKind.allCases.compactMap(\.directory).compactMap { name in
+      guard let problem = FileSystem.directoryProblem(path + "/" + name) else { return nil }
+      let shown = (directory.isEmpty ? "" : directory + "/") + name + "/"
+      let reason = problem.text(say)
+      return Finding(
+        rule: ReadingRule.frontMatter.rawValue, file: shown, location: nil,
+        message: say(
+          en: "the directory \(shown) cannot be read: \(reason); its documents are left out",
+          fr: "le répertoire \(shown) ne peut pas être lu : \(reason) ; ses documents sont laissés de côté"),
+        hint: say(
+          en: "make it a readable directory of the ledger", fr: "faites-en un répertoire du registre lisible"))
     }
   }
 

@@ -305,7 +305,8 @@ public final class Workspace {
       misplaced = misplaced.filter { !replaced.contains($0.path) } + now.misplaced
     }
     cache.updated(with: results)?.write(to: location.path)
-    let loaded = LedgerLoader.assemble(results, misplaced: misplaced, directory: directory, language: language)
+    var loaded = LedgerLoader.assemble(results, misplaced: misplaced, directory: directory, language: language)
+    loaded.findings += LedgerLoader.unreadableDirectories(at: path, shownAs: directory, language: language)
     return (loaded, status.changed)
   }
 

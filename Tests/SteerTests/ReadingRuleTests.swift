@@ -457,3 +457,20 @@ import Testing
       ])
   }
 }
+
+extension SpecialFileTests {
+  /// A ledger directory that cannot be listed (here a link, and a file) is reported, not skipped.
+  @Test func aLedgerDirectoryThatCannotBeListedIsReported() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/workshops")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.path + "/vision/workshops", withDestinationPath: "/nonexistent/workshops")
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/retros")
+    try directory.write("vision/retros", "not a directory\n")
+    let found = try check(in: directory.path).report.diagnostics.filter { $0.rule == "front-matter" }
+    #expect(found.map(\.file) == ["vision/retros/", "vision/workshops/"], "\(found.map(\.message))")
+    #expect(found.first?.message.contains("it is not a directory") == true)
+    #expect(found.last?.message.contains("symbolic link") == true)
+  }
+}
