@@ -5,20 +5,6 @@ import Testing
 /// quotes from the ledger, ids, field names and code aside). Run on a copy of the reference
 /// ledger with a git history (a recorded retrospective, a later change), and on a broken one.
 @Suite struct FrenchThroughoutTests {
-  /// The reference ledger in a repository of its own: its `.steer.yaml` and `vision/`, a
-  /// retrospective recorded by `steer retro record`, then one more commit.
-  static func referenceRepository() throws -> TemporaryDirectory {
-    let directory = try TemporaryDirectory()
-    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-    try FileManager.default.copyItem(atPath: root.path + "/vision", toPath: directory.path + "/vision")
-    try directory.write(
-      ".steer.yaml", try String(contentsOf: root.appendingPathComponent(".steer.yaml"), encoding: .utf8))
-    try git(["init", "-q"], in: directory.path)
-    try git(["add", "-A"], in: directory.path)
-    try git(["commit", "-q", "-m", "Registre"], in: directory.path)
-    return directory
-  }
-
   static let identity = [
     "GIT_AUTHOR_NAME": "Agent", "GIT_AUTHOR_EMAIL": "agent@mairie.invalid", "GIT_COMMITTER_NAME": "Agent",
     "GIT_COMMITTER_EMAIL": "agent@mairie.invalid", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
@@ -43,7 +29,7 @@ import Testing
     ["rename", "dsi", "Bad_Id"],
   ])
   func onTheReferenceLedger(_ arguments: [String]) throws {
-    let directory = try Self.referenceRepository()
+    let directory = try referenceRepository()
     defer { directory.remove() }
     let record = try run(
       steerExecutable, ["retro", "record", "it-2026-t3", "--lang", "fr"], in: directory.path, environment: Self.identity
@@ -77,7 +63,7 @@ import Testing
 
   /// `retro record` refusing a retrospective with errors says so in French, findings included.
   @Test func aRefusedRetrospectiveInFrench() throws {
-    let directory = try Self.referenceRepository()
+    let directory = try referenceRepository()
     defer { directory.remove() }
     let retro = try directory.read("vision/retros/it-2026-t3.md")
     try directory.write(

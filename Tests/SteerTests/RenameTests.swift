@@ -4,18 +4,6 @@ import Testing
 /// `steer rename` on a copy of the reference ledger in a repository: each kind of id, its file
 /// and every reference renamed, the findings the same but for the id, and nothing else changed.
 @Suite struct RenameTests {
-  static func referenceCopy() throws -> TemporaryDirectory {
-    let directory = try TemporaryDirectory()
-    let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-    try FileManager.default.copyItem(atPath: root.path + "/vision", toPath: directory.path + "/vision")
-    try directory.write(
-      ".steer.yaml", try String(contentsOf: root.appendingPathComponent(".steer.yaml"), encoding: .utf8))
-    try git(["init", "-q"], in: directory.path)
-    try git(["add", "-A"], in: directory.path)
-    try git(["commit", "-q", "-m", "Registre"], in: directory.path)
-    return directory
-  }
-
   @Test(arguments: [
     ("direction-patrimoine", "patrimoine-bati"),  // stakeholder: owner, priorities, actions…
     ("qualite-baignade", "baignade-sure"),  // objective: priorities' keys, use cases
@@ -27,7 +15,7 @@ import Testing
     ("eau-arrosage", "arrosage-parcs"),  // indicator: measurements
   ])
   func renamesEveryKindOfId(_ old: String, _ new: String) throws {
-    let directory = try Self.referenceCopy()
+    let directory = try referenceRepository()
     defer { directory.remove() }
     let before = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
     let renamed = try run(steerExecutable, ["rename", old, new], in: directory.path)
@@ -42,7 +30,7 @@ import Testing
   }
 
   @Test func aDryRunPrintsADiffAndWritesNothing() throws {
-    let directory = try Self.referenceCopy()
+    let directory = try referenceRepository()
     defer { directory.remove() }
     let result = try run(steerExecutable, ["rename", "dsi", "numerique", "--dry-run"], in: directory.path)
     #expect(result.status == 0)
@@ -57,7 +45,7 @@ import Testing
     (["rename", "no-such-id", "anything"], "there is no id 'no-such-id'"),
   ])
   func refusesWhatCannotBeRenamed(_ arguments: [String], _ message: String) throws {
-    let directory = try Self.referenceCopy()
+    let directory = try referenceRepository()
     defer { directory.remove() }
     let result = try run(steerExecutable, arguments + ["--lang", "en"], in: directory.path)
     #expect(result.status == 2)
@@ -66,7 +54,7 @@ import Testing
   }
 
   @Test func aRecordedIterationNeedsForce() throws {
-    let directory = try Self.referenceCopy()
+    let directory = try referenceRepository()
     defer { directory.remove() }
     try git(["tag", "-a", "steer/iteration/it-2026-t3", "-m", "recorded"], in: directory.path)
     let refused = try run(steerExecutable, ["rename", "it-2026-t3", "ete-2026", "--lang", "en"], in: directory.path)

@@ -165,3 +165,16 @@ func englishWords(in text: String) -> [String] {
   ]
   return prose.lowercased().split { !$0.isLetter }.map(String.init).filter { english.contains($0) }
 }
+
+/// The reference ledger (`vision/` and `.steer.yaml`) in a repository of its own, committed.
+func referenceRepository() throws -> TemporaryDirectory {
+  let directory = try TemporaryDirectory()
+  let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+  try FileManager.default.copyItem(atPath: root.path + "/vision", toPath: directory.path + "/vision")
+  try directory.write(
+    ".steer.yaml", try String(contentsOf: root.appendingPathComponent(".steer.yaml"), encoding: .utf8))
+  try git(["init", "-q"], in: directory.path)
+  try git(["add", "-A"], in: directory.path)
+  try git(["commit", "-q", "-m", "Registre"], in: directory.path)
+  return directory
+}
