@@ -7,7 +7,7 @@ import SteerSummary
 
 /// One fuzz input through everything a ledger goes through: its first byte chooses which file
 /// of the example ledger it replaces (a document of each kind, or `.steer.yaml`), the rest is
-/// that file; then reading, every rule, the metrics, every report format and both summaries,
+/// that file; then reading, every rule, the metrics, every report format and the summaries,
 /// in English and French. Any crash, hang or sanitizer finding is a bug: bad input must give
 /// findings, never more.
 enum Fuzz {
