@@ -44,6 +44,8 @@ public struct RecordResult: Sendable {
   public var notApplied: [PhaseMove]
   /// How many times the commit had to be rebuilt because another writer moved the branch.
   public var retries: Int
+  /// Whether HEAD already recorded this retrospective: the run only finished what was missing.
+  public var resumed = false
 }
 
 /// A use case's phase as its file states it, and as the retrospective says it was delivered.
@@ -274,7 +276,8 @@ public enum RetroRecorder {
       commit.id, subject: subject, blobs: blobs, fields: fields, tag: tag, tagger: tagger, repository: repository,
       root: root, request: request)
     return RecordResult(
-      commit: commit.id.description, tag: tag, subject: subject, paths: paths, moved: [], notApplied: [], retries: 0)
+      commit: commit.id.description, tag: tag, subject: subject, paths: paths, moved: [], notApplied: [], retries: 0,
+      resumed: true)
   }
 
   /// What follows the commit, each step atomic and each safe to do again: the tag, the index

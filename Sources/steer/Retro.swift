@@ -49,6 +49,15 @@ struct Retro: ParsableCommand {
               iteration: iteration, close: close, message: message, author: author, detached: detached, force: force))
           let paths = result.paths.joined(separator: ", ")
           print("[\(result.commit.prefix(12))] \(result.subject)")
+          if result.resumed {
+            print(
+              say(
+                en: "HEAD already records this retrospective: its tag, the index and the work tree are up to date.",
+                fr:
+                  "HEAD consigne déjà cette rétrospective : son étiquette, l'index et la copie de travail sont à jour.")
+            )
+            return
+          }
           print(
             say(
               en: "Committed \(paths); tagged \(result.tag).",
