@@ -79,11 +79,16 @@ let package = Package(
         "SteerHistory", "SteerSummary",
       ]
     ),
+    // `steer lsp`: the Language Server Protocol over standard input and output.
+    .target(
+      name: "SteerLanguageServer",
+      dependencies: ["SteerModel", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerKit"]
+    ),
     // The thin command-line layer.
     .executableTarget(
       name: "steer",
       dependencies: [
-        "SteerKit", "SteerModel", "SteerChecks", "SteerOutput", "SteerSummary",
+        "SteerKit", "SteerLanguageServer", "SteerModel", "SteerChecks", "SteerOutput", "SteerSummary",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -45,6 +45,22 @@ public struct SourceText: Sendable {
     guard lines.indices.contains(number - 1) else { return nil }
     return String(decoding: bytes[lines[number - 1]], as: UTF8.self)
   }
+
+  /// The byte offset of a location (its column counts Unicode scalars from 1), at most its
+  /// line's end; nil past the last line.
+  public func offset(of location: SourceLocation) -> Int? {
+    guard lines.indices.contains(location.line - 1) else { return nil }
+    let line = lines[location.line - 1]
+    var offset = line.lowerBound
+    var column = 1
+    while column < location.column && offset < line.upperBound {
+      offset += 1
+      // Continuation bytes (10xxxxxx) belong to the scalar already counted.
+      while offset < line.upperBound && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+      column += 1
+    }
+    return offset
+  }
 }
 
 /// What makes two findings the same one from run to run, whatever their wording, their

@@ -78,9 +78,12 @@ public protocol Rule: Sendable {
 
 extension Rule {
   func finding(
-    _ file: String, _ location: SourceLocation?, _ message: String, hint: String? = nil, related: [String] = []
+    _ file: String, _ location: SourceLocation?, _ message: String, hint: String? = nil, related: [String] = [],
+    fix: Fix? = nil
   ) -> Finding {
-    Finding(rule: Self.description.id, file: file, location: location, message: message, hint: hint, related: related)
+    Finding(
+      rule: Self.description.id, file: file, location: location, message: message, hint: hint, related: related,
+      fix: fix)
   }
 }
 

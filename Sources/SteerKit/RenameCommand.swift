@@ -19,6 +19,8 @@ public struct RenamePlan: Sendable {
     public var newPath: String
     public var before: [UInt8]
     public var after: [UInt8]
+    /// Where the old id is written in `before`.
+    public var locations: [SourceLocation]
   }
 
   public var old: String
@@ -55,8 +57,27 @@ extension Session {
         en: "steer rename changes the work tree: it cannot run with --rev or in a bare repository",
         fr: "steer rename modifie la copie de travail : il ne peut pas s'exécuter avec --rev ni dans un dépôt nu")
     }
-    let loaded = try loadLedger()
-    let ledger = loaded.ledger
+    let plan = try RenamePlan(
+      renaming: old, to: new, in: try loadLedger().ledger, force: force, isRecorded: isRecorded,
+      contents: workspace.contents(of:))
+    if !dryRun { try Self.write(plan, root: (workspace.root ?? base) + "/") }
+    return plan
+  }
+
+  /// Whether iteration `id` was recorded: a tag names it.
+  public func isRecorded(_ id: String) -> Bool {
+    workspace.repository?.tagReference(RetroRecorder.tagPrefix + id) != nil
+  }
+}
+
+extension RenamePlan {
+  /// The plan of renaming `old` to `new` in `ledger`, with the text of each file from
+  /// `contents` (a path from the root: on disk for `steer rename`, an editor's unsaved text
+  /// for `steer lsp`). The checks of `Session.rename` are made here, for both.
+  public init(
+    renaming old: String, to new: String, in ledger: Ledger, force: Bool = false, isRecorded: (String) -> Bool,
+    contents: (String) -> [UInt8]?
+  ) throws(SteerError) {
     let declarations = ledger.declarations.filter { $0.id == old }
     guard let declaration = declarations.first else {
       let close = Suggestion.closest(to: old, among: ledger.declarations.map(\.id))
@@ -85,9 +106,7 @@ extension Session {
         fr: "l'identifiant « \(new) » est déjà pris par \(taken.file)")
     }
     let kind = declaration.kind
-    if kind == .iteration, !force, let repository = workspace.repository,
-      repository.tagReference(RetroRecorder.tagPrefix + old) != nil
-    {
+    if kind == .iteration, !force, isRecorded(old) {
       throw SteerError(
         en:
           "iteration '\(old)' was recorded (tag \(RetroRecorder.tagPrefix)\(old)): its commits and tag keep the old id",
@@ -110,25 +129,27 @@ extension Session {
     // Files named after the id: the document itself, and for an iteration its retrospective.
     var moves: [String: String] = [:]
     if let directoryKind = kind.directoryKind {
-      moves[declaration.file] = Self.renamed(declaration.file, to: new)
+      moves[declaration.file] = Session.renamed(declaration.file, to: new)
       if directoryKind == .iteration, let retro = ledger.retros.first(where: { $0.iteration == old }) {
-        moves[retro.file] = Self.renamed(retro.file, to: new)
+        moves[retro.file] = Session.renamed(retro.file, to: new)
       }
     }
 
     var changes: [RenamePlan.Change] = []
     for path in Set(places.keys).union(moves.keys).sorted() {
-      guard let before = workspace.contents(of: path) else {
+      guard let before = contents(path) else {
         throw SteerError(en: "cannot read \(path)", fr: "impossible de lire \(path)")
       }
-      let after = try Self.replacing(old, with: new, at: places[path] ?? [], in: before, path: path)
-      changes.append(RenamePlan.Change(path: path, newPath: moves[path] ?? path, before: before, after: after))
+      let locations = places[path] ?? []
+      let after = try Session.replacing(old, with: new, at: locations, in: before, path: path)
+      changes.append(
+        RenamePlan.Change(path: path, newPath: moves[path] ?? path, before: before, after: after, locations: locations))
     }
-    let plan = RenamePlan(old: old, new: new, kind: kind, changes: changes)
-    if !dryRun { try Self.write(plan, root: (workspace.root ?? base) + "/") }
-    return plan
+    self.init(old: old, new: new, kind: kind, changes: changes)
   }
+}
 
+extension Session {
   /// `dir/old.md` → `dir/new.md`.
   static func renamed(_ path: String, to id: String) -> String {
     let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
@@ -137,10 +158,10 @@ extension Session {
 
   /// The text with `old` replaced by `new` at each location (a plain or quoted scalar, a
   /// flow-list item, a mapping key), and nowhere else.
-  static func replacing(
+  public static func replacing(
     _ old: String, with new: String, at locations: [SourceLocation], in bytes: [UInt8], path: String
   )
-    throws -> [UInt8]
+    throws(SteerError) -> [UInt8]
   {
     var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
       .map { Array($0.unicodeScalars) }
@@ -207,21 +228,6 @@ extension Session {
     guard renameFile(source, destination) == 0 else {
       throw SteerError(
         en: "cannot move \(source) to \(destination)", fr: "impossible de déplacer \(source) vers \(destination)")
-    }
-  }
-}
-
-extension EntityKind {
-  /// The kind of document whose file name is an id of this kind (nil for axes, rollout steps
-  /// and indicators, which are declared inside a document).
-  var directoryKind: DocumentKind? {
-    switch self {
-    case .stakeholder: .stakeholder
-    case .objective: .objective
-    case .usecase: .usecase
-    case .workshop: .workshop
-    case .iteration: .iteration
-    case .axis, .rolloutStep, .indicator: nil
     }
   }
 }

@@ -502,6 +502,17 @@ extension Finding: CacheRecord {
     try coder.code(&message)
     try coder.code(&hint)
     try coder.code(&related)
+    try coder.code(&fix)
+  }
+}
+
+extension Fix.Action: CacheCodable {}
+
+extension Fix: CacheRecord {
+  static let empty = Fix(.replace, "")
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&action)
+    try coder.code(&text)
   }
 }
 

@@ -12,14 +12,14 @@ import SteerModel
 /// The few POSIX calls the loader needs: they are several times cheaper than Foundation's
 /// file enumeration, and reading happens on many threads at once. Every call here exists
 /// under the same name in glibc, musl and Darwin.
-enum FileSystem {
-  static func realPath(_ path: String) -> String? {
+public enum FileSystem {
+  public static func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
   }
 
-  static func isDirectory(_ path: String) -> Bool { fileType(path, following: true) == S_IFDIR }
+  public static func isDirectory(_ path: String) -> Bool { fileType(path, following: true) == S_IFDIR }
 
   static func isFile(_ path: String) -> Bool { fileType(path, following: true) == S_IFREG }
 

@@ -31,9 +31,15 @@ struct Validator {
     return validateObject(root, fields: fields, noun: noun(), missingAt: .fileStart)
   }
 
-  private mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil) {
+  private mutating func report(_ message: String, at location: SourceLocation, hint: String? = nil, fix: Fix? = nil) {
     findings.append(
-      Finding(rule: ReadingRule.schema.rawValue, file: file, location: location, message: message, hint: hint))
+      Finding(
+        rule: ReadingRule.schema.rawValue, file: file, location: location, message: message, hint: hint, fix: fix))
+  }
+
+  /// The replacement a "did you mean" hint names, as a fix.
+  private func closest(to word: String, among candidates: [String]) -> Fix? {
+    Suggestion.closest(to: word, among: candidates).map { Fix(.replace, $0) }
   }
 
   mutating func validateObject(
@@ -55,7 +61,8 @@ struct Validator {
       guard let spec = specs.first(where: { $0.name == key.text }) else {
         report(
           say.schemaUnknownField(key.text, noun()), at: entry.key.location,
-          hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say.nounFields(), wording: say))
+          hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say.nounFields(), wording: say),
+          fix: closest(to: key.text, among: specs.map(\.name)))
         continue
       }
       object.locations.record(spec.name, key: entry.key.location, value: entry.value.location)
@@ -70,7 +77,10 @@ struct Validator {
       }
     }
     for spec in specs where spec.isRequired && object.locations.key(spec.name) == nil {
-      report(say.schemaRequiredMissing(spec.name, noun()), at: missingAt ?? node.location, hint: example(spec))
+      // A field is added for the editor at the document's level only, where its place is certain.
+      report(
+        say.schemaRequiredMissing(spec.name, noun()), at: missingAt ?? node.location, hint: example(spec),
+        fix: missingAt == nil ? nil : Fix(.addField, spec.name))
     }
     return object
   }
@@ -162,10 +172,12 @@ struct Validator {
     if scalar.isYAML11Boolean, type.expectsWord, !allowedWord {
       // Quoting helps only where the quoted word would be valid: not for a choice without it.
       var hint = say.schemaBooleanHint(text)
+      var fix: Fix? = Fix(.replace, "\"\(text)\"")
       if case .choice(let allowed) = type {
         hint = Suggestion.hint(for: text, among: allowed, noun: say.theValues(), wording: say)
+        fix = closest(to: text, among: allowed)
       }
-      report(say.schemaBoolean(field, text), at: location, hint: hint)
+      report(say.schemaBoolean(field, text), at: location, hint: hint, fix: fix)
       return nil
     }
     switch type {
@@ -221,7 +233,8 @@ struct Validator {
       guard allowed.contains(text) else {
         report(
           say.schemaChoice(field, text, allowed.joined(separator: ", ")), at: location,
-          hint: Suggestion.closest(to: text, among: allowed).map { say.didYouMean($0) })
+          hint: Suggestion.closest(to: text, among: allowed).map { say.didYouMean($0) },
+          fix: closest(to: text, among: allowed))
         return nil
       }
       return .word(text)
@@ -236,7 +249,8 @@ struct Validator {
       guard let isReading = knownRules[text] else {
         report(
           say.schemaUnknownRule(text), at: location,
-          hint: Suggestion.hint(for: text, among: knownRules.keys.sorted(), noun: say.nounRules(), wording: say))
+          hint: Suggestion.hint(for: text, among: knownRules.keys.sorted(), noun: say.nounRules(), wording: say),
+          fix: closest(to: text, among: knownRules.keys.sorted()))
         return nil
       }
       if isReading {
@@ -249,7 +263,8 @@ struct Validator {
         report(
           say.schemaUnknownMetric(text), at: location,
           hint: Suggestion.hint(
-            for: text, among: MetricName.allCases.map(\.rawValue), noun: say.nounMetrics(), wording: say))
+            for: text, among: MetricName.allCases.map(\.rawValue), noun: say.nounMetrics(), wording: say),
+          fix: closest(to: text, among: MetricName.allCases.map(\.rawValue)))
         return nil
       }
       return .word(text)

@@ -21,9 +21,13 @@ public struct Finding: Hashable, Sendable {
   /// Other files the finding depends on (a path ending in `/` stands for a whole directory):
   /// `--since` keeps a finding in an unchanged file when one of these changed.
   public var related: [String]
+  /// The edit that resolves the finding, when one is certain enough to offer (an editor's
+  /// quick fix): what the hint says, as an edit.
+  public var fix: Fix?
 
   public init(
-    rule: String, file: String, location: SourceLocation?, message: String, hint: String? = nil, related: [String] = []
+    rule: String, file: String, location: SourceLocation?, message: String, hint: String? = nil, related: [String] = [],
+    fix: Fix? = nil
   ) {
     self.rule = rule
     self.file = file
@@ -31,6 +35,7 @@ public struct Finding: Hashable, Sendable {
     self.message = message
     self.hint = hint
     self.related = related
+    self.fix = fix
   }
 
   /// Whether the finding stands in, or depends on, one of `paths`.
@@ -44,6 +49,25 @@ public struct Finding: Hashable, Sendable {
       || related.contains { entry in
         entry.hasSuffix("/") ? paths.contains { $0.hasPrefix(entry) } : paths.contains(entry)
       }
+  }
+}
+
+/// An edit that resolves a finding, offered by editors as a quick fix (`steer lsp`).
+public struct Fix: Hashable, Sendable {
+  public enum Action: String, Hashable, Sendable, CaseIterable {
+    /// Write `text` in place of the key or value the finding points at: a word misspelt, a
+    /// YAML 1.1 boolean quoted.
+    case replace
+    /// Add the field named `text`, empty, to the document's front matter.
+    case addField = "add-field"
+  }
+
+  public var action: Action
+  public var text: String
+
+  public init(_ action: Action, _ text: String) {
+    self.action = action
+    self.text = text
   }
 }
 

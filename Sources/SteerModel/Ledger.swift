@@ -5,6 +5,21 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
   case indicator
 }
 
+extension EntityKind {
+  /// The kind of document whose file name is an id of this kind (nil for axes, rollout steps
+  /// and indicators, which are declared inside a document).
+  public var directoryKind: DocumentKind? {
+    switch self {
+    case .stakeholder: .stakeholder
+    case .objective: .objective
+    case .usecase: .usecase
+    case .workshop: .workshop
+    case .iteration: .iteration
+    case .axis, .rolloutStep, .indicator: nil
+    }
+  }
+}
+
 /// An id introduced by the ledger: a document's file stem, or an axis, rollout step or indicator id.
 public struct Declaration: Hashable, Sendable {
   public var id: String

@@ -19,7 +19,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 extension Report {
   /// A finding's message followed by its hint, for the formats that carry one text per finding.
-  func messageWithHint(_ diagnostic: Diagnostic, separator: String = ". ") -> String {
+  public func messageWithHint(_ diagnostic: Diagnostic, separator: String = ". ") -> String {
     guard let hint = diagnostic.hint else { return diagnostic.message }
     let say = Wording(language)
     return diagnostic.message + separator + say(en: "Hint: ", fr: "Conseil : ") + hint

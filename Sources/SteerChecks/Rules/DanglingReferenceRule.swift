@@ -90,7 +90,7 @@ public struct DanglingReferenceRule: Rule {
           say.dangling(what, reference.id, reference.kind),
           hint: suggestion.map { say.didYouMean($0) }
             ?? hint(for: reference.kind, in: context.ledger.directory, say),
-          related: related))
+          related: related, fix: suggestion.map { Fix(.replace, $0) }))
     }
     return findings
   }

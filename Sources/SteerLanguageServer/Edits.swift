@@ -1,0 +1,127 @@
+import SteerChecks
+import SteerKit
+import SteerModel
+
+extension LanguageServer {
+  // MARK: Rename
+
+  func prepareRename(_ parameters: TextDocumentPositionParams) throws(ResponseError) -> PrepareRenameResult? {
+    guard let path = path(ofURI: parameters.textDocument.uri), let found = id(at: parameters.position, in: path)
+    else {
+      throw ResponseError(code: ResponseError.requestFailed, message: say.renameNothing())
+    }
+    return PrepareRenameResult(range: found.range, placeholder: found.id)
+  }
+
+  /// The same plan as `steer rename`, on the editor's unsaved text: a text edit at every place
+  /// the id is written, and the files named after it renamed.
+  func rename(_ parameters: RenameParams) throws(ResponseError) -> WorkspaceEdit? {
+    guard let path = path(ofURI: parameters.textDocument.uri), let found = id(at: parameters.position, in: path),
+      let analysis, let project
+    else {
+      throw ResponseError(code: ResponseError.requestFailed, message: say.renameNothing())
+    }
+    let plan: RenamePlan
+    do {
+      plan = try RenamePlan(
+        renaming: found.id, to: parameters.newName, in: analysis.loaded.ledger, isRecorded: project.session.isRecorded,
+        contents: bytes(of:))
+    } catch {
+      throw ResponseError(code: ResponseError.requestFailed, message: error.text(say))
+    }
+    let capabilities = clientCapabilities?.workspace?.workspaceEdit
+    let moves = plan.changes.filter { $0.path != $0.newPath }
+    let canRename = capabilities?.documentChanges == true && capabilities?.resourceOperations?.contains("rename") == true
+    guard moves.isEmpty || canRename else {
+      throw ResponseError(code: ResponseError.requestFailed, message: say.renameNeedsFiles(found.id, parameters.newName))
+    }
+    var edits: [String: [TextEdit]] = [:]
+    for change in plan.changes where !change.locations.isEmpty {
+      let positions = TextPositions(change.before)
+      edits[change.path] = change.locations.map { location in
+        let range = idRange(found.id, at: location, in: positions)
+        let text = positions.text(in: range, encoding)
+        let quote = text.first.map { $0 == "\"" || $0 == "'" } == true ? String(text.first!) : ""
+        return TextEdit(range: range, newText: quote + parameters.newName + quote)
+      }
+    }
+    guard canRename else {
+      return WorkspaceEdit(changes: Dictionary(uniqueKeysWithValues: edits.map { (uri(of: $0.key), $0.value) }))
+    }
+    // Text first, at the files' present names; then the renames.
+    var changes: [DocumentChange] = edits.keys.sorted().map { path in
+      .edit(uri: uri(of: path), version: documents[path]?.version, edits: edits[path]!)
+    }
+    changes += moves.map { .rename(oldUri: uri(of: $0.path), newUri: uri(of: $0.newPath)) }
+    return WorkspaceEdit(documentChanges: changes)
+  }
+
+  // MARK: Code actions
+
+  /// Quick fixes for the findings in the range that carry a fix.
+  func codeActions(_ parameters: CodeActionParams) -> [CodeAction] {
+    guard let path = path(ofURI: parameters.textDocument.uri), let analysis, let positions = positions(of: path)
+    else { return [] }
+    var actions: [CodeAction] = []
+    for diagnostic in analysis.diagnostics where diagnostic.file == path {
+      guard let fix = diagnostic.finding.fix else { continue }
+      let shown = lspDiagnostic(diagnostic, analysis)
+      guard shown.range.overlaps(parameters.range) else { continue }
+      let edit: TextEdit
+      let title: String
+      switch fix.action {
+      case .replace:
+        edit = TextEdit(range: shown.range, newText: fix.text)
+        title = say.fixReplace(positions.text(in: shown.range, encoding), fix.text)
+      case .addField:
+        // A line of its own before the front matter's closing `---`.
+        guard let closing = (1..<positions.lineCount).first(where: {
+          let line = positions.line($0).trimmingBlanks
+          return line == "---" || line == "..."
+        }) else { continue }
+        let start = Position(line: closing, character: 0)
+        edit = TextEdit(range: Range(start: start, end: start), newText: fix.text + ": \n")
+        title = say.fixAddField(fix.text)
+      }
+      actions.append(
+        CodeAction(
+          title: title, diagnostics: [shown], isPreferred: true,
+          edit: WorkspaceEdit(changes: [uri(of: path): [edit]])))
+    }
+    return actions
+  }
+}
+
+extension TextPositions {
+  /// The text within a range.
+  func text(in range: Range, _ encoding: PositionEncoding) -> String {
+    let start = offset(of: range.start, encoding)
+    let end = max(start, offset(of: range.end, encoding))
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+}
+
+extension Wording {
+  func renameNothing() -> String {
+    self(
+      en: "put the cursor on an id to rename it (a reference, or an axis, rollout step or indicator id)",
+      fr: "placez le curseur sur un identifiant pour le renommer (une référence, ou l'identifiant d'un axe, d'une étape ou d'un indicateur)"
+    )
+  }
+
+  func renameNeedsFiles(_ old: String, _ new: String) -> String {
+    self(
+      en: "renaming '\(old)' renames its file, which this editor cannot do: run `steer rename \(old) \(new)`",
+      fr:
+        "renommer « \(old) » renomme son fichier, ce que cet éditeur ne sait pas faire : lancez `steer rename \(old) \(new)`"
+    )
+  }
+
+  func fixReplace(_ old: String, _ new: String) -> String {
+    self(en: "Replace '\(old)' with '\(new)'", fr: "Remplacer « \(old) » par « \(new) »")
+  }
+
+  func fixAddField(_ field: String) -> String {
+    self(en: "Add the field '\(field)'", fr: "Ajouter le champ « \(field) »")
+  }
+}

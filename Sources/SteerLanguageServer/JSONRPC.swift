@@ -1,0 +1,292 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A request's id: JSON-RPC allows a number or a string.
+enum RequestID: Hashable, Sendable, Codable {
+  case number(Int)
+  case string(String)
+
+  init(from decoder: Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let number = try? container.decode(Int.self) {
+      self = .number(number)
+    } else {
+      self = .string(try container.decode(String.self))
+    }
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .number(let number): try container.encode(number)
+    case .string(let string): try container.encode(string)
+    }
+  }
+}
+
+/// JSON-RPC's and LSP's error codes.
+struct ResponseError: Error, Codable, Sendable {
+  var code: Int
+  var message: String
+
+  static let parseError = -32700
+  static let invalidRequest = -32600
+  static let methodNotFound = -32601
+  static let invalidParams = -32602
+  static let internalError = -32603
+  static let serverNotInitialized = -32002
+  static let requestCancelled = -32800
+  static let requestFailed = -32803
+}
+
+/// One message as received: its id and method when it has them, and its bytes, from which
+/// the parameters are decoded once the method says their type.
+struct IncomingMessage: Sendable {
+  var id: RequestID?
+  var method: String?
+  var body: Data
+
+  private struct Envelope: Decodable {
+    var id: RequestID?
+    var method: String?
+  }
+
+  /// Nil when the body is not a JSON object.
+  init?(body: Data) {
+    guard let envelope = try? JSONDecoder().decode(Envelope.self, from: body) else { return nil }
+    id = envelope.id
+    method = envelope.method
+    self.body = body
+  }
+
+  /// The parameters as `Parameters`.
+  func parameters<Parameters: Decodable>(_: Parameters.Type) throws(ResponseError) -> Parameters {
+    do {
+      return try JSONDecoder().decode(ParametersOf<Parameters>.self, from: body).params
+    } catch {
+      throw ResponseError(code: ResponseError.invalidParams, message: "invalid params: \(error)")
+    }
+  }
+}
+
+private struct ParametersOf<Parameters: Decodable>: Decodable {
+  var params: Parameters
+}
+
+/// A response to one of the editor's requests: its result, `null` when there is none.
+struct Response<Result: Encodable>: Encodable {
+  var id: RequestID
+  var result: Result?
+
+  private enum CodingKeys: String, CodingKey { case jsonrpc, id, result }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode("2.0", forKey: .jsonrpc)
+    try container.encode(id, forKey: .id)
+    try container.encode(result, forKey: .result)
+  }
+}
+
+/// An error answering a request, or a message that could not be read (its id then `null`).
+struct ErrorResponse: Encodable {
+  var id: RequestID?
+  var error: ResponseError
+
+  private enum CodingKeys: String, CodingKey { case jsonrpc, id, error }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode("2.0", forKey: .jsonrpc)
+    try container.encode(id, forKey: .id)
+    try container.encode(error, forKey: .error)
+  }
+}
+
+/// A notification, or (with an id) a request, from the server to the editor.
+struct Outgoing<Parameters: Encodable>: Encodable {
+  var jsonrpc = "2.0"
+  var id: String?
+  var method: String
+  var params: Parameters
+}
+
+/// What the reader thread hands over: a message, bytes that are no JSON, or the end of input.
+enum Incoming: Sendable {
+  case message(IncomingMessage)
+  case unparsable
+  case end
+}
+
+/// Messages framed by `Content-Length` headers (the base protocol of LSP) over two file
+/// descriptors: standard input and output for `steer lsp`.
+final class MessageStream: Sendable {
+  let input: Int32
+  let output: Int32
+
+  init(input: Int32 = 0, output: Int32 = 1) {
+    self.input = input
+    self.output = output
+  }
+
+  /// The largest message accepted: beyond it the message is skipped, not buffered.
+  static let largestMessage = 256 << 20
+
+  /// Reads messages until the end of input, handing each to `deliver`: on the calling thread,
+  /// which does nothing else (see `MessageQueue`).
+  func readMessages(_ deliver: (Incoming) -> Void) {
+    var buffer: [UInt8] = []
+    var start = 0
+    var chunk = [UInt8](repeating: 0, count: 64 << 10)
+    func fill() -> Bool {
+      while true {
+        let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return false }
+        buffer += chunk[0..<count]
+        return true
+      }
+    }
+    while true {
+      // What was handed over is dropped: the buffer holds at most the message being read.
+      if start > 0 {
+        buffer.removeFirst(start)
+        start = 0
+      }
+      // The header: lines up to an empty one.
+      var headerEnd: Int?
+      var searched = start
+      while headerEnd == nil {
+        if let found = Self.find([13, 10, 13, 10], in: buffer, from: max(start, searched - 3)) {
+          headerEnd = found
+        } else {
+          searched = buffer.count
+          guard fill() else { return deliver(.end) }
+        }
+      }
+      let header = String(decoding: buffer[start..<headerEnd!], as: UTF8.self)
+      start = headerEnd! + 4
+      var length: Int?
+      for line in header.split(separator: "\r\n") {
+        let parts = line.split(separator: ":", maxSplits: 1)
+        if parts.count == 2, parts[0].lowercased() == "content-length" {
+          length = Int(parts[1].trimmingCharacters(in: .whitespaces))
+        }
+      }
+      guard let length, length >= 0 else {
+        deliver(.unparsable)
+        continue
+      }
+      if length > Self.largestMessage {
+        // Skipped as it arrives, so that a bogus length cannot exhaust memory.
+        var remaining = length
+        while remaining > 0 {
+          let available = buffer.count - start
+          if available == 0 {
+            buffer.removeAll(keepingCapacity: true)
+            start = 0
+            guard fill() else { return deliver(.end) }
+            continue
+          }
+          let taken = min(available, remaining)
+          start += taken
+          remaining -= taken
+        }
+        deliver(.unparsable)
+        continue
+      }
+      while buffer.count - start < length {
+        guard fill() else { return deliver(.end) }
+      }
+      let body = Data(buffer[start..<(start + length)])
+      start += length
+      deliver(IncomingMessage(body: body).map(Incoming.message) ?? .unparsable)
+    }
+  }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+    guard haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
+    var index = from
+    while index <= haystack.count - needle.count {
+      if haystack[index] == needle[0] && haystack[index + 1] == needle[1] && haystack[index + 2] == needle[2]
+        && haystack[index + 3] == needle[3]
+      {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Writes one message whole (only the server's loop writes).
+  func send(_ body: Data) {
+    var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
+    bytes += body
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes { write(output, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return }  // the editor went away: `exit` or the end of input follows
+      written += count
+    }
+  }
+}
+
+/// The messages read and not yet handled, handed from the reader thread to the server's loop.
+/// The loop looks ahead in it: a request cancelled before it is handled is answered at once,
+/// and diagnostics wait until no more edits are queued.
+final class MessageQueue: @unchecked Sendable {
+  // `items` and `cancelled` are only touched under `condition`'s lock.
+  private var items: [Incoming] = []
+  private var cancelled: Set<RequestID> = []
+  private let condition = NSCondition()
+
+  /// Notes that the client cancelled a request (`$/cancelRequest`).
+  func cancel(_ id: RequestID) {
+    condition.lock()
+    cancelled.insert(id)
+    condition.unlock()
+  }
+
+  /// Whether the client cancelled the request (forgetting it: an id is answered once).
+  func takeCancellation(of id: RequestID) -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return cancelled.remove(id) != nil
+  }
+
+  func push(_ item: Incoming) {
+    condition.lock()
+    items.append(item)
+    condition.signal()
+    condition.unlock()
+  }
+
+  /// The next item, waiting for one.
+  func pop() -> Incoming {
+    condition.lock()
+    defer { condition.unlock() }
+    while items.isEmpty { condition.wait() }
+    return items.removeFirst()
+  }
+
+  var isEmpty: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return items.isEmpty
+  }
+
+  /// Whether a queued message satisfies `predicate`.
+  func contains(where predicate: (Incoming) -> Bool) -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return items.contains(where: predicate)
+  }
+}

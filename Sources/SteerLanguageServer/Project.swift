@@ -1,0 +1,124 @@
+import SteerChecks
+import SteerKit
+import SteerLoading
+import SteerMetrics
+import SteerModel
+
+/// The ledger the server works on: the session that found it, the configuration (the
+/// editor's unsaved `.steer.yaml` when open), the ledger in memory and the checker.
+struct Project {
+  let session: Session
+  /// The work tree's root: every path is relative to it.
+  let root: String
+  var configuration: Configuration
+  var configurationFindings: [Finding]
+  /// The configuration's text, to place its findings.
+  var configurationBytes: [UInt8]?
+  var ledgerDirectory: String
+  var live: LiveLedger
+  var checker: Checker
+
+  init(_ options: SessionOptions) throws(SteerError) {
+    session = try Session(options)
+    guard let root = session.workspace.root, session.workspace.commit == nil else {
+      throw SteerError(
+        en: "steer lsp needs a work tree: the repository is bare", fr: "steer lsp demande une copie de travail : le dépôt est nu")
+    }
+    self.root = root
+    configuration = session.configuration
+    configurationFindings = session.configurationFindings
+    configurationBytes = try session.workspace.configurationBytes()
+    ledgerDirectory = session.ledgerDirectory
+    live = try Self.read(session, ledgerDirectory, language: configuration.language)
+    checker = Checker(configuration: configuration)
+  }
+
+  private static func read(_ session: Session, _ directory: String, language: Language) throws(SteerError) -> LiveLedger {
+    guard let path = session.workspace.workTreePath(directory), FileSystem.isDirectory(path) else {
+      throw SteerError(
+        en: "there is no ledger directory '\(directory.isEmpty ? "." : directory)/' in \(session.workspace.root ?? "")",
+        fr:
+          "il n'y a pas de répertoire de registre « \(directory.isEmpty ? "." : directory)/ » dans \(session.workspace.root ?? "")",
+        hint: (
+          en: "create one with `steer init`, or name it in \(Configuration.fileName) (`ledger: path`)",
+          fr: "créez-en un avec `steer init`, ou nommez-le dans \(Configuration.fileName) (`ledger: chemin`)"
+        ))
+    }
+    return LiveLedger(directoryAt: path, shownAs: directory, language: language)
+  }
+
+  /// Reads the configuration again: the editor's text when given, else the file on disk. A
+  /// new language or ledger directory reads the ledger again, with the open documents' text.
+  mutating func reconfigure(_ bytes: [UInt8]?, keeping documents: [String: OpenDocument]) {
+    let options = session.options
+    configurationBytes = bytes ?? ((try? session.workspace.configurationBytes()) ?? nil)
+    guard let bytes = configurationBytes else {
+      configuration = Configuration()
+      configurationFindings = []
+      configuration.language = options.language ?? configuration.language
+      return restart(keeping: documents)
+    }
+    (configuration, configurationFindings) = ConfigurationLoader.load(
+      bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: options.language)
+    configuration.language = options.language ?? configuration.language
+    restart(keeping: documents)
+  }
+
+  /// Makes the checker of the configuration, and reads the ledger again if the configuration
+  /// names another directory or language.
+  private mutating func restart(keeping documents: [String: OpenDocument]) {
+    checker = Checker(configuration: configuration)
+    let directory =
+      (try? session.workspace.ledgerDirectory(argument: session.options.ledger, configuration: configuration))
+      ?? ledgerDirectory
+    guard directory != ledgerDirectory || configuration.language != live.language,
+      let fresh = try? Self.read(session, directory, language: configuration.language)
+    else { return }
+    ledgerDirectory = directory
+    live = fresh
+    for (path, document) in documents { live.update(path, bytes: document.bytes) }
+  }
+
+  /// Reads the whole ledger again from disk, but for the documents open in the editor.
+  mutating func rescan(keeping documents: [String: OpenDocument]) {
+    live.rescan(keeping: Set(documents.keys))
+  }
+}
+
+/// The ledger as it stands, checked: what every feature reads.
+struct Analysis {
+  let loaded: LoadedLedger
+  let index: LedgerIndex
+  let diagnostics: [Diagnostic]
+  let report: Report
+  /// The metrics, computed when a hover first shows one.
+  let metrics: Lazy<LedgerMetrics>
+
+  init(_ project: Project) {
+    var loaded = project.live.loaded()
+    loaded.sources[Configuration.fileName] = project.configurationBytes
+    self.loaded = loaded
+    index = LedgerIndex(loaded.ledger)
+    diagnostics = project.checker.check(
+      loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings)
+    metrics = Lazy { [ledger = loaded.ledger] in LedgerMetrics(ledger) }
+    report = Report(
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+      language: project.configuration.language)
+  }
+}
+
+/// A value computed the first time it is read, on the server's one thread.
+final class Lazy<Value> {
+  private var computed: Value?
+  private let compute: () -> Value
+
+  init(_ compute: @escaping () -> Value) { self.compute = compute }
+
+  var value: Value {
+    if let computed { return computed }
+    let value = compute()
+    computed = value
+    return value
+  }
+}
