@@ -177,7 +177,8 @@ public struct Report: Sendable {
   }
 
   /// The column just after the key or value a diagnostic points at (a quoted scalar up to
-  /// its closing quote, else up to a space, `,`, `]`, `}` or `#`), for formats that mark a range.
+  /// its closing quote, else up to `: `, ` #` or, in a flow collection, `,`, `]`, `}`), for
+  /// formats that mark a range.
   public func endColumn(of diagnostic: Diagnostic) -> Int? {
     guard let location = diagnostic.location else { return nil }
     guard let quotedLine = quoted[LineKey(file: diagnostic.file, line: location.line)] else {
@@ -193,12 +194,14 @@ public struct Report: Sendable {
       end = min(end + 1, line.count)
     } else {
       // In a flow collection a plain scalar ends at `,`, `]` or `}`; in a block, at ` #` or the
-      // line's end. Only the value's own characters are read: never the whole line again.
+      // line's end; a key, at `: ` or a `:` ending the line. Only the value's own characters
+      // are read: never the whole line again.
       let inFlow = quotedLine.flowDepth[start] > 0
       while end < line.count {
         let scalar = line[end]
         if inFlow && (scalar == "," || scalar == "]" || scalar == "}") { break }
         if scalar == "#" && (line[end - 1] == " " || line[end - 1] == "\t") { break }
+        if scalar == ":" && (end + 1 == line.count || line[end + 1] == " " || line[end + 1] == "\t") { break }
         end += 1
       }
       while end > start + 1 && (line[end - 1] == " " || line[end - 1] == "\t") { end -= 1 }

@@ -32,7 +32,9 @@ extension LanguageServer {
       let end = analysis.report.endColumn(of: diagnostic) ?? location.column + 1
       range = positions.range(of: location, scalars: end - location.column, encoding)
     }
-    let related = diagnostic.finding.related.filter { !$0.hasSuffix("/") && $0 != diagnostic.file }.map { path in
+    // The other documents the finding involves, if they exist (a dangling reference's does not).
+    let documents = analysis.loaded.ledger.documentPaths
+    let related = diagnostic.finding.related.filter { $0 != diagnostic.file && documents.sortedContains($0) }.map { path in
       LSPDiagnostic.RelatedInformation(
         location: Location(uri: uri(of: path), range: Range(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0))),
         message: say.alsoInvolved(path))

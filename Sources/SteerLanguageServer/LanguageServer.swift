@@ -77,6 +77,9 @@ public final class LanguageServer {
       if state == .running { notify(method, message) }
       return nil
     }
+    // A request sees the diagnostics of the changes before it published first: an editor
+    // reads them in the order it made the changes and asked.
+    if diagnosticsPending && state == .running { publishDiagnostics() }
     if queue.takeCancellation(of: id) {
       return sendError(id, ResponseError(code: ResponseError.requestCancelled, message: "cancelled"))
     }
@@ -148,7 +151,9 @@ public final class LanguageServer {
     do {
       project = try Project(sessionOptions)
     } catch {
-      showMessage(error.text(Wording(options.language ?? .en)))
+      // In the configuration's language when the configuration could be read.
+      let language = options.language ?? (try? Session(sessionOptions))?.language ?? .en
+      showMessage(error.text(Wording(language)))
     }
     state = .running
     diagnosticsPending = project != nil

@@ -51,7 +51,7 @@ extension FieldType {
         fr: "un entier de \(range.lowerBound) à \(range.upperBound)")
     case .identifier(let kind): say(en: "a new \(kind.noun(say)) id", fr: "un nouvel identifiant \(de: kind.noun(say))")
     case .reference(let kind): say(en: kind.withArticle(say) + " id", fr: "un identifiant \(de: kind.noun(say))")
-    case .choice(let words): say(en: "one of \(say.list(words))", fr: "l'un de \(say.list(words))")
+    case .choice(let words): say(en: "one of \(say.list(words))", fr: "l'une des valeurs \(say.list(words))")
     case .tag: say(en: "a tag", fr: "une étiquette")
     case .list(let element, _):
       say(en: "a list of \(element.pluralSummary(say))", fr: "une liste \(de: element.pluralSummary(say))")

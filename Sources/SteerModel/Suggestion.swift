@@ -13,7 +13,8 @@ public enum Suggestion {
   public static func hint(for word: String, among candidates: [String], noun: String, wording say: Wording) -> String {
     let list = say.candidates(noun, candidates)
     guard let suggestion = closest(to: word, among: candidates) else { return list }
-    return say.didYouMean(suggestion) + " " + list
+    // A sentence of its own after the question.
+    return say.didYouMean(suggestion) + " " + list.prefix(1).uppercased() + list.dropFirst()
   }
 
   /// Edit distance over Unicode scalars, a swap of two neighbours counting as one edit
