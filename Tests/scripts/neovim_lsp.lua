@@ -1,0 +1,51 @@
+-- A real editor against `steer lsp`: headless Neovim (Debian's, 0.7 or later, built-in LSP
+-- client) opens a ledger file, receives the server's diagnostics, applies the quick fix the
+-- server offers, sees the diagnostics go, and saves. Run by Tests/scripts/neovim_lsp.sh.
+local steer = os.getenv("STEER_BINARY")
+local root = os.getenv("STEER_ROOT")
+local file = os.getenv("STEER_FILE")
+
+local function say(text) io.stdout:write(text .. "\n") end
+local function fail(text)
+  io.stderr:write("neovim_lsp: " .. text .. "\n")
+  vim.cmd("cquit 1")
+end
+
+vim.cmd("edit " .. vim.fn.fnameescape(file))
+local buffer = vim.api.nvim_get_current_buf()
+local client = vim.lsp.start_client({ name = "steer", cmd = { steer, "lsp" }, root_dir = root })
+if not client then fail("the server did not start") end
+vim.lsp.buf_attach_client(buffer, client)
+
+if not vim.wait(30000, function() return #vim.diagnostic.get(buffer) > 0 end, 50) then
+  fail("no diagnostics for " .. file)
+end
+local diagnostic
+for _, each in ipairs(vim.diagnostic.get(buffer)) do
+  say("diagnostic: " .. each.lnum .. ":" .. each.col .. " " .. each.message:gsub("\n", " | "))
+  if each.message:find("titel", 1, true) then diagnostic = each end
+end
+if not diagnostic then fail("no diagnostic names the misspelt key") end
+if not diagnostic.message:find("champ inconnu", 1, true) then fail("not in the ledger's language (fr)") end
+
+vim.api.nvim_win_set_cursor(0, { diagnostic.lnum + 1, diagnostic.col })
+local parameters = vim.lsp.util.make_range_params()
+parameters.context = { diagnostics = {} }
+local answers = vim.lsp.buf_request_sync(buffer, "textDocument/codeAction", parameters, 10000) or {}
+local fix
+for _, answer in pairs(answers) do
+  for _, action in ipairs(answer.result or {}) do
+    if action.edit and action.title:find("title", 1, true) then fix = action end
+  end
+end
+if not fix then fail("no quick fix offered") end
+say("quick fix: " .. fix.title)
+vim.lsp.util.apply_workspace_edit(fix.edit, "utf-16")
+
+if not vim.wait(30000, function() return #vim.diagnostic.get(buffer) == 0 end, 50) then
+  fail("the diagnostics stayed after the fix: " .. vim.diagnostic.get(buffer)[1].message)
+end
+say("diagnostics cleared")
+vim.cmd("write")
+vim.lsp.stop_client(client)
+vim.cmd("qall!")
