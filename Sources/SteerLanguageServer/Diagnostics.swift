@@ -9,12 +9,16 @@ extension LanguageServer {
     diagnosticsPending = false
     guard let analysis else { return }
     var current: [String: [LSPDiagnostic]] = [:]
+    var converted: [String: [Diagnostic: LSPDiagnostic]] = [:]
     for diagnostic in analysis.diagnostics {
       // A finding about a directory (a ledger without vision, an unreadable directory) is
       // shown on the directory itself.
       let file = diagnostic.file.hasSuffix("/") ? String(diagnostic.file.dropLast()) : diagnostic.file
-      current[file, default: []].append(lspDiagnostic(diagnostic, analysis))
+      let shown = self.converted[diagnostic.file]?[diagnostic] ?? lspDiagnostic(diagnostic, analysis)
+      converted[diagnostic.file, default: [:]][diagnostic] = shown
+      current[file, default: []].append(shown)
     }
+    self.converted = converted
     for path in Set(published.keys).union(current.keys).sorted() where published[path] != current[path] {
       let diagnostics = current[path] ?? []
       sendNotification(

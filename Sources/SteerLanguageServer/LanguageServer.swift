@@ -30,6 +30,8 @@ public final class LanguageServer {
   /// Each file's positions, made when first needed after it changed.
   var positionsCache: [String: TextPositions] = [:]
   var diagnosticsPending = false
+  /// Each diagnostic as last sent, by file: a file that did not change is not converted again.
+  var converted: [String: [Diagnostic: LSPDiagnostic]] = [:]
 
   public init(options: SessionOptions, input: Int32 = 0, output: Int32 = 1) {
     self.options = options
@@ -219,8 +221,10 @@ public final class LanguageServer {
     let paths = parameters.changes.compactMap { path(ofURI: $0.uri) }
     // Many files at once is a branch checked out, or a pull: the whole ledger is read again.
     if paths.count > 64 {
+      currentAnalysis = nil
       project?.rescan(keeping: documents)
       positionsCache.removeAll()
+      converted.removeAll()
       invalidate()
       return
     }
@@ -230,14 +234,20 @@ public final class LanguageServer {
   /// A file's text changed (in the editor, or on disk): what depends on it is made again.
   private func changed(_ path: String) {
     positionsCache[path] = nil
-    guard var project else { return }
+    converted[path] = nil
+    guard project != nil else { return }
+    // The analysis goes first, so that the ledger it shared is changed in place, not copied.
+    currentAnalysis = nil
     if path == Configuration.fileName {
-      project.reconfigure(documents[path]?.bytes, keeping: documents)
+      project!.reconfigure(documents[path]?.bytes, keeping: documents)
       positionsCache.removeAll()
-    } else if !project.live.update(path, bytes: documents[path]?.bytes) {
-      return
+      converted.removeAll()
+    } else {
+      let documentCount = project!.live.documentCount
+      guard project!.live.update(path, bytes: documents[path]?.bytes) else { return }
+      // A document that appeared or went changes which related files exist.
+      if project!.live.documentCount != documentCount { converted.removeAll() }
     }
-    self.project = project
     invalidate()
   }
 

@@ -81,7 +81,7 @@ struct Project {
 
   /// Reads the whole ledger again from disk, but for the documents open in the editor.
   mutating func rescan(keeping documents: [String: OpenDocument]) {
-    live.rescan(keeping: Set(documents.keys))
+    live.rescan(keeping: documents.mapValues(\.bytes))
   }
 }
 
@@ -95,7 +95,7 @@ struct Analysis {
   let metrics: Lazy<LedgerMetrics>
 
   init(_ project: Project) {
-    var loaded = project.live.loaded()
+    var loaded = project.live.current()
     loaded.sources[Configuration.fileName] = project.configurationBytes
     self.loaded = loaded
     index = LedgerIndex(loaded.ledger)

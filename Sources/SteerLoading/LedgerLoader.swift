@@ -192,12 +192,7 @@ public enum LedgerLoader {
   )
     -> LoadedLedger
   {
-    let say = Wording(language)
-    var findings = misplaced.map { file in
-      Finding(
-        rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
-        message: say.schemaMisplaced(file.relativePath), hint: misplacedHint(file, say))
-    }
+    var findings = misplacedFindings(misplaced, language: language)
     var ledger = Ledger(directory: directory)
     var sources: [String: [UInt8]] = [:]
     var results = results
@@ -219,14 +214,30 @@ public enum LedgerLoader {
       if let content = read.content.take() { ledger.append(content) } else { ledger.unbuiltDocuments.append(read.path) }
       if let bytes = results[index].bytes.take() { sources[read.path] = bytes }
     }
-    let visionPath = (directory.isEmpty ? "" : directory + "/") + DocumentKind.visionFileName
-    if ledger.vision == nil && !ledger.documentPaths.sortedContains(visionPath) {
-      findings.append(
-        Finding(
-          rule: ReadingRule.schema.rawValue, file: directory.isEmpty ? "." : directory, location: nil,
-          message: say.schemaNoVision(DocumentKind.visionFileName), hint: say.schemaNoVisionHint()))
-    }
+    findings += missingVision(ledger, directory: directory, language: language)
     return LoadedLedger(ledger: ledger, findings: findings, sources: sources)
+  }
+
+  /// Markdown files that stand in no ledger directory.
+  static func misplacedFindings(_ misplaced: [LedgerFile], language: Language) -> [Finding] {
+    let say = Wording(language)
+    return misplaced.map { file in
+      Finding(
+        rule: ReadingRule.schema.rawValue, file: file.path, location: .fileStart,
+        message: say.schemaMisplaced(file.relativePath), hint: misplacedHint(file, say))
+    }
+  }
+
+  /// A ledger without `vision.md`.
+  static func missingVision(_ ledger: Ledger, directory: String, language: Language) -> [Finding] {
+    let visionPath = (directory.isEmpty ? "" : directory + "/") + DocumentKind.visionFileName
+    guard ledger.vision == nil && !ledger.documentPaths.sortedContains(visionPath) else { return [] }
+    let say = Wording(language)
+    return [
+      Finding(
+        rule: ReadingRule.schema.rawValue, file: directory.isEmpty ? "." : directory, location: nil,
+        message: say.schemaNoVision(DocumentKind.visionFileName), hint: say.schemaNoVisionHint())
+    ]
   }
 
   /// How the files listed from a commit stand in the work tree: the paths git's status reports
