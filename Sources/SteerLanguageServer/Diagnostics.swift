@@ -8,32 +8,49 @@ extension LanguageServer {
   func publishDiagnostics() {
     diagnosticsPending = false
     guard let analysis else { return }
-    var current: [String: [LSPDiagnostic]] = [:]
-    var converted: [String: [Diagnostic: LSPDiagnostic]] = [:]
-    for diagnostic in analysis.diagnostics {
+    var current: [String: Published] = [:]
+    // The diagnostics come sorted by file: each file's are one slice.
+    var start = 0
+    let all = analysis.diagnostics
+    while start < all.count {
+      var end = start + 1
+      while end < all.count && all[end].file == all[start].file { end += 1 }
+      let slice = Array(all[start..<end])
       // A finding about a directory (a ledger without vision, an unreadable directory) is
       // shown on the directory itself.
-      let file = diagnostic.file.hasSuffix("/") ? String(diagnostic.file.dropLast()) : diagnostic.file
-      let shown = self.converted[diagnostic.file]?[diagnostic] ?? lspDiagnostic(diagnostic, analysis)
-      converted[diagnostic.file, default: [:]][diagnostic] = shown
-      current[file, default: []].append(shown)
+      let file = slice[0].file.hasSuffix("/") ? String(slice[0].file.dropLast()) : slice[0].file
+      if let earlier = published[file], earlier.diagnostics == slice, !staleFiles.contains(file) {
+        current[file] = earlier
+      } else {
+        let report = self.report(slice, analysis)
+        current[file] = Published(diagnostics: slice, shown: slice.map { lspDiagnostic($0, report, analysis) })
+      }
+      start = end
     }
-    self.converted = converted
-    for path in Set(published.keys).union(current.keys).sorted() where published[path] != current[path] {
-      let diagnostics = current[path] ?? []
+    staleFiles.removeAll()
+    for path in Set(published.keys).union(current.keys).sorted() where published[path]?.shown != current[path]?.shown {
       sendNotification(
         "textDocument/publishDiagnostics",
-        PublishDiagnosticsParams(uri: uri(of: path), version: documents[path]?.version, diagnostics: diagnostics))
-      published[path] = diagnostics.isEmpty ? nil : diagnostics
+        PublishDiagnosticsParams(
+          uri: uri(of: path), version: documents[path]?.version, diagnostics: current[path]?.shown ?? []))
     }
+    published = current
+  }
+
+  /// What places one file's diagnostics in their lines.
+  func report(_ diagnostics: [Diagnostic], _ analysis: Analysis) -> Report {
+    let file = diagnostics.first?.file ?? ""
+    return Report(
+      diagnostics: diagnostics, documentPaths: [], sources: [file: bytes(of: file) ?? []],
+      language: project?.configuration.language ?? .en)
   }
 
   /// A finding as the editor shows it: its range (the key or value it points at), severity,
   /// rule, message and hint, and the other files it involves.
-  func lspDiagnostic(_ diagnostic: Diagnostic, _ analysis: Analysis) -> LSPDiagnostic {
+  func lspDiagnostic(_ diagnostic: Diagnostic, _ report: Report, _ analysis: Analysis) -> LSPDiagnostic {
     var range = Range(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0))
     if let location = diagnostic.location, let positions = positions(of: diagnostic.file) {
-      let end = analysis.report.endColumn(of: diagnostic) ?? location.column + 1
+      let end = report.endColumn(of: diagnostic) ?? location.column + 1
       range = positions.range(of: location, scalars: end - location.column, encoding)
     }
     // The other documents the finding involves, if they exist (a dangling reference's does not).
@@ -45,9 +62,15 @@ extension LanguageServer {
     }
     return LSPDiagnostic(
       range: range, severity: diagnostic.severity == .error ? 1 : 2, code: diagnostic.rule,
-      message: analysis.report.messageWithHint(diagnostic, separator: "\n"),
+      message: report.messageWithHint(diagnostic, separator: "\n"),
       relatedInformation: related.isEmpty ? nil : related)
   }
+}
+
+/// A file's diagnostics as last published, and the findings they were made from.
+struct Published {
+  var diagnostics: [Diagnostic]
+  var shown: [LSPDiagnostic]
 }
 
 extension Wording {

@@ -62,10 +62,12 @@ extension LanguageServer {
   func codeActions(_ parameters: CodeActionParams) -> [CodeAction] {
     guard let path = path(ofURI: parameters.textDocument.uri), let analysis, let positions = positions(of: path)
     else { return [] }
+    let diagnostics = analysis.diagnostics.filter { $0.file == path }
+    let report = report(diagnostics, analysis)
     var actions: [CodeAction] = []
-    for diagnostic in analysis.diagnostics where diagnostic.file == path {
+    for diagnostic in diagnostics {
       guard let fix = diagnostic.finding.fix else { continue }
-      let shown = lspDiagnostic(diagnostic, analysis)
+      let shown = lspDiagnostic(diagnostic, report, analysis)
       guard shown.range.overlaps(parameters.range) else { continue }
       let edit: TextEdit
       let title: String

@@ -24,14 +24,15 @@ public final class LanguageServer {
   /// The URI the editor names each file by (as it wrote it), by path from the root.
   var uris: [String: String] = [:]
   /// What was last published, by path from the root.
-  var published: [String: [LSPDiagnostic]] = [:]
+  var published: [String: Published] = [:]
+  /// The files whose text changed since: their diagnostics are made again even if their
+  /// findings are the same (a range may have moved within a line).
+  var staleFiles: Set<String> = []
   /// The check of the ledger as it stands, made when first needed after a change.
   var currentAnalysis: Analysis?
   /// Each file's positions, made when first needed after it changed.
   var positionsCache: [String: TextPositions] = [:]
   var diagnosticsPending = false
-  /// Each diagnostic as last sent, by file: a file that did not change is not converted again.
-  var converted: [String: [Diagnostic: LSPDiagnostic]] = [:]
 
   public init(options: SessionOptions, input: Int32 = 0, output: Int32 = 1) {
     self.options = options
@@ -224,7 +225,7 @@ public final class LanguageServer {
       currentAnalysis = nil
       project?.rescan(keeping: documents)
       positionsCache.removeAll()
-      converted.removeAll()
+      staleFiles.formUnion(published.keys)
       invalidate()
       return
     }
@@ -234,19 +235,19 @@ public final class LanguageServer {
   /// A file's text changed (in the editor, or on disk): what depends on it is made again.
   private func changed(_ path: String) {
     positionsCache[path] = nil
-    converted[path] = nil
-    guard project != nil else { return }
+    staleFiles.insert(path)
+    guard let project else { return }
     // The analysis goes first, so that the ledger it shared is changed in place, not copied.
     currentAnalysis = nil
     if path == Configuration.fileName {
-      project!.reconfigure(documents[path]?.bytes, keeping: documents)
+      project.reconfigure(documents[path]?.bytes, keeping: documents)
       positionsCache.removeAll()
-      converted.removeAll()
+      staleFiles.formUnion(published.keys)
     } else {
-      let documentCount = project!.live.documentCount
-      guard project!.live.update(path, bytes: documents[path]?.bytes) else { return }
+      let documentCount = project.live.documentCount
+      guard project.live.update(path, bytes: documents[path]?.bytes) else { return }
       // A document that appeared or went changes which related files exist.
-      if project!.live.documentCount != documentCount { converted.removeAll() }
+      if project.live.documentCount != documentCount { staleFiles.formUnion(published.keys) }
     }
     invalidate()
   }

@@ -5,8 +5,9 @@ import SteerMetrics
 import SteerModel
 
 /// The ledger the server works on: the session that found it, the configuration (the
-/// editor's unsaved `.steer.yaml` when open), the ledger in memory and the checker.
-struct Project {
+/// editor's unsaved `.steer.yaml` when open), the ledger in memory and the checker. A class:
+/// the ledger is changed in place, never copied.
+final class Project {
   let session: Session
   /// The work tree's root: every path is relative to it.
   let root: String
@@ -49,7 +50,7 @@ struct Project {
 
   /// Reads the configuration again: the editor's text when given, else the file on disk. A
   /// new language or ledger directory reads the ledger again, with the open documents' text.
-  mutating func reconfigure(_ bytes: [UInt8]?, keeping documents: [String: OpenDocument]) {
+  func reconfigure(_ bytes: [UInt8]?, keeping documents: [String: OpenDocument]) {
     let options = session.options
     configurationBytes = bytes ?? ((try? session.workspace.configurationBytes()) ?? nil)
     guard let bytes = configurationBytes else {
@@ -66,7 +67,7 @@ struct Project {
 
   /// Makes the checker of the configuration, and reads the ledger again if the configuration
   /// names another directory or language.
-  private mutating func restart(keeping documents: [String: OpenDocument]) {
+  private func restart(keeping documents: [String: OpenDocument]) {
     checker = Checker(configuration: configuration)
     let directory =
       (try? session.workspace.ledgerDirectory(argument: session.options.ledger, configuration: configuration))
@@ -80,7 +81,7 @@ struct Project {
   }
 
   /// Reads the whole ledger again from disk, but for the documents open in the editor.
-  mutating func rescan(keeping documents: [String: OpenDocument]) {
+  func rescan(keeping documents: [String: OpenDocument]) {
     live.rescan(keeping: documents.mapValues(\.bytes))
   }
 }
@@ -90,7 +91,6 @@ struct Analysis {
   let loaded: LoadedLedger
   let index: LedgerIndex
   let diagnostics: [Diagnostic]
-  let report: Report
   /// The metrics, computed when a hover first shows one.
   let metrics: Lazy<LedgerMetrics>
 
@@ -102,9 +102,6 @@ struct Analysis {
     diagnostics = project.checker.check(
       loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings)
     metrics = Lazy { [ledger = loaded.ledger] in LedgerMetrics(ledger) }
-    report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
-      language: project.configuration.language)
   }
 }
 
