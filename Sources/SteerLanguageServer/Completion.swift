@@ -189,7 +189,8 @@ extension LanguageServer {
   /// rule ids, metric names, today's date.
   private func values(of type: FieldType, range: Range, typed: String, suffix: String = "") -> [CompletionItem] {
     func item(_ label: String, kind: Int, detail: String? = nil) -> CompletionItem {
-      CompletionItem(label: label, kind: kind, detail: detail, textEdit: TextEdit(range: range, newText: label + suffix))
+      CompletionItem(
+        label: label, kind: kind, detail: detail, textEdit: TextEdit(range: range, newText: label + suffix))
     }
     switch type {
     case .list(let element, _): return values(of: element, range: range, typed: typed, suffix: suffix)

@@ -55,9 +55,11 @@ extension LanguageServer {
     }
     // The other documents the finding involves, if they exist (a dangling reference's does not).
     let documents = analysis.loaded.ledger.documentPaths
-    let related = diagnostic.finding.related.filter { $0 != diagnostic.file && documents.sortedContains($0) }.map { path in
+    let related = diagnostic.finding.related.filter { $0 != diagnostic.file && documents.sortedContains($0) }.map {
+      path in
       LSPDiagnostic.RelatedInformation(
-        location: Location(uri: uri(of: path), range: Range(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0))),
+        location: Location(
+          uri: uri(of: path), range: Range(start: .init(line: 0, character: 0), end: .init(line: 0, character: 0))),
         message: say.alsoInvolved(path))
     }
     return LSPDiagnostic(

@@ -31,9 +31,11 @@ extension LanguageServer {
     }
     let capabilities = clientCapabilities?.workspace?.workspaceEdit
     let moves = plan.changes.filter { $0.path != $0.newPath }
-    let canRename = capabilities?.documentChanges == true && capabilities?.resourceOperations?.contains("rename") == true
+    let canRename =
+      capabilities?.documentChanges == true && capabilities?.resourceOperations?.contains("rename") == true
     guard moves.isEmpty || canRename else {
-      throw ResponseError(code: ResponseError.requestFailed, message: say.renameNeedsFiles(found.id, parameters.newName))
+      throw ResponseError(
+        code: ResponseError.requestFailed, message: say.renameNeedsFiles(found.id, parameters.newName))
     }
     var edits: [String: [TextEdit]] = [:]
     for change in plan.changes where !change.locations.isEmpty {
@@ -77,10 +79,12 @@ extension LanguageServer {
         title = say.fixReplace(positions.text(in: shown.range, encoding), fix.text)
       case .addField:
         // A line of its own before the front matter's closing `---`.
-        guard let closing = (1..<positions.lineCount).first(where: {
-          let line = positions.line($0).trimmingBlanks
-          return line == "---" || line == "..."
-        }) else { continue }
+        guard
+          let closing = (1..<positions.lineCount).first(where: {
+            let line = positions.line($0).trimmingBlanks
+            return line == "---" || line == "..."
+          })
+        else { continue }
         let start = Position(line: closing, character: 0)
         edit = TextEdit(range: Range(start: start, end: start), newText: fix.text + ": \n")
         title = say.fixAddField(fix.text)
@@ -107,7 +111,8 @@ extension Wording {
   func renameNothing() -> String {
     self(
       en: "put the cursor on an id to rename it (a reference, or an axis, rollout step or indicator id)",
-      fr: "placez le curseur sur un identifiant pour le renommer (une référence, ou l'identifiant d'un axe, d'une étape ou d'un indicateur)"
+      fr:
+        "placez le curseur sur un identifiant pour le renommer (une référence, ou l'identifiant d'un axe, d'une étape ou d'un indicateur)"
     )
   }
 

@@ -189,7 +189,8 @@ public final class LanguageServer {
   private func didOpen(_ parameters: DidOpenTextDocumentParams) {
     guard let path = path(ofURI: parameters.textDocument.uri) else { return }
     uris[path] = parameters.textDocument.uri
-    documents[path] = OpenDocument(version: parameters.textDocument.version, bytes: Array(parameters.textDocument.text.utf8))
+    documents[path] = OpenDocument(
+      version: parameters.textDocument.version, bytes: Array(parameters.textDocument.text.utf8))
     changed(path)
   }
 

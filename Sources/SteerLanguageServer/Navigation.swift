@@ -163,7 +163,8 @@ extension LanguageServer {
     case .indicator:
       if let indicator = index.indicators[id] {
         facts.append(
-          say.hoverIndicator(say.number(indicator.baseline), say.number(indicator.target), indicator.unit,
+          say.hoverIndicator(
+            say.number(indicator.baseline), say.number(indicator.target), indicator.unit,
             say.inSentence(indicator.targetDate)))
       }
     case .axis, .rolloutStep: break
@@ -188,9 +189,11 @@ extension LanguageServer {
           name: title(of: declaration.id, declaration.kind) ?? declaration.id, detail: declaration.id,
           kind: declaration.kind.symbolKind, range: range, selectionRange: range, children: nil))
     }
-    guard let declared = analysis.loaded.ledger.declarations.first(where: {
-      $0.file == path && $0.kind.directoryKind != nil
-    }) else {
+    guard
+      let declared = analysis.loaded.ledger.declarations.first(where: {
+        $0.file == path && $0.kind.directoryKind != nil
+      })
+    else {
       // The vision and retrospectives declare no id of their own: their inner ids are the symbols.
       return children
     }
@@ -280,6 +283,7 @@ extension Wording {
   }
 
   func hoverIndicator(_ baseline: String, _ target: String, _ unit: String, _ date: String) -> String {
-    self(en: "from \(baseline) to \(target) \(unit) by \(date)", fr: "de \(baseline) à \(target) \(unit) d'ici le \(date)")
+    self(
+      en: "from \(baseline) to \(target) \(unit) by \(date)", fr: "de \(baseline) à \(target) \(unit) d'ici le \(date)")
   }
 }

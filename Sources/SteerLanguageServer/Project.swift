@@ -23,7 +23,8 @@ final class Project {
     session = try Session(options)
     guard let root = session.workspace.root, session.workspace.commit == nil else {
       throw SteerError(
-        en: "steer lsp needs a work tree: the repository is bare", fr: "steer lsp demande une copie de travail : le dépôt est nu")
+        en: "steer lsp needs a work tree: the repository is bare",
+        fr: "steer lsp demande une copie de travail : le dépôt est nu")
     }
     self.root = root
     configuration = session.configuration
@@ -34,7 +35,8 @@ final class Project {
     checker = Checker(configuration: configuration)
   }
 
-  private static func read(_ session: Session, _ directory: String, language: Language) throws(SteerError) -> LiveLedger {
+  private static func read(_ session: Session, _ directory: String, language: Language) throws(SteerError) -> LiveLedger
+  {
     guard let path = session.workspace.workTreePath(directory), FileSystem.isDirectory(path) else {
       throw SteerError(
         en: "there is no ledger directory '\(directory.isEmpty ? "." : directory)/' in \(session.workspace.root ?? "")",

@@ -134,7 +134,9 @@ final class LanguageServerClient {
         "capabilities": [
           "general": ["positionEncodings": encodings],
           "workspace": [
-            "workspaceEdit": ["documentChanges": documentChanges, "resourceOperations": ["create", "rename", "delete"]],
+            "workspaceEdit": [
+              "documentChanges": documentChanges, "resourceOperations": ["create", "rename", "delete"],
+            ],
             "didChangeWatchedFiles": ["dynamicRegistration": false],
           ],
         ],

@@ -39,15 +39,17 @@ import Testing
     #expect(rangeText(unknown) == "1:0-1:5")
     #expect(
       unknown["message"] as? String
-        == "champ inconnu «\u{A0}titel\u{A0}» dans un cas d'usage\nConseil\u{202F}: vouliez-vous dire «\u{A0}title\u{A0}»\u{202F}? Les champs sont\u{202F}: title, objectives, phase, owner, users, rollout_step, depends_on, effort")
+        == "champ inconnu «\u{A0}titel\u{A0}» dans un cas d'usage\nConseil\u{202F}: vouliez-vous dire «\u{A0}title\u{A0}»\u{202F}? Les champs sont\u{202F}: title, objectives, phase, owner, users, rollout_step, depends_on, effort"
+    )
     // The quick fix writes the suggestion; applied, the finding goes.
-    let actions = try client.request(
-      "textDocument/codeAction",
-      [
-        "textDocument": ["uri": client.uri(file)],
-        "range": ["start": ["line": 1, "character": 0], "end": ["line": 1, "character": 0]],
-        "context": ["diagnostics": []],
-      ])["result"] as! [[String: Any]]
+    let actions =
+      try client.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": ["uri": client.uri(file)],
+          "range": ["start": ["line": 1, "character": 0], "end": ["line": 1, "character": 0]],
+          "context": ["diagnostics": []],
+        ])["result"] as! [[String: Any]]
     let fix = try #require(actions.first { ($0["title"] as! String).contains("title") })
     #expect(fix["title"] as? String == "Remplacer «\u{A0}titel\u{A0}» par «\u{A0}title\u{A0}»")
     let edits = ((fix["edit"] as! [String: Any])["changes"] as! [String: Any])[client.uri(file)] as! [[String: Any]]
@@ -65,18 +67,21 @@ import Testing
     // Renaming the rollout step in the vision, unsaved: the use case that names it breaks.
     let vision = "vision/vision.md"
     try client.open(vision)
-    try client.change(vision, text: try directory.read(vision).replacingOccurrences(of: "id: beaches", with: "id: coast"), version: 2)
+    try client.change(
+      vision, text: try directory.read(vision).replacingOccurrences(of: "id: beaches", with: "id: coast"), version: 2)
     let broken = try client.diagnostics(for: "vision/usecases/water-sensors.md") { !$0.isEmpty }
     #expect(broken.map { $0["code"] as! String } == ["dangling-reference"])
     #expect(
-      (broken[0]["message"] as! String).hasPrefix("'rollout_step' names 'beaches', but there is no rollout step with that id\nHint: "))
+      (broken[0]["message"] as! String).hasPrefix(
+        "'rollout_step' names 'beaches', but there is no rollout step with that id\nHint: "))
     // Closing without saving: the disk's text counts again, and the finding goes.
     try client.notify("textDocument/didClose", ["textDocument": ["uri": client.uri(vision)]])
     try client.diagnostics(for: "vision/usecases/water-sensors.md") { $0.isEmpty }
     // A file deleted on disk (reported by the editor's watcher): its references light up.
     try FileManager.default.removeItem(atPath: directory.path + "/vision/stakeholders/residents.md")
     try client.notify(
-      "workspace/didChangeWatchedFiles", ["changes": [["uri": client.uri("vision/stakeholders/residents.md"), "type": 3]]])
+      "workspace/didChangeWatchedFiles",
+      ["changes": [["uri": client.uri("vision/stakeholders/residents.md"), "type": 3]]])
     let dangling = try client.diagnostics(for: "vision/usecases/water-sensors.md") { !$0.isEmpty }
     #expect(dangling.contains { ($0["message"] as! String).contains("'residents'") })
     #expect(try client.finish() == 0)
@@ -93,7 +98,9 @@ import Testing
     let first = try directory.read("vision/iterations/sprint-1.md")
     let firstStart = try #require(first.firstMatch(of: /start: (\d{4}-\d\d-\d\d)/))
     try client.open(second)
-    try client.change(second, text: text.replacingOccurrences(of: String(start.output.1), with: String(firstStart.output.1)), version: 2)
+    try client.change(
+      second, text: text.replacingOccurrences(of: String(start.output.1), with: String(firstStart.output.1)), version: 2
+    )
     let found =
       try client.publishedDiagnostics(for: second) + client.publishedDiagnostics(for: "vision/iterations/sprint-1.md")
     let overlap = try #require(found.first { $0["code"] as? String == "iteration-overlap" })
@@ -164,14 +171,17 @@ import Testing
     #expect(((field["contents"] as! [String: Any])["value"] as! String).hasPrefix("**`phase`**"))
     let definition = try client.request("textDocument/definition", client.at(file, 4, 8))["result"] as! [String: Any]
     #expect(definition["uri"] as? String == client.uri("vision/stakeholders/mayor.md"))
-    let references = try client.request(
-      "textDocument/references", client.at(file, 2, 14).merging(["context": ["includeDeclaration": true]]) { $1 }
-    )["result"] as! [[String: Any]]
+    let references =
+      try client.request(
+        "textDocument/references", client.at(file, 2, 14).merging(["context": ["includeDeclaration": true]]) { $1 }
+      )["result"] as! [[String: Any]]
     #expect(Set(references.map { $0["uri"] as! String }).contains(client.uri("vision/stakeholders/mayor.md")))
     #expect(references.count >= 3)
     let symbols = try client.request("workspace/symbol", ["query": "mayor"])["result"] as! [[String: Any]]
     #expect(symbols.map { $0["name"] as! String } == ["The mayor (mayor)"])
-    let outline = try client.request("textDocument/documentSymbol", ["textDocument": ["uri": client.uri("vision/vision.md")]])["result"] as! [[String: Any]]
+    let outline =
+      try client.request("textDocument/documentSymbol", ["textDocument": ["uri": client.uri("vision/vision.md")]])[
+        "result"] as! [[String: Any]]
     #expect(Set(outline.map { $0["detail"] as! String }) == ["data", "beaches"])
     #expect(try client.finish() == 0)
   }
@@ -185,15 +195,17 @@ import Testing
     try client.open(file)
     let prepared = try client.request("textDocument/prepareRename", client.at(file, 5, 9))["result"] as! [String: Any]
     #expect(prepared["placeholder"] as? String == "residents")
-    let edit = try client.request(
-      "textDocument/rename", client.at(file, 5, 9).merging(["newName": "council"]) { $1 })["result"] as! [String: Any]
+    let edit =
+      try client.request(
+        "textDocument/rename", client.at(file, 5, 9).merging(["newName": "council"]) { $1 })["result"] as! [String: Any]
     let changes = edit["documentChanges"] as! [[String: Any]]
     let renames = changes.filter { $0["kind"] as? String == "rename" }
     #expect(renames.count == 1)
     #expect(renames[0]["newUri"] as? String == client.uri("vision/stakeholders/council.md"))
     let edited = changes.compactMap { ($0["textDocument"] as? [String: Any])?["uri"] as? String }
     #expect(edited.contains(client.uri(file)) && edited.contains(client.uri("vision/workshops/kickoff.md")))
-    let own = try #require(changes.first { ($0["textDocument"] as? [String: Any])?["uri"] as? String == client.uri(file) })
+    let own = try #require(
+      changes.first { ($0["textDocument"] as? [String: Any])?["uri"] as? String == client.uri(file) })
     #expect((own["textDocument"] as! [String: Any])["version"] as? Int == 1)
     // An id already taken is refused with steer rename's words.
     let taken = try client.request("textDocument/rename", client.at(file, 5, 9).merging(["newName": "mayor"]) { $1 })
@@ -208,12 +220,15 @@ import Testing
     try client.initialize(documentChanges: false)
     let file = "vision/usecases/water-sensors.md"
     try client.open(file)
-    let refused = try client.request("textDocument/rename", client.at(file, 5, 9).merging(["newName": "council"]) { $1 })
+    let refused = try client.request(
+      "textDocument/rename", client.at(file, 5, 9).merging(["newName": "council"]) { $1 })
     #expect(((refused["error"] as! [String: Any])["message"] as! String).contains("steer rename residents council"))
     // An id declared inside a document renames with text edits alone.
     let vision = "vision/vision.md"
     try client.open(vision)
-    let edit = try client.request("textDocument/rename", client.at(vision, 9, 9).merging(["newName": "coast"]) { $1 })["result"] as! [String: Any]
+    let edit =
+      try client.request("textDocument/rename", client.at(vision, 9, 9).merging(["newName": "coast"]) { $1 })["result"]
+      as! [String: Any]
     let changes = edit["changes"] as! [String: [[String: Any]]]
     #expect(Set(changes.keys) == [client.uri(vision), client.uri(file)])
     #expect(try client.finish() == 0)
@@ -229,7 +244,9 @@ import Testing
     let file = "vision/usecases/water-sensors.md"
     let line = "users: [\"Élu 🌊\", bogus]"
     try client.open(file, text: try directory.read(file).replacingOccurrences(of: "users: [residents]", with: line))
-    let diagnostics = try client.diagnostics(for: file) { $0.contains { $0["code"] as? String == "dangling-reference" } }
+    let diagnostics = try client.diagnostics(for: file) {
+      $0.contains { $0["code"] as? String == "dangling-reference" }
+    }
     let dangling = try #require(diagnostics.first { $0["code"] as? String == "dangling-reference" })
     let prefix = String(line[..<line.range(of: "bogus")!.lowerBound])
     let units =
@@ -270,7 +287,9 @@ import Testing
     #expect(parseError["id"] is NSNull)
     // An unknown method; parameters of the wrong shape.
     #expect((try client.request("steer/unknown")["error"] as! [String: Any])["code"] as? Int == -32601)
-    #expect((try client.request("textDocument/hover", ["textDocument": 3])["error"] as! [String: Any])["code"] as? Int == -32602)
+    #expect(
+      (try client.request("textDocument/hover", ["textDocument": 3])["error"] as! [String: Any])["code"] as? Int
+        == -32602)
     // Positions out of range, a file outside the ledger, one outside the folder.
     #expect(try client.request("textDocument/hover", client.at("vision/vision.md", 9999, 9999))["result"] is NSNull)
     #expect(try client.request("textDocument/completion", client.at("vision/vision.md", -1, -5))["result"] is NSNull)
@@ -286,7 +305,8 @@ import Testing
     #expect(try client.request("workspace/symbol", ["query": "mayor"])["result"] is [Any])
     // After shutdown, requests are refused; exit then ends with status 0.
     try client.request("shutdown")
-    #expect((try client.request("workspace/symbol", ["query": ""])["error"] as! [String: Any])["code"] as? Int == -32600)
+    #expect(
+      (try client.request("workspace/symbol", ["query": ""])["error"] as! [String: Any])["code"] as? Int == -32600)
     try client.notify("exit", NSNull())
     client.process.waitUntilExit()
     #expect(client.process.terminationStatus == 0)
@@ -310,7 +330,8 @@ import Testing
     try client.initialize()
     #expect(try client.request("workspace/symbol", ["query": ""])["result"] as? [Any] == nil || true)
     let message = try #require(client.received.first { $0["method"] as? String == "window/showMessage" })
-    #expect(((message["params"] as! [String: Any])["message"] as! String).contains("il n'y a pas de répertoire de registre"))
+    #expect(
+      ((message["params"] as! [String: Any])["message"] as! String).contains("il n'y a pas de répertoire de registre"))
     #expect(try client.finish() == 0)
   }
 }

@@ -8,9 +8,15 @@ import Testing
 @Suite struct LiveLedgerTests {
   /// Each step writes a file (nil: deletes it) in the directory, then tells the live ledger.
   static let steps: [(String, String?)] = [
-    ("vision/usecases/water-sensors.md", "---\ntitle: Sensors\nobjectives: [clean-water]\nphase: test\nowner: mayor\nusers: [residents]\neffort: 2\n---\n"),
+    (
+      "vision/usecases/water-sensors.md",
+      "---\ntitle: Sensors\nobjectives: [clean-water]\nphase: test\nowner: mayor\nusers: [residents]\neffort: 2\n---\n"
+    ),
     ("vision/usecases/water-sensors.md", "---\ntitel: Sensors\nphase: nowhere\n---\n"),  // cannot be built
-    ("vision/usecases/beach-app.md", "---\ntitle: App\nobjectives: [clean-water]\nphase: analysis\nowner: ghost\nusers: []\neffort: 1\n---\n"),
+    (
+      "vision/usecases/beach-app.md",
+      "---\ntitle: App\nobjectives: [clean-water]\nphase: analysis\nowner: ghost\nusers: []\neffort: 1\n---\n"
+    ),
     ("vision/stakeholders/residents.md", nil),
     ("vision/notes/misplaced.md", "# not a document\n"),
     ("vision/vision.md", nil),
