@@ -3,11 +3,14 @@ import Testing
 
 /// `steer lsp`, spawned and spoken to as an editor does (docs/editors.md).
 @Suite struct LanguageServerTests {
-  /// The minimal ledger in French, in a temporary directory.
-  func frenchLedger() throws -> TemporaryDirectory {
+  /// A server on the minimal ledger (in French with `french`), initialised.
+  func started(french: Bool = false, documentChanges: Bool = true) throws -> (TemporaryDirectory, LanguageServerClient)
+  {
     let directory = try fixtureLedger()
-    try directory.write(".steer.yaml", "language: fr\n")
-    return directory
+    if french { try directory.write(".steer.yaml", "language: fr\n") }
+    let client = try LanguageServerClient(root: directory.path)
+    try client.initialize(documentChanges: documentChanges)
+    return (directory, client)
   }
 
   @Test func initializeNegotiatesThePositionEncoding() throws {
@@ -23,10 +26,8 @@ import Testing
   }
 
   @Test func diagnosticsOfUnsavedTextInTheLedgersLanguage() throws {
-    let directory = try frenchLedger()
+    let (directory, client) = try started(french: true)
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize()
     let file = "vision/usecases/water-sensors.md"
     // The ledger is valid on disk: nothing published for the file at start.
     try client.open(file)
@@ -60,10 +61,8 @@ import Testing
   }
 
   @Test func anEditLightsUpTheFilesItAffects() throws {
-    let directory = try fixtureLedger()
+    let (directory, client) = try started()
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize()
     // Renaming the rollout step in the vision, unsaved: the use case that names it breaks.
     let vision = "vision/vision.md"
     try client.open(vision)
@@ -88,10 +87,8 @@ import Testing
   }
 
   @Test func overlappingIterationsPointAtEachOther() throws {
-    let directory = try fixtureLedger()
+    let (directory, client) = try started()
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize()
     let second = "vision/iterations/sprint-2.md"
     let text = try directory.read(second)
     let start = try #require(text.firstMatch(of: /start: (\d{4}-\d\d-\d\d)/))
@@ -110,10 +107,8 @@ import Testing
   }
 
   @Test func completionOffersFieldsValuesAndIDsOfTheRightKind() throws {
-    let directory = try frenchLedger()
+    let (directory, client) = try started(french: true)
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize()
     let file = "vision/usecases/water-sensors.md"
     let text = try directory.read(file)
     try client.open(file, text: text.replacingOccurrences(of: "owner: mayor", with: "owner: ma\nph"))
@@ -156,10 +151,8 @@ import Testing
   }
 
   @Test func hoverDefinitionReferencesAndSymbols() throws {
-    let directory = try frenchLedger()
+    let (directory, client) = try started(french: true)
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize()
     let file = "vision/usecases/water-sensors.md"
     try client.open(file)
     let hover = try client.request("textDocument/hover", client.at(file, 2, 14))["result"] as! [String: Any]
@@ -187,10 +180,8 @@ import Testing
   }
 
   @Test func renameIsSteerRenameOnTheUnsavedText() throws {
-    let directory = try fixtureLedger()
+    let (directory, client) = try started()
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize()
     let file = "vision/usecases/water-sensors.md"
     try client.open(file)
     let prepared = try client.request("textDocument/prepareRename", client.at(file, 5, 9))["result"] as! [String: Any]
@@ -214,10 +205,8 @@ import Testing
   }
 
   @Test func renameWithoutFileOperationsSaysToRunSteerRename() throws {
-    let directory = try fixtureLedger()
+    let (directory, client) = try started(documentChanges: false)
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize(documentChanges: false)
     let file = "vision/usecases/water-sensors.md"
     try client.open(file)
     let refused = try client.request(
@@ -313,10 +302,8 @@ import Testing
   }
 
   @Test func exitWithoutShutdownAndTheEndOfInput() throws {
-    let directory = try fixtureLedger()
+    let (directory, client) = try started()
     defer { directory.remove() }
-    let client = try LanguageServerClient(root: directory.path)
-    try client.initialize()
     try client.notify("exit", NSNull())
     client.process.waitUntilExit()
     #expect(client.process.terminationStatus == 1)
