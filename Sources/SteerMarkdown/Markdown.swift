@@ -15,7 +15,9 @@ private let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_regist
 public enum Markdown {
   static let extensions = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
 
-  public static func html(_ markdown: String) -> String {
+  /// - Parameter top: the level a `#` heading takes (the page's sections hold the body, so its
+  ///   headings nest under theirs); deeper ones follow, at most 6.
+  public static func html(_ markdown: String, headingsFrom top: Int = 1) -> String {
     _ = extensionsRegistered
     let parser = Parser()
     for name in extensions {
@@ -29,11 +31,23 @@ public enum Markdown {
     }
     guard let root = cmark_parser_finish(parser.pointer) else { return "" }
     defer { cmark_node_free(root) }
+    if top > 1 { shiftHeadings(of: root, by: top - 1) }
     // CMARK_OPT_UNSAFE is never passed: safe output is the default.
     guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser.pointer))
     else { return "" }
     defer { free(rendered) }
     return String(cString: rendered)
+  }
+
+  private static func shiftHeadings(of root: OpaquePointer, by offset: Int) {
+    guard let iterator = cmark_iter_new(root) else { return }
+    defer { cmark_iter_free(iterator) }
+    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+      guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+        cmark_node_get_type(node) == CMARK_NODE_HEADING
+      else { continue }
+      cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(offset)))
+    }
   }
 
   /// Owns a cmark parser.

@@ -87,7 +87,7 @@ extension SummaryModel {
     return [
       "title": vision.title, "territory": vision.territory, "horizon": l.date(vision.horizon),
       "carried_by": stakeholderName(vision.carriedBy.value),
-      "body_html": Markdown.html(vision.body), "body": vision.body.trimmingBlanks,
+      "body_html": Markdown.html(vision.body, headingsFrom: 3), "body": vision.body.trimmingBlanks,
       "endorsements": endorsements, "has_endorsements": !endorsements.isEmpty,
       "axes": vision.axes.map(\.title).joined(separator: " · "),
     ]
@@ -171,7 +171,7 @@ extension SummaryModel {
       return TemplateRow([
         "id": objective.id, "title": objective.title,
         "progress": l.percent(metrics.objectiveProgress[objective.id]?.value),
-        "body_html": audience == .public ? "" : Markdown.html(objective.body),
+        "body_html": audience == .public ? "" : Markdown.html(objective.body, headingsFrom: 4),
         "indicators": indicators, "has_indicators": !indicators.isEmpty,
       ])
     }
@@ -246,7 +246,7 @@ extension SummaryModel {
       model["overdue"] = metrics.overdueActions.map {
         TemplateRow(["text": $0.text, "owner": stakeholderName($0.owner), "due": $0.due, "retro": $0.retro])
       }
-      model["body_html"] = Markdown.html(retro.body)
+      model["body_html"] = Markdown.html(retro.body, headingsFrom: 3)
     }
     return model
   }

@@ -207,6 +207,22 @@ private func summary(
     #expect(html.contains("href=\"\"") && html.contains("<a href=\"https://example.org\">"))
   }
 
+  @Test func bodyHeadingsNestUnderTheSectionThatHoldsThem() {
+    let html = Markdown.html("# Vision\n\n## Why\n\n###### Deep", headingsFrom: 3)
+    #expect(html.contains("<h3>Vision</h3>") && html.contains("<h4>Why</h4>") && html.contains("<h6>Deep</h6>"))
+    #expect(Markdown.html("# Top").contains("<h1>Top</h1>"))
+  }
+
+  @Test func theHTMLSummaryHasOneMainLandmark() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    for audience in ["technical", "elected", "public"] {
+      let page = try run(steerExecutable, ["summary", "--format", "html", "--audience", audience], in: directory.path)
+      #expect(page.stdout.components(separatedBy: "<main>").count == 2, "\(audience)")
+      #expect(page.stdout.components(separatedBy: "</main>").count == 2, "\(audience)")
+    }
+  }
+
   @Test func sinceTheLastCommitteeAndATeamsOwnTemplates() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""axe-core, the accessibility engine, on Steer's HTML summaries in a real headless Chromium.
+
+Every audience (technical, elected, public) in both languages, with the trend and the "since
+the last committee" section, is loaded through chromedriver and checked by axe-core (as
+bundled by axe-selenium-python); any violation of impact serious or critical fails, and every
+violation is printed with its rule, impact and the first elements it names.
+
+Usage: accessibility_check.py STEER_BINARY PROJECT_ROOT OUT_DIR
+Prints `N passed, M failed`.
+"""
+import os
+import shutil
+import subprocess
+import sys
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import expect, finish  # noqa: E402
+
+steer, project, out = sys.argv[1:4]
+os.makedirs(out, exist_ok=True)
+
+options = webdriver.ChromeOptions()
+for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+    options.add_argument(argument)
+options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
+driver = webdriver.Chrome(options=options, service=service)
+# The "since the last committee" section from three commits back, when the clone has them.
+since = "HEAD~3" if subprocess.run(["git", "rev-parse", "-q", "--verify", "HEAD~3"], cwd=project,
+                                   capture_output=True).returncode == 0 else "HEAD"
+try:
+    for language in ("fr", "en"):
+        for audience in ("technical", "elected", "public"):
+            name = f"summary-{audience}.{language}"
+            html = os.path.join(out, name + ".html")
+            subprocess.run([steer, "summary", "--format", "html", "--out", html, "--lang", language,
+                            "--audience", audience, "--since", since], cwd=project, check=True,
+                           capture_output=True)
+            driver.get("file://" + os.path.abspath(html))
+            axe = Axe(driver)
+            axe.inject()
+            results = axe.run()
+            for violation in results["violations"]:
+                targets = [", ".join(node["target"]) for node in violation["nodes"][:3]]
+                print(f"{name}: {violation['impact']} {violation['id']}: {violation['help']} — {targets}")
+            blocking = [v["id"] for v in results["violations"] if v["impact"] in ("serious", "critical")]
+            expect(not blocking, f"{name}: no serious or critical axe-core violation: {blocking}")
+            expect(len(results["passes"]) > 10, f"{name}: axe-core ran its rules ({len(results['passes'])} passed)")
+finally:
+    driver.quit()
+finish()
