@@ -81,4 +81,38 @@ public enum MetricName: String, CaseIterable, Hashable, Sendable {
   /// Whether the metric is a ratio from 0 to 1 (transversality is a count of groups, rollout
   /// reach a step's position): a gate above 1 on it could never be met.
   public var isRatio: Bool { self != .transversality && self != .rolloutReach }
+
+  /// What people read in place of the metric's name: a summary never shows `portfolio_fit`.
+  public var label: Localized {
+    switch self {
+    case .traceability: Localized(en: "Effort serving an active objective", fr: "Effort au service d'un objectif actif")
+    case .coverage: Localized(en: "Objectives served", fr: "Objectifs couverts")
+    case .concordance:
+      Localized(en: "Agreement on priorities (Kendall's W)", fr: "Accord sur les priorités (W de Kendall)")
+    case .portfolioFit:
+      Localized(en: "Effort where the shared priorities are", fr: "Effort placé sur les priorités partagées")
+    case .endorsement: Localized(en: "Stakeholders who endorse", fr: "Parties prenantes qui soutiennent")
+    case .groupEndorsement: Localized(en: "Groups that endorse", fr: "Groupes qui soutiennent")
+    case .coConstruction: Localized(en: "Use cases built with their users", fr: "Cas d'usage co-construits")
+    case .transversality: Localized(en: "Groups per use case's workshops", fr: "Groupes par cas d'usage en atelier")
+    case .progress: Localized(en: "Progress", fr: "Avancement")
+    case .sayDo: Localized(en: "Delivered as planned", fr: "Livré comme prévu")
+    case .rolloutReach: Localized(en: "Rollout step reached", fr: "Étape de déploiement atteinte")
+    case .retroCoverage:
+      Localized(en: "Closed iterations with a retrospective", fr: "Itérations closes avec rétrospective")
+    case .actionClosure: Localized(en: "Actions carried out", fr: "Actions menées à bien")
+    }
+  }
+
+  /// A value of the metric as people read it: a percentage for a share, else a number
+  /// (Kendall's W, a count of groups, a step's position).
+  public func display(_ value: Double?, _ say: Wording) -> String {
+    guard let value else { return "—" }
+    switch self {
+    case .concordance: return say.number(value, digits: 2)
+    case .transversality: return say.number(value, digits: 1)
+    case .rolloutReach: return say.number(value, digits: 0)
+    default: return say.percent(value)
+    }
+  }
 }

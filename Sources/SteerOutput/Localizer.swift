@@ -22,8 +22,16 @@ public struct Localizer: Sendable {
   public func phase(_ phase: Phase) -> String { phase.word(say) }
   public func group(_ group: StakeholderGroup) -> String { group.word(say) }
 
-  static let labels: [String: Localized] = [
+  /// The metrics' labels under their names (`{{labels.portfolio_fit}}`), and the summary's own.
+  static let labels: [String: Localized] = Dictionary(
+    uniqueKeysWithValues: MetricName.allCases.map { ($0.rawValue, $0.label) }
+  ).merging(summaryLabels) { metric, _ in metric }
+
+  private static let summaryLabels: [String: Localized] = [
     "summary": Localized(en: "Steering committee summary", fr: "Synthèse pour le comité de pilotage"),
+    "summary_public": Localized(en: "The programme at a glance", fr: "Le programme en bref"),
+    "data_quality": Localized(en: "Data quality", fr: "Qualité des données"),
+    "abandoned": Localized(en: "Abandoned use cases", fr: "Cas d'usage abandonnés"),
     "generated_on": Localized(en: "Generated on", fr: "Établie le"),
     "from_ledger": Localized(en: "from the ledger", fr: "à partir du registre"),
     "status": Localized(en: "Status", fr: "État"),
@@ -39,25 +47,16 @@ public struct Localizer: Sendable {
     "carried_by": Localized(en: "Carried by", fr: "Porteur :"),
     "endorsements": Localized(en: "Endorsements", fr: "Soutiens"),
     "alignment": Localized(en: "Alignment", fr: "Alignement"),
-    "concordance": Localized(
-      en: "Agreement on priorities (Kendall's W)", fr: "Accord sur les priorités (W de Kendall)"),
     "least_aligned": Localized(en: "Least aligned stakeholders", fr: "Parties prenantes les moins alignées"),
     "agreement_by_group": Localized(en: "Agreement by group", fr: "Accord par groupe"),
     "heatmap": Localized(
       en: "Priorities by stakeholder and objective", fr: "Priorités par partie prenante et objectif"),
     "heatmap_top": Localized(en: "those of highest shared priority", fr: "ceux de plus forte priorité partagée"),
-    "portfolio_fit": Localized(
-      en: "Effort where the shared priorities are", fr: "Effort placé sur les priorités partagées"),
-    "traceability": Localized(en: "Effort serving an active objective", fr: "Effort au service d'un objectif actif"),
-    "coverage": Localized(en: "Objectives served", fr: "Objectifs couverts"),
-    "co_construction": Localized(en: "Use cases built with their users", fr: "Cas d'usage co-construits"),
-    "endorsement_rate": Localized(en: "Stakeholders who endorse", fr: "Parties prenantes qui soutiennent"),
     "objectives": Localized(en: "Objectives", fr: "Objectifs"),
     "indicator": Localized(en: "Indicator", fr: "Indicateur"),
     "baseline": Localized(en: "Baseline", fr: "Référence"),
     "latest": Localized(en: "Latest", fr: "Dernière mesure"),
     "target": Localized(en: "Target", fr: "Cible"),
-    "progress": Localized(en: "Progress", fr: "Avancement"),
     "forecast": Localized(en: "Forecast", fr: "Projection"),
     "on_track": Localized(en: "on track", fr: "en bonne voie"),
     "off_track": Localized(en: "off track", fr: "en retard"),
@@ -89,7 +88,6 @@ public struct Localizer: Sendable {
     "new_findings": Localized(en: "New findings", fr: "Nouveaux constats"),
     "resolved_findings": Localized(en: "Resolved findings", fr: "Constats résolus"),
     "nothing_changed": Localized(en: "Nothing changed in the ledger.", fr: "Rien n'a changé dans le registre."),
-    "say_do": Localized(en: "Delivered as planned", fr: "Livré comme prévu"),
     "gates": Localized(en: "Commitments (gates)", fr: "Engagements (seuils)"),
     "gate_metric": Localized(en: "metric", fr: "indicateur"),
     "gate_value": Localized(en: "value", fr: "valeur"),

@@ -58,8 +58,11 @@ public struct SummaryStatus: Hashable, Sendable {
     }
   }
   public var level: Level
-  /// The reasons of the level shown (red reasons for red, amber ones for amber).
+  /// Every reason, the red ones first: an amber reason still shows under a red headline.
   public var reasons: [String]
+  /// What `steer check` found wrong in the ledger itself, apart from the programme's status:
+  /// a typo is not a programme in trouble, but the figures cannot be trusted until it is fixed.
+  public var dataQuality: String?
   public var decisions: [String]
   public var risks: [String]
 }
@@ -105,16 +108,15 @@ public struct SummaryModel: Sendable {
     var decisions: [String] = []
     var risks: [String] = []
     let errors = input.diagnostics.count { $0.severity == .error }
-    if errors > 0 { red.append(say.ledgerHasErrors(errors)) }
     for gate in input.gates where !gate.met {
-      let minimum = l.number(gate.minimum, digits: 2)
-      if let value = gate.value {
-        red.append(say.gateNotMet(gate.metric.rawValue, l.number(value, digits: 2), minimum))
+      let label = gate.metric.label(say)
+      let minimum = gate.metric.display(gate.minimum, say)
+      if gate.value != nil {
+        red.append(say.gateNotMet(label, gate.metric.display(gate.value, say), minimum))
       } else {
-        red.append(say.gateUndefined(gate.metric.rawValue))
+        red.append(say.gateUndefined(label))
       }
-      decisions.append(
-        say.decideOnGate(gate.metric.rawValue, gate.value.map { l.number($0, digits: 2) } ?? "—", minimum))
+      decisions.append(say.decideOnGate(label, gate.metric.display(gate.value, say), minimum))
     }
     for indicator in metrics.indicators {
       guard let forecast = indicator.forecast, forecast.onTrack == false else { continue }
@@ -153,8 +155,10 @@ public struct SummaryModel: Sendable {
       risks.append(say.lowSayDo(l.percent(sayDo)))
     }
     let level: SummaryStatus.Level = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green
-    let reasons = level == .red ? red : level == .amber ? amber : [say.allClear()]
-    return SummaryStatus(level: level, reasons: reasons, decisions: decisions, risks: risks)
+    let reasons = level == .green ? [say.allClear()] : red + amber
+    return SummaryStatus(
+      level: level, reasons: reasons, dataQuality: errors > 0 ? say.ledgerHasErrors(errors) : nil,
+      decisions: decisions, risks: risks)
   }
 
   func groupOf(_ stakeholder: String) -> StakeholderGroup {
@@ -176,22 +180,30 @@ public struct SummaryModel: Sendable {
 extension Wording {
   fileprivate func ledgerHasErrors(_ count: Int) -> String {
     let errors = self.count(count, en: ("error", "errors"), fr: ("erreur", "erreurs"))
-    return self(en: "the ledger has \(errors) (steer check)", fr: "le registre comporte \(errors) (steer check)")
+    let fix = agreeing(with: count, en: ("fix it", "fix them"), fr: ("corrigez-la", "corrigez-les"))
+    return self(
+      en:
+        "The ledger has \(errors) (steer check): \(fix) before the committee; until then its figures cannot be trusted.",
+      fr:
+        "Le registre comporte \(errors) (steer check) : \(fix) avant le comité ; d'ici là, ses chiffres ne sont pas fiables."
+    )
   }
 
   fileprivate func gateNotMet(_ gate: String, _ value: String, _ minimum: String) -> String {
     self(
-      en: "gate '\(gate)' is not met: \(value) for a minimum of \(minimum)",
-      fr: "le seuil « \(gate) » n'est pas tenu : \(value) pour un minimum de \(minimum)")
+      en: "the commitment '\(gate)' is not met: \(value) for a minimum of \(minimum)",
+      fr: "l'engagement « \(gate) » n'est pas tenu : \(value) pour un minimum de \(minimum)")
   }
 
   fileprivate func gateUndefined(_ gate: String) -> String {
-    self(en: "gate '\(gate)' cannot be measured yet", fr: "le seuil « \(gate) » n'est pas encore mesurable")
+    self(
+      en: "the commitment '\(gate)' cannot be measured yet",
+      fr: "l'engagement « \(gate) » n'est pas encore mesurable")
   }
 
   fileprivate func decideOnGate(_ gate: String, _ value: String, _ minimum: String) -> String {
     self(
-      en: "Decide how to meet the commitment on '\(gate)' (\(value), minimum \(minimum)).",
+      en: "Decide how to meet the commitment '\(gate)' (\(value), minimum \(minimum)).",
       fr: "Décider comment tenir l'engagement « \(gate) » (\(value), minimum \(minimum)).")
   }
 

@@ -19,11 +19,15 @@ extension SummaryModel {
         "public": audience == .public,
       ],
       "generated_on": l.date(input.today),
+      "page_title": l.label(audience == .public ? "summary_public" : "summary"),
       "status": [
         "level": status.level.rawValue, "label": status.level.word(l.say),
         "reasons": status.reasons, "red": status.level == .red, "amber": status.level == .amber,
         "green": status.level == .green,
-      ],
+      ].merging(
+        // Internal findings are not the public's business; the committee's, yes.
+        status.dataQuality.map { audience == .public ? [:] : ["data_quality": $0] } ?? [:]
+      ) { first, _ in first },
       "decisions": audience == .public ? [] : status.decisions,
       "has_decisions": audience != .public && !status.decisions.isEmpty,
       "risks": audience == .public ? [] : status.risks,
@@ -41,9 +45,9 @@ extension SummaryModel {
       "findings": findings,
       "gates": input.gates.map {
         TemplateRow([
-          "metric": $0.metric.rawValue, "minimum": l.number($0.minimum, digits: 2),
-          "value": $0.value.map { l.number($0, digits: 2) } ?? "—", "met": $0.met,
-          "met_label": l.label($0.met ? "met" : "not_met"),
+          "metric": $0.metric.rawValue, "label": $0.metric.label(l.say),
+          "minimum": $0.metric.display($0.minimum, l.say), "value": $0.metric.display($0.value, l.say),
+          "met": $0.met, "met_label": l.label($0.met ? "met" : "not_met"),
         ])
       },
       "has_gates": !input.gates.isEmpty,
@@ -74,10 +78,12 @@ extension SummaryModel {
   var vision: [String: Any] {
     let l = localizer
     guard let vision = ledger.vision else { return [:] }
-    let endorsements = vision.endorsements.filter { nameable($0.stakeholder.value) }.map {
-      endorsement -> TemplateRow in
+    // Every stance is shown; for the public, those who may not be named stand as their group.
+    let endorsements = vision.endorsements.map { endorsement -> TemplateRow in
+      let id = endorsement.stakeholder.value
       var entry: [String: Any] = [
-        "stakeholder": stakeholderName(endorsement.stakeholder.value),
+        "stakeholder": nameable(id) ? stakeholderName(id) : l.say.memberOfGroup(l.group(groupOf(id))),
+        "named": nameable(id),
         "group": l.group(groupOf(endorsement.stakeholder.value)), "stance": endorsement.stance.rawValue,
         "stance_label": endorsement.stance.verb(l.say), "date": l.date(endorsement.date),
       ]
@@ -203,8 +209,18 @@ extension SummaryModel {
       "funnel_svg": Charts.funnel(id: "funnel", title: l.label("funnel"), counts: counts.map { ($0.0, $0.1) }),
       "phases": counts.map { TemplateRow(["phase": $0.0, "count": $0.1]) },
       "abandoned": metrics.phaseCounts[.abandoned] ?? 0,
+      // Abandoning a use case is a decision: it is listed, with the reason its file gives.
+      "abandoned_usecases": all.filter { $0.phase == .abandoned }.map {
+        TemplateRow(["id": $0.id, "title": $0.title, "reason": Self.firstParagraph($0.body)])
+      },
       "by_step": byStep,
     ]
+  }
+
+  /// The first paragraph of a Markdown body, on one line.
+  static func firstParagraph(_ body: String) -> String {
+    let paragraph = body.trimmingBlanks.components(separatedBy: "\n\n").first ?? ""
+    return paragraph.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingBlanks
   }
 
   var roadmap: [String: Any] {
@@ -303,8 +319,8 @@ extension SummaryModel {
       },
       "metrics": changed.map { delta -> TemplateRow in
         TemplateRow([
-          "metric": delta.metric.rawValue, "before": delta.before.map { l.number($0, digits: 2) } ?? "—",
-          "after": delta.after.map { l.number($0, digits: 2) } ?? "—",
+          "metric": delta.metric.rawValue, "label": delta.metric.label(l.say),
+          "before": delta.metric.display(delta.before, l.say), "after": delta.metric.display(delta.after, l.say),
         ])
       },
       "lessons": diff.lessons.map { TemplateRow(["iteration": $0.iteration, "text": $0.text]) },
@@ -313,6 +329,13 @@ extension SummaryModel {
         TemplateRow(["rule": $0.rule, "file": $0.file, "message": $0.message])
       },
     ]
+  }
+}
+
+extension Wording {
+  /// Who stands for a stakeholder the public edition may not name.
+  func memberOfGroup(_ group: String) -> String {
+    self(en: "A member of the group '\(group)'", fr: "Un membre du groupe « \(group) »")
   }
 }
 

@@ -236,12 +236,17 @@ private func summary(
     #expect(markdown.contains("## Since the last committee (HEAD → work tree)"))
     #expect(markdown.contains("Water quality sensors — prototype → test"))
 
-    try directory.write("mine/summary.md.mustache", "{{% CONTENT_TYPE: MARKDOWN}}Status: {{status.label}} ({{lang}})\n")
-    // A use case with an unknown phase: an error, so "Off track".
+    try directory.write(
+      "mine/summary.md.mustache",
+      "{{% CONTENT_TYPE: MARKDOWN}}Status: {{status.label}} ({{lang}}){{#status.data_quality}} — {{.}}{{/status.data_quality}}\n"
+    )
+    // A use case with an unknown phase: an error in the ledger, told apart from the programme's status.
     try directory.write(
       "vision/usecases/broken.md", "---\ntitle: Broken\nobjectives: [clean-water]\nphase: tset\nowner: mayor\n---\n")
     #expect(
-      try summary(.md, .en, in: directory.path, templates: directory.path + "/mine") == "Status: Off track (en)\n")
+      try summary(.md, .en, in: directory.path, templates: directory.path + "/mine")
+        == "Status: On track (en) — The ledger has 1 error (steer check): fix it before the committee; until then its figures cannot be trusted.\n"
+    )
     #expect(throws: SteerError.self) {
       try summary(.html, .en, in: directory.path, templates: directory.path + "/mine")
     }
