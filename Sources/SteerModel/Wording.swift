@@ -90,6 +90,14 @@ public struct Wording: Sendable, Hashable {
 
   /// `1 October 2026` / `1er octobre 2026`.
   public func date(_ date: CalendarDate) -> String {
+    let day = isFrench && date.day == 1 ? "1er" : String(date.day)
+    return "\(day) \(monthName(date.month)) \(date.year)"
+  }
+
+  /// `October 2026` / `octobre 2026`: a month on a time axis.
+  public func month(_ date: CalendarDate) -> String { "\(monthName(date.month)) \(date.year)" }
+
+  private func monthName(_ month: Int) -> String {
     let months =
       isFrench
       ? [
@@ -100,8 +108,7 @@ public struct Wording: Sendable, Hashable {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",
       ]
-    let day = isFrench && date.day == 1 ? "1er" : String(date.day)
-    return "\(day) \(months[date.month - 1]) \(date.year)"
+    return months[month - 1]
   }
 }
 

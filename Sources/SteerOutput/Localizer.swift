@@ -68,6 +68,7 @@ public struct Localizer: Sendable {
     "no_step": Localized(en: "Across the territory", fr: "Transverses"),
     "roadmap": Localized(en: "Roadmap", fr: "Feuille de route"),
     "current": Localized(en: "current", fr: "en cours"),
+    "today": Localized(en: "today", fr: "aujourd'hui"),
     "last_retro": Localized(en: "Last retrospective", fr: "Dernière rétrospective"),
     "lessons": Localized(en: "Lessons", fr: "Enseignements"),
     "actions": Localized(en: "Actions", fr: "Actions"),

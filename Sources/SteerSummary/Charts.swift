@@ -17,48 +17,50 @@ enum Charts {
     return SVG.chart(id: id, width: width + 70, height: 22, title: title, description: label, body: body)
   }
 
-  /// Stakeholders (rows) × objectives (columns), shaded by weight 0–5, the weight written in each cell.
+  /// Stakeholders (rows) × objectives (columns), shaded by weight 0–5, the weight written in
+  /// each cell. Columns are numbered: the titles they stand for are listed under the chart
+  /// (`heatmap_columns`), whole, where a slanted title would be cut.
   /// The most objectives a heat map shows.
   static let heatMapColumns = 40
 
   static func heatMap(
-    id: String, title: String, stakeholders: [Stakeholder], objectives: [String], localizer: Localizer
+    id: String, title: String, stakeholders: [Stakeholder], objectives: [(id: String, title: String)],
+    localizer: Localizer
   )
     -> String
   {
-    let cell = 26.0
-    let left = 230.0
-    let top = 120.0
+    let left = 300.0
+    // The cells fill the page's width, within reason.
+    let cell = min(60, max(22, (900 - left) / Double(max(1, objectives.count))))
+    let top = 24.0
     let shades = ["#FFFFFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#4292C6", "#08519C"]
     var body = ""
-    for (column, objective) in objectives.enumerated() {
-      let x = left + Double(column) * cell + cell / 2
-      body +=
-        "<text transform=\"translate(\(SVG.number(x + 4)),\(SVG.number(top - 6))) rotate(-55)\" font-size=\"11\" fill=\"#222222\">\(SVG.escape(objective))</text>"
+    for column in objectives.indices {
+      let x = left + Double(column) * cell + (cell - 2) / 2
+      body += SVG.text(String(column + 1), x: x, y: top - 8, anchor: "middle", size: 11, weight: "bold")
     }
     for (row, stakeholder) in stakeholders.enumerated() {
-      let y = top + Double(row) * cell
-      body += SVG.text(
-        shortened(stakeholder.name, to: 34), x: left - 6, y: y + cell * 0.65,
-        anchor: "end", size: 11)
+      let y = top + Double(row) * 26
+      body += SVG.text(shortened(stakeholder.name, to: 46), x: left - 8, y: y + 17, anchor: "end", size: 11)
       var weights: [String: Int] = [:]
       for priority in stakeholder.priorities { weights[priority.objective.value] = priority.weight }
       for (column, objective) in objectives.enumerated() {
-        let weight = weights[objective]
+        let weight = weights[objective.id]
         let x = left + Double(column) * cell
         body += SVG.rect(
-          x: x, y: y, width: cell - 2, height: cell - 2, fill: shades[weight ?? 0],
-          label: "\(stakeholder.name) · \(objective): \(weight.map(String.init) ?? "—")")
+          x: x, y: y, width: cell - 2, height: 24, fill: shades[weight ?? 0],
+          label: "\(stakeholder.name) · \(objective.title): \(weight.map(String.init) ?? "—")")
         body += SVG.text(
-          weight.map(String.init) ?? "·", x: x + (cell - 2) / 2, y: y + cell * 0.62, anchor: "middle", size: 11,
+          weight.map(String.init) ?? "·", x: x + (cell - 2) / 2, y: y + 16, anchor: "middle", size: 11,
           fill: (weight ?? 0) >= 4 ? "#FFFFFF" : "#222222")
       }
     }
     let width = left + Double(objectives.count) * cell + 10
-    let height = top + Double(stakeholders.count) * cell + 10
+    let height = top + Double(stakeholders.count) * 26 + 6
+    let columns = objectives.enumerated().map { "\($0.offset + 1) \($0.element.title)" }.joined(separator: "; ")
     return SVG.chart(
       id: id, width: width, height: height, title: title,
-      description: "\(stakeholders.count) × \(objectives.count), 0–5", body: body)
+      description: "\(stakeholders.count) × \(objectives.count), 0–5; \(columns)", body: body)
   }
 
   static func shortened(_ text: String, to length: Int) -> String {
@@ -85,18 +87,39 @@ enum Charts {
       id: id, width: width, height: Double(counts.count) * row, title: title, description: description, body: body)
   }
 
-  /// The roadmap on a time axis; the current iteration is drawn darker and labelled.
-  static func timeline(id: String, title: String, iterations: [Iteration], current: String?, localizer: Localizer)
+  /// The roadmap on a time axis: a bar per iteration (the current one darker and labelled),
+  /// the months below, and a line at today when it falls within the roadmap.
+  static func timeline(
+    id: String, title: String, iterations: [Iteration], current: String?, today: CalendarDate, localizer: Localizer
+  )
     -> String
   {
     guard let first = iterations.map(\.start).min(), let last = iterations.map(\.end).max() else { return "" }
     let width = 640.0
     let row = 22.0
+    let axis = Double(iterations.count) * row + 4
     let span = Double(max(1, last.daysSinceEpoch - first.daysSinceEpoch + 1))
     func x(_ date: CalendarDate) -> Double {
       150 + (width - 160) * Double(date.daysSinceEpoch - first.daysSinceEpoch) / span
     }
     var body = ""
+    // Months: a tick at each, a label every one, three or six months as the span allows.
+    let months = (last.year - first.year) * 12 + last.month - first.month + 1
+    let every = months <= 6 ? 1 : months <= 18 ? 3 : 6
+    var month = CalendarDate(year: first.year, month: first.month, day: 1)!
+    var count = 0
+    while month <= last {
+      if month >= first {
+        body +=
+          "<line x1=\"\(SVG.number(x(month)))\" y1=\"0\" x2=\"\(SVG.number(x(month)))\" y2=\"\(SVG.number(axis + 4))\" stroke=\"#DDDDDD\"/>"
+      }
+      if (month.month - 1) % every == 0 {
+        body += SVG.text(
+          localizer.say.month(month), x: max(x(month), x(first)), y: axis + 16, size: 10, fill: "#555555")
+      }
+      count += 1
+      month = CalendarDate(year: month.year + month.month / 12, month: month.month % 12 + 1, day: 1)!
+    }
     for (index, iteration) in iterations.enumerated() {
       let y = Double(index) * row
       let colour =
@@ -113,42 +136,85 @@ enum Charts {
         height: row - 6, fill: colour,
         label: "\(iteration.title): \(localizer.date(iteration.start)) – \(localizer.date(iteration.end))")
     }
-    let description = iterations.map { "\($0.id) \($0.status.word(localizer.say))" }.joined(separator: ", ")
+    var description = iterations.map { "\($0.id) \($0.status.word(localizer.say))" }.joined(separator: ", ")
+    if today >= first && today <= last {
+      let line = SVG.number(x(today))
+      body +=
+        "<line x1=\"\(line)\" y1=\"0\" x2=\"\(line)\" y2=\"\(SVG.number(axis + 4))\" stroke=\"#222222\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>"
+      body += SVG.text(localizer.label("today"), x: x(today) + 3, y: axis + 28, size: 10, weight: "bold")
+      description += "; \(localizer.label("today")) \(localizer.date(today))"
+    }
     return SVG.chart(
-      id: id, width: width, height: Double(iterations.count) * row, title: title, description: description, body: body)
+      id: id, width: width, height: axis + 34, title: title, description: description, body: body)
   }
 
-  /// One line per metric across the snapshots (values between 0 and 1).
-  static func trends(id: String, title: String, snapshots: [Snapshot], metrics: [(MetricName, String)]) -> String {
+  /// One line per metric across the snapshots (values between 0 and 1), each with its own
+  /// dash and marker so that lines that coincide stay told apart; the legend, whole, below.
+  static func trends(
+    id: String, title: String, snapshots: [Snapshot], metrics: [(MetricName, String)], localizer: Localizer
+  ) -> String {
     guard snapshots.count >= 2 else { return "" }
     let width = 640.0
-    let height = 220.0
-    let plotWidth = width - 200
+    let plotHeight = 200.0
+    let plotWidth = width - 80
+    let dashes = ["", "6 3", "2 3", "8 3 2 3"]
     func x(_ index: Int) -> Double { 40 + plotWidth * Double(index) / Double(snapshots.count - 1) }
-    func y(_ value: Double) -> Double { 10 + (height - 40) * (1 - min(max(value, 0), 1)) }
+    func y(_ value: Double) -> Double { 10 + (plotHeight - 30) * (1 - min(max(value, 0), 1)) }
+    func marker(_ number: Int, x: Double, y: Double, colour: String) -> String {
+      let (cx, cy) = (SVG.number(x), SVG.number(y))
+      switch number % 4 {
+      case 0: return "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"3.5\" fill=\"\(colour)\"/>"
+      case 1:
+        return SVG.rect(x: x - 3.5, y: y - 3.5, width: 7, height: 7, fill: colour)
+      case 2:
+        return
+          "<polygon points=\"\(cx),\(SVG.number(y - 4.5)) \(SVG.number(x + 4.5)),\(cy) \(cx),\(SVG.number(y + 4.5)) \(SVG.number(x - 4.5)),\(cy)\" fill=\"\(colour)\"/>"
+      default:
+        return
+          "<polygon points=\"\(cx),\(SVG.number(y - 4.5)) \(SVG.number(x + 4.5)),\(SVG.number(y + 3.5)) \(SVG.number(x - 4.5)),\(SVG.number(y + 3.5))\" fill=\"\(colour)\"/>"
+      }
+    }
     var body =
       "<line x1=\"40\" y1=\"\(SVG.number(y(0)))\" x2=\"\(SVG.number(40 + plotWidth))\" y2=\"\(SVG.number(y(0)))\" stroke=\"#999999\"/>"
     body +=
       SVG.text("0", x: 32, y: y(0) + 4, anchor: "end", size: 10)
       + SVG.text("1", x: 32, y: y(1) + 4, anchor: "end", size: 10)
+    body += SVG.text(snapshots.first!.label, x: x(0), y: plotHeight - 2, anchor: "start", size: 10)
+    body += SVG.text(snapshots.last!.label, x: x(snapshots.count - 1), y: plotHeight - 2, anchor: "end", size: 10)
+    // A line that lies on an earlier one is drawn a little below it, and the legend says so.
+    let values = metrics.map { metric, _ in snapshots.map { $0.value(of: metric) } }
     for (number, (metric, label)) in metrics.enumerated() {
       let colour = SVG.Palette.series[number % SVG.Palette.series.count]
+      let dash = dashes[number % dashes.count].isEmpty ? "" : " stroke-dasharray=\"\(dashes[number % dashes.count])\""
+      let earlier = values[..<number].firstIndex(of: values[number])
+      let shift = Double(values[..<number].count { $0 == values[number] }) * 3
       let points = snapshots.enumerated().compactMap { index, snapshot in
-        snapshot.value(of: metric).map { "\(SVG.number(x(index))),\(SVG.number(y($0)))" }
+        snapshot.value(of: metric).map { (x(index), y($0) + shift) }
       }
-      guard !points.isEmpty else { continue }
-      let dash = number % 2 == 1 ? " stroke-dasharray=\"6 3\"" : ""
+      let legend = plotHeight + 14 + Double(number) * 18
       body +=
-        "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(points.joined(separator: " "))\"/>"
-      body += SVG.rect(x: 50 + plotWidth, y: 14 + Double(number) * 18, width: 14, height: 4, fill: colour)
-      body += SVG.text(label, x: 70 + plotWidth, y: 20 + Double(number) * 18, size: 11)
+        "<line x1=\"40\" y1=\"\(SVG.number(legend))\" x2=\"70\" y2=\"\(SVG.number(legend))\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>"
+      body += marker(number, x: 55, y: legend, colour: colour)
+      let shown = earlier.map { label + " " + localizer.say.coincidesWith(metrics[$0].1) } ?? label
+      body += SVG.text(shown, x: 78, y: legend + 4, size: 11)
+      guard !points.isEmpty else { continue }
+      let line = points.map { "\(SVG.number($0.0)),\(SVG.number($0.1))" }.joined(separator: " ")
+      body += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(line)\"/>"
+      body += points.map { marker(number, x: $0.0, y: $0.1, colour: colour) }.joined()
     }
-    body += SVG.text(snapshots.first!.label, x: x(0), y: height - 8, anchor: "start", size: 10)
-    body += SVG.text(snapshots.last!.label, x: x(snapshots.count - 1), y: height - 8, anchor: "end", size: 10)
     let description = metrics.map { metric, label in
       "\(label): "
         + snapshots.map { $0.value(of: metric).map { SVG.number($0 * 100) + "%" } ?? "—" }.joined(separator: " → ")
     }.joined(separator: "; ")
-    return SVG.chart(id: id, width: width, height: height, title: title, description: description, body: body)
+    return SVG.chart(
+      id: id, width: width, height: plotHeight + 14 + Double(metrics.count) * 18, title: title,
+      description: description, body: body)
+  }
+}
+
+extension Wording {
+  /// A trend line drawn on top of another's.
+  func coincidesWith(_ other: String) -> String {
+    self(en: "(the same line as '\(other)')", fr: "(même courbe que « \(other) »)")
   }
 }

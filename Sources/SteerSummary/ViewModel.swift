@@ -133,7 +133,11 @@ extension SummaryModel {
         title += " — \(columns.count) / \(active.count), \(l.label("heatmap_top"))"
       }
       model["heatmap_svg"] = Charts.heatMap(
-        id: "heatmap", title: title, stakeholders: raters, objectives: columns, localizer: l)
+        id: "heatmap", title: title, stakeholders: raters, objectives: columns.map { ($0, titles[$0] ?? $0) },
+        localizer: l)
+      model["heatmap_columns"] = columns.enumerated().map {
+        TemplateRow(["number": $0.offset + 1, "id": $0.element, "title": titles[$0.element] ?? $0.element])
+      }
       model["objectives"] = active.map {
         TemplateRow([
           "id": $0, "title": titles[$0] ?? $0, "priority": l.percent(metrics.portfolioFit.sharedPriorities[$0]),
@@ -229,7 +233,8 @@ extension SummaryModel {
     let current = roadmap.first { $0.status == .active }?.id
     return [
       "timeline_svg": Charts.timeline(
-        id: "timeline", title: l.label("roadmap"), iterations: roadmap, current: current, localizer: l),
+        id: "timeline", title: l.label("roadmap"), iterations: roadmap, current: current, today: input.today,
+        localizer: l),
       "iterations": roadmap.map { iteration -> TemplateRow in
         TemplateRow([
           "id": iteration.id, "title": iteration.title, "start": l.date(iteration.start), "end": l.date(iteration.end),
@@ -293,7 +298,8 @@ extension SummaryModel {
       (.coConstruction, l.label("co_construction")), (.traceability, l.label("traceability")),
     ]
     return [
-      "svg": Charts.trends(id: "trends", title: l.label("trends"), snapshots: input.history, metrics: shown),
+      "svg": Charts.trends(
+        id: "trends", title: l.label("trends"), snapshots: input.history, metrics: shown, localizer: l),
       "rows": input.history.map { snapshot -> TemplateRow in
         TemplateRow([
           "label": snapshot.label, "date": l.date(snapshot.date),

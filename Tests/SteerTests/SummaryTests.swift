@@ -302,6 +302,8 @@ extension SummaryTests {
     #expect(html.contains("<section id=\"trends\""))
     #expect(html.contains("aria-labelledby=\"trends-title trends-desc\""))
     #expect(html.contains("<polyline"))
+    // Four metrics are 100 % throughout: the legend tells their lines apart.
+    #expect(html.contains("Effort serving an active objective (the same line as &#39;Delivered as planned&#39;)"))
     let markdown = try summary(.md, .en, in: directory.path)
     #expect(markdown.contains("| sprint-1 |") && markdown.contains("| sprint-2 |"))
     // The trend shows the latest iterations only, or none.
@@ -337,7 +339,29 @@ extension SummaryTests {
     let html = try summary(.html, .en, in: directory.path)
     let heatMap = try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"heatmap-title\"") })
     #expect(heatMap.contains("Priorities by stakeholder and objective — 40 / 46, those of highest shared priority"))
-    #expect(heatMap.components(separatedBy: "rotate(-55)").count - 1 == 40)
-    #expect(heatMap.contains(">clean-water<") && !heatMap.contains(">goal-41<"))
+    // Numbered columns, and under the chart the titles they stand for, whole.
+    #expect(heatMap.contains("font-weight=\"bold\" fill=\"#222222\">40</text>"))
+    #expect(!heatMap.contains("font-weight=\"bold\" fill=\"#222222\">41</text>"))
+    let columns = try #require(html.components(separatedBy: "<ol class=\"columns\">").dropFirst().first)
+      .components(separatedBy: "</ol>")[0]
+    #expect(columns.components(separatedBy: "<li>").count - 1 == 40)
+    #expect(columns.contains("<li>Clean bathing water</li>") && !columns.contains("<li>Goal 41</li>"))
+  }
+
+  @Test func theRoadmapHasMonthsAndToday() throws {
+    func timeline(in directory: String) throws -> String {
+      let html = try summary(.html, .fr, in: directory)
+      return try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"timeline-title\"") })
+    }
+    // The reference roadmap runs from July 2025 to June 2027: the committee's day is in it.
+    let reference = try timeline(in: packageRoot)
+    #expect(reference.contains(">juillet 2025</text>") && reference.contains(">janvier 2027</text>"))
+    #expect(reference.contains(">aujourd&#39;hui</text>") && reference.contains("aujourd&#39;hui 21 novembre 2026"))
+    // Two sprints in the spring, long before: a label each month, and no line for today.
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let minimal = try timeline(in: directory.path)
+    #expect(minimal.contains(">mars 2026</text>") && minimal.contains(">avril 2026</text>"))
+    #expect(!minimal.contains("aujourd&#39;hui"))
   }
 }
