@@ -3,6 +3,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import Foundation
 import SteerSummary
 
 /// What `steer summary` is asked for, beyond the session's ledger, revision and language.
@@ -60,4 +61,45 @@ extension Session {
       gates: GateStatus.evaluate(configuration, metrics), history: history, since: since, today: request.today)
     return SummaryModel(input, audience: request.audience, language: language, index: index)
   }
+}
+
+extension Session {
+  /// `steer site`: every page of the site written under `directory`, which must be empty or
+  /// hold a site Steer wrote before (its pages that no longer exist are removed). Returns the
+  /// number of pages written.
+  public func site(audience: Audience, to directory: String, today: CalendarDate = .today()) throws -> Int {
+    guard audience != .elected else {
+      throw SteerError(
+        en: "the site is for the technical audience or the public: --audience technical or public",
+        fr: "le site s'adresse au public technique ou aux citoyens : --audience technical ou public")
+    }
+    let model = try summaryModel(SummaryRequest(format: .html, audience: audience, trend: 0, today: today))
+    var commits: [String: String] = [:]
+    if let repository = workspace.repository {
+      for (name, commit) in try repository.tags(matching: RetroRecorder.tagPrefix + "*") {
+        commits[String(name.dropFirst(RetroRecorder.tagPrefix.count))] = commit.id.description
+      }
+    }
+    let pages = try Site(model, recordedCommits: commits).pages()
+    let root = absolute(directory)
+    let marker = root + "/" + Self.siteMarker
+    let fileManager = FileManager.default
+    let existing = (try? fileManager.subpathsOfDirectory(atPath: root)) ?? []
+    if !existing.isEmpty && !fileManager.fileExists(atPath: marker) {
+      throw SteerError(
+        en: "\(directory) is not empty and holds no site of Steer's: nothing was written",
+        fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
+        hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
+    }
+    for page in pages { try FileWriter.write(Data(page.html.utf8), to: root + "/" + page.path) }
+    try FileWriter.write(Data("steer site\n".utf8), to: marker)
+    // Pages of documents that are gone are removed: the site says what the ledger says.
+    let written = Set(pages.map(\.path))
+    for path in existing where path.hasSuffix(".html") && !written.contains(path) {
+      try? fileManager.removeItem(atPath: root + "/" + path)
+    }
+    return pages.count
+  }
+
+  static let siteMarker = ".steer-site"
 }

@@ -152,32 +152,7 @@ extension SummaryModel {
     let l = localizer
     let indicatorsByObjective = Dictionary(grouping: metrics.indicators, by: \.objective)
     return ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }.map { objective in
-      let indicators = (indicatorsByObjective[objective.id] ?? []).map { indicator -> TemplateRow in
-        let d = indicator.definition
-        let progressText = indicator.value.map { l.percent($0) } ?? l.label("not_measured")
-        var forecastText = "—"
-        var onTrack: Bool? = nil
-        if let forecast = indicator.forecast {
-          onTrack = forecast.onTrack
-          if forecast.onTrack == true {
-            forecastText = l.label("on_track")
-          } else if let date = forecast.reachesTargetOn, date > d.baselineDate {
-            forecastText = "\(l.label("off_track")) — \(l.label("reached_on")) \(l.date(date))"
-          } else {
-            forecastText = l.label("off_track")
-          }
-        }
-        return TemplateRow([
-          "id": d.id.value, "title": d.title, "unit": d.unit,
-          "baseline": "\(l.number(d.baseline)) \(d.unit)", "target": "\(l.number(d.target)) \(d.unit)",
-          "target_date": l.date(d.targetDate),
-          "latest": indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date)))" } ?? "—",
-          "progress": progressText, "progress_value": indicator.value ?? 0,
-          "bar_svg": Charts.progressBar(
-            id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),
-          "forecast": forecastText, "on_track": onTrack == true, "off_track": onTrack == false,
-        ])
-      }
+      let indicators = (indicatorsByObjective[objective.id] ?? []).map(indicatorRow)
       return TemplateRow([
         "id": objective.id, "title": objective.title,
         "progress": l.percent(metrics.objectiveProgress[objective.id]?.value),
@@ -185,6 +160,35 @@ extension SummaryModel {
         "indicators": indicators, "has_indicators": !indicators.isEmpty,
       ])
     }
+  }
+
+  /// An indicator as the summary and the site show it: its figures, its bar, its forecast.
+  func indicatorRow(_ indicator: IndicatorProgress) -> TemplateRow {
+    let l = localizer
+    let d = indicator.definition
+    let progressText = indicator.value.map { l.percent($0) } ?? l.label("not_measured")
+    var forecastText = "—"
+    var onTrack: Bool? = nil
+    if let forecast = indicator.forecast {
+      onTrack = forecast.onTrack
+      if forecast.onTrack == true {
+        forecastText = l.label("on_track")
+      } else if let date = forecast.reachesTargetOn, date > d.baselineDate {
+        forecastText = "\(l.label("off_track")) — \(l.label("reached_on")) \(l.date(date))"
+      } else {
+        forecastText = l.label("off_track")
+      }
+    }
+    return TemplateRow([
+      "id": d.id.value, "title": d.title, "unit": d.unit,
+      "baseline": "\(l.number(d.baseline)) \(d.unit)", "target": "\(l.number(d.target)) \(d.unit)",
+      "target_date": l.date(d.targetDate),
+      "latest": indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date)))" } ?? "—",
+      "progress": progressText, "progress_value": indicator.value ?? 0,
+      "bar_svg": Charts.progressBar(
+        id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),
+      "forecast": forecastText, "on_track": onTrack == true, "off_track": onTrack == false,
+    ])
   }
 
   var useCases: [String: Any] {

@@ -1,0 +1,33 @@
+import ArgumentParser
+import SteerKit
+import SteerModel
+import SteerSummary
+
+struct SiteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "site",
+    abstract: "Write the ledger as a static site: a page per document, the roadmap, lessons, decisions.",
+    discussion: """
+      Relative links only (it works from file:// and under any sub-path of GitHub or GitLab Pages), no script, \
+      one stylesheet. --audience public writes what citizens should see: only elected officials and management \
+      are named, and there are no internal findings, actions or notes.
+      """)
+
+  @OptionGroup var selection: LedgerSelection
+
+  @Option(help: "The directory to write the site into (empty, or a site steer wrote before).")
+  var out: String
+
+  @Option(help: "technical or public.")
+  var audience: Audience = .technical
+
+  func run() throws {
+    try reportingErrors(selection) {
+      let session = try selection.session()
+      let count = try session.site(audience: audience, to: out)
+      let pages = Wording(session.language).count(count - 1, en: ("page", "pages"), fr: ("page", "pages"))
+      print(Wording(session.language)(en: "Wrote \(pages) and a stylesheet in \(out).", fr: "Écrit : \(pages) et une feuille de style dans \(out)."))
+      finish()
+    }
+  }
+}
