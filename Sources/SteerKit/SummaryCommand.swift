@@ -91,7 +91,7 @@ extension Session {
         fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
         hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
     }
-    for page in pages { try FileWriter.write(Data(page.html.utf8), to: root + "/" + page.path) }
+    for page in pages { try FileWriter.write(Data(page.html.utf8), to: root + "/" + page.path, atomically: false) }
     try FileWriter.write(Data("steer site\n".utf8), to: marker)
     // Pages of documents that are gone are removed: the site says what the ledger says.
     let written = Set(pages.map(\.path))

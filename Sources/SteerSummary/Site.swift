@@ -26,10 +26,6 @@ public struct Site {
     public var html: String
   }
 
-  /// Stands for the way back to the site's root in links written here, replaced in each page
-  /// by `../` as deep as the page is (control characters never survive escaping).
-  static let root = "\u{1}root\u{1}"
-
   var l: Localizer { model.localizer }
   var say: Wording { l.say }
   var ledger: Ledger { model.ledger }
@@ -39,12 +35,18 @@ public struct Site {
   public func pages() throws -> [Page] {
     let library = try Self.library()
     let template = library.getTemplate(named: "page")!
-    let links = Links(self)
+    let site = Links(self)
+    // Only the labels the page template names: a smaller context renders faster, page after page.
+    let labels = ["site_navigation", "backlinks", "generated_on", "from_ledger"].reduce(into: [String: String]()) {
+      $0[$1] = l.label($1)
+    }
     var pages: [Page] = []
-    func add(_ path: String, _ content: PageContent) {
-      let depth = path.split(separator: "/").count - 1
+    func add(_ path: String, _ page: (Links) -> PageContent) {
+      let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+      let links = site.rooted(root)
+      let content = page(links)
       var fields: [String: Any] = [
-        "lang": l.language.rawValue, "labels": l.labels, "root": String(repeating: "../", count: depth),
+        "lang": l.language.rawValue, "labels": labels, "root": root,
         "site_title": ledger.vision?.territory ?? ledger.directory, "title": content.title,
         "generated_on": l.date(model.input.today),
         "nav": navigation.map { href, label in
@@ -59,30 +61,30 @@ public struct Site {
         "sections": content.sections.enumerated().map { index, section in
           TemplateRow(["id": "section-\(index + 1)", "heading": section.heading, "html": section.html])
         },
-        "backlinks": links.backlinks(to: path).map { TemplateRow(["href": $0.href, "text": $0.text, "kind": $0.kind]) },
+        "backlinks": links.backlinks(to: path).map {
+          TemplateRow(["href": $0.href, "text": $0.text, "kind": $0.kind])
+        },
       ]
       if let kind = content.kind { fields["kind"] = kind }
       if let body = content.bodyHTML, !body.isEmpty { fields["body_html"] = body }
-      let root = String(repeating: "../", count: depth)
-      let html = template.render(TemplateRow(fields), library: library)
-      pages.append(Page(path: path, html: html.replacingOccurrences(of: Self.root, with: root)))
+      pages.append(Page(path: path, html: template.render(TemplateRow(fields), library: library)))
     }
-    add("index.html", index(links))
-    if let vision = ledger.vision { add("vision.html", visionPage(vision, links)) }
+    add("index.html") { index($0) }
+    if let vision = ledger.vision { add("vision.html") { visionPage(vision, $0) } }
     for stakeholder in ledger.stakeholders where model.nameable(stakeholder.id) {
-      add(links.path(.stakeholder, stakeholder.id), stakeholderPage(stakeholder, links))
+      add(Links.path(.stakeholder, stakeholder.id)) { stakeholderPage(stakeholder, $0) }
     }
-    for objective in ledger.objectives { add(links.path(.objective, objective.id), objectivePage(objective, links)) }
-    for useCase in ledger.useCases { add(links.path(.usecase, useCase.id), useCasePage(useCase, links)) }
-    for workshop in ledger.workshops { add(links.path(.workshop, workshop.id), workshopPage(workshop, links)) }
+    for objective in ledger.objectives { add(Links.path(.objective, objective.id)) { objectivePage(objective, $0) } }
+    for useCase in ledger.useCases { add(Links.path(.usecase, useCase.id)) { useCasePage(useCase, $0) } }
+    for workshop in ledger.workshops { add(Links.path(.workshop, workshop.id)) { workshopPage(workshop, $0) } }
     for iteration in ledger.iterations {
-      add(links.path(.iteration, iteration.id), iterationPage(iteration, links))
+      add(Links.path(.iteration, iteration.id)) { iterationPage(iteration, $0) }
     }
-    for retro in ledger.retros { add("retros/\(retro.iteration).html", retroPage(retro, links)) }
-    add("roadmap.html", roadmapPage(links))
-    add("lessons.html", lessonsPage(links))
-    add("decisions.html", decisionsPage(links))
-    if audience == .technical { add("findings.html", findingsPage(links)) }
+    for retro in ledger.retros { add("retros/\(retro.iteration).html") { retroPage(retro, $0) } }
+    add("roadmap.html") { roadmapPage($0) }
+    add("lessons.html") { lessonsPage($0) }
+    add("decisions.html") { decisionsPage($0) }
+    if audience == .technical { add("findings.html") { findingsPage($0) } }
     pages.append(Page(path: "style.css", html: BundledTemplates.file("site/style.css")!))
     return pages
   }
@@ -204,7 +206,7 @@ public struct Site {
       (l.label("progress"), [Linked(l.percent(model.metrics.objectiveProgress[objective.id]?.value))]),
     ]
     if audience != .public { content.bodyHTML = Markdown.html(objective.body, headingsFrom: 2) }
-    let indicators = model.metrics.indicators.filter { $0.objective == objective.id }.map(model.indicatorRow)
+    let indicators = (links.indicators[objective.id] ?? []).map(model.indicatorRow)
     if !indicators.isEmpty {
       let rows = indicators.map { row -> [String] in
         let f = row.fields
@@ -250,16 +252,14 @@ public struct Site {
       steps.append(
         (workshop.date, "\(HTML.text(l.date(workshop.date))) — \(links.html(.workshop, workshop.id))\(decisions)"))
     }
-    for retro in ledger.retros {
-      for delivery in retro.delivered where delivery.useCase.value == useCase.id {
-        let commit = recordedCommits[retro.iteration].map { " · <code>\(HTML.text(String($0.prefix(10))))</code>" } ?? ""
-        steps.append(
-          (
-            retro.date,
-            "\(HTML.text(l.date(retro.date))) — \(HTML.text(say.reachedPhase(delivery.phase.word(say)))) "
-              + "(\(links.html(.iteration, retro.iteration)))\(commit)"
-          ))
-      }
+    for (retro, delivery) in links.deliveries[useCase.id] ?? [] {
+      let commit = recordedCommits[retro.iteration].map { " · <code>\(HTML.text(String($0.prefix(10))))</code>" } ?? ""
+      steps.append(
+        (
+          retro.date,
+          "\(HTML.text(l.date(retro.date))) — \(HTML.text(say.reachedPhase(delivery.phase.word(say)))) "
+            + "(\(links.html(.iteration, retro.iteration)))\(commit)"
+        ))
     }
     if !steps.isEmpty {
       content.sections.append((l.label("site_journey"), HTML.list(steps.sorted { $0.0 < $1.0 }.map(\.1))))
@@ -389,7 +389,7 @@ public struct Site {
     let items = model.input.diagnostics.map { diagnostic -> String in
       let place = diagnostic.location.map { ":\($0.line)" } ?? ""
       let file = links.page(ofFile: diagnostic.file).map {
-        "<a href=\"\(Site.root)\($0)\">\(HTML.text(diagnostic.file + place))</a>"
+        "<a href=\"\(links.root)\($0)\">\(HTML.text(diagnostic.file + place))</a>"
       } ?? HTML.text(diagnostic.file + place)
       return "\(HTML.text(diagnostic.severity.word(say))) [\(HTML.text(diagnostic.rule))] \(file) — \(HTML.text(diagnostic.message))"
     }
@@ -419,6 +419,19 @@ struct Links {
   let titles: [String: (title: String, kind: String)]
   /// Page → the pages that name its document, each once.
   let referrers: [String: [String]]
+  /// Use case → the retrospectives that deliver it, with the delivery.
+  let deliveries: [String: [(Retro, Delivery)]]
+  /// Objective → its indicators' progress.
+  let indicators: [String: [IndicatorProgress]]
+  /// The way back to the site's root from the page being written (`../` as deep as it is).
+  private(set) var root = ""
+
+  /// The same links, written from a page `root` below the site's root.
+  func rooted(_ root: String) -> Links {
+    var links = self
+    links.root = root
+    return links
+  }
 
   init(_ site: Site) {
     self.site = site
@@ -463,6 +476,12 @@ struct Links {
       if referrers[target]?.contains(source) != true { referrers[target, default: []].append(source) }
     }
     self.referrers = referrers
+    var deliveries: [String: [(Retro, Delivery)]] = [:]
+    for retro in ledger.retros {
+      for delivery in retro.delivered { deliveries[delivery.useCase.value, default: []].append((retro, delivery)) }
+    }
+    self.deliveries = deliveries
+    indicators = Dictionary(grouping: site.model.metrics.indicators, by: \.objective)
   }
 
   static func path(_ kind: EntityKind, _ id: String) -> String {
@@ -488,7 +507,7 @@ struct Links {
   func html(_ kind: EntityKind, _ id: String) -> String {
     let link = linked(kind, id)
     guard let href = link.href else { return HTML.text(link.text) }
-    return "<a href=\"\(Site.root)\(HTML.text(href))\">\(HTML.text(link.text))</a>"
+    return "<a href=\"\(root)\(HTML.text(href))\">\(HTML.text(link.text))</a>"
   }
 
   /// People: those who may be named, linked; the others counted by group.

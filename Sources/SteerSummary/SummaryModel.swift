@@ -90,12 +90,12 @@ public struct SummaryModel: Sendable {
   /// Whether a stakeholder may be named for this audience.
   func nameable(_ id: String) -> Bool {
     guard audience == .public else { return true }
-    guard let group = ledger.stakeholders.first(where: { $0.id == id })?.group else { return false }
+    guard let group = index.stakeholders[id]?.group else { return false }
     return group == .elected || group == .management
   }
 
   func stakeholderName(_ id: String) -> String {
-    ledger.stakeholders.first { $0.id == id }?.name ?? id
+    index.stakeholders[id]?.name ?? id
   }
 
   // MARK: status
@@ -162,7 +162,7 @@ public struct SummaryModel: Sendable {
   }
 
   func groupOf(_ stakeholder: String) -> StakeholderGroup {
-    ledger.stakeholders.first { $0.id == stakeholder }?.group ?? .partner
+    index.stakeholders[stakeholder]?.group ?? .partner
   }
 
   /// The objective a group weighs most (summed over its members).

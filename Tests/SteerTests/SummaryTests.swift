@@ -10,7 +10,6 @@ import Testing
 @testable import SteerSummary
 
 private let committeeDay = CalendarDate(year: 2026, month: 11, day: 21)!
-private let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().path
 
 private func summary(
   _ format: SummaryFormat, _ language: Language, audience: Audience = .technical, in directory: String = packageRoot,

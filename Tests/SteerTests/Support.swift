@@ -7,6 +7,8 @@ import Testing
 let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let fixturesDirectory = testsDirectory.appendingPathComponent("Fixtures")
 let goldenDirectory = testsDirectory.appendingPathComponent("Golden")
+/// The project's own folder, whose `vision/` is the reference ledger.
+let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().path
 
 /// A fresh directory under the system's temporary folder, removed by `remove()`.
 struct TemporaryDirectory {

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""axe-core, the accessibility engine, on Steer's HTML summaries in a real headless Chromium.
+"""axe-core, the accessibility engine, on Steer's HTML summaries and site in a real headless Chromium.
 
-Every audience (technical, elected, public) in both languages, with the trend and the "since
-the last committee" section, is loaded through chromedriver and checked by axe-core (as
-bundled by axe-selenium-python); any violation of impact serious or critical fails, and every
-violation is printed with its rule, impact and the first elements it names.
+Every summary audience (technical, elected, public) in both languages, with the "since the last
+committee" section, and the site (`steer site`, technical and public, in French): its index, a
+page of each kind, the roadmap, lessons, decisions and findings — each is loaded through
+chromedriver and checked by axe-core (as bundled by axe-selenium-python); any violation of
+impact serious or critical fails, and every violation is printed with its rule, impact and the
+first elements it names.
 
 Usage: accessibility_check.py STEER_BINARY PROJECT_ROOT OUT_DIR
 Prints `N passed, M failed`.
@@ -32,6 +34,21 @@ driver = webdriver.Chrome(options=options, service=service)
 # The "since the last committee" section from three commits back, when the clone has them.
 since = "HEAD~3" if subprocess.run(["git", "rev-parse", "-q", "--verify", "HEAD~3"], cwd=project,
                                    capture_output=True).returncode == 0 else "HEAD"
+
+
+def check(name, html):
+    driver.get("file://" + os.path.abspath(html))
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    for violation in results["violations"]:
+        targets = [", ".join(node["target"]) for node in violation["nodes"][:3]]
+        print(f"{name}: {violation['impact']} {violation['id']}: {violation['help']} — {targets}")
+    blocking = [v["id"] for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    expect(not blocking, f"{name}: no serious or critical axe-core violation: {blocking}")
+    expect(len(results["passes"]) > 10, f"{name}: axe-core ran its rules ({len(results['passes'])} passed)")
+
+
 try:
     for language in ("fr", "en"):
         for audience in ("technical", "elected", "public"):
@@ -40,16 +57,17 @@ try:
             subprocess.run([steer, "summary", "--format", "html", "--out", html, "--lang", language,
                             "--audience", audience, "--since", since], cwd=project, check=True,
                            capture_output=True)
-            driver.get("file://" + os.path.abspath(html))
-            axe = Axe(driver)
-            axe.inject()
-            results = axe.run()
-            for violation in results["violations"]:
-                targets = [", ".join(node["target"]) for node in violation["nodes"][:3]]
-                print(f"{name}: {violation['impact']} {violation['id']}: {violation['help']} — {targets}")
-            blocking = [v["id"] for v in results["violations"] if v["impact"] in ("serious", "critical")]
-            expect(not blocking, f"{name}: no serious or critical axe-core violation: {blocking}")
-            expect(len(results["passes"]) > 10, f"{name}: axe-core ran its rules ({len(results['passes'])} passed)")
+            check(name, html)
+    for audience in ("technical", "public"):
+        site = os.path.join(out, f"site-{audience}")
+        subprocess.run([steer, "site", "--out", site, "--lang", "fr", "--audience", audience], cwd=project,
+                       check=True, capture_output=True)
+        pages = ["index.html", "vision.html", "roadmap.html", "lessons.html", "decisions.html"]
+        pages += ["findings.html"] if audience == "technical" else []
+        for kind in ("stakeholders", "objectives", "usecases", "workshops", "iterations", "retros"):
+            pages.append(f"{kind}/" + sorted(os.listdir(os.path.join(site, kind)))[0])
+        for page in pages:
+            check(f"site-{audience}/{page}", os.path.join(site, page))
 finally:
     driver.quit()
 finish()

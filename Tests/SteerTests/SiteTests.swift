@@ -1,0 +1,113 @@
+import Foundation
+import SteerHistory
+import SteerKit
+import SteerModel
+import Testing
+
+/// `steer site`: the ledger as pages people browse (docs/site.md).
+@Suite struct SiteTests {
+  static let day = CalendarDate(year: 2026, month: 11, day: 21)!
+
+  /// Every file of a written site, by path from its root.
+  func files(in directory: String) throws -> [String: String] {
+    var files: [String: String] = [:]
+    for path in try FileManager.default.subpathsOfDirectory(atPath: directory) where path.hasSuffix(".html") {
+      files[path] = try String(contentsOfFile: directory + "/" + path, encoding: .utf8)
+    }
+    return files
+  }
+
+  /// Every `href` and `src` of a page.
+  func links(in html: String) -> [String] {
+    html.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.output.1) }
+  }
+
+  @Test(arguments: ["technical", "public"])
+  func everyLinkIsRelativeAndLeadsToAPage(audience: String) throws {
+    let out = try TemporaryDirectory()
+    defer { out.remove() }
+    let result = try run(
+      steerExecutable, ["site", "--out", out.path + "/site", "--audience", audience, "--lang", "fr"], in: packageRoot)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("Écrit"))
+    let pages = try files(in: out.path + "/site")
+    #expect(pages.count > 50)
+    var checked = 0
+    for (path, html) in pages {
+      let directory = URL(fileURLWithPath: out.path + "/site/" + path).deletingLastPathComponent()
+      for link in links(in: html) {
+        #expect(!link.contains("://") && !link.hasPrefix("/"), "\(path): \(link) is not relative")
+        let target = directory.appendingPathComponent(String(link.split(separator: "#").first ?? "")).standardized
+        #expect(FileManager.default.fileExists(atPath: target.path), "\(path): \(link) leads nowhere")
+        checked += 1
+      }
+      #expect(html.contains("<main>") && html.contains("<nav aria-label="), "\(path): landmarks")
+      #expect(!html.contains("<script"), "\(path): no script")
+      #expect(!html.contains("\u{1}"), "\(path): every link's root was written")
+    }
+    #expect(checked > 500)
+    // The public edition shows what citizens should see: no findings, no actions, and names
+    // only elected officials and management.
+    if audience == "public" {
+      #expect(pages["findings.html"] == nil)
+      for name in ["Conseil citoyen du littoral", "Association Vélo Port-Sablon", "Régie des eaux de Port-Sablon"] {
+        #expect(!pages.values.contains { $0.contains(name) }, "\(name) is named")
+      }
+      #expect(pages["vision.html"]!.contains("Un membre du groupe «\u{A0}citoyens\u{A0}» émet des réserves"))
+    } else {
+      #expect(pages["findings.html"] != nil)
+      #expect(pages["stakeholders/conseil-citoyen.html"] != nil)
+    }
+  }
+
+  @Test func pagesMatchTheirGoldenFiles() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let session = try session(directory.path, language: .en)
+    _ = try session.site(audience: .technical, to: directory.path + "/site", today: Self.day)
+    for page in ["index.html", "usecases/water-sensors.html", "stakeholders/residents.html"] {
+      try expectGolden(
+        try directory.read("site/" + page), "site-" + page.replacingOccurrences(of: "/", with: "-"))
+    }
+  }
+
+  @Test func aUseCasesJourneyFollowsTheRecordedIterations() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1"))
+    try directory.write(
+      "vision/retros/sprint-2.md",
+      "---\ndate: 2026-05-02\nparticipants: [mayor]\ndelivered:\n  - {usecase: water-sensors, phase: test}\n---\n")
+    _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-2", close: true))
+    let tagged = try git(["rev-list", "-n", "1", "steer/iteration/sprint-2"], in: directory.path)
+    _ = try session(directory.path, language: .en).site(audience: .technical, to: directory.path + "/out", today: Self.day)
+    let page = try directory.read("out/usecases/water-sensors.html")
+    let journey = try #require(page.components(separatedBy: ">Journey</h2>").dropFirst().first)
+    #expect(journey.contains("2 May 2026 — reached test (<a href=\"../iterations/sprint-2.html\">Second sprint</a>)"))
+    #expect(journey.contains("<code>\(tagged.prefix(10))</code>"))
+    #expect(journey.contains("<a href=\"../workshops/kickoff.html\">"))
+  }
+
+  @Test func aSiteIsWrittenOnlyWhereASiteWas() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write("elsewhere/notes.txt", "mine\n")
+    let session = try session(directory.path, language: .fr)
+    #expect(throws: SteerError.self) { try session.site(audience: .technical, to: "elsewhere", today: Self.day) }
+    #expect(try directory.read("elsewhere/notes.txt") == "mine\n")
+    #expect(throws: SteerError.self) { try session.site(audience: .elected, to: "out", today: Self.day) }
+    // Written twice: the page of a use case gone since is removed.
+    _ = try session.site(audience: .technical, to: "out", today: Self.day)
+    #expect(FileManager.default.fileExists(atPath: directory.path + "/out/usecases/water-sensors.html"))
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/usecases/water-sensors.md")
+    _ = try self.session(directory.path).site(audience: .technical, to: "out", today: Self.day)
+    #expect(!FileManager.default.fileExists(atPath: directory.path + "/out/usecases/water-sensors.html"))
+  }
+
+  func session(_ directory: String, language: Language? = nil) throws -> Session {
+    try SteerTests.session(directory, language: language)
+  }
+}
