@@ -62,7 +62,7 @@ let package = Package(
       name: "SteerSummary",
       dependencies: [
         "SteerModel", "SteerChecks", "SteerMetrics", "SteerHistory", "SteerOutput", "SteerMarkdown", "SteerTemplates",
-        .product(name: "Mustache", package: "swift-mustache"),
+        "SteerConcurrency", .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     // The top-level templates/ folder, embedded at build time.

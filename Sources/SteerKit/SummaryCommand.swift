@@ -1,9 +1,9 @@
+import Foundation
 import SteerChecks
 import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
-import Foundation
 import SteerSummary
 
 /// What `steer summary` is asked for, beyond the session's ledger, revision and language.
@@ -80,7 +80,7 @@ extension Session {
         commits[String(name.dropFirst(RetroRecorder.tagPrefix.count))] = commit.id.description
       }
     }
-    let pages = try Site(model, recordedCommits: commits).pages()
+    let pages = Site(model, recordedCommits: commits).pages()
     let root = absolute(directory)
     let marker = root + "/" + Self.siteMarker
     let fileManager = FileManager.default

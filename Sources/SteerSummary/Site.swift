@@ -1,5 +1,5 @@
-import Mustache
 import SteerChecks
+import SteerConcurrency
 import SteerMarkdown
 import SteerMetrics
 import SteerModel
@@ -10,7 +10,7 @@ import SteerTemplates
 /// with its fields written for people, its body and the documents that name it, the roadmap,
 /// the lessons, the decisions and (technical) the findings. Relative links only: it works from
 /// `file://` and under any sub-path of a web server. No script; one stylesheet.
-public struct Site {
+public struct Site: Sendable {
   let model: SummaryModel
   /// The commit each recorded iteration's tag points at (`steer/iteration/ID`), for journeys.
   let recordedCommits: [String: String]
@@ -31,70 +31,94 @@ public struct Site {
   var ledger: Ledger { model.ledger }
   var audience: Audience { model.audience }
 
-  /// Every page of the site, and its stylesheet.
-  public func pages() throws -> [Page] {
-    let library = try Self.library()
-    let template = library.getTemplate(named: "page")!
+  /// Every page of the site, and its stylesheet. Pages are independent: they are made over
+  /// the cores.
+  public func pages() -> [Page] {
     let site = Links(self)
-    // Only the labels the page template names: a smaller context renders faster, page after page.
-    let labels = ["site_navigation", "backlinks", "generated_on", "from_ledger"].reduce(into: [String: String]()) {
-      $0[$1] = l.label($1)
-    }
-    var pages: [Page] = []
-    func add(_ path: String, _ page: (Links) -> PageContent) {
-      let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
-      let links = site.rooted(root)
-      let content = page(links)
-      var fields: [String: Any] = [
-        "lang": l.language.rawValue, "labels": labels, "root": root,
-        "site_title": ledger.vision?.territory ?? ledger.directory, "title": content.title,
-        "generated_on": l.date(model.input.today),
-        "nav": navigation.map { href, label in
-          TemplateRow(["href": href, "label": label, "current": href == path])
-        },
-        "facts": content.facts.map { label, values in
-          TemplateRow([
-            "label": label,
-            "values": values.map { TemplateRow(["text": $0.text, "href": $0.href ?? "", "linked": $0.href != nil]) },
-          ])
-        },
-        "sections": content.sections.enumerated().map { index, section in
-          TemplateRow(["id": "section-\(index + 1)", "heading": section.heading, "html": section.html])
-        },
-        "backlinks": links.backlinks(to: path).map {
-          TemplateRow(["href": $0.href, "text": $0.text, "kind": $0.kind])
-        },
-      ]
-      if let kind = content.kind { fields["kind"] = kind }
-      if let body = content.bodyHTML, !body.isEmpty { fields["body_html"] = body }
-      pages.append(Page(path: path, html: template.render(TemplateRow(fields), library: library)))
-    }
-    add("index.html") { index($0) }
-    if let vision = ledger.vision { add("vision.html") { visionPage(vision, $0) } }
+    var specs: [(path: String, content: @Sendable (Links) -> PageContent)] = [("index.html", { index($0) })]
+    if let vision = ledger.vision { specs.append(("vision.html", { visionPage(vision, $0) })) }
     for stakeholder in ledger.stakeholders where model.nameable(stakeholder.id) {
-      add(Links.path(.stakeholder, stakeholder.id)) { stakeholderPage(stakeholder, $0) }
+      specs.append((Links.path(.stakeholder, stakeholder.id), { stakeholderPage(stakeholder, $0) }))
     }
-    for objective in ledger.objectives { add(Links.path(.objective, objective.id)) { objectivePage(objective, $0) } }
-    for useCase in ledger.useCases { add(Links.path(.usecase, useCase.id)) { useCasePage(useCase, $0) } }
-    for workshop in ledger.workshops { add(Links.path(.workshop, workshop.id)) { workshopPage(workshop, $0) } }
+    for objective in ledger.objectives {
+      specs.append((Links.path(.objective, objective.id), { objectivePage(objective, $0) }))
+    }
+    for useCase in ledger.useCases { specs.append((Links.path(.usecase, useCase.id), { useCasePage(useCase, $0) })) }
+    for workshop in ledger.workshops {
+      specs.append((Links.path(.workshop, workshop.id), { workshopPage(workshop, $0) }))
+    }
     for iteration in ledger.iterations {
-      add(Links.path(.iteration, iteration.id)) { iterationPage(iteration, $0) }
+      specs.append((Links.path(.iteration, iteration.id), { iterationPage(iteration, $0) }))
     }
-    for retro in ledger.retros { add("retros/\(retro.iteration).html") { retroPage(retro, $0) } }
-    add("roadmap.html") { roadmapPage($0) }
-    add("lessons.html") { lessonsPage($0) }
-    add("decisions.html") { decisionsPage($0) }
-    if audience == .technical { add("findings.html") { findingsPage($0) } }
-    pages.append(Page(path: "style.css", html: BundledTemplates.file("site/style.css")!))
-    return pages
+    for retro in ledger.retros { specs.append(("retros/\(retro.iteration).html", { retroPage(retro, $0) })) }
+    specs.append(("roadmap.html", { roadmapPage($0) }))
+    specs.append(("lessons.html", { lessonsPage($0) }))
+    specs.append(("decisions.html", { decisionsPage($0) }))
+    if audience == .technical { specs.append(("findings.html", { findingsPage($0) })) }
+    let pages = specs.concurrentMap(chunk: 64, state: {}) { _, spec in
+      let links = site.rooted(String(repeating: "../", count: spec.path.split(separator: "/").count - 1))
+      return Page(path: spec.path, html: frame(spec.path, spec.content(links), links))
+    }
+    return pages + [Page(path: "style.css", html: BundledTemplates.file("site/style.css")!)]
   }
 
-  static func library() throws -> MustacheLibrary {
-    _ = SummaryRenderer.registered  // the content types, before the template names one
-    var library = MustacheLibrary()
-    try library.register(BundledTemplates.file("site/page.html.mustache")!, named: "page")
-    return library
+  /// A page around its content: the header with the site's navigation, the main content, the
+  /// documents that name it, the footer.
+  func frame(_ path: String, _ content: PageContent, _ links: Links) -> String {
+    let root = links.root
+    var html = """
+      <!DOCTYPE html>
+      <html lang="\(l.language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src data:">
+      <title>\(HTML.text(content.title)) — \(HTML.text(siteTitle))</title>
+      <link rel="stylesheet" href="\(root)style.css">
+      </head>
+      <body>
+      <header>
+      <p class="site"><a href="\(root)index.html">\(HTML.text(siteTitle))</a></p>
+      <nav aria-label="\(HTML.text(l.label("site_navigation")))"><ul>
+      """
+    for (href, label) in navigation {
+      html +=
+        "<li><a href=\"\(root)\(href)\"\(href == path ? " aria-current=\"page\"" : "")>\(HTML.text(label))</a></li>"
+    }
+    html += "</ul></nav>\n</header>\n<main>\n<h1>\(HTML.text(content.title))</h1>\n"
+    if let kind = content.kind { html += "<p class=\"kind\">\(HTML.text(kind))</p>\n" }
+    if !content.facts.isEmpty {
+      html += "<dl class=\"facts\">"
+      for (label, values) in content.facts {
+        let shown = values.map { value in
+          value.href.map { "<a href=\"\(root)\(HTML.text($0))\">\(HTML.text(value.text))</a>" } ?? HTML.text(value.text)
+        }
+        html += "<dt>\(HTML.text(label))</dt><dd>\(shown.joined(separator: ", "))</dd>"
+      }
+      html += "</dl>\n"
+    }
+    if let body = content.bodyHTML, !body.isEmpty { html += "<div class=\"body\">\(body)</div>\n" }
+    for (number, section) in content.sections.enumerated() {
+      html +=
+        "<section aria-labelledby=\"section-\(number + 1)\">\n<h2 id=\"section-\(number + 1)\">\(HTML.text(section.heading))</h2>\n"
+        + section.html + "\n</section>\n"
+    }
+    let backlinks = links.backlinks(to: path)
+    if !backlinks.isEmpty {
+      html +=
+        "<section aria-labelledby=\"backlinks\">\n<h2 id=\"backlinks\">\(HTML.text(l.label("backlinks")))</h2>\n"
+        + HTML.list(
+          backlinks.map {
+            "<a href=\"\(root)\(HTML.text($0.href))\">\(HTML.text($0.text))</a> <span class=\"tag\">\(HTML.text($0.kind))</span>"
+          }) + "\n</section>\n"
+    }
+    html +=
+      "</main>\n<footer>steer · \(HTML.text(l.label("generated_on"))) \(HTML.text(l.date(model.input.today))) "
+      + "\(HTML.text(l.label("from_ledger")))</footer>\n</body>\n</html>\n"
+    return html
   }
+
+  var siteTitle: String { ledger.vision?.territory ?? ledger.directory }
 
   var navigation: [(String, String)] {
     var entries = [
@@ -108,7 +132,7 @@ public struct Site {
 
   // MARK: Pages
 
-  struct PageContent {
+  struct PageContent: Sendable {
     var title: String
     var kind: String?
     var facts: [(String, [Linked])] = []
@@ -144,7 +168,8 @@ public struct Site {
       let cases = ledger.useCases.filter { $0.rolloutStep?.value == step }
       guard !cases.isEmpty else { return nil }
       return "<h3>\(HTML.text(title))</h3>"
-        + HTML.list(cases.map { "\(links.html(.usecase, $0.id)) <span class=\"tag\">\(HTML.text($0.phase.word(say)))</span>" })
+        + HTML.list(
+          cases.map { "\(links.html(.usecase, $0.id)) <span class=\"tag\">\(HTML.text($0.phase.word(say)))</span>" })
     }.joined()
     content.sections.append((l.label("site_by_step"), byStep))
     // By kind: stakeholders by group, workshops, iterations.
@@ -158,7 +183,10 @@ public struct Site {
     }.joined()
     content.sections.append((l.label("site_stakeholders"), stakeholders))
     content.sections.append(
-      (l.label("site_workshops"), HTML.list(ledger.workshops.sorted { $0.date < $1.date }.map { links.html(.workshop, $0.id) })))
+      (
+        l.label("site_workshops"),
+        HTML.list(ledger.workshops.sorted { $0.date < $1.date }.map { links.html(.workshop, $0.id) })
+      ))
     content.sections.append(
       (l.label("site_iterations"), HTML.list(model.index.roadmap.map { links.html(.iteration, $0.id) })))
     return content
@@ -175,7 +203,8 @@ public struct Site {
     content.bodyHTML = Markdown.html(vision.body, headingsFrom: 2)
     let endorsements = vision.endorsements.map { endorsement -> String in
       let id = endorsement.stakeholder.value
-      let who = model.nameable(id) ? links.html(.stakeholder, id) : HTML.text(say.memberOfGroup(l.group(model.groupOf(id))))
+      let who =
+        model.nameable(id) ? links.html(.stakeholder, id) : HTML.text(say.memberOfGroup(l.group(model.groupOf(id))))
       let note = audience != .public ? endorsement.note.map { " · <em>\(HTML.text($0))</em>" } ?? "" : ""
       return "\(who) \(HTML.text(endorsement.stance.verb(say))) — \(HTML.text(l.date(endorsement.date)))\(note)"
     }
@@ -201,7 +230,8 @@ public struct Site {
     var content = PageContent(title: objective.title, kind: EntityKind.objective.noun(say).capitalizedFirst)
     let axis = ledger.vision?.axes.first { $0.id.value == objective.axis.value }?.title ?? objective.axis.value
     content.facts = [
-      (l.label("site_axis"), [Linked(axis)]), (l.label("site_owner"), [links.linked(.stakeholder, objective.owner.value)]),
+      (l.label("site_axis"), [Linked(axis)]),
+      (l.label("site_owner"), [links.linked(.stakeholder, objective.owner.value)]),
       (l.label("site_status"), [Linked(objective.status.word(say))]),
       (l.label("progress"), [Linked(l.percent(model.metrics.objectiveProgress[objective.id]?.value))]),
     ]
@@ -211,7 +241,8 @@ public struct Site {
       let rows = indicators.map { row -> [String] in
         let f = row.fields
         func text(_ key: String) -> String { f[key].map { "\($0)" } ?? "" }
-        let trackClass = f["on_track"] as? Bool == true ? "on-track" : f["off_track"] as? Bool == true ? "off-track" : ""
+        let trackClass =
+          f["on_track"] as? Bool == true ? "on-track" : f["off_track"] as? Bool == true ? "off-track" : ""
         return [
           HTML.text(text("title")), HTML.text(text("baseline")), HTML.text(text("latest")),
           HTML.text("\(text("target")) (\(text("target_date")))"), text("bar_svg"),
@@ -292,10 +323,14 @@ public struct Site {
     ]
     if let goal = iteration.goal { content.facts.append((l.label("site_goal"), [Linked(goal)])) }
     if ledger.retros.contains(where: { $0.iteration == iteration.id }) {
-      content.facts.append((l.label("last_retro"), [Linked(l.label("site_retro"), href: "retros/\(iteration.id).html")]))
+      content.facts.append(
+        (l.label("last_retro"), [Linked(l.label("site_retro"), href: "retros/\(iteration.id).html")]))
     }
     let items = iteration.items.map { item in
-      [links.html(.usecase, item.useCase.value), HTML.text(item.target.word(say)), item.effort.map { l.number($0) } ?? "—"]
+      [
+        links.html(.usecase, item.useCase.value), HTML.text(item.target.word(say)),
+        item.effort.map { l.number($0) } ?? "—",
+      ]
     }
     content.sections.append(
       (l.label("site_items"), HTML.table([l.label("usecases"), l.label("site_target"), l.label("site_effort")], items)))
@@ -310,7 +345,9 @@ public struct Site {
       (EntityKind.iteration.noun(say).capitalizedFirst, [links.linked(.iteration, retro.iteration)]),
       (l.label("site_participants"), links.people(retro.participants.map(\.value))),
     ]
-    let delivered = retro.delivered.map { "\(links.html(.usecase, $0.useCase.value)) — \(HTML.text($0.phase.word(say)))" }
+    let delivered = retro.delivered.map {
+      "\(links.html(.usecase, $0.useCase.value)) — \(HTML.text($0.phase.word(say)))"
+    }
     if !delivered.isEmpty { content.sections.append((l.label("site_delivered"), HTML.list(delivered))) }
     let lessons = retro.lessons.map { lesson in
       HTML.text(lesson.text) + lesson.tags.map { " <span class=\"tag\">\(HTML.text($0))</span>" }.joined()
@@ -343,7 +380,9 @@ public struct Site {
     content.sections.append(
       (
         l.label("site_iterations"),
-        timeline + HTML.table([EntityKind.iteration.noun(say).capitalizedFirst, l.label("site_dates"), l.label("site_status")], rows)
+        timeline
+          + HTML.table(
+            [EntityKind.iteration.noun(say).capitalizedFirst, l.label("site_dates"), l.label("site_status")], rows)
       ))
     return content
   }
@@ -388,10 +427,12 @@ public struct Site {
     var content = PageContent(title: l.label("findings"))
     let items = model.input.diagnostics.map { diagnostic -> String in
       let place = diagnostic.location.map { ":\($0.line)" } ?? ""
-      let file = links.page(ofFile: diagnostic.file).map {
-        "<a href=\"\(links.root)\($0)\">\(HTML.text(diagnostic.file + place))</a>"
-      } ?? HTML.text(diagnostic.file + place)
-      return "\(HTML.text(diagnostic.severity.word(say))) [\(HTML.text(diagnostic.rule))] \(file) — \(HTML.text(diagnostic.message))"
+      let file =
+        links.page(ofFile: diagnostic.file).map {
+          "<a href=\"\(links.root)\($0)\">\(HTML.text(diagnostic.file + place))</a>"
+        } ?? HTML.text(diagnostic.file + place)
+      return
+        "\(HTML.text(diagnostic.severity.word(say))) [\(HTML.text(diagnostic.rule))] \(file) — \(HTML.text(diagnostic.message))"
     }
     content.sections.append(
       (l.label("site_findings"), items.isEmpty ? "<p>\(HTML.text(l.label("no_findings")))</p>" : HTML.list(items)))
@@ -400,7 +441,7 @@ public struct Site {
 }
 
 /// Text that may link to a page.
-struct Linked {
+struct Linked: Sendable {
   var text: String
   var href: String?
 
@@ -411,7 +452,7 @@ struct Linked {
 }
 
 /// Where each document's page is, its title, and who names it.
-struct Links {
+struct Links: Sendable {
   let site: Site
   /// Document file → its page.
   let pageOfFile: [String: String]

@@ -26,7 +26,10 @@ struct SiteCommand: ParsableCommand {
       let session = try selection.session()
       let count = try session.site(audience: audience, to: out)
       let pages = Wording(session.language).count(count - 1, en: ("page", "pages"), fr: ("page", "pages"))
-      print(Wording(session.language)(en: "Wrote \(pages) and a stylesheet in \(out).", fr: "Écrit : \(pages) et une feuille de style dans \(out)."))
+      print(
+        Wording(session.language)(
+          en: "Wrote \(pages) and a stylesheet in \(out).", fr: "Écrit : \(pages) et une feuille de style dans \(out).")
+      )
       finish()
     }
   }

@@ -83,7 +83,8 @@ import Testing
       "---\ndate: 2026-05-02\nparticipants: [mayor]\ndelivered:\n  - {usecase: water-sensors, phase: test}\n---\n")
     _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-2", close: true))
     let tagged = try git(["rev-list", "-n", "1", "steer/iteration/sprint-2"], in: directory.path)
-    _ = try session(directory.path, language: .en).site(audience: .technical, to: directory.path + "/out", today: Self.day)
+    _ = try session(directory.path, language: .en).site(
+      audience: .technical, to: directory.path + "/out", today: Self.day)
     let page = try directory.read("out/usecases/water-sensors.html")
     let journey = try #require(page.components(separatedBy: ">Journey</h2>").dropFirst().first)
     #expect(journey.contains("2 May 2026 — reached test (<a href=\"../iterations/sprint-2.html\">Second sprint</a>)"))
