@@ -67,6 +67,57 @@ enum Charts {
     text.count <= length ? text : String(text.prefix(length - 1)) + "…"
   }
 
+  /// An indicator over time: the plan from its baseline to its target (dashed), its
+  /// measurements (a line with points), and the forecast on the target date when there is one
+  /// (dotted, from the latest measurement).
+  static func indicator(
+    id: String, title: String, definition: Indicator, measurements: [(CalendarDate, Double)], forecast: Double?,
+    localizer: Localizer
+  ) -> String {
+    let width = 560.0
+    let height = 200.0
+    let points = measurements.sorted { $0.0 < $1.0 }
+    let first = min(definition.baselineDate, points.first?.0 ?? definition.baselineDate)
+    let last = max(definition.targetDate, points.last?.0 ?? definition.targetDate)
+    let values = [definition.baseline, definition.target] + points.map(\.1) + (forecast.map { [$0] } ?? [])
+    let low = values.min()!
+    let high = values.max()!
+    let span = Double(max(1, last.daysSinceEpoch - first.daysSinceEpoch))
+    func x(_ date: CalendarDate) -> Double {
+      60 + (width - 80) * Double(date.daysSinceEpoch - first.daysSinceEpoch) / span
+    }
+    func y(_ value: Double) -> Double { high == low ? height / 2 : 14 + (height - 44) * (high - value) / (high - low) }
+    func point(_ date: CalendarDate, _ value: Double) -> String { "\(SVG.number(x(date))),\(SVG.number(y(value)))" }
+    var body =
+      "<line x1=\"60\" y1=\"\(SVG.number(height - 30))\" x2=\"\(SVG.number(width - 20))\" y2=\"\(SVG.number(height - 30))\" stroke=\"#999999\"/>"
+    body += SVG.text(localizer.number(high), x: 54, y: y(high) + 4, anchor: "end", size: 10)
+    body += SVG.text(localizer.number(low), x: 54, y: y(low) + 4, anchor: "end", size: 10)
+    body += SVG.text(localizer.date(first), x: 60, y: height - 12, size: 10)
+    body += SVG.text(localizer.date(last), x: width - 20, y: height - 12, anchor: "end", size: 10)
+    body +=
+      "<polyline fill=\"none\" stroke=\"#555555\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" points=\"\(point(definition.baselineDate, definition.baseline)) \(point(definition.targetDate, definition.target))\"/>"
+    body +=
+      "<circle cx=\"\(SVG.number(x(definition.targetDate)))\" cy=\"\(SVG.number(y(definition.target)))\" r=\"5\" fill=\"#FFFFFF\" stroke=\"#555555\" stroke-width=\"1.5\"/>"
+    if !points.isEmpty {
+      let line = ([(definition.baselineDate, definition.baseline)] + points).map { point($0.0, $0.1) }
+      body +=
+        "<polyline fill=\"none\" stroke=\"\(SVG.Palette.blue)\" stroke-width=\"2\" points=\"\(line.joined(separator: " "))\"/>"
+      body += points.map {
+        "<circle cx=\"\(SVG.number(x($0.0)))\" cy=\"\(SVG.number(y($0.1)))\" r=\"3.5\" fill=\"\(SVG.Palette.blue)\"/>"
+      }.joined()
+      if let forecast, let latest = points.last {
+        body +=
+          "<polyline fill=\"none\" stroke=\"\(SVG.Palette.blue)\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" points=\"\(point(latest.0, latest.1)) \(point(definition.targetDate, forecast))\"/>"
+      }
+    }
+    let readings = points.map { "\(localizer.date($0.0)) \(localizer.number($0.1))" }.joined(separator: ", ")
+    let description = localizer.say.indicatorChart(
+      localizer.number(definition.baseline), localizer.date(definition.baselineDate),
+      localizer.number(definition.target), localizer.date(definition.targetDate), definition.unit, readings,
+      forecast.map { localizer.number($0) })
+    return SVG.chart(id: id, width: width, height: height, title: title, description: description, body: body)
+  }
+
   /// Live use cases per phase, as a funnel of decreasing bars with their counts.
   static func funnel(id: String, title: String, counts: [(label: String, count: Int)]) -> String {
     let width = 420.0
@@ -213,6 +264,21 @@ enum Charts {
 }
 
 extension Wording {
+  /// What an indicator's chart shows, for those who do not see it.
+  func indicatorChart(
+    _ baseline: String, _ baselineDate: String, _ target: String, _ targetDate: String, _ unit: String,
+    _ readings: String, _ forecast: String?
+  ) -> String {
+    let measured = readings.isEmpty ? self(en: "no measurement yet", fr: "aucune mesure encore") : readings
+    let projected = forecast.map { self(en: "; forecast \($0) \(unit)", fr: " ; projection \($0) \(unit)") } ?? ""
+    return self(
+      en:
+        "from \(baseline) \(unit) on \(baselineDate) to \(target) \(unit) by \(targetDate); measured: \(measured)\(projected)",
+      fr:
+        "de \(baseline) \(unit) le \(baselineDate) à \(target) \(unit) d'ici le \(targetDate) ; mesures : \(measured)\(projected)"
+    )
+  }
+
   /// A trend line drawn on top of another's.
   func coincidesWith(_ other: String) -> String {
     self(en: "(the same line as '\(other)')", fr: "(même courbe que « \(other) »)")

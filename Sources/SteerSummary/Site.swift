@@ -236,7 +236,8 @@ public struct Site: Sendable {
       (l.label("progress"), [Linked(l.percent(model.metrics.objectiveProgress[objective.id]?.value))]),
     ]
     if audience != .public { content.bodyHTML = Markdown.html(objective.body, headingsFrom: 2) }
-    let indicators = (links.indicators[objective.id] ?? []).map(model.indicatorRow)
+    let progress = links.indicators[objective.id] ?? []
+    let indicators = progress.map(model.indicatorRow)
     if !indicators.isEmpty {
       let rows = indicators.map { row -> [String] in
         let f = row.fields
@@ -254,6 +255,18 @@ public struct Site: Sendable {
           l.label("site_indicators"),
           HTML.table(
             ["indicator", "baseline", "latest", "target", "progress", "forecast"].map { l.label($0) }, rows)
+        ))
+    }
+    // A chart of each indicator over time: its plan, its measurements, its forecast.
+    for indicator in progress {
+      let definition = indicator.definition
+      content.sections.append(
+        (
+          definition.title,
+          Charts.indicator(
+            id: "chart-\(definition.id.value)", title: definition.title, definition: definition,
+            measurements: links.measurements[definition.id.value] ?? [], forecast: indicator.forecast?.value,
+            localizer: l)
         ))
     }
     return content
@@ -464,6 +477,8 @@ struct Links: Sendable {
   let deliveries: [String: [(Retro, Delivery)]]
   /// Objective → its indicators' progress.
   let indicators: [String: [IndicatorProgress]]
+  /// Indicator → its measurements (date, value).
+  let measurements: [String: [(CalendarDate, Double)]]
   /// The way back to the site's root from the page being written (`../` as deep as it is).
   private(set) var root = ""
 
@@ -523,6 +538,13 @@ struct Links: Sendable {
     }
     self.deliveries = deliveries
     indicators = Dictionary(grouping: site.model.metrics.indicators, by: \.objective)
+    var measurements: [String: [(CalendarDate, Double)]] = [:]
+    for retro in ledger.retros {
+      for measurement in retro.measurements {
+        measurements[measurement.indicator.value, default: []].append((measurement.date, measurement.value))
+      }
+    }
+    self.measurements = measurements
   }
 
   static func path(_ kind: EntityKind, _ id: String) -> String {

@@ -65,7 +65,9 @@ import Testing
     defer { directory.remove() }
     let session = try session(directory.path, language: .en)
     _ = try session.site(audience: .technical, to: directory.path + "/site", today: Self.day)
-    for page in ["index.html", "usecases/water-sensors.html", "stakeholders/residents.html"] {
+    for page in [
+      "index.html", "usecases/water-sensors.html", "stakeholders/residents.html", "objectives/clean-water.html",
+    ] {
       try expectGolden(
         try directory.read("site/" + page), "site-" + page.replacingOccurrences(of: "/", with: "-"))
     }

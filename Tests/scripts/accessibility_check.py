@@ -8,7 +8,8 @@ chromedriver and checked by axe-core (as bundled by axe-selenium-python); any vi
 impact serious or critical fails, and every violation is printed with its rule, impact and the
 first elements it names.
 
-Usage: accessibility_check.py STEER_BINARY PROJECT_ROOT OUT_DIR
+Usage: accessibility_check.py STEER_BINARY PROJECT_ROOT OUT_DIR [ARTIFACTS_DIR]
+With ARTIFACTS_DIR, screenshots of the site's index and of a use case page are kept there.
 Prints `N passed, M failed`.
 """
 import os
@@ -23,7 +24,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import expect, finish  # noqa: E402
 
 steer, project, out = sys.argv[1:4]
+artifacts = sys.argv[4] if len(sys.argv) > 4 else None
 os.makedirs(out, exist_ok=True)
+if artifacts:
+    os.makedirs(artifacts, exist_ok=True)
 
 options = webdriver.ChromeOptions()
 for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
@@ -36,8 +40,13 @@ since = "HEAD~3" if subprocess.run(["git", "rev-parse", "-q", "--verify", "HEAD~
                                    capture_output=True).returncode == 0 else "HEAD"
 
 
-def check(name, html):
+def check(name, html, screenshot=None):
     driver.get("file://" + os.path.abspath(html))
+    if artifacts and screenshot:
+        driver.set_window_size(1000, 1600)
+        path = os.path.join(artifacts, screenshot)
+        expect(driver.save_screenshot(path), f"{name}: a screenshot in {path}")
+        print(f"screenshot: {path}")
     axe = Axe(driver)
     axe.inject()
     results = axe.run()
@@ -67,7 +76,10 @@ try:
         for kind in ("stakeholders", "objectives", "usecases", "workshops", "iterations", "retros"):
             pages.append(f"{kind}/" + sorted(os.listdir(os.path.join(site, kind)))[0])
         for page in pages:
-            check(f"site-{audience}/{page}", os.path.join(site, page))
+            shot = None
+            if audience == "technical" and (page == "index.html" or page.startswith("usecases/")):
+                shot = "site-" + page.replace("/", "-").replace(".html", ".png")
+            check(f"site-{audience}/{page}", os.path.join(site, page), shot)
 finally:
     driver.quit()
 finish()
