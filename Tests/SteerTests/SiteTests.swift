@@ -4,7 +4,7 @@ import SteerKit
 import SteerModel
 import Testing
 
-/// `steer site`: the ledger as pages people browse (docs/site.md).
+/// `steer site`: the ledger as pages people browse (README, "The ledger as a site").
 @Suite struct SiteTests {
   static let day = CalendarDate(year: 2026, month: 11, day: 21)!
 
