@@ -261,7 +261,9 @@ extension Wording {
   }
 
   func hoverUnknown(_ id: String, _ kind: EntityKind) -> String {
-    self(en: "No \(kind.noun(self)) `\(id)` in the ledger.", fr: "Aucun \(kind.noun(self)) `\(id)` dans le registre.")
+    let none = kind.noneOf(self)
+    let sentence = none.prefix(1).uppercased() + none.dropFirst()
+    return self(en: "\(sentence) `\(id)` in the ledger.", fr: "\(sentence) `\(id)` dans le registre.")
   }
 
   func hoverGroup(_ group: String) -> String { self(en: "group: \(group)", fr: "groupe : \(group)") }

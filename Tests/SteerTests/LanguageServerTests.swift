@@ -176,6 +176,13 @@ import Testing
       try client.request("textDocument/documentSymbol", ["textDocument": ["uri": client.uri("vision/vision.md")]])[
         "result"] as! [[String: Any]]
     #expect(Set(outline.map { $0["detail"] as! String }) == ["data", "beaches"])
+    // Hover on an id nothing declares says so, in French that agrees with the kind.
+    try client.change(
+      file, text: try directory.read(file).replacingOccurrences(of: "owner: mayor", with: "owner: nobody"), version: 2)
+    let unknown = try client.request("textDocument/hover", client.at(file, 4, 9))["result"] as! [String: Any]
+    #expect(
+      (unknown["contents"] as! [String: Any])["value"] as? String == "Aucune partie prenante `nobody` dans le registre."
+    )
     #expect(try client.finish() == 0)
   }
 
