@@ -14,8 +14,11 @@ extension Session {
   /// - Parameters:
   ///   - since: only the findings in files changed since this revision, or that involve one.
   ///   - baseline: leave out the findings this baseline file accepts.
-  public func check(strict: Bool = false, since: String? = nil, baseline: String? = nil) throws -> CheckResult {
-    var report = try checked(strict: strict, since: since).report
+  ///   - members: add each federation member's own findings.
+  public func check(strict: Bool = false, since: String? = nil, baseline: String? = nil, members: Bool = false)
+    throws -> CheckResult
+  {
+    var report = try checked(strict: strict, since: since, members: members).report
     if let baseline {
       report = try Baseline.read(absolute(baseline)).filter(report)
     }
@@ -23,7 +26,9 @@ extension Session {
   }
 
   /// The ledger read, and the report of its check.
-  func checked(strict: Bool = false, since: String? = nil) throws -> (ledger: Ledger, report: Report) {
+  func checked(strict: Bool = false, since: String? = nil, members: Bool = false) throws -> (
+    ledger: Ledger, report: Report
+  ) {
     let loaded: LoadedLedger
     var changed: Set<String>?
     if let since {
@@ -33,15 +38,23 @@ extension Session {
     } else {
       loaded = try loadLedger()
     }
-    let diagnostics = Checker(configuration: configuration)
+    var diagnostics = Checker(configuration: configuration)
       .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed)
+    // The federation's findings stand in the members' files: `--since` keeps them when the
+    // configuration, which pins the members, changed.
+    var memberSources: [String: [UInt8]] = [:]
+    if !configuration.federation.isEmpty, changed?.contains(Configuration.fileName) ?? true {
+      let federation = try federationFindings(loaded.ledger, members: members)
+      diagnostics = (diagnostics + federation.findings).sorted(by: Diagnostic.sortOrder)
+      memberSources = federation.sources
+    }
     // The files findings stand in, to quote their lines; the document cache may have spared
     // reading some.
     var quoted: [String: [UInt8]] = [:]
     for file in Set(diagnostics.map(\.file)) {
       if file == Configuration.fileName {
         quoted[file] = configurationBytes
-      } else if let bytes = loaded.sources[file] {
+      } else if let bytes = loaded.sources[file] ?? memberSources[file] {
         quoted[file] = bytes
       } else if loaded.ledger.documentPaths.sortedContains(file) {
         quoted[file] = workspace.contents(of: file)

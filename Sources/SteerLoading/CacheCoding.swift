@@ -340,6 +340,7 @@ extension Objective: CacheRecord {
     try coder.code(&owner)
     try coder.code(&status)
     try coder.code(&indicators)
+    try coder.code(&contributesTo)
     try coder.code(&locations)
     try coder.code(&body)
   }

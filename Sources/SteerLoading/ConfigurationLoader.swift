@@ -70,7 +70,32 @@ public enum ConfigurationLoader {
       }
       configuration.gates[metric] = Located(minimum, at: entry.value.location)
     }
+    for member in object.objects("federation") {
+      guard let name = member.word("name"), let repository = member.text("repository") else { continue }
+      if configuration.federation.contains(where: { $0.name.value == name.value }) {
+        validator.findings.append(
+          Finding(
+            rule: ReadingRule.schema.rawValue, file: path, location: name.location,
+            message: say.federationNameTwice(name.value), hint: say.federationNameTwiceHint()))
+        continue
+      }
+      configuration.federation.append(
+        FederationMember(
+          name: name, repository: repository, revision: member.text("revision"), ledger: member.text("ledger")))
+    }
     return (configuration, validator.findings)
+  }
+}
+
+extension Wording {
+  fileprivate func federationNameTwice(_ name: String) -> String {
+    self(
+      en: "two members of the federation are named '\(name)'",
+      fr: "deux membres de la fédération s'appellent « \(name) »")
+  }
+
+  fileprivate func federationNameTwiceHint() -> String {
+    self(en: "give each member a name of its own", fr: "donnez à chaque membre un nom qui lui soit propre")
   }
 }
 

@@ -51,8 +51,8 @@ enum DocumentBuilder {
     }
     return Objective(
       id: id, file: file, title: title, axis: axis, owner: owner,
-      status: o.choice("status", as: ObjectiveStatus.self) ?? .active, indicators: indicators, locations: o.locations,
-      body: body)
+      status: o.choice("status", as: ObjectiveStatus.self) ?? .active, indicators: indicators,
+      contributesTo: o.words("contributes_to"), locations: o.locations, body: body)
   }
 
   static func useCase(_ o: ValidatedObject, id: String, file: String, body: String) -> UseCase? {

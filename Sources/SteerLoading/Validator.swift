@@ -217,16 +217,16 @@ struct Validator {
         return nil
       }
       return .integer(integer)
-    case .identifier(let kind), .reference(let kind):
+    case .identifier(let kind), .reference(let kind), .federatedReference(let kind):
       guard Identifier.isValid(text) else {
         report(
           say.schemaId(text, kind), at: location, hint: say.schemaIdHint())
         return nil
       }
-      if case .identifier = type {
-        declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
-      } else {
-        references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+      switch type {
+      case .identifier: declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
+      case .reference: references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+      default: break  // the federating ledger checks it
       }
       return .word(text)
     case .choice(let allowed):

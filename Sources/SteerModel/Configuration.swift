@@ -10,6 +10,27 @@ public struct Configuration: Hashable, Sendable {
   /// Rule id → setting, with where it was written.
   public var rules: [String: Located<RuleSetting>] = [:]
   public var gates: [MetricName: Located<Double>] = [:]
+  /// The ledgers this one federates, in the order written.
+  public var federation: [FederationMember] = []
 
   public init() {}
+}
+
+/// A ledger that a federating one reads (ledger-format.md, Federation): a commune's, for a region.
+public struct FederationMember: Hashable, Sendable {
+  /// How findings and figures name the member.
+  public var name: Located<String>
+  /// A path relative to the federating repository's root, or a git URL.
+  public var repository: String
+  /// A tag, branch or commit; nil for the member's HEAD.
+  public var revision: String?
+  /// The member's ledger directory; nil for its own `.steer.yaml`'s, else `vision`.
+  public var ledger: String?
+
+  public init(name: Located<String>, repository: String, revision: String? = nil, ledger: String? = nil) {
+    self.name = name
+    self.repository = repository
+    self.revision = revision
+    self.ledger = ledger
+  }
 }

@@ -103,13 +103,16 @@ public struct Objective: Hashable, Sendable {
   public var owner: Located<String>
   public var status: ObjectiveStatus
   public var indicators: [Indicator]
+  /// Objectives of the ledger that federates this one, which this one serves.
+  public var contributesTo: [Located<String>] = []
   public var locations: FieldLocations
   /// The Markdown after the front matter.
   public var body: String = ""
   public init(
     id: String, file: String, title: String, axis: Located<String>, owner: Located<String>, status: ObjectiveStatus,
-    indicators: [Indicator], locations: FieldLocations, body: String = ""
+    indicators: [Indicator], contributesTo: [Located<String>] = [], locations: FieldLocations, body: String = ""
   ) {
+    self.contributesTo = contributesTo
     self.id = id
     self.file = file
     self.title = title

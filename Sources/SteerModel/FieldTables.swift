@@ -12,6 +12,9 @@ public indirect enum FieldType: Hashable, Sendable {
   case identifier(EntityKind)
   /// The id of an existing thing of the given kind.
   case reference(EntityKind)
+  /// The id of a thing of the given kind in the ledger that federates this one (a region's):
+  /// that ledger checks it, not this one.
+  case federatedReference(EntityKind)
   /// One of the listed words.
   case choice([String])
   /// A short lowercase word.
@@ -51,6 +54,10 @@ extension FieldType {
         fr: "un entier de \(range.lowerBound) à \(range.upperBound)")
     case .identifier(let kind): say(en: "a new \(kind.noun(say)) id", fr: "un nouvel identifiant \(de: kind.noun(say))")
     case .reference(let kind): say(en: kind.withArticle(say) + " id", fr: "un identifiant \(de: kind.noun(say))")
+    case .federatedReference(let kind):
+      say(
+        en: kind.withArticle(say) + " id of the federating ledger",
+        fr: "un identifiant \(de: kind.noun(say)) du registre fédérateur")
     case .choice(let words): say(en: "one of \(say.list(words))", fr: "l'une des valeurs \(say.list(words))")
     case .tag: say(en: "a tag", fr: "une étiquette")
     case .list(let element, _):
@@ -73,6 +80,10 @@ extension FieldType {
     case .text: say(en: "texts", fr: "textes")
     case .identifier(let kind), .reference(let kind):
       say(en: "\(kind.noun(say)) ids", fr: "identifiants \(de: kind.noun(say))")
+    case .federatedReference(let kind):
+      say(
+        en: "\(kind.noun(say)) ids of the federating ledger",
+        fr: "identifiants \(de: kind.noun(say)) du registre fédérateur")
     case .choice(let words): say(en: "words among \(say.list(words))", fr: "mots parmi \(say.list(words))")
     case .tag: say(en: "tags", fr: "étiquettes")
     case .object(let specs):
@@ -171,6 +182,10 @@ public enum FieldTables {
     FieldSpec("owner", .reference(.stakeholder), required: true),
     FieldSpec("status", .choice(ObjectiveStatus.self), "default `active`", fr: "`active` par défaut"),
     FieldSpec("indicators", .list(.object(indicator)), "measurable indicators", fr: "les indicateurs mesurables"),
+    FieldSpec(
+      "contributes_to", .list(.federatedReference(.objective)),
+      "objectives of a federating ledger (a region's) that this objective serves; checked by that ledger",
+      fr: "les objectifs d'un registre fédérateur (celui d'une région) que sert cet objectif ; ce registre les vérifie"),
   ]
 
   public static let usecase: [FieldSpec] = [
@@ -283,5 +298,23 @@ public enum FieldTables {
     FieldSpec(
       "gates", .map(key: .metricName, value: .number(minimum: nil)), "minimum value of a metric",
       fr: "la valeur minimale d'un indicateur"),
+    FieldSpec(
+      "federation", .list(.object(federationMember)), "the ledgers this one federates (a region's communes)",
+      fr: "les registres que celui-ci fédère (les communes d'une région)"),
+  ]
+
+  public static let federationMember: [FieldSpec] = [
+    FieldSpec(
+      "name", .tag, required: true, "how findings and figures name the member",
+      fr: "le nom sous lequel constats et chiffres désignent le membre"),
+    FieldSpec(
+      "repository", .text, required: true, "a path relative to this repository's root, or a git URL",
+      fr: "un chemin relatif à la racine de ce dépôt, ou une URL git"),
+    FieldSpec(
+      "revision", .text, "a tag, branch or commit; default the member's HEAD",
+      fr: "une étiquette, une branche ou un commit ; par défaut, le HEAD du membre"),
+    FieldSpec(
+      "ledger", .text, "the member's ledger directory; default its own `.steer.yaml`'s `ledger`, else `vision`",
+      fr: "le répertoire du registre du membre ; par défaut, le `ledger` de son propre `.steer.yaml`, sinon `vision`"),
   ]
 }

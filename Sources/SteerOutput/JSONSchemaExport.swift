@@ -75,7 +75,7 @@ public enum JSONSchemaExport {
       return .object([
         ("type", .string("integer")), ("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound)),
       ])
-    case .identifier, .reference:
+    case .identifier, .reference, .federatedReference:
       return .object([("type", .string("string")), ("pattern", .string(Identifier.pattern))])
     case .choice(let words):
       return .object([("enum", .array(words.map(JSONValue.string) + yaml11Booleans(words)))])

@@ -24,6 +24,9 @@ struct Check: ParsableCommand {
       valueName: "format[:path]"))
   var format: [OutputRequest] = [OutputRequest(format: .text)]
 
+  @Flag(help: "Add each federation member's own findings (their paths prefixed by the member's name).")
+  var members = false
+
   @Flag(help: "Count warnings as errors for the exit status.")
   var strict = false
 
@@ -42,7 +45,8 @@ struct Check: ParsableCommand {
   func run() throws {
     try reportingErrors(selection) {
       let session = try selection.session()
-      let result = try session.check(strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil)
+      let result = try session.check(
+        strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil, members: members)
       if let writeBaseline {
         try Baseline(result.report).write(to: writeBaseline)
         let say = Wording(session.language)

@@ -1,0 +1,117 @@
+import Foundation
+import SteerKit
+import SteerModel
+import Testing
+
+/// A region's ledger reading its communes' ledgers, each in its own repository at a pinned
+/// revision (ledger-format.md, Federation).
+@Suite struct FederationTests {
+  /// A region and its communes, side by side in `directory`, each a repository of the minimal
+  /// ledger: commune-a pinned at tag v1 (a later commit must not show), commune-b at its HEAD,
+  /// with an error of its own.
+  func territory(_ directory: TemporaryDirectory) throws {
+    for name in ["region", "commune-a", "commune-b"] {
+      try directory.copyFixture("minimal")
+      try FileManager.default.moveItem(atPath: directory.path + "/vision", toPath: directory.path + "/\(name)-vision")
+      try FileManager.default.createDirectory(atPath: directory.path + "/\(name)", withIntermediateDirectories: true)
+      try FileManager.default.moveItem(
+        atPath: directory.path + "/\(name)-vision", toPath: directory.path + "/\(name)/vision")
+    }
+    let objective = "vision/objectives/clean-water.md"
+    func contribute(_ commune: String, to target: String) throws {
+      let text = try directory.read("\(commune)/\(objective)")
+      try directory.write(
+        "\(commune)/\(objective)",
+        text.replacingOccurrences(of: "owner: mayor\n", with: "owner: mayor\ncontributes_to: [\(target)]\n"))
+    }
+    try contribute("commune-a", to: "clean-watter")
+    try git(["init", "-q"], in: directory.path + "/commune-a")
+    try git(["add", "-A"], in: directory.path + "/commune-a")
+    try git(["commit", "-q", "-m", "v1"], in: directory.path + "/commune-a")
+    try git(["tag", "v1"], in: directory.path + "/commune-a")
+    // Fixed after the tag: the region reads v1, so the typo stands.
+    let fixed = try directory.read("commune-a/\(objective)").replacingOccurrences(
+      of: "clean-watter", with: "clean-water")
+    try directory.write("commune-a/\(objective)", fixed)
+    try git(["commit", "-q", "-am", "fixed"], in: directory.path + "/commune-a")
+
+    try contribute("commune-b", to: "clean-water")
+    try directory.write(
+      "commune-b/vision/usecases/water-sensors.md",
+      try directory.read("commune-b/vision/usecases/water-sensors.md").replacingOccurrences(
+        of: "phase: prototype", with: "phase: prototyp"))
+    try git(["init", "-q"], in: directory.path + "/commune-b")
+    try git(["add", "-A"], in: directory.path + "/commune-b")
+    try git(["commit", "-q", "-m", "b"], in: directory.path + "/commune-b")
+
+    try directory.write(
+      "region/.steer.yaml",
+      """
+      federation:
+        - {name: commune-a, repository: ../commune-a, revision: v1}
+        - {name: commune-b, repository: ../commune-b}
+
+      """)
+  }
+
+  @Test func aDanglingContributionIsReportedAtTheMembersFile() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let result = try run(steerExecutable, ["check", "--format", "json"], in: directory.path + "/region")
+    #expect(result.status == 1, "\(result.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+    let diagnostics = json["diagnostics"] as! [[String: Any]]
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics[0]["rule"] as? String == "dangling-reference")
+    #expect(diagnostics[0]["file"] as? String == "commune-a:vision/objectives/clean-water.md")
+    #expect(diagnostics[0]["line"] as? Int == 5)
+    #expect(diagnostics[0]["hint"] as? String == "did you mean 'clean-water'?")
+    // In every format: the text report quotes the member's line.
+    let text = try run(steerExecutable, ["check", "--lang", "fr"], in: directory.path + "/region")
+    #expect(text.stdout.contains("commune-a:vision/objectives/clean-water.md:5:18: erreur[dangling-reference]"))
+    #expect(text.stdout.contains("contributes_to: [clean-watter]"))
+    let sarif = try run(steerExecutable, ["check", "--format", "sarif"], in: directory.path + "/region")
+    // A relative URI: the colon is escaped, or it would read as a scheme.
+    #expect(sarif.stdout.contains("\"uri\": \"commune-a%3Avision/objectives/clean-water.md\""))
+  }
+
+  @Test func membersAddTheirOwnFindings() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let session = try session(directory.path + "/region", language: .en)
+    let members = try session.federationMembers()
+    #expect(members.map(\.member.name.value) == ["commune-a", "commune-b"])
+    let files = try session.check(members: true).report.diagnostics.map { "\($0.rule) \($0.file)" }
+    #expect(files.contains("schema commune-b:vision/usecases/water-sensors.md"))
+    #expect(files.contains("dangling-reference commune-a:vision/objectives/clean-water.md"))
+    #expect(!(try session.check().report.diagnostics.contains { $0.file.hasPrefix("commune-b:") }))
+  }
+
+  @Test(arguments: [
+    ("  - {name: commune-c, repository: ../commune-c}\n", "commune-c", "no git repository at ../commune-c"),
+    ("  - {name: commune-c, repository: ../commune-a, revision: v9}\n", "commune-c", "revision 'v9' does not exist"),
+    ("  - {name: commune-c, repository: 'https://example.org/c.git'}\n", "commune-c", "is a URL"),
+  ])
+  func aMemberThatCannotBeReadStopsTheCheckNamingIt(entry: String, name: String, words: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    try directory.write("region/.steer.yaml", try directory.read("region/.steer.yaml") + entry)
+    let result = try run(steerExecutable, ["check", "--lang", "en"], in: directory.path + "/region")
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("federation member '\(name)'") && result.stderr.contains(words), "\(result.stderr)")
+  }
+
+  @Test func twoMembersOfOneNameAreASchemaError() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    try directory.write(
+      "region/.steer.yaml",
+      try directory.read("region/.steer.yaml") + "  - {name: commune-a, repository: ../commune-b}\n")
+    let result = try run(steerExecutable, ["check", "--lang", "fr"], in: directory.path + "/region")
+    #expect(result.stdout.contains("deux membres de la fédération s'appellent «\u{A0}commune-a\u{A0}»"))
+  }
+}
