@@ -1,6 +1,7 @@
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerOutput
 
 /// `steer metrics`: the ledger's metrics, and its gates as met or not — none while reading
 /// errors stand, as `steer check` says (checks.md: one cause, one finding).
@@ -9,6 +10,8 @@ public struct MetricsResult: Sendable {
   public var gates: [GateStatus]
   /// Reading errors: the metrics leave out the documents they concern.
   public var readingErrors: Int
+  /// The federation's members, each with its own figures (empty without a federation).
+  public var members: [MemberMetrics] = []
 }
 
 extension Session {
@@ -16,8 +19,16 @@ extension Session {
     let loaded = try loadLedger()
     let metrics = LedgerMetrics(loaded.ledger)
     let unreadable = Set(loaded.findings.map(\.file)).count
+    // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
+    let members = try federationMembers().map { member in
+      let metrics = LedgerMetrics(member.loaded.ledger)
+      let unreadable = !member.loaded.findings.isEmpty
+      return MemberMetrics(
+        name: member.member.name.value, revision: member.member.revision, commit: member.commit, metrics: metrics,
+        gates: unreadable ? [] : GateStatus.evaluate(member.configuration, metrics))
+    }
     return MetricsResult(
       metrics: metrics, gates: unreadable > 0 ? [] : GateStatus.evaluate(configuration, metrics),
-      readingErrors: unreadable)
+      readingErrors: unreadable, members: members)
   }
 }

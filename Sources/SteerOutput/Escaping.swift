@@ -1,6 +1,13 @@
 /// The escapings of Steer's outputs, each written once: every text from the ledger goes
 /// through one of these before it stands in markup, Markdown, a workflow command or a URI.
 public enum Escaping {
+  /// A CSV field (RFC 4180): quoted, its quotes doubled, when it holds a comma, a quote or a
+  /// line break.
+  public static func csv(_ field: String) -> String {
+    field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
+      ? "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : field
+  }
+
   /// XML and HTML text and attribute values: the five special characters as entities, control
   /// characters XML 1.0 cannot carry dropped. With `encodingLineBreaks`, a line break is
   /// written `&#10;` (an attribute keeps it then).

@@ -162,7 +162,7 @@ public enum HistoryRendering {
     ]
     for snapshot in report.snapshots {
       let fields =
-        [csv(snapshot.label), snapshot.commit, snapshot.date.description, String(snapshot.documentCount)]
+        [Escaping.csv(snapshot.label), snapshot.commit, snapshot.date.description, String(snapshot.documentCount)]
         + columns.map { snapshot.value(of: $0).map { String($0) } ?? "" } + [
           String(snapshot.visionChanges.count)
         ]
@@ -371,10 +371,6 @@ public enum HistoryRendering {
     return (change > 0 ? "+" : "") + say.number(change, digits: 3)
   }
 
-  private static func csv(_ field: String) -> String {
-    field.contains(",") || field.contains("\"")
-      ? "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : field
-  }
 }
 
 extension String {

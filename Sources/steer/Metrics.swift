@@ -5,7 +5,7 @@ import SteerOutput
 
 struct Metrics: ParsableCommand {
   enum Format: String, CaseIterable, ExpressibleByArgument {
-    case text, json
+    case text, json, csv
   }
 
   static let configuration = CommandConfiguration(
@@ -15,7 +15,7 @@ struct Metrics: ParsableCommand {
 
   @OptionGroup var selection: LedgerSelection
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text, json, or csv (the single-number metrics, a column per federation member).")
   var format: Format = .text
 
   func run() throws {
@@ -40,8 +40,18 @@ struct Metrics: ParsableCommand {
             result.metrics, gates: result.gates,
             unreadable: session.configuration.gates.isEmpty ? 0 : result.readingErrors, language: session.language),
           terminator: "")
+        if !result.members.isEmpty {
+          print("\n" + PeerComparison.text(region: result.metrics, members: result.members, language: session.language))
+        }
       case .json:
-        print(MetricsJSON.render(result.metrics, gates: result.gates), terminator: "")
+        var document = MetricsJSON.document(result.metrics, gates: result.gates)
+        if !result.members.isEmpty, case .object(var members) = document {
+          members.append(("federation", PeerComparison.json(region: result.metrics, members: result.members)))
+          document = .object(members)
+        }
+        print(document.serialized())
+      case .csv:
+        print(PeerComparison.csv(region: result.metrics, members: result.members), terminator: "")
       }
       finish()
     }

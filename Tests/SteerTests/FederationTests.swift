@@ -104,6 +104,32 @@ import Testing
     #expect(result.stderr.contains("federation member '\(name)'") && result.stderr.contains(words), "\(result.stderr)")
   }
 
+  @Test func eachMembersFiguresAreWhatItsOwnRepositoryComputesAtThatRevision() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    // commune-b has a reading error: its figures leave that use case out, as its own run does.
+    let region = try run(steerExecutable, ["metrics", "--format", "json"], in: directory.path + "/region")
+    let document = try JSONSerialization.jsonObject(with: Data(region.stdout.utf8)) as! [String: Any]
+    let federation = try #require(document["federation"] as? [String: Any])
+    let members = federation["members"] as! [[String: Any]]
+    #expect(members.map { $0["name"] as! String } == ["commune-a", "commune-b"])
+    for (member, revision) in [("commune-a", "v1"), ("commune-b", "HEAD")] {
+      let own = try run(
+        steerExecutable, ["metrics", "--format", "json", "--rev", revision], in: directory.path + "/" + member)
+      let expected = try JSONSerialization.jsonObject(with: Data(own.stdout.utf8)) as! NSDictionary
+      let entry = try #require(members.first { $0["name"] as? String == member })
+      #expect((entry["metrics"] as! NSDictionary) == expected, "\(member)")
+    }
+    // Side by side: a row per single-number metric, a value for this ledger and each member.
+    let comparison = federation["peer_comparison"] as! [[String: Any]]
+    #expect(comparison.map { $0["metric"] as! String } == MetricName.allCases.map(\.rawValue))
+    let csv = try run(steerExecutable, ["metrics", "--format", "csv"], in: directory.path + "/region").stdout
+    #expect(csv.hasPrefix("metric,ledger,commune-a,commune-b\ntraceability,1,1,"))
+    let text = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region").stdout
+    #expect(text.contains("FÉDÉRATION\u{202F}: LES MEMBRES CÔTE À CÔTE"))
+  }
+
   @Test func twoMembersOfOneNameAreASchemaError() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
