@@ -35,7 +35,7 @@ public func finishLibgit2Initialisation() {
 public final class Repository {
   let pointer: OpaquePointer
 
-  private init(pointer: OpaquePointer) {
+  init(pointer: OpaquePointer) {
     self.pointer = pointer
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import SteerChecks
 import SteerConcurrency
 import SteerGit
@@ -25,40 +26,43 @@ extension Session {
         en: "a federation is read from a work tree: the repository is bare",
         fr: "une fédération se lit depuis une copie de travail : le dépôt est nu")
     }
+    let mirrors = workspace.repository.map { Self.mirrors(of: $0) }
     let language = language
     let results = configuration.federation.concurrentMap { member in
-      Result { () throws(SteerError) in try Self.read(member, root: root, language: language) }
+      Result { () throws(SteerError) in try Self.read(member, root: root, mirrors: mirrors, language: language) }
     }
     return try results.map { result throws(SteerError) in try result.get() }
   }
 
-  private static func read(_ member: FederationMember, root: String, language: Language) throws(SteerError)
-    -> MemberLedger
+  /// Where `steer federation fetch` keeps the members given by URL, one bare mirror each.
+  static func mirrors(of repository: Repository) -> String { repository.commonDirectory + "/steer/federation" }
+
+  private static func read(_ member: FederationMember, root: String, mirrors: String?, language: Language)
+    throws(SteerError) -> MemberLedger
   {
     let name = member.name.value
-    if member.repository.contains("://") || member.repository.hasPrefix("git@") {
-      throw SteerError(
-        en:
-          "federation member '\(name)': its repository is a URL (\(member.repository)), which Steer does not fetch yet",
-        fr:
-          "membre « \(name) » de la fédération : son dépôt est une URL (\(member.repository)), que Steer ne récupère pas encore",
-        hint: (
-          en: "clone it beside this repository and name its path in `repository`",
-          fr: "clonez-le à côté de ce dépôt et indiquez son chemin dans `repository`"
-        ))
-    }
-    let path = member.repository.hasPrefix("/") ? member.repository : root + "/" + member.repository
     let repository: Repository
-    do {
-      repository = try Repository.open(at: path)
-    } catch {
-      throw SteerError(
-        en: "federation member '\(name)': there is no git repository at \(member.repository)",
-        fr: "membre « \(name) » de la fédération : il n'y a pas de dépôt git en \(member.repository)",
-        hint: (
-          en: "check `repository` in \(Configuration.fileName): a path from this repository's root",
-          fr: "vérifiez `repository` dans \(Configuration.fileName) : un chemin depuis la racine de ce dépôt"
-        ))
+    if member.isRemote {
+      guard let mirrors, let mirror = try? Repository.open(at: mirrors + "/" + name) else {
+        throw SteerError(
+          en: "federation member '\(name)' has not been fetched from \(member.repository)",
+          fr: "le membre « \(name) » de la fédération n'a pas été récupéré depuis \(member.repository)",
+          hint: (en: "run `steer federation fetch`", fr: "lancez `steer federation fetch`"))
+      }
+      repository = mirror
+    } else {
+      let path = member.repository.hasPrefix("/") ? member.repository : root + "/" + member.repository
+      do {
+        repository = try Repository.open(at: path)
+      } catch {
+        throw SteerError(
+          en: "federation member '\(name)': there is no git repository at \(member.repository)",
+          fr: "membre « \(name) » de la fédération : il n'y a pas de dépôt git en \(member.repository)",
+          hint: (
+            en: "check `repository` in \(Configuration.fileName): a path from this repository's root",
+            fr: "vérifiez `repository` dans \(Configuration.fileName) : un chemin depuis la racine de ce dépôt"
+          ))
+      }
     }
     let revision = member.revision ?? "HEAD"
     let commit: Commit
@@ -68,10 +72,16 @@ extension Session {
       throw SteerError(
         en: "federation member '\(name)': revision '\(revision)' does not exist in \(member.repository)",
         fr: "membre « \(name) » de la fédération : la révision « \(revision) » n'existe pas dans \(member.repository)",
-        hint: (
-          en: "name a tag, branch or commit of the member (`git -C \(member.repository) tag`)",
-          fr: "indiquez une étiquette, une branche ou un commit du membre (`git -C \(member.repository) tag`)"
-        ))
+        hint: member.isRemote
+          ? (
+            en: "run `steer federation fetch` to bring its latest branches and tags, or name another revision",
+            fr:
+              "lancez `steer federation fetch` pour en récupérer les dernières branches et étiquettes, ou indiquez une autre révision"
+          )
+          : (
+            en: "name a tag, branch or commit of the member (`git -C \(member.repository) tag`)",
+            fr: "indiquez une étiquette, une branche ou un commit du membre (`git -C \(member.repository) tag`)"
+          ))
     }
     // The member's own configuration at that revision: its ledger directory, its rules.
     var configuration = Configuration()
@@ -94,6 +104,71 @@ extension Session {
     return MemberLedger(
       member: member, commit: commit.id.description, configuration: configuration,
       configurationFindings: findings, loaded: loaded)
+  }
+
+  /// What `steer federation fetch` did for one member given by URL.
+  public struct FetchedMember: Sendable {
+    public var name: String
+    public var url: String
+    /// The revision read (the member's `revision`, else its default branch) and the commit
+    /// it now names; an error when the fetch or the revision failed.
+    public var outcome: Result<(revision: String, commit: String), SteerError>
+  }
+
+  /// Brings every member given by URL (or those `names` lists) into its mirror under
+  /// `.git/steer/federation/`: the only command that uses the network. Members given by a
+  /// path are read in place and need no fetch.
+  public func fetchFederation(_ names: [String] = []) throws(SteerError) -> [FetchedMember] {
+    let repository = try repository(for: "steer federation fetch")
+    let known = configuration.federation.map(\.name.value)
+    if let unknown = names.first(where: { !known.contains($0) }) {
+      throw SteerError(
+        en: "'\(unknown)' is not a member of the federation in \(Configuration.fileName)",
+        fr: "« \(unknown) » n'est pas membre de la fédération de \(Configuration.fileName)",
+        hint: Suggestion.closest(to: unknown, among: known).map {
+          (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?")
+        }
+      )
+    }
+    let members = configuration.federation.filter { $0.isRemote && (names.isEmpty || names.contains($0.name.value)) }
+    let mirrors = Self.mirrors(of: repository)
+    return members.concurrentMap { member in
+      let name = member.name.value
+      let outcome = Result { () throws(SteerError) -> (revision: String, commit: String) in
+        let mirror: Repository
+        let branch: String?
+        let path = mirrors + "/" + name
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        do throws(GitError) {
+          mirror = try Repository.mirror(at: path)
+          branch = try mirror.fetchMirror(from: member.repository)
+        } catch {
+          // A mirror that never received anything must not read as a member without that revision.
+          if isNew { try? FileManager.default.removeItem(atPath: path) }
+          throw SteerError(
+            en: "federation member '\(name)' could not be fetched from \(member.repository): \(error.message)",
+            fr:
+              "le membre « \(name) » de la fédération n'a pas pu être récupéré depuis \(member.repository)\u{202F}: \(error.message)",
+            hint: (
+              en: "check the URL and that this machine may read it (`git ls-remote URL`)",
+              fr: "vérifiez l'URL et que cette machine peut la lire (`git ls-remote URL`)"
+            ))
+        }
+        let revision = member.revision ?? branch.map { String($0.dropFirst("refs/heads/".count)) } ?? "HEAD"
+        guard let commit = try? mirror.commit(for: member.revision ?? "HEAD") else {
+          throw SteerError(
+            en: "federation member '\(name)': revision '\(revision)' does not exist in \(member.repository)",
+            fr:
+              "membre « \(name) » de la fédération : la révision « \(revision) » n'existe pas dans \(member.repository)",
+            hint: (
+              en: "name one of its branches, tags or commits in `revision`",
+              fr: "indiquez l'une de ses branches, étiquettes ou l'un de ses commits dans `revision`"
+            ))
+        }
+        return (revision, commit.id.description)
+      }
+      return FetchedMember(name: name, url: member.repository, outcome: outcome)
+    }
   }
 
   /// What the federation adds to `steer check`: each member objective's `contributes_to` that

@@ -33,4 +33,11 @@ public struct FederationMember: Hashable, Sendable {
     self.revision = revision
     self.ledger = ledger
   }
+
+  /// Whether `repository` is a git URL (`scheme://…` or scp-like `user@host:path`), which
+  /// `steer federation fetch` brings into a local mirror, rather than a path.
+  public var isRemote: Bool {
+    repository.contains("://")
+      || (repository.firstIndex(of: "@").map { at in repository[at...].contains(":") } ?? false)
+  }
 }

@@ -92,7 +92,7 @@ import Testing
   @Test(arguments: [
     ("  - {name: commune-c, repository: ../commune-c}\n", "commune-c", "no git repository at ../commune-c"),
     ("  - {name: commune-c, repository: ../commune-a, revision: v9}\n", "commune-c", "revision 'v9' does not exist"),
-    ("  - {name: commune-c, repository: 'https://example.org/c.git'}\n", "commune-c", "is a URL"),
+    ("  - {name: commune-c, repository: 'https://example.org/c.git'}\n", "commune-c", "has not been fetched"),
   ])
   func aMemberThatCannotBeReadStopsTheCheckNamingIt(entry: String, name: String, words: String) throws {
     let directory = try TemporaryDirectory()
@@ -102,6 +102,81 @@ import Testing
     let result = try run(steerExecutable, ["check", "--lang", "en"], in: directory.path + "/region")
     #expect(result.status == 2)
     #expect(result.stderr.contains("federation member '\(name)'") && result.stderr.contains(words), "\(result.stderr)")
+  }
+
+  /// A member given by URL is read from its mirror, which only `steer federation fetch` updates:
+  /// a revision that moves upstream shows once fetched, and the region's own work is untouched.
+  @Test func aMemberGivenByURLIsReadFromWhatFederationFetchBrought() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let region = directory.path + "/region"
+    try git(["init", "-q"], in: region)
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "region"], in: region)
+    let url = "file://\(directory.path)/commune-a"
+    try directory.write(
+      "region/.steer.yaml",
+      "federation:\n  - {name: commune-c, repository: '\(url)', revision: v1}\n  - {name: commune-d, repository: '\(url)'}\n"
+    )
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "members"], in: region)
+    try directory.write("region/notes.txt", "work in progress\n")
+
+    let before = try run(steerExecutable, ["check", "--lang", "fr"], in: region)
+    #expect(before.status == 2)
+    #expect(before.stderr.contains("n'a pas été récupéré") && before.stderr.contains("steer federation fetch"))
+
+    let fetched = try run(steerExecutable, ["federation", "fetch", "--lang", "en"], in: region)
+    #expect(fetched.status == 0, "\(fetched.stderr)")
+    #expect(fetched.stdout.contains("commune-c: v1 ("), "\(fetched.stdout)")
+    // Without a revision: the member's default branch.
+    let branch = try git(["symbolic-ref", "--short", "HEAD"], in: directory.path + "/commune-a")
+      .trimmingCharacters(in: .newlines)
+    #expect(fetched.stdout.contains("commune-d: \(branch) ("), "\(fetched.stdout)")
+    var check = try run(steerExecutable, ["check", "--format", "json"], in: region)
+    #expect(check.status == 1)
+    // At v1 the typo stands; at the branch's head it is fixed.
+    #expect(check.stdout.contains("commune-c:vision/objectives/clean-water.md"))
+    #expect(!check.stdout.contains("commune-d:"))
+
+    // Upstream moves: a new tag, a branch made then deleted.
+    try git(["tag", "v2"], in: directory.path + "/commune-a")
+    try git(["branch", "draft"], in: directory.path + "/commune-a")
+    try directory.write(
+      "region/.steer.yaml", try directory.read("region/.steer.yaml").replacingOccurrences(of: "v1", with: "v2"))
+    check = try run(steerExecutable, ["check", "--lang", "en"], in: region)
+    #expect(check.status == 2)
+    #expect(check.stderr.contains("revision 'v2' does not exist") && check.stderr.contains("steer federation fetch"))
+    #expect(try run(steerExecutable, ["federation", "fetch"], in: region).status == 0)
+    check = try run(steerExecutable, ["check"], in: region)
+    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    let mirror = region + "/.git/steer/federation/commune-c"
+    #expect(try git(["branch", "--list", "draft"], in: mirror).contains("draft"))
+    try git(["branch", "-D", "draft"], in: directory.path + "/commune-a")
+    #expect(try run(steerExecutable, ["federation", "fetch", "commune-c"], in: region).status == 0)
+    #expect(try git(["branch", "--list", "draft"], in: mirror).isEmpty)
+
+    // The region's work tree, index and branches are as they were.
+    #expect(try git(["status", "--porcelain"], in: region) == " M .steer.yaml\n?? notes.txt\n")
+    #expect(try git(["branch", "--format=%(refname)"], in: region).split(separator: "\n").count == 1)
+  }
+
+  @Test func aFetchThatFailsNamesTheMemberAndLeavesNoMirror() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let region = directory.path + "/region"
+    try git(["init", "-q"], in: region)
+    try directory.write(
+      "region/.steer.yaml", "federation:\n  - {name: commune-e, repository: 'file://\(directory.path)/nowhere'}\n")
+    let fetched = try run(steerExecutable, ["federation", "fetch", "--lang", "fr"], in: region)
+    #expect(fetched.status == 2)
+    #expect(fetched.stderr.contains("le membre «\u{A0}commune-e\u{A0}» de la fédération n'a pas pu être récupéré"))
+    #expect(!FileManager.default.fileExists(atPath: region + "/.git/steer/federation/commune-e"))
+    let unknown = try run(steerExecutable, ["federation", "fetch", "commune-f", "--lang", "fr"], in: region)
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("vouliez-vous dire «\u{A0}commune-e\u{A0}»"), "\(unknown.stderr)")
   }
 
   @Test func eachMembersFiguresAreWhatItsOwnRepositoryComputesAtThatRevision() throws {

@@ -1,0 +1,54 @@
+import ArgumentParser
+import SteerKit
+import SteerModel
+
+struct Federation: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "federation",
+    abstract: "The ledgers this one federates (.steer.yaml's `federation`).",
+    subcommands: [Fetch.self])
+
+  struct Fetch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "fetch",
+      abstract:
+        "Bring the members given by a git URL into .git/steer/federation/, the only command that uses the network.",
+      discussion: """
+        Every other command reads those members from there, offline, at their `revision`. Members \
+        given by a path are read in place and need no fetch. Exit status 2 when a member could not be fetched.
+        """)
+
+    @Argument(help: "Only these members (default: every member given by URL).")
+    var members: [String] = []
+
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() throws {
+      var failed = false
+      try reportingErrors(languageOption) {
+        let session = try languageOption.session()
+        let say = Wording(session.language)
+        let fetched = try session.fetchFederation(members)
+        if fetched.isEmpty {
+          print(
+            say(
+              en: "No member is given by URL: members given by a path are read in place.",
+              fr: "Aucun membre n'est donné par une URL : les membres donnés par un chemin se lisent sur place."))
+        }
+        for member in fetched {
+          switch member.outcome {
+          case .success(let (revision, commit)):
+            print(
+              say(
+                en: "\(member.name): \(revision) (\(commit.prefix(12))), fetched from \(member.url)",
+                fr: "\(member.name) : \(revision) (\(commit.prefix(12))), récupéré depuis \(member.url)"))
+          case .failure(let error):
+            writeError(say(en: "steer: error: \(error.text(say))", fr: "steer : erreur : \(error.text(say))"))
+            failed = true
+          }
+        }
+      }
+      if failed { throw SteerExit(status: 2) }
+    }
+  }
+}
