@@ -1,4 +1,5 @@
 import SteerConcurrency
+import SteerMetrics
 import SteerModel
 
 /// Runs the rules over a loaded ledger, applies the suppressions written in the documents,
@@ -17,12 +18,14 @@ public struct Checker: Sendable {
   /// - Parameter index: the ledger's index, when the caller built one already.
   /// - Parameter scope: when given, only the findings that involve one of these files
   ///   (`Finding.involves`) are kept.
+  /// - Parameter members: a federating ledger's members, for its gates.
   public func check(
-    _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], scope: Set<String>? = nil
+    _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], scope: Set<String>? = nil,
+    members: [FederatedMember] = []
   ) -> [Diagnostic] {
     let context = RuleContext(
       ledger: ledger, index: index, configuration: configuration, scope: scope,
-      unreadable: Set(readingFindings.map(\.file)))
+      unreadable: Set(readingFindings.map(\.file)), members: members)
     // Rules are independent of each other: they run over the cores.
     let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
     var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()

@@ -1,3 +1,4 @@
+import SteerMetrics
 import SteerModel
 
 /// What every rule states about itself: the catalogue, `steer rules`, `steer explain`,
@@ -48,16 +49,19 @@ public struct RuleContext: Sendable {
   /// The files that reading found errors in (`front-matter`, `schema`…): what depends on
   /// their content is unknown, and gates are not evaluated (one cause, one finding).
   public var unreadable: Set<String>
+  /// A federating ledger's members, whose contributions its gates count (metrics.md, Federation).
+  public var members: [FederatedMember]
 
   public init(
     ledger: Ledger, index: LedgerIndex? = nil, configuration: Configuration = Configuration(),
-    scope: Set<String>? = nil, unreadable: Set<String> = []
+    scope: Set<String>? = nil, unreadable: Set<String> = [], members: [FederatedMember] = []
   ) {
     self.ledger = ledger
     self.index = index ?? LedgerIndex(ledger)
     self.configuration = configuration
     self.scope = scope
     self.unreadable = unreadable
+    self.members = members
   }
 
   /// Whether a finding in `file` that depends on `related` would be kept. The checker drops

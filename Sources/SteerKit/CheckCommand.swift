@@ -38,13 +38,17 @@ extension Session {
     } else {
       loaded = try loadLedger()
     }
-    var diagnostics = Checker(configuration: configuration)
-      .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed)
-    // The federation's findings stand in the members' files: `--since` keeps them when the
-    // configuration, which pins the members, changed.
+    // The federation's findings stand in the members' files, and its gates at the
+    // configuration: `--since` keeps them when the configuration, which pins the members, changed.
+    let federated =
+      changed?.contains(Configuration.fileName) ?? true
+      ? try federationMembers() : []
+    var diagnostics = Checker(configuration: configuration).check(
+      loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed,
+      members: federated.map(\.federated))
     var memberSources: [String: [UInt8]] = [:]
-    if !configuration.federation.isEmpty, changed?.contains(Configuration.fileName) ?? true {
-      let federation = try federationFindings(loaded.ledger, members: members)
+    if !federated.isEmpty {
+      let federation = federationFindings(loaded.ledger, federated, members: members)
       diagnostics = (diagnostics + federation.findings).sorted(by: Diagnostic.sortOrder)
       memberSources = federation.sources
     }

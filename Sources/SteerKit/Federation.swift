@@ -3,6 +3,7 @@ import SteerChecks
 import SteerConcurrency
 import SteerGit
 import SteerLoading
+import SteerMetrics
 import SteerModel
 
 /// A member of the federation, read at its revision (ledger-format.md, Federation).
@@ -13,6 +14,9 @@ public struct MemberLedger: Sendable {
   public var configuration: Configuration
   public var configurationFindings: [Finding]
   public var loaded: LoadedLedger
+
+  /// What the federating ledger's metrics read of it.
+  public var federated: FederatedMember { FederatedMember(name: member.name.value, ledger: loaded.ledger) }
 }
 
 extension Session {
@@ -175,10 +179,9 @@ extension Session {
   /// names no objective here (`dangling-reference`), and with `members` each member's own
   /// findings; every path prefixed by the member's name (`commune-a:vision/objectives/x.md`).
   /// Also the bytes of their files, by the prefixed path, to quote their lines.
-  func federationFindings(_ ledger: Ledger, members includeOwn: Bool) throws -> (
+  func federationFindings(_ ledger: Ledger, _ members: [MemberLedger], members includeOwn: Bool) -> (
     findings: [Diagnostic], sources: [String: [UInt8]]
   ) {
-    let members = try federationMembers()
     let say = Wording(language)
     let objectives = Set(ledger.objectives.map(\.id))
     var diagnostics: [Diagnostic] = []

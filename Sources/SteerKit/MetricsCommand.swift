@@ -17,18 +17,19 @@ public struct MetricsResult: Sendable {
 extension Session {
   public func metrics() throws -> MetricsResult {
     let loaded = try loadLedger()
-    let metrics = LedgerMetrics(loaded.ledger)
+    let federated = try federationMembers()
+    let metrics = LedgerMetrics(loaded.ledger, members: federated.map(\.federated))
     let unreadable = Set(loaded.findings.map(\.file)).count
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
-    let members = try federationMembers().map { member in
+    let members = federated.map { member in
       let metrics = LedgerMetrics(member.loaded.ledger)
-      let unreadable = !member.loaded.findings.isEmpty
       return MemberMetrics(
         name: member.member.name.value, revision: member.member.revision, commit: member.commit, metrics: metrics,
-        gates: unreadable ? [] : GateStatus.evaluate(member.configuration, metrics))
+        gates: member.loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : [])
     }
     return MetricsResult(
       metrics: metrics, gates: unreadable > 0 ? [] : GateStatus.evaluate(configuration, metrics),
       readingErrors: unreadable, members: members)
   }
+
 }

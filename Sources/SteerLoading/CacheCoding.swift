@@ -203,6 +203,7 @@ extension WorkshopPhase: CacheCodable {}
 extension StakeholderGroup: CacheCodable {}
 extension ObjectiveStatus: CacheCodable {}
 extension Direction: CacheCodable {}
+extension MemberCombination: CacheCodable {}
 extension IterationStatus: CacheCodable {}
 extension Stance: CacheCodable {}
 extension ActionStatus: CacheCodable {}
@@ -360,6 +361,7 @@ extension Indicator: CacheRecord {
     try coder.code(&baselineDate)
     try coder.code(&target)
     try coder.code(&targetDate)
+    try coder.code(&fromMembers)
     try coder.code(&locations)
   }
 }

@@ -47,7 +47,8 @@ enum DocumentBuilder {
       else { return nil }
       return Indicator(
         id: id, title: title, unit: unit, direction: direction, baseline: baseline, baselineDate: baselineDate,
-        target: target, targetDate: targetDate, locations: i.locations)
+        target: target, targetDate: targetDate, fromMembers: i.choice("from_members", as: MemberCombination.self),
+        locations: i.locations)
     }
     return Objective(
       id: id, file: file, title: title, axis: axis, owner: owner,

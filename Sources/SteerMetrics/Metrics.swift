@@ -117,7 +117,10 @@ public struct IndicatorProgress: Hashable, Sendable {
   /// (latest − baseline) ÷ (target − baseline), not clamped.
   public var value: Double?
   public var forecast: Forecast?
+  /// Its measurements, the members' combination included.
   public var measurements: Int
+  /// For an indicator computed `from_members`: each member's latest value and their combination.
+  public var fromMembers: MemberValues?
 }
 
 public struct SayDo: Hashable, Sendable {
@@ -183,7 +186,7 @@ public struct LedgerMetrics: Hashable, Sendable {
   public var recurringLessons: [RecurringLesson]
 
   /// The numbers every single-number metric comes from.
-  let numbers: MetricNumbers
+  var numbers: MetricNumbers
 
   /// The single number a gate compares, for the metrics that have one.
   public func value(of metric: MetricName) -> Double? { numbers.value(of: metric) }

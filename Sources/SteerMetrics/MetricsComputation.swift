@@ -2,8 +2,9 @@ import SteerConcurrency
 import SteerModel
 
 extension LedgerMetrics {
-  /// Computes every metric of metrics.md from a ledger. Pure: the ledger in, numbers out.
-  public init(_ ledger: Ledger) {
+  /// Computes every metric of metrics.md from a ledger, and with `members` those of a
+  /// federating ledger (metrics.md, Federation). Pure: the ledgers in, numbers out.
+  public init(_ ledger: Ledger, members: [FederatedMember] = []) {
     let active = ActiveObjectives(ledger.objectives)
     // The use cases (most of the work) on one core, the other groups on the other.
     let (useCases, (stakeholders, learning, indicators)) = concurrently(
@@ -23,12 +24,13 @@ extension LedgerMetrics {
         (
           StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision),
           LearningMetrics(iterations: ledger.iterations, retros: ledger.retros),
-          Self.indicators(objectives: ledger.objectives, retros: ledger.retros)
+          Self.indicators(objectives: ledger.objectives, retros: ledger.retros, members: members)
         )
       })
     self.init(
       useCases: useCases, stakeholders: stakeholders, learning: learning, rollout: ledger.vision?.rollout,
       indicators: indicators)
+    if !members.isEmpty { countContributions(of: members, to: ledger, active: active) }
   }
 
   /// Puts the groups together.
@@ -64,7 +66,9 @@ extension LedgerMetrics {
     recurringLessons = l.recurringLessons
   }
 
-  static func indicators(objectives: [Objective], retros: [Retro]) -> [IndicatorProgress] {
+  static func indicators(objectives: [Objective], retros: [Retro], members: [FederatedMember] = [])
+    -> [IndicatorProgress]
+  {
     // Indicator id → its measurements, in the order that decides "latest": date, then file, then position.
     var readings: [String: [IndicatorProgress.Reading]] = [:]
     for retro in retros.sorted(by: { $0.file < $1.file }) {
@@ -73,9 +77,20 @@ extension LedgerMetrics {
           IndicatorProgress.Reading(value: measurement.value, date: measurement.date, file: retro.file))
       }
     }
+    // Each member's latest readings, once, when an indicator is computed from them.
+    let combining = objectives.contains { $0.indicators.contains { $0.fromMembers != nil } }
+    let memberReadings = (combining ? members : []).map { member in
+      let latest = indicators(objectives: member.ledger.objectives, retros: member.ledger.retros).compactMap { i in
+        i.latest.map { (i.indicator, $0) }
+      }
+      return (name: member.name, latest: Dictionary(latest, uniquingKeysWith: { first, _ in first }))
+    }
     return objectives.sorted { $0.id < $1.id }.flatMap { objective in
       objective.indicators.map { indicator in
-        let measured = readings[indicator.id.value] ?? []
+        var measured = readings[indicator.id.value] ?? []
+        let fromMembers = indicator.fromMembers.map { MemberValues(indicator.id.value, $0, members: memberReadings) }
+        // The members' combination is one more measurement, which wins a tie with the ledger's own.
+        if let combined = fromMembers?.combined { measured.append(combined) }
         // A stable sort by date keeps file order among equal dates, so `last` is the later file.
         let latest = measured.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
           .last?.element
@@ -97,7 +112,7 @@ extension LedgerMetrics {
         }
         return IndicatorProgress(
           definition: indicator, objective: objective.id, latest: latest, value: value, forecast: forecast,
-          measurements: measured.count)
+          measurements: measured.count, fromMembers: fromMembers)
       }
     }
   }
@@ -106,7 +121,7 @@ extension LedgerMetrics {
 /// The single numbers of metrics.md, from the totals of each group: `LedgerMetrics.value(of:)`
 /// and history snapshots both read them here.
 struct MetricNumbers: Hashable, Sendable {
-  let useCases: UseCaseTotals
+  var useCases: UseCaseTotals
   let stakeholders: StakeholderMetrics
   let learning: LearningTotals
   let rollout: [RolloutStep]?

@@ -134,11 +134,14 @@ public struct Indicator: Hashable, Sendable {
   public var baselineDate: CalendarDate
   public var target: Double
   public var targetDate: CalendarDate
+  /// In a federating ledger: the indicator's value also comes from the members' indicators of
+  /// the same id, their latest values summed or averaged.
+  public var fromMembers: MemberCombination?
   public var locations: FieldLocations
   public init(
     id: Located<String>, title: String, unit: String, direction: Direction, baseline: Double,
     baselineDate: CalendarDate,
-    target: Double, targetDate: CalendarDate, locations: FieldLocations
+    target: Double, targetDate: CalendarDate, fromMembers: MemberCombination? = nil, locations: FieldLocations
   ) {
     self.id = id
     self.title = title
@@ -148,6 +151,7 @@ public struct Indicator: Hashable, Sendable {
     self.baselineDate = baselineDate
     self.target = target
     self.targetDate = targetDate
+    self.fromMembers = fromMembers
     self.locations = locations
   }
 }

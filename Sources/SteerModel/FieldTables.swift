@@ -174,6 +174,12 @@ public enum FieldTables {
     FieldSpec("baseline_date", .date, required: true),
     FieldSpec("target", .number(minimum: nil), required: true),
     FieldSpec("target_date", .date, required: true),
+    FieldSpec(
+      "from_members", .choice(MemberCombination.self),
+      "in a federating ledger: the members' latest values of the indicator of this id, summed or averaged",
+      fr:
+        "dans un registre fédérateur : les dernières valeurs de l'indicateur de même identifiant chez les membres, additionnées ou moyennées"
+    ),
   ]
 
   public static let objective: [FieldSpec] = [

@@ -44,6 +44,11 @@ public enum Direction: String, CaseIterable, Hashable, Sendable {
   case increase, decrease
 }
 
+/// How a federating ledger's indicator combines its members' latest values (ledger-format.md, Federation).
+public enum MemberCombination: String, CaseIterable, Hashable, Sendable {
+  case sum, mean
+}
+
 public enum IterationStatus: String, CaseIterable, Hashable, Sendable {
   case planned, active, closed
 }

@@ -164,19 +164,36 @@ public enum MetricsJSON {
   }
 
   private static func indicator(_ i: IndicatorProgress) -> JSONValue {
+    .object(
+      [
+        ("value", number(i.value)), ("objective", .string(i.objective)), ("title", .string(i.definition.title)),
+        ("unit", .string(i.definition.unit)), ("direction", .string(i.definition.direction.rawValue)),
+        ("baseline", .number(i.definition.baseline)),
+        ("baseline_date", .string(i.definition.baselineDate.description)), ("target", .number(i.definition.target)),
+        ("target_date", .string(i.definition.targetDate.description)),
+        (
+          "latest",
+          i.latest.map {
+            .object([("value", .number($0.value)), ("date", .string($0.date.description)), ("file", .string($0.file))])
+          } ?? .null
+        ),
+        ("measurements", .integer(i.measurements)),
+      ] + (i.fromMembers.map { [("from_members", memberValues($0))] } ?? []))
+  }
+
+  private static func memberValues(_ m: MemberValues) -> JSONValue {
     .object([
-      ("value", number(i.value)), ("objective", .string(i.objective)), ("title", .string(i.definition.title)),
-      ("unit", .string(i.definition.unit)), ("direction", .string(i.definition.direction.rawValue)),
-      ("baseline", .number(i.definition.baseline)),
-      ("baseline_date", .string(i.definition.baselineDate.description)), ("target", .number(i.definition.target)),
-      ("target_date", .string(i.definition.targetDate.description)),
+      ("combination", .string(m.combination.rawValue)),
       (
-        "latest",
-        i.latest.map {
-          .object([("value", .number($0.value)), ("date", .string($0.date.description)), ("file", .string($0.file))])
-        } ?? .null
+        "values",
+        .array(
+          m.values.map {
+            .object([
+              ("member", .string($0.member)), ("value", .number($0.value)), ("date", .string($0.date.description)),
+            ])
+          })
       ),
-      ("measurements", .integer(i.measurements)),
+      ("not_measured", strings(m.notMeasured)),
     ])
   }
 

@@ -147,7 +147,10 @@ public enum MetricsText {
             let targetDate = say.inSentence(i.definition.targetDate)
             return [
               "  \(i.indicator)", "\(number(i.definition.baseline)) \(i.definition.unit)",
-              i.latest.map { "\(number($0.value)) (\(say.inSentence($0.date)))" } ?? "—",
+              i.latest.map { latest in
+                let members = latest.file == MemberValues.file ? say(en: ", members", fr: ", membres") : ""
+                return "\(number(latest.value)) (\(say.inSentence(latest.date))\(members))"
+              } ?? "—",
               say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value),
               forecastText(i, say),
             ]

@@ -205,6 +205,91 @@ import Testing
     #expect(text.contains("FÉDÉRATION\u{202F}: LES MEMBRES CÔTE À CÔTE"))
   }
 
+  /// The region's objective progress and coverage count its communes' contributing use cases;
+  /// an indicator `from_members` takes their latest values (metrics.md, Federation).
+  @Test func theRegionCountsItsMembersContributions() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    // commune-c: its objective serves two of the region's; one use case deployed, one abandoned.
+    try directory.copyFixture("minimal")
+    try FileManager.default.createDirectory(atPath: directory.path + "/commune-c", withIntermediateDirectories: true)
+    try FileManager.default.moveItem(atPath: directory.path + "/vision", toPath: directory.path + "/commune-c/vision")
+    let objective = "commune-c/vision/objectives/clean-water.md"
+    try directory.write(
+      objective,
+      try directory.read(objective).replacingOccurrences(
+        of: "owner: mayor\n", with: "owner: mayor\ncontributes_to: [clean-water, air-quality]\n"))
+    try directory.write(
+      "commune-c/vision/usecases/leak-detection.md",
+      "---\ntitle: Détection des fuites\nobjectives: [clean-water]\nphase: deployed\nowner: mayor\neffort: 2\n---\n")
+    try directory.write(
+      "commune-c/vision/usecases/old-idea.md",
+      "---\ntitle: Idée abandonnée\nobjectives: [clean-water]\nphase: abandoned\nowner: mayor\n---\n")
+    let retro = "commune-c/vision/retros/sprint-1.md"
+    try directory.write(
+      retro,
+      try directory.read(retro).replacingOccurrences(
+        of: "value: 74, date: 2026-03-15", with: "value: 80, date: 2026-05-01"))
+    try git(["init", "-q"], in: directory.path + "/commune-c")
+    try git(["add", "-A"], in: directory.path + "/commune-c")
+    try git(["commit", "-q", "-m", "c"], in: directory.path + "/commune-c")
+    // The region: a second objective of its own that none of its use cases serves, and its
+    // indicator averaged over the members.
+    try directory.write(
+      "region/.steer.yaml",
+      try directory.read("region/.steer.yaml") + "  - {name: commune-c, repository: ../commune-c}\n")
+    try directory.write(
+      "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
+    let regionObjective = "region/vision/objectives/clean-water.md"
+    try directory.write(
+      regionObjective,
+      try directory.read(regionObjective).replacingOccurrences(
+        of: "  - id: open-days\n", with: "  - id: open-days\n    from_members: mean\n"))
+
+    let result = try run(steerExecutable, ["metrics", "--format", "json"], in: directory.path + "/region")
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+    let progress = document["progress"] as! [String: Any]
+    let objectives = progress["objective_progress"] as! [String: [String: Any]]
+    // Its own water-sensors (3.5 at prototype) and commune-c's leak-detection (2, deployed) and
+    // water-sensors (3.5, prototype): (1.4 + 1.6 + 1.4) ÷ 9. commune-a's contribution is dangling
+    // at v1, commune-b's use case unreadable: neither counts.
+    #expect(
+      objectives["clean-water"]?["usecases"] as? [String] == [
+        "water-sensors", "commune-c:leak-detection", "commune-c:water-sensors",
+      ])
+    #expect(abs((objectives["clean-water"]?["value"] as! Double) - 4.4 / 9) < 1e-12)
+    #expect(objectives["clean-water"]?["effort"] as? Double == 9)
+    #expect(abs((objectives["air-quality"]?["value"] as! Double) - 3.0 / 5.5) < 1e-12)
+    let coverage = (document["alignment"] as! [String: Any])["coverage"] as! [String: Any]
+    #expect(coverage["value"] as? Double == 1)
+    #expect(coverage["counted"] as? [String] == ["air-quality", "clean-water"])
+    // open-days: the mean of the members' latest (74 for commune-a and commune-b, 80 for
+    // commune-c) on commune-c's date, later than the region's own 74.
+    let indicator = (progress["indicator_progress"] as! [String: [String: Any]])["open-days"]!
+    let latest = indicator["latest"] as! [String: Any]
+    #expect(latest["value"] as? Double == 76)
+    #expect(latest["date"] as? String == "2026-05-01")
+    #expect(latest["file"] as? String == "federation")
+    #expect(abs((indicator["value"] as! Double) - 0.3) < 1e-12)
+    let fromMembers = indicator["from_members"] as! [String: Any]
+    #expect(fromMembers["combination"] as? String == "mean")
+    #expect(
+      (fromMembers["values"] as! [[String: Any]]).map { $0["member"] as! String } == [
+        "commune-a", "commune-b", "commune-c",
+      ])
+    #expect(fromMembers["not_measured"] as? [String] == [])
+    // A coverage gate of the region is met thanks to commune-c.
+    try directory.write("region/.steer.yaml", try directory.read("region/.steer.yaml") + "gates:\n  coverage: 1\n")
+    let gated = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region")
+    #expect(gated.stdout.contains("76 (1er mai 2026, membres)"), "\(gated.stdout)")
+    #expect(gated.stdout.contains("SEUILS") && !gated.stdout.contains("NON TENU"), "\(gated.stdout)")
+    // `steer check` evaluates the gate the same way.
+    let checked = try run(steerExecutable, ["check", "--format", "json"], in: directory.path + "/region")
+    #expect(checked.stdout.contains("\"dangling-reference\"") && !checked.stdout.contains("\"gate\""))
+  }
+
   @Test func twoMembersOfOneNameAreASchemaError() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }

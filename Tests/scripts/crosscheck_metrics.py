@@ -4,7 +4,11 @@ independent implementation (PyYAML, numpy, scipy: friedmanchisquare for Kendall'
 spearmanr for agreement, linregress for forecasts) and compares it with
 `steer metrics --format json`, to 1e-9.
 
-Usage: crosscheck_metrics.py STEER_BINARY LEDGER_DIR [LEDGER_DIR …]
+Usage: crosscheck_metrics.py STEER_BINARY LEDGER_DIR [LEDGER_DIR …] [--federation REGION_DIR …]
+
+With --federation, REGION_DIR is a repository whose .steer.yaml names `federation:` members:
+each member is read at its revision with `git archive` and recomputed, then the region's
+objective_progress, coverage and indicators computed from members' (metrics.md, Federation).
 Prints `N passed, M failed` and exits non-zero on any failure.
 """
 import datetime
@@ -13,6 +17,8 @@ import math
 import os
 import subprocess
 import sys
+import tarfile
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import expect, finish  # noqa: E402
@@ -65,7 +71,21 @@ def ratio(numerator, denominator):
     return numerator / denominator if denominator else None
 
 
-def compute(d):
+def contributions(members):
+    """Region objective → the members' live use cases serving a member objective that
+    contributes to it, as (member, use case, effort, phase)."""
+    found = {}
+    for name, d, _ in members:
+        for u, v in sorted(d["usecases"].items()):
+            if v["phase"] == "abandoned":
+                continue
+            targets = {t for o in v["objectives"] for t in (d["objectives"].get(o) or {}).get("contributes_to") or []}
+            for t in targets:
+                found.setdefault(t, []).append((name, u, float(v.get("effort", 1)), v["phase"]))
+    return found
+
+
+def compute(d, members=()):
     stakeholders, objectives, usecases = d["stakeholders"], d["objectives"], d["usecases"]
     workshops, iterations, retros = d["workshops"], d["iterations"], d["retros"]
     active = sorted(o for o, v in objectives.items() if v.get("status", "active") == "active")
@@ -75,7 +95,8 @@ def compute(d):
     m = {}
 
     m["traceability"] = ratio(sum(effort[u] for u in live if serves_active[u]), sum(effort[u] for u in live))
-    served = {o for u in live for o in usecases[u]["objectives"]}
+    contributed = contributions(members)
+    served = {o for u in live for o in usecases[u]["objectives"]} | set(contributed)
     m["coverage"] = ratio(sum(o in served for o in active), len(active))
 
     raters = sorted(s for s, v in stakeholders.items() if any(o in active for o in (v.get("priorities") or {})))
@@ -150,18 +171,33 @@ def compute(d):
         return sum(effort[u] * ORDER.index(usecases[u]["phase"]) / 5 for u in ids) / total if total else None
 
     m["progress"] = progress(live)
-    m["objective_progress"] = {o: progress([u for u in live if o in usecases[u]["objectives"]]) for o in objectives}
+    m["objective_progress"] = {}
+    for o in objectives:
+        own = [u for u in live if o in usecases[u]["objectives"]]
+        theirs = contributed.get(o, [])
+        total = sum(effort[u] for u in own) + sum(e for _, _, e, _ in theirs)
+        weighted = sum(effort[u] * ORDER.index(usecases[u]["phase"]) / 5 for u in own) + sum(
+            e * ORDER.index(phase) / 5 for _, _, e, phase in theirs)
+        m["objective_progress"][o] = weighted / total if total else None
 
     readings = {}
     for name in sorted(retros):
         for measure in retros[name].get("measurements") or []:
             readings.setdefault(measure["indicator"], []).append((date(measure["date"]), float(measure["value"])))
-    m["indicators"], m["forecasts"] = {}, {}
+    m["indicators"], m["forecasts"], m["latest"] = {}, {}, {}
     for o, objective in objectives.items():
         for i in objective.get("indicators") or []:
             baseline, target = float(i["baseline"]), float(i["target"])
-            found = readings.get(i["id"], [])
-            latest_value = max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1][1] if found else None
+            found = list(readings.get(i["id"], []))
+            if i.get("from_members"):
+                values = [ours["latest"][i["id"]] for _, _, ours in members if i["id"] in ours["latest"]]
+                if values:
+                    total = sum(v for _, v in values)
+                    found.append((max(x for x, _ in values), total if i["from_members"] == "sum" else total / len(values)))
+            latest = max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1] if found else None
+            latest_value = latest[1] if latest else None
+            if latest:
+                m["latest"][i["id"]] = latest
             m["indicators"][i["id"]] = (latest_value - baseline) / (target - baseline) if found and target != baseline else None
             xs = [date(i["baseline_date"]).toordinal()] + [x.toordinal() for x, _ in found]
             ys = [baseline] + [y for _, y in found]
@@ -217,13 +253,8 @@ def compute(d):
     return m
 
 
-steer = sys.argv[1]
-for ledger in sys.argv[2:]:
-    ours = compute(load(ledger))
-    result = subprocess.run([steer, "metrics", ledger, "--format", "json"], capture_output=True, text=True, check=True)
-    theirs = json.loads(result.stdout)
+def compare(ours, theirs, name):
     a, p, l = theirs["alignment"], theirs["progress"], theirs["learning"]
-    name = os.path.basename(os.path.dirname(os.path.abspath(ledger))) + "/" + os.path.basename(ledger)
     for key in ["traceability", "coverage", "concordance", "portfolio_fit", "endorsement", "group_endorsement",
                 "co_construction", "transversality"]:
         same(ours[key], a[key]["value"], f"{name} {key}")
@@ -245,5 +276,46 @@ for ledger in sys.argv[2:]:
     same(ours["action_closure"], l["action_closure"]["value"], f"{name} action_closure")
     expect(ours["overdue_actions"] == l["overdue_actions"]["count"], f"{name} overdue_actions")
     expect(ours["recurring_lessons"] == sorted(t["tag"] for t in l["recurring_lessons"]["tags"]), f"{name} recurring_lessons")
+
+
+def member_at_revision(region, entry, directory):
+    """The member's ledger as it stood at its revision, extracted with `git archive`."""
+    repository = os.path.join(region, entry["repository"])
+    ledger = entry.get("ledger", "vision")
+    archive = subprocess.run(["git", "-C", repository, "archive", entry.get("revision", "HEAD"), ledger],
+                             capture_output=True, check=True).stdout
+    target = os.path.join(directory, entry["name"])
+    with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return load(os.path.join(target, ledger))
+
+
+def run(steer, ledger, cwd=None):
+    result = subprocess.run([steer, "metrics", ledger, "--format", "json"], capture_output=True, text=True,
+                            check=True, cwd=cwd)
+    return json.loads(result.stdout)
+
+
+steer = sys.argv[1]
+arguments = sys.argv[2:]
+federations = [arguments[i + 1] for i, a in enumerate(arguments) if a == "--federation"]
+ledgers = [a for i, a in enumerate(arguments) if a != "--federation" and (i == 0 or arguments[i - 1] != "--federation")]
+for ledger in ledgers:
+    name = os.path.basename(os.path.dirname(os.path.abspath(ledger))) + "/" + os.path.basename(ledger)
+    compare(compute(load(ledger)), run(steer, ledger), name)
+
+for region in federations:
+    with open(os.path.join(region, ".steer.yaml"), encoding="utf-8") as handle:
+        entries = yaml.load(handle, Loader=Loader)["federation"]
+    theirs = run(steer, "vision", cwd=region)
+    with tempfile.TemporaryDirectory() as directory:
+        members = []
+        for entry, reported in zip(entries, theirs["federation"]["members"]):
+            expect(reported["name"] == entry["name"], f"member {entry['name']} in order")
+            documents = member_at_revision(region, entry, directory)
+            ours = compute(documents)
+            compare(ours, reported["metrics"], f"{os.path.basename(region)}:{entry['name']}")
+            members.append((entry["name"], documents, ours))
+        compare(compute(load(os.path.join(region, "vision")), members), theirs, os.path.basename(region))
 
 finish()

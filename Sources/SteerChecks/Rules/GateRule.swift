@@ -38,19 +38,20 @@ public struct GateRule: Rule {
           hint: context.say.gatesNotEvaluatedHint(), related: Array(context.unreadable))
       ]
     }
-    return GateStatus.evaluate(context.configuration, LedgerMetrics(context.ledger)).compactMap { gate in
-      guard let value = gate.value else {
+    return GateStatus.evaluate(context.configuration, LedgerMetrics(context.ledger, members: context.members))
+      .compactMap { gate in
+        guard let value = gate.value else {
+          return finding(
+            Configuration.fileName, gate.location, context.say.gateUndefined(gate.metric.rawValue),
+            hint: context.say.gateUndefinedHint())
+        }
+        guard !gate.met else { return nil }
         return finding(
-          Configuration.fileName, gate.location, context.say.gateUndefined(gate.metric.rawValue),
-          hint: context.say.gateUndefinedHint())
+          Configuration.fileName, gate.location,
+          context.say.gate(
+            gate.metric.rawValue, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
+          hint: context.say.gateHint())
       }
-      guard !gate.met else { return nil }
-      return finding(
-        Configuration.fileName, gate.location,
-        context.say.gate(
-          gate.metric.rawValue, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
-        hint: context.say.gateHint())
-    }
   }
 }
 

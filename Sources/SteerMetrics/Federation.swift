@@ -1,0 +1,100 @@
+import SteerModel
+
+/// A member of a federation as the federating ledger's metrics read it: its ledger at the
+/// pinned revision.
+public struct FederatedMember: Sendable {
+  public var name: String
+  public var ledger: Ledger
+
+  public init(name: String, ledger: Ledger) {
+    self.name = name
+    self.ledger = ledger
+  }
+}
+
+/// An indicator of the federating ledger computed `from_members`: the latest value of each
+/// member's indicator of the same id, summed or averaged (metrics.md, Federation).
+public struct MemberValues: Hashable, Sendable {
+  public struct Value: Hashable, Sendable {
+    public var member: String
+    public var value: Double
+    public var date: CalendarDate
+  }
+
+  public var combination: MemberCombination
+  /// The members whose indicator has a measurement, in the federation's order.
+  public var values: [Value]
+  /// The members without that indicator, or without a measurement of it.
+  public var notMeasured: [String]
+
+  /// - Parameter members: each member's name and its indicators' latest readings, by id.
+  init(
+    _ indicator: String, _ combination: MemberCombination,
+    members: [(name: String, latest: [String: IndicatorProgress.Reading])]
+  ) {
+    self.combination = combination
+    values = []
+    notMeasured = []
+    for member in members {
+      if let latest = member.latest[indicator] {
+        values.append(Value(member: member.name, value: latest.value, date: latest.date))
+      } else {
+        notMeasured.append(member.name)
+      }
+    }
+  }
+
+  /// The combination as a measurement dated on the most recent of the members' values; nil
+  /// when no member measured the indicator.
+  var combined: IndicatorProgress.Reading? {
+    guard let date = values.map(\.date).max() else { return nil }
+    let sum = values.reduce(0) { $0 + $1.value }
+    let value = combination == .sum ? sum : sum / Double(values.count)
+    return IndicatorProgress.Reading(value: value, date: date, file: Self.file)
+  }
+
+  /// What the combined measurement names as its file.
+  public static let file = "federation"
+}
+
+extension LedgerMetrics {
+  /// `objective_progress` and `coverage` of a federating ledger: an objective is also served by
+  /// every member's live use case that serves a member objective contributing to it, named
+  /// `member:usecase` (effort-weighted, the same phase values; each use case once per objective).
+  mutating func countContributions(of members: [FederatedMember], to ledger: Ledger, active: ActiveObjectives) {
+    // Objective → the members' use cases serving it, in the federation's order, then by id.
+    var contributions: [String: [(id: String, useCase: UseCase)]] = [:]
+    for member in members {
+      let contributing = Dictionary(
+        member.ledger.objectives.map { ($0.id, Set($0.contributesTo.map(\.value))) },
+        uniquingKeysWith: { first, _ in first })
+      for useCase in member.ledger.useCases.sorted(by: { $0.id < $1.id }) where useCase.phase != .abandoned {
+        var served: Set<String> = []
+        for objective in useCase.objectives { served.formUnion(contributing[objective.value] ?? []) }
+        for objective in served {
+          contributions[objective, default: []].append(("\(member.name):\(useCase.id)", useCase))
+        }
+      }
+    }
+    for objective in ledger.objectives.map(\.id) {
+      guard let theirs = contributions[objective] else { continue }
+      var progress = objectiveProgress[objective] ?? Progress(value: nil, useCases: [], effort: 0)
+      var weighted = (progress.value ?? 0) * progress.effort
+      for (id, useCase) in theirs {
+        progress.useCases.append(id)
+        progress.effort += useCase.effort
+        weighted += useCase.effort * (useCase.phase.progress ?? 0)
+      }
+      progress.value = progress.effort > 0 ? weighted / progress.effort : nil
+      objectiveProgress[objective] = progress
+    }
+    for (position, objective) in active.ids.enumerated() where contributions[objective] != nil {
+      numbers.useCases.served[position] = true
+    }
+    let served = numbers.useCases.served
+    coverage = Ratio(
+      counted: active.ids.indices.filter { served[$0] }.map { active.ids[$0] },
+      notCounted: active.ids.indices.filter { !served[$0] }.map { active.ids[$0] },
+      weights: numbers.useCases.coverage)
+  }
+}
