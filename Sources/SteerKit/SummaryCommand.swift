@@ -43,9 +43,14 @@ extension Session {
   public func summaryModel(_ request: SummaryRequest) throws -> SummaryModel {
     let loaded = try loadLedger()
     let index = LedgerIndex(loaded.ledger)
-    let diagnostics = Checker(configuration: configuration)
-      .check(loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings)
-    let metrics = LedgerMetrics(loaded.ledger)
+    // The same findings as `steer check`, the federation's included.
+    let federation = try federationMembers()
+    let diagnostics =
+      (Checker(configuration: configuration).check(
+        loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings,
+        members: federation.map(\.federated))
+      + federationFindings(loaded.ledger, federation, members: false).findings).sorted(by: Diagnostic.sortOrder)
+    let metrics = LedgerMetrics(loaded.ledger, members: federation.map(\.federated))
     // Trends need recorded iterations: the latest ones, replayed backwards from the ledger just
     // read, so the cost is what changed since them. Only the technical summary shows them.
     var history: [Snapshot] = []
@@ -58,8 +63,24 @@ extension Session {
     let since = try request.since.map { try diff(from: $0, to: options.revision) }
     let input = SummaryInput(
       ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
-      gates: GateStatus.evaluate(configuration, metrics), history: history, since: since, today: request.today)
+      gates: GateStatus.evaluate(configuration, metrics), history: history, since: since, today: request.today,
+      members: federation.map { summary(of: $0, request) })
     return SummaryModel(input, audience: request.audience, language: language, index: index)
+  }
+
+  /// A member's status and figures, as its own summary computes them.
+  private func summary(of member: MemberLedger, _ request: SummaryRequest) -> MemberSummary {
+    let ledger = member.loaded.ledger
+    let diagnostics = Checker(configuration: member.configuration)
+      .check(ledger, readingFindings: member.loaded.findings + member.configurationFindings)
+    let metrics = LedgerMetrics(ledger)
+    let gates = member.loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : []
+    let input = SummaryInput(
+      ledger: ledger, configuration: member.configuration, diagnostics: diagnostics, metrics: metrics, gates: gates,
+      today: request.today)
+    return MemberSummary(
+      name: member.member.name.value, revision: member.member.revision, commit: member.commit,
+      status: SummaryModel(input, audience: request.audience, language: language).status, metrics: metrics)
   }
 }
 

@@ -67,6 +67,12 @@ public struct Localizer: Sendable {
     "by_step": Localized(en: "By rollout step", fr: "Par étape du déploiement"),
     "no_step": Localized(en: "Across the territory", fr: "Transverses"),
     "roadmap": Localized(en: "Roadmap", fr: "Feuille de route"),
+    "federation": Localized(en: "Federation", fr: "Fédération"),
+    "member": Localized(en: "Member", fr: "Membre"),
+    "revision": Localized(en: "Revision read", fr: "Révision lue"),
+    "contributions": Localized(
+      en: "The members' use cases serving each objective",
+      fr: "Les cas d'usage des membres au service de chaque objectif"),
     "current": Localized(en: "current", fr: "en cours"),
     "today": Localized(en: "today", fr: "aujourd'hui"),
     // steer site

@@ -27,10 +27,13 @@ public struct SummaryInput: Sendable {
   /// What changed since the last committee (`--since`).
   public var since: LedgerDiff?
   public var today: CalendarDate
+  /// The federation's members, each with its own status and figures (empty without a federation).
+  public var members: [MemberSummary]
 
   public init(
     ledger: Ledger, configuration: Configuration, diagnostics: [Diagnostic], metrics: LedgerMetrics,
-    gates: [GateStatus], history: [Snapshot] = [], since: LedgerDiff? = nil, today: CalendarDate
+    gates: [GateStatus], history: [Snapshot] = [], since: LedgerDiff? = nil, today: CalendarDate,
+    members: [MemberSummary] = []
   ) {
     self.ledger = ledger
     self.configuration = configuration
@@ -40,6 +43,7 @@ public struct SummaryInput: Sendable {
     self.history = history
     self.since = since
     self.today = today
+    self.members = members
   }
 }
 

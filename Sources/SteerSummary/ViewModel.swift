@@ -55,6 +55,7 @@ extension SummaryModel {
     if let retro = lastRetro { model["last_retro"] = retro }
     if let trends { model["trends"] = trends }
     if let since { model["since"] = since }
+    if let federation { model["federation"] = federation }
     return model
   }
 

@@ -290,6 +290,32 @@ import Testing
     #expect(checked.stdout.contains("\"dangling-reference\"") && !checked.stdout.contains("\"gate\""))
   }
 
+  @Test func theSummaryShowsTheMembersTheirStatusAndContributions() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    // commune-a's contribution fixed at v2, which the region now reads.
+    try git(["tag", "v2"], in: directory.path + "/commune-a")
+    try directory.write(
+      "region/.steer.yaml", try directory.read("region/.steer.yaml").replacingOccurrences(of: "v1", with: "v2"))
+    let result = try run(
+      steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: directory.path + "/region")
+    #expect(result.status == 0, "\(result.stderr)")
+    let summary = result.stdout
+    #expect(summary.contains("La fédération compte 2\u{A0}membres\u{202F}: 2 conformes."), "\(summary)")
+    #expect(summary.contains("## Fédération"))
+    #expect(summary.contains("| commune-a | v2 | "))
+    #expect(summary.contains("| commune-b | HEAD | "))
+    // commune-a's water-sensors now serves the region's objective too.
+    #expect(summary.contains("cas d'usage propres\u{202F}: 1 · commune-a\u{202F}: 1"), "\(summary)")
+    // The elected edition keeps one line; the public one no reason.
+    let elected = try run(
+      steerExecutable, ["summary", "--format", "md", "--lang", "fr", "--audience", "elected"],
+      in: directory.path + "/region"
+    ).stdout
+    #expect(elected.contains("La fédération compte 2\u{A0}membres") && !elected.contains("## Fédération"))
+  }
+
   @Test func twoMembersOfOneNameAreASchemaError() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
