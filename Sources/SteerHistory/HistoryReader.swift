@@ -17,6 +17,38 @@ public struct Snapshot: Sendable {
   public var values: [MetricName: Double]
   /// Commits that changed vision.md or objectives/ since the previous snapshot.
   public var visionChanges: [String]
+  /// A federating ledger's members as that commit pinned them.
+  public var members: [MemberSnapshot] = []
+}
+
+/// A federation member at one point of the federating ledger's history.
+public struct MemberSnapshot: Sendable {
+  public var name: String
+  /// As pinned then; nil for the member's HEAD.
+  public var revision: String?
+  /// The commit read.
+  public var commit: String
+  /// The member's own single-number metrics there.
+  public var values: [MetricName: Double]
+
+  public init(name: String, revision: String?, commit: String, values: [MetricName: Double]) {
+    self.name = name
+    self.revision = revision
+    self.commit = commit
+    self.values = values
+  }
+}
+
+/// What a federating ledger's history needs of its members at one of its commits: the
+/// objectives their contributing use cases serve, and each member as pinned then.
+public struct FederationState: Sendable {
+  public var contributed: Set<String>
+  public var members: [MemberSnapshot]
+
+  public init(contributed: Set<String>, members: [MemberSnapshot]) {
+    self.contributed = contributed
+    self.members = members
+  }
 }
 
 /// How long a use case stayed in a phase, between the commits that moved it in and out.
@@ -47,7 +79,11 @@ public enum HistoryReader {
   /// - Parameters:
   ///   - directory: the ledger directory, relative to the repository's root.
   ///   - head: the commit whose history is read (default: HEAD).
-  public static func read(repository: Repository, directory: String, head: Commit? = nil) throws -> HistoryReport {
+  ///   - federation: the federation as a commit of this repository pinned it (metrics.md, Federation).
+  public static func read(
+    repository: Repository, directory: String, head: Commit? = nil,
+    federation: ((Commit) throws -> FederationState)? = nil
+  ) throws -> HistoryReport {
     let timeline = try Timeline(repository: repository, directory: directory, head: head)
     // Every version replayed is kept in the git directory: run again, the history decodes them
     // instead of parsing them (only documents are read from it, so any language's messages do).
@@ -76,10 +112,13 @@ public enum HistoryReader {
         current[useCase.id] = (useCase.phase, date)
       }
       guard let labels = timeline.labels[position] else { return }
-      let values = tracker.values()
+      let state = try federation?(timeline.history[position])
+      let values = tracker.values(contributed: state?.contributed ?? [])
       for label in labels {
-        snapshots.append(
-          try timeline.snapshot(label, at: position, after: previous, values: values, documents: replay.documentCount))
+        var snapshot = try timeline.snapshot(
+          label, at: position, after: previous, values: values, documents: replay.documentCount)
+        snapshot.members = state?.members ?? []
+        snapshots.append(snapshot)
         snapshotDocuments += replay.documentCount
         previous = position
       }
@@ -94,7 +133,8 @@ public enum HistoryReader {
   /// a ledger already read (the work tree's, or `commit`'s): only what changed since those
   /// points is read, so a summary shows the recent trend without the cost of all history.
   public static func recent(
-    _ count: Int, from ledger: Ledger, at commit: Commit?, repository: Repository, directory: String
+    _ count: Int, from ledger: Ledger, at commit: Commit?, repository: Repository, directory: String,
+    federation: ((Commit) throws -> FederationState)? = nil
   ) throws -> [Snapshot] {
     let timeline = try Timeline(repository: repository, directory: directory, head: commit)
     let all = timeline.labels.keys.sorted()
@@ -106,13 +146,15 @@ public enum HistoryReader {
     try replay.replay(positions.reversed().map { timeline.history[$0] }) { step, changes in
       for change in changes { tracker.replace(change.old, with: change.new) }
       let index = all.count - 1 - step
-      let values = tracker.values()
+      let state = try federation?(timeline.history[all[index]])
+      let values = tracker.values(contributed: state?.contributed ?? [])
       var previous = index > 0 ? all[index - 1] : -1
       var here: [Snapshot] = []
       for label in timeline.labels[all[index]]! {
-        here.append(
-          try timeline.snapshot(label, at: all[index], after: previous, values: values, documents: replay.documentCount)
-        )
+        var snapshot = try timeline.snapshot(
+          label, at: all[index], after: previous, values: values, documents: replay.documentCount)
+        snapshot.members = state?.members ?? []
+        here.append(snapshot)
         previous = all[index]
       }
       newestFirst.append(here)

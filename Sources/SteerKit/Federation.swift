@@ -2,6 +2,7 @@ import Foundation
 import SteerChecks
 import SteerConcurrency
 import SteerGit
+import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
@@ -38,12 +39,26 @@ extension Session {
     return try results.map { result throws(SteerError) in try result.get() }
   }
 
+  /// The federation as each commit of the history pinned it, for `HistoryReader`; nil in a bare
+  /// repository, where members' paths mean nothing.
+  func federationHistory(in repository: Repository) -> ((Commit) throws -> FederationState)? {
+    guard let root = workspace.root else { return nil }
+    let history = FederationHistory(region: repository, root: root, language: language)
+    return { commit in try history.state(at: commit) }
+  }
+
   /// Where `steer federation fetch` keeps the members given by URL, one bare mirror each.
   static func mirrors(of repository: Repository) -> String { repository.commonDirectory + "/steer/federation" }
 
   private static func read(_ member: FederationMember, root: String, mirrors: String?, language: Language)
     throws(SteerError) -> MemberLedger
   {
+    let repository = try open(member, root: root, mirrors: mirrors)
+    return try load(member, at: try commit(of: member, in: repository), from: repository, language: language)
+  }
+
+  /// The member's repository: its mirror for a URL, else the path from `root`.
+  static func open(_ member: FederationMember, root: String, mirrors: String?) throws(SteerError) -> Repository {
     let name = member.name.value
     let repository: Repository
     if member.isRemote {
@@ -68,10 +83,15 @@ extension Session {
           ))
       }
     }
+    return repository
+  }
+
+  /// The commit the member's revision names.
+  static func commit(of member: FederationMember, in repository: Repository) throws(SteerError) -> Commit {
+    let name = member.name.value
     let revision = member.revision ?? "HEAD"
-    let commit: Commit
     do {
-      commit = try repository.commit(for: revision)
+      return try repository.commit(for: revision)
     } catch {
       throw SteerError(
         en: "federation member '\(name)': revision '\(revision)' does not exist in \(member.repository)",
@@ -87,6 +107,14 @@ extension Session {
             fr: "indiquez une étiquette, une branche ou un commit du membre (`git -C \(member.repository) tag`)"
           ))
     }
+  }
+
+  /// The member's ledger at `commit`, read with its own configuration there.
+  static func load(_ member: FederationMember, at commit: Commit, from repository: Repository, language: Language)
+    throws(SteerError) -> MemberLedger
+  {
+    let name = member.name.value
+    let revision = member.revision ?? "HEAD"
     // The member's own configuration at that revision: its ledger directory, its rules.
     var configuration = Configuration()
     var findings: [Finding] = []
@@ -230,5 +258,74 @@ extension Wording {
     self(
       en: "use the id of one of the federating ledger's objectives",
       fr: "utilisez l'identifiant de l'un des objectifs du registre fédérateur")
+  }
+}
+
+/// The federation as each commit of a federating ledger's history pinned it: `.steer.yaml` read
+/// at that commit, each member at the revision it named then. A member's commit is read once,
+/// however many snapshots pin it. Used on one thread (it keeps repository handles).
+final class FederationHistory {
+  private let region: Repository
+  private let root: String
+  private let mirrors: String
+  private let language: Language
+  private var repositories: [String: Repository] = [:]
+  /// By member repository and commit: what the region's metrics and the history read of it.
+  private var members: [String: (federated: FederatedMember, values: [MetricName: Double])] = [:]
+
+  init(region: Repository, root: String, language: Language) {
+    self.region = region
+    self.root = root
+    mirrors = Session.mirrors(of: region)
+    self.language = language
+  }
+
+  func state(at commit: Commit) throws(SteerError) -> FederationState {
+    guard let file = try? commit.file(at: Configuration.fileName), let bytes = try? region.blobContents(file.id)
+    else { return FederationState(contributed: [], members: []) }
+    let federation = ConfigurationLoader.load(
+      bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: language
+    ).0.federation
+    var contributed: Set<String> = []
+    var snapshots: [MemberSnapshot] = []
+    for member in federation {
+      let read: (federated: FederatedMember, values: [MetricName: Double])
+      let memberCommit: Commit
+      do throws(SteerError) {
+        let repository: Repository
+        if let known = repositories[member.repository] {
+          repository = known
+        } else {
+          repository = try Session.open(member, root: root, mirrors: mirrors)
+          repositories[member.repository] = repository
+        }
+        memberCommit = try Session.commit(of: member, in: repository)
+        let key = member.repository + "@" + memberCommit.id.description
+        if let known = members[key] {
+          read = known
+        } else {
+          let ledger = try Session.load(member, at: memberCommit, from: repository, language: language).loaded.ledger
+          let metrics = LedgerMetrics(ledger)
+          read = (
+            FederatedMember(name: member.name.value, ledger: ledger),
+            Dictionary(
+              uniqueKeysWithValues: MetricName.allCases.compactMap { m in metrics.value(of: m).map { (m, $0) } })
+          )
+          members[key] = read
+        }
+      } catch {
+        // Said with the region's commit whose pin could not be read.
+        let at = String(commit.id.description.prefix(12))
+        var error = error
+        error.message = Localized(
+          en: "at \(at) in the history, \(error.message.en)", fr: "à \(at) dans l'historique, \(error.message.fr)")
+        throw error
+      }
+      contributed.formUnion(read.federated.contributions.map(\.objective))
+      snapshots.append(
+        MemberSnapshot(
+          name: member.name.value, revision: member.revision, commit: memberCommit.id.description, values: read.values))
+    }
+    return FederationState(contributed: contributed, members: snapshots)
   }
 }

@@ -8,8 +8,10 @@ extension Session {
   /// `steer history`: the metrics at each iteration tag of the ledger's history (up to the
   /// revision, when the session reads one).
   public func history() throws -> HistoryReport {
-    try HistoryReader.read(
-      repository: repository(for: "steer history"), directory: ledgerDirectory, head: workspace.commit)
+    let repository = try repository(for: "steer history")
+    return try HistoryReader.read(
+      repository: repository, directory: ledgerDirectory, head: workspace.commit,
+      federation: federationHistory(in: repository))
   }
 
   /// `steer lessons`: the lessons recorded in git history, newest first.

@@ -58,7 +58,8 @@ extension Session {
       !(try repository.tags(matching: RetroRecorder.tagPrefix + "*")).isEmpty
     {
       history = try HistoryReader.recent(
-        request.trend, from: loaded.ledger, at: workspace.commit, repository: repository, directory: ledgerDirectory)
+        request.trend, from: loaded.ledger, at: workspace.commit, repository: repository, directory: ledgerDirectory,
+        federation: federationHistory(in: repository))
     }
     let since = try request.since.map { try diff(from: $0, to: options.revision) }
     let input = SummaryInput(

@@ -10,6 +10,22 @@ public struct FederatedMember: Sendable {
     self.name = name
     self.ledger = ledger
   }
+
+  /// The member's live use cases, by id, each with every objective of the federating ledger it
+  /// serves through a member objective's `contributes_to` (once per objective).
+  public var contributions: [(objective: String, useCase: UseCase)] {
+    let contributing = Dictionary(
+      ledger.objectives.map { ($0.id, $0.contributesTo.map(\.value)) }, uniquingKeysWith: { first, _ in first })
+    var found: [(objective: String, useCase: UseCase)] = []
+    for useCase in ledger.useCases.sorted(by: { $0.id < $1.id }) where useCase.phase != .abandoned {
+      var served: [String] = []
+      for objective in useCase.objectives {
+        for target in contributing[objective.value] ?? [] where !served.contains(target) { served.append(target) }
+      }
+      found += served.map { ($0, useCase) }
+    }
+    return found
+  }
 }
 
 /// An indicator of the federating ledger computed `from_members`: the latest value of each
@@ -65,15 +81,8 @@ extension LedgerMetrics {
     // Objective → the members' use cases serving it, in the federation's order, then by id.
     var contributions: [String: [(id: String, useCase: UseCase)]] = [:]
     for member in members {
-      let contributing = Dictionary(
-        member.ledger.objectives.map { ($0.id, Set($0.contributesTo.map(\.value))) },
-        uniquingKeysWith: { first, _ in first })
-      for useCase in member.ledger.useCases.sorted(by: { $0.id < $1.id }) where useCase.phase != .abandoned {
-        var served: Set<String> = []
-        for objective in useCase.objectives { served.formUnion(contributing[objective.value] ?? []) }
-        for objective in served {
-          contributions[objective, default: []].append(("\(member.name):\(useCase.id)", useCase))
-        }
+      for (objective, useCase) in member.contributions {
+        contributions[objective, default: []].append(("\(member.name):\(useCase.id)", useCase))
       }
     }
     for objective in ledger.objectives.map(\.id) {
@@ -88,9 +97,7 @@ extension LedgerMetrics {
       progress.value = progress.effort > 0 ? weighted / progress.effort : nil
       objectiveProgress[objective] = progress
     }
-    for (position, objective) in active.ids.enumerated() where contributions[objective] != nil {
-      numbers.useCases.served[position] = true
-    }
+    numbers.useCases.serve(Set(contributions.keys), active: active)
     let served = numbers.useCases.served
     coverage = Ratio(
       counted: active.ids.indices.filter { served[$0] }.map { active.ids[$0] },

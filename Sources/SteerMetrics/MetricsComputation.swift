@@ -291,6 +291,13 @@ struct UseCaseTotals: Hashable, Sendable {
     }
   }
 
+  /// Marks the active objectives among `objectives` as served: a federating ledger's members serve them.
+  mutating func serve(_ objectives: Set<String>, active: ActiveObjectives) {
+    for (position, objective) in active.ids.enumerated() where objectives.contains(objective) {
+      served[position] = true
+    }
+  }
+
   var coverage: RatioWeights {
     let count = served.filter { $0 }.count
     return RatioWeights(counted: Double(count), notCounted: Double(served.count - count))

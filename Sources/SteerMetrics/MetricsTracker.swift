@@ -88,8 +88,9 @@ public struct MetricsTracker: Sendable {
     }
   }
 
-  /// Every single-number metric (`LedgerMetrics.value(of:)`) of the documents as they stand.
-  public mutating func values() -> [MetricName: Double] {
+  /// Every single-number metric (`LedgerMetrics.value(of:)`) of the documents as they stand;
+  /// `contributed`: the objectives a federating ledger's members serve (metrics.md, Federation).
+  public mutating func values(contributed: Set<String> = []) -> [MetricName: Double] {
     updateFacts()
     if useCaseTotals == nil { useCaseTotals = UseCaseTotals(facts, active: active) }
     if stakeholderMetrics == nil {
@@ -105,8 +106,10 @@ public struct MetricsTracker: Sendable {
       for review in reviews.values { totals.add(review) }
       learningTotals = totals
     }
+    var useCases = useCaseTotals!
+    useCases.serve(contributed, active: active)
     let numbers = MetricNumbers(
-      useCases: useCaseTotals!, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout)
+      useCases: useCases, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout)
     var values: [MetricName: Double] = [:]
     for metric in MetricName.allCases { values[metric] = numbers.value(of: metric) }
     return values

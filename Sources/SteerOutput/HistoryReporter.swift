@@ -108,7 +108,33 @@ public enum HistoryRendering {
         lines.append(say(en: "  \(useCase): \(days)", fr: "  \(useCase) : \(days)"))
       }
     }
+    lines += federationText(report.snapshots, say)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The members each snapshot read: all of them at the first, then only those whose pinned
+  /// commit changed, came or went.
+  private static func federationText(_ snapshots: [Snapshot], _ say: Wording) -> [String] {
+    guard snapshots.contains(where: { !$0.members.isEmpty }) else { return [] }
+    var lines = [
+      "",
+      say(
+        en: "Federation: the members each snapshot read (after the first, only those that moved):",
+        fr: "Fédération : les membres lus à chaque relevé (après le premier, seulement ceux qui ont changé) :"),
+    ]
+    var previous: [String: String] = [:]
+    for snapshot in snapshots {
+      let current = Dictionary(snapshot.members.map { ($0.name, $0.commit) }, uniquingKeysWith: { first, _ in first })
+      var moved = snapshot.members.filter { previous[$0.name] != $0.commit }.map {
+        "\($0.name) \($0.revision ?? "HEAD") (\($0.commit.prefix(12)))"
+      }
+      moved += previous.keys.filter { current[$0] == nil }.sorted().map {
+        say(en: "\($0) no longer a member", fr: "\($0) n'est plus membre")
+      }
+      if !moved.isEmpty { lines.append("  \(snapshot.label)  " + moved.joined(separator: ", ")) }
+      previous = current
+    }
+    return lines
   }
 
   public static func historyJSON(_ report: HistoryReport) -> String {
@@ -119,21 +145,22 @@ public enum HistoryRendering {
         "trend",
         .array(
           report.snapshots.map { snapshot in
-            .object([
-              ("label", .string(snapshot.label)), ("commit", .string(snapshot.commit)),
-              ("date", .string(snapshot.date.description)), ("documents", .integer(snapshot.documentCount)),
-              (
-                "metrics",
-                .object(columns.map { ($0.rawValue, snapshot.value(of: $0).map(JSONValue.number) ?? .null) })
-              ),
-              (
-                "vision_changes",
-                .object([
-                  ("count", .integer(snapshot.visionChanges.count)),
-                  ("commits", .array(snapshot.visionChanges.map(JSONValue.string))),
-                ])
-              ),
-            ])
+            .object(
+              [
+                ("label", .string(snapshot.label)), ("commit", .string(snapshot.commit)),
+                ("date", .string(snapshot.date.description)), ("documents", .integer(snapshot.documentCount)),
+                (
+                  "metrics",
+                  .object(columns.map { ($0.rawValue, snapshot.value(of: $0).map(JSONValue.number) ?? .null) })
+                ),
+                (
+                  "vision_changes",
+                  .object([
+                    ("count", .integer(snapshot.visionChanges.count)),
+                    ("commits", .array(snapshot.visionChanges.map(JSONValue.string))),
+                  ])
+                ),
+              ] + (snapshot.members.isEmpty ? [] : [("federation", members(snapshot.members))]))
           })
       ),
       (
@@ -153,6 +180,17 @@ public enum HistoryRendering {
           })
       ),
     ]).serialized() + "\n"
+  }
+
+  private static func members(_ members: [MemberSnapshot]) -> JSONValue {
+    .array(
+      members.map { member in
+        .object([
+          ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
+          ("commit", .string(member.commit)),
+          ("metrics", .object(columns.map { ($0.rawValue, member.values[$0].map(JSONValue.number) ?? .null) })),
+        ])
+      })
   }
 
   public static func historyCSV(_ report: HistoryReport) -> String {

@@ -316,6 +316,55 @@ import Testing
     #expect(elected.contains("La fédération compte 2\u{A0}membres") && !elected.contains("## Fédération"))
   }
 
+  /// `steer history` in the region reads, at each snapshot, the members as that commit pinned them.
+  @Test func theHistoryFollowsTheMembersPinnedRevisions() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    // commune-a's v2 serves the region's second objective, which nothing else serves.
+    let objective = "commune-a/vision/objectives/clean-water.md"
+    try directory.write(
+      objective,
+      try directory.read(objective).replacingOccurrences(
+        of: "contributes_to: [clean-water]", with: "contributes_to: [air-quality]"))
+    try git(["commit", "-q", "-am", "air"], in: directory.path + "/commune-a")
+    try git(["tag", "v2"], in: directory.path + "/commune-a")
+    let region = directory.path + "/region"
+    try directory.write(
+      "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
+    try git(["init", "-q"], in: region)
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "pinned at v1"], in: region)
+    // The committee moves commune-a's pin to v2 with its next retrospective.
+    try directory.write(
+      "region/.steer.yaml", try directory.read("region/.steer.yaml").replacingOccurrences(of: "v1", with: "v2"))
+    let retro = "region/vision/retros/sprint-1.md"
+    try directory.write(
+      retro,
+      try directory.read(retro).replacingOccurrences(
+        of: "tags: [co-construction]", with: "tags: [co-construction, air]"))
+    try git(["commit", "-q", "-am", "pinned at v2"], in: region)
+
+    let result = try run(steerExecutable, ["history", "--format", "json"], in: region)
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+    let trend = document["trend"] as! [[String: Any]]
+    #expect(trend.count == 2)
+    let coverage = trend.map { ($0["metrics"] as! [String: Any])["coverage"] as? Double }
+    #expect(coverage == [0.5, 1])
+    let pins = trend.map { snapshot in
+      (snapshot["federation"] as! [[String: Any]]).map { "\($0["name"]!)@\($0["revision"] as? String ?? "HEAD")" }
+    }
+    #expect(pins == [["commune-a@v1", "commune-b@HEAD"], ["commune-a@v2", "commune-b@HEAD"]])
+    let v2 = try git(["rev-parse", "v2^{commit}"], in: directory.path + "/commune-a").trimmingCharacters(in: .newlines)
+    #expect((trend[1]["federation"] as! [[String: Any]])[0]["commit"] as? String == v2)
+    let text = try run(steerExecutable, ["history", "--lang", "fr"], in: region).stdout
+    #expect(text.contains("Fédération\u{202F}: les membres lus à chaque relevé"), "\(text)")
+    #expect(text.contains("commune-a v2 (\(v2.prefix(12)))"), "\(text)")
+    // commune-b did not move: named at the first snapshot only.
+    #expect(text.components(separatedBy: "commune-b HEAD").count == 2)
+  }
+
   @Test func twoMembersOfOneNameAreASchemaError() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
