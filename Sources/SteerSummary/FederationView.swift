@@ -21,14 +21,45 @@ public struct MemberSummary: Sendable {
   }
 }
 
+/// The federation as the summary and the site show it, worded for the reader.
+struct FederationView {
+  struct Member {
+    var name: String
+    var revision: String
+    var commit: String
+    var level: SummaryStatus.Level
+    var statusLabel: String
+    /// The first reason when the member is not on track; nil for the public.
+    var reason: String?
+    /// The values of `SummaryModel.comparedFigures`, in order.
+    var figures: [String]
+  }
+
+  struct Contribution {
+    var objective: String
+    var title: String
+    /// The objective's progress, counting the members' use cases.
+    var progress: String
+    var own: Int
+    /// Each contributing member and how many of its use cases serve the objective.
+    var members: [(name: String, count: Int)]
+    /// Those counts in a sentence.
+    var detail: String
+  }
+
+  var headline: String
+  var columns: [String]
+  var members: [Member]
+  var contributions: [Contribution]
+}
+
 extension SummaryModel {
   /// The headline figures the members are compared on, as the key figures name them.
   static let comparedFigures: [MetricName] = [.progress, .sayDo, .coverage, .coConstruction]
 
-  /// The federation section (docs/templates.md): a headline counting the members by status;
-  /// each member with its revision, status and figures; for each objective, the members'
-  /// use cases that contribute to it. Nil without members.
-  var federation: [String: Any]? {
+  /// A headline counting the members by status; each member with its revision, status and
+  /// figures; for each objective, the members' use cases that contribute to it. Nil without members.
+  var federationView: FederationView? {
     let members = input.members
     guard !members.isEmpty else { return nil }
     let l = localizer
@@ -38,38 +69,56 @@ extension SummaryModel {
     let alerts = members.filter { $0.status.level == .red }.map(\.name)
     let headline = say.federationHeadline(
       members.count, counts.filter { !$0.1.isEmpty }.map { say.membersAt($0.0, $0.1.count) }, alerts: alerts)
-    let rows = members.map { member -> TemplateRow in
-      var row: [String: Any] = [
-        "name": member.name, "revision": member.revision ?? "HEAD", "commit": String(member.commit.prefix(12)),
-        "level": member.status.level.rawValue, "status_label": member.status.level.word(say),
-        "figures": Self.comparedFigures.map { $0.display(member.metrics.value(of: $0), say) },
-      ]
-      // Why a member is not on track is the committee's business, not the public's.
-      if audience != .public, member.status.level != .green, let reason = member.status.reasons.first {
-        row["reason"] = reason
-      }
-      return TemplateRow(row)
+    let rows = members.map { member in
+      FederationView.Member(
+        name: member.name, revision: member.revision ?? "HEAD", commit: String(member.commit.prefix(12)),
+        level: member.status.level, statusLabel: member.status.level.word(say),
+        // Why a member is not on track is the committee's business, not the public's.
+        reason: audience != .public && member.status.level != .green ? member.status.reasons.first : nil,
+        figures: Self.comparedFigures.map { $0.display(member.metrics.value(of: $0), say) })
     }
     let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     // Members' use cases are named `member:usecase` (an id has no colon).
     let contributions = metrics.objectiveProgress.sorted { $0.key < $1.key }.compactMap {
-      objective, progress -> TemplateRow? in
+      objective, progress -> FederationView.Contribution? in
       var own = 0
       var byMember: [String: Int] = [:]
       for id in progress.useCases {
         if let colon = id.firstIndex(of: ":") { byMember[String(id[..<colon]), default: 0] += 1 } else { own += 1 }
       }
       guard !byMember.isEmpty else { return nil }
-      let counts = members.compactMap { member in byMember[member.name].map { (member.name, $0) } }
-      return TemplateRow([
-        "title": titles[objective] ?? objective, "progress": l.percent(progress.value), "own": say.number(own),
-        "members": counts.map { TemplateRow(["name": $0.0, "count": say.number($0.1)]) },
-        "detail": say.contributionCounts(own: own, counts),
+      let counts = members.compactMap { member in byMember[member.name].map { (name: member.name, count: $0) } }
+      return FederationView.Contribution(
+        objective: objective, title: titles[objective] ?? objective, progress: l.percent(progress.value), own: own,
+        members: counts, detail: say.contributionCounts(own: own, counts))
+    }
+    return FederationView(
+      headline: headline, columns: Self.comparedFigures.map { $0.label(say) }, members: rows,
+      contributions: contributions)
+  }
+
+  /// The federation for templates (docs/templates.md); nil without members.
+  var federation: [String: Any]? {
+    guard let view = federationView else { return nil }
+    let members = view.members.map { member in
+      TemplateRow(
+        [
+          "name": member.name, "revision": member.revision, "commit": member.commit, "level": member.level.rawValue,
+          "status_label": member.statusLabel, "figures": member.figures,
+        ].merging(member.reason.map { ["reason": $0] } ?? [:]) { first, _ in first })
+    }
+    let contributions = view.contributions.map { contribution in
+      TemplateRow([
+        "title": contribution.title, "progress": contribution.progress, "own": localizer.say.number(contribution.own),
+        "members": contribution.members.map {
+          TemplateRow(["name": $0.name, "count": localizer.say.number($0.count)])
+        },
+        "detail": contribution.detail,
       ])
     }
     return [
-      "headline": headline, "columns": Self.comparedFigures.map { $0.label(say) }, "members": rows,
-      "contributions": contributions, "has_contributions": !contributions.isEmpty,
+      "headline": view.headline, "columns": view.columns, "members": members, "contributions": contributions,
+      "has_contributions": !contributions.isEmpty,
     ]
   }
 }

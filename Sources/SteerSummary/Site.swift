@@ -155,6 +155,24 @@ public struct Site: Sendable {
       }.joined() + "</ul>"
     var content = PageContent(title: ledger.vision?.title ?? l.label("site_home"))
     content.sections.append((l.label("status"), statusHTML + figures))
+    if let federation = model.federationView {
+      let table = HTML.table(
+        [l.label("member"), l.label("revision"), l.label("status")] + federation.columns,
+        federation.members.map { member in
+          [
+            HTML.text(member.name),
+            HTML.text(member.revision) + " <span class=\"tag\">\(HTML.text(member.commit))</span>",
+            HTML.text(member.statusLabel + (member.reason.map { " — " + $0 } ?? "")),
+          ] + member.figures.map(HTML.text)
+        })
+      let contributions = federation.contributions.map {
+        "\(links.html(.objective, $0.objective)) — \(HTML.text($0.progress)) — \(HTML.text($0.detail))"
+      }
+      let heading = contributions.isEmpty ? "" : "<h3>\(HTML.text(l.label("contributions")))</h3>"
+      content.sections.append(
+        (l.label("federation"), "<p>\(HTML.text(federation.headline))</p>" + table + heading + HTML.list(contributions))
+      )
+    }
     // By axis: the objectives of each.
     let axes = ledger.vision?.axes ?? []
     let byAxis = axes.map { axis -> String in

@@ -314,6 +314,13 @@ import Testing
       in: directory.path + "/region"
     ).stdout
     #expect(elected.contains("La fédération compte 2\u{A0}membres") && !elected.contains("## Fédération"))
+    // The site's index shows the same, each objective linked to its page.
+    let site = directory.path + "/site"
+    #expect(try run(steerExecutable, ["site", "--out", site, "--lang", "fr"], in: directory.path + "/region").status == 0)
+    let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+    #expect(index.contains("<h2 id=\"section-2\">Fédération</h2>"))
+    #expect(index.contains("<td>commune-a</td><td>v2 <span class=\"tag\">"))
+    #expect(index.contains("<a href=\"objectives/clean-water.html\">Clean bathing water</a> — "), "\(index)")
   }
 
   /// `steer history` in the region reads, at each snapshot, the members as that commit pinned them.
