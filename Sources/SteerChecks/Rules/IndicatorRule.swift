@@ -5,15 +5,15 @@ public struct IndicatorRule: Rule {
     id: "indicator", category: .governance, defaultSeverity: .warning,
     summary: Localized(
       en:
-        "An indicator's target equals its baseline, its direction disagrees with baseline → target, or its target date is after the vision's horizon.",
+        "An indicator's target equals its baseline, its direction disagrees with baseline → target, its target date is after the vision's horizon, or it is computed `from_members` in a ledger without members.",
       fr:
-        "La cible d'un indicateur est égale à sa référence, son sens contredit le passage de la référence à la cible, ou sa date cible dépasse l'horizon de la vision."
+        "La cible d'un indicateur est égale à sa référence, son sens contredit le passage de la référence à la cible, sa date cible dépasse l'horizon de la vision, ou il se calcule `from_members` dans un registre sans membres."
     ),
     rationale: Localized(
       en:
-        "An indicator that cannot move, moves the wrong way, or is measured after the vision ends cannot tell the committee whether the objective is met.",
+        "An indicator that cannot move, moves the wrong way, is measured after the vision ends, or waits for members that do not exist cannot tell the committee whether the objective is met.",
       fr:
-        "Un indicateur qui ne peut pas bouger, qui bouge dans le mauvais sens ou qui est mesuré après la fin de la vision ne peut pas dire au comité si l'objectif est atteint."
+        "Un indicateur qui ne peut pas bouger, qui bouge dans le mauvais sens, qui est mesuré après la fin de la vision ou qui attend des membres qui n'existent pas ne peut pas dire au comité si l'objectif est atteint."
     ),
     examples: [
       RuleExample(
@@ -27,6 +27,21 @@ public struct IndicatorRule: Rule {
           indicators:
             - {id: open-days, title: Open days, unit: "%", direction: ↓decrease, baseline: 70,
                baseline_date: 2026-01-01, target: 90, target_date: ↓2031-09-30}
+          ---
+
+          """
+        ]),
+      RuleExample(
+        triggers: true,
+        [
+          "objectives/clean-water.md": """
+          ---
+          title: Clean bathing water
+          axis: data
+          owner: mayor
+          indicators:
+            - {id: open-days, title: Open days, unit: "%", direction: increase, baseline: 70,
+               baseline_date: 2026-01-01, target: 90, target_date: 2028-09-30, from_members: ↓mean}
           ---
 
           """
@@ -53,6 +68,13 @@ public struct IndicatorRule: Rule {
               objective.file, indicator.locations["direction"],
               say.indicatorDirection(id, indicator, actual: actual),
               hint: say.indicatorDirectionHint(actual.rawValue)))
+        }
+        // Without members there is nothing to combine: the indicator would silently keep its own measurements.
+        if indicator.fromMembers != nil, context.configuration.federation.isEmpty {
+          findings.append(
+            finding(
+              objective.file, indicator.locations["from_members"], say.indicatorWithoutMembers(id),
+              hint: say.indicatorWithoutMembersHint(), related: [Configuration.fileName]))
         }
         if let horizon, indicator.targetDate > horizon {
           findings.append(
@@ -106,6 +128,21 @@ extension Wording {
 }
 
 extension Wording {
+  fileprivate func indicatorWithoutMembers(_ indicator: String) -> String {
+    self(
+      en:
+        "indicator '\(indicator)' is computed from the members (`from_members`), but \(Configuration.fileName) names none",
+      fr:
+        "l'indicateur « \(indicator) » se calcule à partir des membres (`from_members`), mais \(Configuration.fileName) n'en nomme aucun"
+    )
+  }
+
+  fileprivate func indicatorWithoutMembersHint() -> String {
+    self(
+      en: "name the members under `federation:` in \(Configuration.fileName), or remove `from_members`",
+      fr: "nommez les membres sous `federation:` dans \(Configuration.fileName), ou retirez `from_members`")
+  }
+
   fileprivate func indicatorDirection(_ id: String, _ indicator: Indicator, actual: Direction) -> String {
     let target = number(indicator.target, digits: 6)
     let baseline = number(indicator.baseline, digits: 6)
