@@ -24,8 +24,11 @@ extension Session {
   /// The members of `.steer.yaml`'s `federation`, each read from its repository's object
   /// database at its revision, never checked out; over the cores, each with a repository
   /// handle of its own. A member that cannot be read stops the command (exit 2) naming it.
-  public func federationMembers() throws(SteerError) -> [MemberLedger] {
-    guard !configuration.federation.isEmpty else { return [] }
+  /// - Parameter federation: the members to read, when not the session's configuration's (an
+  ///   editor's unsaved `.steer.yaml`).
+  public func federationMembers(_ federation: [FederationMember]? = nil) throws(SteerError) -> [MemberLedger] {
+    let federation = federation ?? configuration.federation
+    guard !federation.isEmpty else { return [] }
     guard let root = workspace.root else {
       throw SteerError(
         en: "a federation is read from a work tree: the repository is bare",
@@ -33,7 +36,7 @@ extension Session {
     }
     let mirrors = workspace.repository.map { Self.mirrors(of: $0) }
     let language = language
-    let results = configuration.federation.concurrentMap { member in
+    let results = federation.concurrentMap { member in
       Result { () throws(SteerError) in try Self.read(member, root: root, mirrors: mirrors, language: language) }
     }
     return try results.map { result throws(SteerError) in try result.get() }

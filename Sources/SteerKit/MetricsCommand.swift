@@ -31,5 +31,4 @@ extension Session {
       metrics: metrics, gates: unreadable > 0 ? [] : GateStatus.evaluate(configuration, metrics),
       readingErrors: unreadable, members: members)
   }
-
 }

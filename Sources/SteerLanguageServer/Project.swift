@@ -18,6 +18,11 @@ final class Project {
   var ledgerDirectory: String
   var live: LiveLedger
   var checker: Checker
+  /// A federating ledger's members, read when the configuration is: its gates count them as
+  /// `steer check` does. None when one cannot be read (`steer check` says why).
+  var members: [FederatedMember] = []
+  /// What `members` were read for: an edit elsewhere in `.steer.yaml` does not read them again.
+  private var membersRead: [[String]] = []
 
   init(_ options: SessionOptions) throws(SteerError) {
     session = try Session(options)
@@ -33,6 +38,15 @@ final class Project {
     ledgerDirectory = session.ledgerDirectory
     live = try Self.read(session, ledgerDirectory, language: configuration.language)
     checker = Checker(configuration: configuration)
+    readMembers()
+  }
+
+  private func readMembers() {
+    let wanted = configuration.federation.map { [$0.name.value, $0.repository, $0.revision ?? "", $0.ledger ?? ""] }
+    // Read again when the members named changed, or when the last read failed.
+    guard wanted != membersRead || wanted.isEmpty != members.isEmpty else { return }
+    membersRead = wanted
+    members = ((try? session.federationMembers(configuration.federation)) ?? []).map(\.federated)
   }
 
   private static func read(_ session: Session, _ directory: String, language: Language) throws(SteerError) -> LiveLedger
@@ -71,6 +85,7 @@ final class Project {
   /// names another directory or language.
   private func restart(keeping documents: [String: OpenDocument]) {
     checker = Checker(configuration: configuration)
+    readMembers()
     let directory =
       (try? session.workspace.ledgerDirectory(argument: session.options.ledger, configuration: configuration))
       ?? ledgerDirectory
@@ -102,8 +117,9 @@ struct Analysis {
     self.loaded = loaded
     index = LedgerIndex(loaded.ledger)
     diagnostics = project.checker.check(
-      loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings)
-    metrics = Lazy { [ledger = loaded.ledger] in LedgerMetrics(ledger) }
+      loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings,
+      members: project.members)
+    metrics = Lazy { [ledger = loaded.ledger, members = project.members] in LedgerMetrics(ledger, members: members) }
   }
 }
 

@@ -373,6 +373,35 @@ import Testing
     #expect(text.components(separatedBy: "commune-b HEAD").count == 2)
   }
 
+  /// In the editor, the region's gates count the members too, as `steer check` does; an
+  /// unsaved `.steer.yaml` that drops a member is checked without it.
+  @Test func theEditorsGatesCountTheMembers() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let objective = "commune-a/vision/objectives/clean-water.md"
+    try directory.write(
+      objective,
+      try directory.read(objective).replacingOccurrences(
+        of: "contributes_to: [clean-water]", with: "contributes_to: [air-quality]"))
+    try git(["commit", "-q", "-am", "air"], in: directory.path + "/commune-a")
+    try directory.write(
+      "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
+    let configuration = "federation:\n  - {name: commune-a, repository: ../commune-a}\ngates:\n  coverage: 1\n"
+    try directory.write("region/.steer.yaml", configuration)
+    let client = try LanguageServerClient(root: directory.path + "/region")
+    try client.initialize()
+    try client.open(".steer.yaml")
+    #expect(try client.publishedDiagnostics(for: ".steer.yaml").isEmpty)
+    // Without the member, air-quality is served by nothing: the gate is not met.
+    try client.change(".steer.yaml", text: "gates:\n  coverage: 1\n", version: 2)
+    let gate = try client.diagnostics(for: ".steer.yaml") { !$0.isEmpty }
+    #expect(gate.map { $0["code"] as? String } == ["gate"])
+    try client.change(".steer.yaml", text: configuration, version: 3)
+    try client.diagnostics(for: ".steer.yaml") { $0.isEmpty }
+    #expect(try client.finish() == 0)
+  }
+
   @Test func twoMembersOfOneNameAreASchemaError() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
