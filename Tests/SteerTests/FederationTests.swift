@@ -74,6 +74,14 @@ import Testing
     let sarif = try run(steerExecutable, ["check", "--format", "sarif"], in: directory.path + "/region")
     // A relative URI: the colon is escaped, or it would read as a scheme.
     #expect(sarif.stdout.contains("\"uri\": \"commune-a%3Avision/objectives/clean-water.md\""))
+    // GitHub escapes the colon of a workflow command's property; GitLab and JUnit keep the path.
+    let github = try run(steerExecutable, ["check", "--format", "github"], in: directory.path + "/region")
+    #expect(github.stdout.contains("::error file=commune-a%3Avision/objectives/clean-water.md,line=5,col=18"))
+    let gitlab = try run(steerExecutable, ["check", "--format", "gitlab"], in: directory.path + "/region")
+    #expect(gitlab.stdout.contains("\"path\": \"commune-a:vision/objectives/clean-water.md\""))
+    let junit = try run(steerExecutable, ["check", "--format", "junit"], in: directory.path + "/region")
+    #expect(
+      junit.stdout.contains("<testcase classname=\"objective\" name=\"commune-a:vision/objectives/clean-water.md\">"))
   }
 
   @Test func membersAddTheirOwnFindings() throws {
