@@ -154,7 +154,6 @@ extension Session {
   /// `.git/steer/federation/`: the only command that uses the network. Members given by a
   /// path are read in place and need no fetch.
   public func fetchFederation(_ names: [String] = []) throws(SteerError) -> [FetchedMember] {
-    let repository = try repository(for: "steer federation fetch")
     let known = configuration.federation.map(\.name.value)
     if let unknown = names.first(where: { !known.contains($0) }) {
       throw SteerError(
@@ -166,7 +165,8 @@ extension Session {
       )
     }
     let members = configuration.federation.filter { $0.isRemote && (names.isEmpty || names.contains($0.name.value)) }
-    let mirrors = Self.mirrors(of: repository)
+    guard !members.isEmpty else { return [] }
+    let mirrors = Self.mirrors(of: try repository(for: "steer federation fetch"))
     return members.concurrentMap { member in
       let name = member.name.value
       let outcome = Result { () throws(SteerError) -> (revision: String, commit: String) in
