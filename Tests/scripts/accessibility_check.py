@@ -8,8 +8,10 @@ chromedriver and checked by axe-core (as bundled by axe-selenium-python); any vi
 impact serious or critical fails, and every violation is printed with its rule, impact and the
 first elements it names.
 
-Usage: accessibility_check.py STEER_BINARY PROJECT_ROOT OUT_DIR [ARTIFACTS_DIR]
-With ARTIFACTS_DIR, screenshots of the site's index and of a use case page are kept there.
+Usage: accessibility_check.py STEER_BINARY PROJECT_ROOT OUT_DIR [ARTIFACTS_DIR] [--federation REGION]
+With ARTIFACTS_DIR, screenshots of the site's index and of a use case page are kept there. With
+--federation, REGION (a repository whose .steer.yaml names members) is checked too: its summary
+for each audience and its site's index, which show the federation.
 Prints `N passed, M failed`.
 """
 import os
@@ -23,8 +25,14 @@ from selenium import webdriver
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import expect, finish  # noqa: E402
 
-steer, project, out = sys.argv[1:4]
-artifacts = sys.argv[4] if len(sys.argv) > 4 else None
+arguments = sys.argv[1:]
+region = None
+if "--federation" in arguments:
+    at = arguments.index("--federation")
+    region = arguments[at + 1]
+    del arguments[at:at + 2]
+steer, project, out = arguments[:3]
+artifacts = arguments[3] if len(arguments) > 3 else None
 os.makedirs(out, exist_ok=True)
 if artifacts:
     os.makedirs(artifacts, exist_ok=True)
@@ -80,6 +88,16 @@ try:
             if audience == "technical" and (page == "index.html" or page.startswith("usecases/")):
                 shot = "site-" + page.replace("/", "-").replace(".html", ".png")
             check(f"site-{audience}/{page}", os.path.join(site, page), shot)
+    if region:
+        for audience in ("technical", "elected", "public"):
+            html = os.path.join(out, f"federation-summary-{audience}.html")
+            subprocess.run([steer, "summary", "--format", "html", "--out", html, "--lang", "fr",
+                            "--audience", audience], cwd=region, check=True, capture_output=True)
+            expect("federation" in open(html, encoding="utf-8").read(), f"{html}: shows the federation")
+            check(f"federation-summary-{audience}", html)
+        site = os.path.join(out, "federation-site")
+        subprocess.run([steer, "site", "--out", site, "--lang", "fr"], cwd=region, check=True, capture_output=True)
+        check("federation-site/index.html", os.path.join(site, "index.html"))
 finally:
     driver.quit()
 finish()
