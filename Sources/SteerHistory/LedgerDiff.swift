@@ -78,8 +78,10 @@ public struct LedgerDiff: Sendable {
 
   /// Compares two ledgers with their reports; findings are matched by their identity
   /// (`FindingIdentity`), so that neither a moved line nor another wording makes one look new.
+  /// - Parameter members: a federating ledger's members, as each side pins them.
   public init(
-    from before: Ledger, _ beforeReport: Report, to after: Ledger, _ afterReport: Report, labels: (String, String)
+    from before: Ledger, _ beforeReport: Report, to after: Ledger, _ afterReport: Report, labels: (String, String),
+    members: (before: [FederatedMember], after: [FederatedMember]) = ([], [])
   ) {
     from = labels.0
     to = labels.1
@@ -123,8 +125,8 @@ public struct LedgerDiff: Sendable {
         StanceChange(stakeholder: stakeholder, from: oldStances[stakeholder], to: newStances[stakeholder]))
     }
 
-    let oldMetrics = LedgerMetrics(before)
-    let newMetrics = LedgerMetrics(after)
+    let oldMetrics = LedgerMetrics(before, members: members.before)
+    let newMetrics = LedgerMetrics(after, members: members.after)
     metrics = MetricName.allCases.map {
       MetricDelta(metric: $0, before: oldMetrics.value(of: $0), after: newMetrics.value(of: $0))
     }

@@ -1,6 +1,7 @@
 import SteerChecks
 import SteerGit
 import SteerLoading
+import SteerMetrics
 import SteerModel
 
 /// The result of `steer check`: the report, and how the run exits.
@@ -25,9 +26,10 @@ extension Session {
     return CheckResult(report: report, exitStatus: CheckOutcome.exitStatus(report.diagnostics, strict: strict))
   }
 
-  /// The ledger read, and the report of its check.
+  /// The ledger read, the report of its check, and the federation's members it read (none
+  /// under `--since` when `.steer.yaml` did not change).
   func checked(strict: Bool = false, since: String? = nil, members: Bool = false) throws -> (
-    ledger: Ledger, report: Report
+    ledger: Ledger, report: Report, members: [FederatedMember]
   ) {
     let loaded: LoadedLedger
     var changed: Set<String>?
@@ -67,6 +69,6 @@ extension Session {
     let report = Report(
       diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: quoted, strict: strict,
       language: language)
-    return (loaded.ledger, report)
+    return (loaded.ledger, report, federated.map(\.federated))
   }
 }

@@ -2,6 +2,7 @@ import SteerChecks
 import SteerGit
 import SteerHistory
 import SteerLoading
+import SteerMetrics
 import SteerModel
 
 extension Session {
@@ -22,10 +23,10 @@ extension Session {
   }
 
   /// `steer diff FROM [TO]`: what changed in the ledger between two revisions (TO: the work
-  /// tree), each side read with its own configuration.
+  /// tree), each side read with its own configuration (a region's members as each side pins them).
   public func diff(from: String, to: String?) throws -> LedgerDiff {
     _ = try repository(for: "steer diff")
-    func side(_ revision: String?) throws -> (ledger: Ledger, report: Report) {
+    func side(_ revision: String?) throws -> (ledger: Ledger, report: Report, members: [FederatedMember]) {
       var options = self.options
       (options.revision, options.language) = (revision, language)
       return try Session(options).checked()
@@ -34,7 +35,8 @@ extension Session {
     let after = try side(to)
     let workTree = Wording(language)(en: "work tree", fr: "copie de travail")
     return LedgerDiff(
-      from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to ?? workTree))
+      from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to ?? workTree),
+      members: (before.members, after.members))
   }
 
   /// `steer retro record`: one commit with the retrospective, and the iteration's tag.

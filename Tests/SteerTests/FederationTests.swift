@@ -379,6 +379,12 @@ import Testing
     #expect(text.contains("commune-a v2 (\(v2.prefix(12)))"), "\(text)")
     // commune-b did not move: named at the first snapshot only.
     #expect(text.components(separatedBy: "commune-b HEAD").count == 2)
+    // `steer diff` reads each side's members as that side pins them.
+    let diff = try run(steerExecutable, ["diff", "HEAD~1", "HEAD", "--format", "json"], in: region)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    let changes = try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as! [String: Any]
+    let coverageChange = try #require((changes["metrics"] as! [String: [String: Any]])["coverage"])
+    #expect(coverageChange["before"] as? Double == 0.5 && coverageChange["after"] as? Double == 1, "\(coverageChange)")
   }
 
   /// In the editor, the region's gates count the members too, as `steer check` does; an
