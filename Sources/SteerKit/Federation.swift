@@ -189,6 +189,18 @@ extension Session {
               fr: "vérifiez l'URL et que cette machine peut la lire (`git ls-remote URL`)"
             ))
         }
+        guard branch != nil || member.revision != nil else {
+          throw SteerError(
+            en:
+              "federation member '\(name)': \(member.repository) has no default branch (an empty repository, or its HEAD names no branch)",
+            fr:
+              "membre « \(name) » de la fédération : \(member.repository) n'a pas de branche par défaut (un dépôt vide, ou dont le HEAD ne désigne aucune branche)",
+            hint: (
+              en: "name a branch or tag in `revision`, or fetch again once the member has pushed its ledger",
+              fr:
+                "indiquez une branche ou une étiquette dans `revision`, ou récupérez-le de nouveau une fois son registre poussé"
+            ))
+        }
         let revision = member.revision ?? branch.map { String($0.dropFirst("refs/heads/".count)) } ?? "HEAD"
         guard let commit = try? mirror.commit(for: member.revision ?? "HEAD") else {
           throw SteerError(

@@ -182,6 +182,15 @@ import Testing
     #expect(fetched.status == 2)
     #expect(fetched.stderr.contains("le membre «\u{A0}commune-e\u{A0}» de la fédération n'a pas pu être récupéré"))
     #expect(!FileManager.default.fileExists(atPath: region + "/.git/steer/federation/commune-e"))
+    // An empty repository has no default branch to read.
+    try git(["init", "-q", "--bare", directory.path + "/empty.git"], in: directory.path)
+    try directory.write(
+      "region/.steer.yaml",
+      try directory.read("region/.steer.yaml")
+        + "  - {name: commune-g, repository: 'file://\(directory.path)/empty.git'}\n")
+    let empty = try run(steerExecutable, ["federation", "fetch", "commune-g", "--lang", "fr"], in: region)
+    #expect(empty.status == 2)
+    #expect(empty.stderr.contains("n'a pas de branche par défaut"), "\(empty.stderr)")
     let unknown = try run(steerExecutable, ["federation", "fetch", "commune-f", "--lang", "fr"], in: region)
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("vouliez-vous dire «\u{A0}commune-e\u{A0}»"), "\(unknown.stderr)")
