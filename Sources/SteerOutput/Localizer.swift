@@ -69,6 +69,7 @@ public struct Localizer: Sendable {
     "roadmap": Localized(en: "Roadmap", fr: "Feuille de route"),
     "federation": Localized(en: "Federation", fr: "Fédération"),
     "member": Localized(en: "Member", fr: "Membre"),
+    "this_ledger": Localized(en: "This ledger", fr: "Ce registre"),
     "revision": Localized(en: "Revision read", fr: "Révision lue"),
     "contributions": Localized(
       en: "The members' use cases serving each objective",

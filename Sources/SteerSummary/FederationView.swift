@@ -49,6 +49,8 @@ struct FederationView {
 
   var headline: String
   var columns: [String]
+  /// The federating ledger's own values of the compared figures, to read the members against.
+  var ledgerFigures: [String]
   var members: [Member]
   var contributions: [Contribution]
 }
@@ -93,7 +95,8 @@ extension SummaryModel {
         members: counts, detail: say.contributionCounts(own: own, counts))
     }
     return FederationView(
-      headline: headline, columns: Self.comparedFigures.map { $0.label(say) }, members: rows,
+      headline: headline, columns: Self.comparedFigures.map { $0.label(say) },
+      ledgerFigures: Self.comparedFigures.map { $0.display(metrics.value(of: $0), say) }, members: rows,
       contributions: contributions)
   }
 
@@ -117,7 +120,8 @@ extension SummaryModel {
       ])
     }
     return [
-      "headline": view.headline, "columns": view.columns, "members": members, "contributions": contributions,
+      "headline": view.headline, "columns": view.columns, "ledger_figures": view.ledgerFigures, "members": members,
+      "contributions": contributions,
       "has_contributions": !contributions.isEmpty,
     ]
   }

@@ -158,13 +158,17 @@ public struct Site: Sendable {
     if let federation = model.federationView {
       let table = HTML.table(
         [l.label("member"), l.label("revision"), l.label("status")] + federation.columns,
-        federation.members.map { member in
-          [
-            HTML.text(member.name),
-            HTML.text(member.revision) + " <span class=\"tag\">\(HTML.text(member.commit))</span>",
-            HTML.text(member.statusLabel + (member.reason.map { " — " + $0 } ?? "")),
-          ] + member.figures.map(HTML.text)
-        })
+        [
+          [HTML.text(l.label("this_ledger")), "", HTML.text(status.level.word(say))]
+            + federation.ledgerFigures.map(HTML.text)
+        ]
+          + federation.members.map { member in
+            [
+              HTML.text(member.name),
+              HTML.text(member.revision) + " <span class=\"tag\">\(HTML.text(member.commit))</span>",
+              HTML.text(member.statusLabel + (member.reason.map { " — " + $0 } ?? "")),
+            ] + member.figures.map(HTML.text)
+          })
       let contributions = federation.contributions.map {
         "\(links.html(.objective, $0.objective)) — \(HTML.text($0.progress)) — \(HTML.text($0.detail))"
       }

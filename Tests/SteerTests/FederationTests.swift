@@ -321,6 +321,7 @@ import Testing
     let summary = result.stdout
     #expect(summary.contains("La fédération compte 2\u{A0}membres\u{202F}: 2 conformes."), "\(summary)")
     #expect(summary.contains("## Fédération"))
+    #expect(summary.contains("| **Ce registre** | | "))
     #expect(summary.contains("| commune-a | v2 | "))
     #expect(summary.contains("| commune-b | HEAD | "))
     // commune-a's water-sensors now serves the region's objective too.
