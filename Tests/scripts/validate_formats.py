@@ -6,7 +6,9 @@
 - gitlab: the Code Quality fields GitLab reads, unique fingerprints;
 - junit:  parsed by an XML parser, unique test case names, consistent counts;
 - github: parsed as workflow commands, at most 10 errors and 10 warnings;
-and that fingerprints do not change when lines move.
+and that fingerprints do not change when lines move. The same on a region whose member (a git
+repository of its own) has a dangling contribution and findings of its own (`check --members`):
+their paths are prefixed by the member's name (`commune-a:vision/...`).
 
 Usage: validate_formats.py STEER_BINARY FIXTURES_DIR
 Prints `N passed, M failed` and exits non-zero on any failure.
@@ -35,8 +37,8 @@ def ledger(*overlays):
     return directory
 
 
-def run(directory, *formats):
-    arguments = [steer, "check"] + [a for f in formats for a in ("--format", f)]
+def run(directory, *formats, members=False):
+    arguments = [steer, "check"] + [a for f in formats for a in ("--format", f)] + (["--members"] if members else [])
     result = subprocess.run(arguments, cwd=directory, capture_output=True, text=True)
     expect(result.returncode in (0, 1), f"steer exits 0 or 1, got {result.returncode}: {result.stderr}")
     return result
@@ -47,11 +49,35 @@ def read(directory, name):
         return handle.read()
 
 
-for overlays in [(), ("schema",), ("references",), ("front-matter",), ("schema", "references")]:
-    name = "+".join(overlays) or "minimal"
-    directory = ledger(*overlays)
-    run(directory, "sarif:out/steer.sarif", "gitlab:out/gl.json", "junit:out/junit.xml", "json:out/steer.json")
+def region():
+    """A region whose one member, commune-a, names an objective the region lacks and has a
+    schema error of its own."""
+    directory = ledger()
+    commune = ledger("schema")
+    objective = os.path.join(commune, "vision/objectives/clean-water.md")
+    text = read(commune, "vision/objectives/clean-water.md").replace("owner: mayor\n", "owner: mayor\ncontributes_to: [clean-watter]\n")
+    with open(objective, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    environment = dict(os.environ, GIT_CONFIG_GLOBAL="/dev/null", GIT_CONFIG_NOSYSTEM="1", GIT_AUTHOR_NAME="CI",
+                       GIT_AUTHOR_EMAIL="ci@steer.invalid", GIT_COMMITTER_NAME="CI", GIT_COMMITTER_EMAIL="ci@steer.invalid")
+    for arguments in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "commune"]):
+        subprocess.run(["git", *arguments], cwd=commune, env=environment, check=True)
+    with open(os.path.join(directory, ".steer.yaml"), "w", encoding="utf-8") as handle:
+        handle.write(f"federation:\n  - {{name: commune-a, repository: '{commune}'}}\n")
+    return directory
+
+
+cases = [("+".join(o) or "minimal", ledger(*o), False)
+         for o in [(), ("schema",), ("references",), ("front-matter",), ("schema", "references")]]
+cases.append(("region", region(), True))
+for name, directory, members in cases:
+    run(directory, "sarif:out/steer.sarif", "gitlab:out/gl.json", "junit:out/junit.xml", "json:out/steer.json",
+        members=members)
     findings = json.loads(read(directory, "out/steer.json"))["diagnostics"]
+    if members:
+        prefixed = [f for f in findings if f["file"].startswith("commune-a:")]
+        expect(any(f["rule"] == "dangling-reference" for f in prefixed), f"{name}: the dangling contribution")
+        expect(any(f["rule"] == "schema" for f in prefixed), f"{name}: the member's own finding")
 
     sarif = json.loads(read(directory, "out/steer.sarif"))
     errors = validation_errors(sarif)
