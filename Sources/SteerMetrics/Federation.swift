@@ -88,6 +88,7 @@ extension LedgerMetrics {
     for objective in ledger.objectives.map(\.id) {
       guard let theirs = contributions[objective] else { continue }
       var progress = objectiveProgress[objective] ?? Progress(value: nil, useCases: [], effort: 0)
+      // The ledger's own use cases weigh their mean times their effort, as they were summed.
       var weighted = (progress.value ?? 0) * progress.effort
       for (id, useCase) in theirs {
         progress.useCases.append(id)
@@ -98,10 +99,6 @@ extension LedgerMetrics {
       objectiveProgress[objective] = progress
     }
     numbers.useCases.serve(Set(contributions.keys), active: active)
-    let served = numbers.useCases.served
-    coverage = Ratio(
-      counted: active.ids.indices.filter { served[$0] }.map { active.ids[$0] },
-      notCounted: active.ids.indices.filter { !served[$0] }.map { active.ids[$0] },
-      weights: numbers.useCases.coverage)
+    coverage = numbers.useCases.coverage(of: active)
   }
 }

@@ -298,6 +298,13 @@ struct UseCaseTotals: Hashable, Sendable {
     }
   }
 
+  /// Coverage with the objectives on each side.
+  func coverage(of active: ActiveObjectives) -> Ratio {
+    Ratio(
+      counted: active.ids.indices.filter { served[$0] }.map { active.ids[$0] },
+      notCounted: active.ids.indices.filter { !served[$0] }.map { active.ids[$0] }, weights: coverage)
+  }
+
   var coverage: RatioWeights {
     let count = served.filter { $0 }.count
     return RatioWeights(counted: Double(count), notCounted: Double(served.count - count))
@@ -362,10 +369,7 @@ struct UseCaseMetrics: Hashable, Sendable {
       for objective in fact.objectives { servingByObjective[objective, default: []].append(position) }
     }
     traceability = Ratio(counted: aligned, notCounted: unaligned, weights: totals.traceability)
-    coverage = Ratio(
-      counted: active.ids.indices.filter { totals.served[$0] }.map { active.ids[$0] },
-      notCounted: active.ids.indices.filter { !totals.served[$0] }.map { active.ids[$0] },
-      weights: totals.coverage)
+    coverage = totals.coverage(of: active)
     coConstruction = Ratio(counted: coConstructed, notCounted: notCoConstructed, weights: totals.coConstruction)
     transversality = Transversality(value: totals.transversality, groupsByUseCase: groupsByUseCase)
     phaseProgress = facts.map { UseCaseProgress(useCase: $0.id, value: $0.phase.progress) }
