@@ -198,7 +198,7 @@ public enum RetroRecorder {
           fr: "placez-vous d'abord sur une branche, ou indiquez --detached pour commiter sur la HEAD détachée"
         ))
     }
-    if repository.isIndexLocked {
+    if !indexFreed(in: repository) {
       throw SteerError(
         en: "another git process is running in this repository (.git/index.lock exists); nothing was written",
         fr: "un autre processus git travaille dans ce dépôt (.git/index.lock existe) ; rien n'a été écrit",
@@ -384,7 +384,7 @@ public enum RetroRecorder {
         // Another writer moved the branch, or holds its lock right now: wait a moment, retry.
         guard error.isModified || error.isLocked else { throw error }
         locked = error.isLocked
-        usleep(UInt32.random(in: 5_000...40_000))
+        pause()
       }
     }
     if locked {
@@ -462,10 +462,23 @@ public enum RetroRecorder {
         return
       } catch {
         guard attempt < 50 else { throw error }
-        usleep(UInt32.random(in: 5_000...30_000))
+        pause()
       }
     }
   }
+
+  /// Whether the index is free, or freed within about a second: another record holds it only
+  /// while it stages its own paths, whereas a lock that lasts is another git command's, or stale.
+  static func indexFreed(in repository: Repository) -> Bool {
+    for _ in 1...50 {
+      if !repository.isIndexLocked { return true }
+      pause()
+    }
+    return !repository.isIndexLocked
+  }
+
+  /// A short random wait, so that two writers that collided do not collide again in step.
+  static func pause() { usleep(UInt32.random(in: 5_000...30_000)) }
 
   static func readFile(_ path: String) -> FileContents {
     guard let data = FileManager.default.contents(atPath: path) else { return .unreadable(.system(ENOENT)) }
