@@ -54,6 +54,19 @@ import Testing
       """)
   }
 
+  /// A commit in commune-a moves its contribution to a second region objective, `air-quality`,
+  /// which the region then declares and nothing else serves.
+  func serveAirQuality(_ directory: TemporaryDirectory) throws {
+    let objective = "commune-a/vision/objectives/clean-water.md"
+    try directory.write(
+      objective,
+      try directory.read(objective).replacingOccurrences(
+        of: "contributes_to: [clean-water]", with: "contributes_to: [air-quality]"))
+    try git(["commit", "-q", "-am", "air"], in: directory.path + "/commune-a")
+    try directory.write(
+      "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
+  }
+
   @Test func aDanglingContributionIsReportedAtTheMembersFile() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
@@ -348,16 +361,9 @@ import Testing
     defer { directory.remove() }
     try territory(directory)
     // commune-a's v2 serves the region's second objective, which nothing else serves.
-    let objective = "commune-a/vision/objectives/clean-water.md"
-    try directory.write(
-      objective,
-      try directory.read(objective).replacingOccurrences(
-        of: "contributes_to: [clean-water]", with: "contributes_to: [air-quality]"))
-    try git(["commit", "-q", "-am", "air"], in: directory.path + "/commune-a")
+    try serveAirQuality(directory)
     try git(["tag", "v2"], in: directory.path + "/commune-a")
     let region = directory.path + "/region"
-    try directory.write(
-      "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
     try git(["init", "-q"], in: region)
     try git(["add", "-A"], in: region)
     try git(["commit", "-q", "-m", "pinned at v1"], in: region)
@@ -403,14 +409,7 @@ import Testing
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     try territory(directory)
-    let objective = "commune-a/vision/objectives/clean-water.md"
-    try directory.write(
-      objective,
-      try directory.read(objective).replacingOccurrences(
-        of: "contributes_to: [clean-water]", with: "contributes_to: [air-quality]"))
-    try git(["commit", "-q", "-am", "air"], in: directory.path + "/commune-a")
-    try directory.write(
-      "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
+    try serveAirQuality(directory)
     let configuration = "federation:\n  - {name: commune-a, repository: ../commune-a}\ngates:\n  coverage: 1\n"
     try directory.write("region/.steer.yaml", configuration)
     let client = try LanguageServerClient(root: directory.path + "/region")
