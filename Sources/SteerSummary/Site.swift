@@ -403,6 +403,10 @@ public struct Site: Sendable {
     let roadmap = model.index.roadmap
     let current = roadmap.first { $0.status == .active }?.id
     var content = PageContent(title: l.label("roadmap"))
+    guard !roadmap.isEmpty else {
+      content.sections.append((l.label("site_iterations"), "<p>\(HTML.text(l.label("no_iterations")))</p>"))
+      return content
+    }
     let timeline = Charts.timeline(
       id: "timeline", title: l.label("roadmap"), iterations: roadmap, current: current, today: model.input.today,
       localizer: l)

@@ -37,7 +37,6 @@ extension SummaryModel {
       "alignment": alignment,
       "objectives": objectives,
       "usecases": useCases,
-      "roadmap": roadmap,
       "recurring_lessons": metrics.recurringLessons.map {
         TemplateRow(["tag": $0.tag, "retros": $0.retros.joined(separator: ", ")])
       },
@@ -52,6 +51,7 @@ extension SummaryModel {
       },
       "has_gates": !input.gates.isEmpty,
     ]
+    if let roadmap { model["roadmap"] = roadmap }
     if let retro = lastRetro { model["last_retro"] = retro }
     if let trends { model["trends"] = trends }
     if let since { model["since"] = since }
@@ -232,9 +232,11 @@ extension SummaryModel {
     return paragraph.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingBlanks
   }
 
-  var roadmap: [String: Any] {
+  /// Nil while no iteration is planned: the templates say so instead of an empty table.
+  var roadmap: [String: Any]? {
     let l = localizer
     let roadmap = index.roadmap
+    guard !roadmap.isEmpty else { return nil }
     let current = roadmap.first { $0.status == .active }?.id
     return [
       "timeline_svg": Charts.timeline(

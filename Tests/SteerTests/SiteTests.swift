@@ -60,6 +60,19 @@ import Testing
     }
   }
 
+  /// The site of the ledger `steer init` writes says what it lacks rather than show an empty table.
+  @Test func aNewLedgersSiteHasNoEmptyTable() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    #expect(try run(steerExecutable, ["init", "--lang", "fr"], in: directory.path).status == 0)
+    let site = directory.path + "/site"
+    #expect(try run(steerExecutable, ["site", "--out", site], in: directory.path).status == 0)
+    let pages = try files(in: site)
+    #expect(!pages.isEmpty)
+    for (page, html) in pages { #expect(!html.contains("<tbody></tbody>"), "\(page)") }
+    #expect(pages["roadmap.html"]?.contains("Aucune itération n&#39;est encore planifiée.") == true)
+  }
+
   @Test func pagesMatchTheirGoldenFiles() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }

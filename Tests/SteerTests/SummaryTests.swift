@@ -347,6 +347,27 @@ extension SummaryTests {
     #expect(columns.contains("<li>Clean bathing water</li>") && !columns.contains("<li>Goal 41</li>"))
   }
 
+  /// The ledger `steer init` writes has no iteration and no stakeholder group ranked: its
+  /// summaries say so where a table would stand empty.
+  @Test(arguments: Audience.allCases)
+  func aNewLedgerHasNoEmptyTable(_ audience: Audience) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    #expect(try run(steerExecutable, ["init", "--lang", "fr"], in: directory.path).status == 0)
+    let markdown = try summary(.md, .fr, audience: audience, in: directory.path)
+    // A table's delimiter row is followed by at least one row.
+    let lines = markdown.components(separatedBy: "\n")
+    for (number, line) in lines.enumerated() where line.hasPrefix("|---") {
+      #expect(lines[number + 1].hasPrefix("|"), "an empty table before line \(number + 2):\n\(markdown)")
+    }
+    let html = try summary(.html, .fr, audience: audience, in: directory.path)
+    #expect(!html.contains("<tbody></tbody>"), "\(html)")
+    if audience != .elected {
+      #expect(markdown.contains("Aucune itération n'est encore planifiée."))
+      #expect(html.contains("Aucune itération n&#39;est encore planifiée."))
+    }
+  }
+
   @Test func theRoadmapHasMonthsAndToday() throws {
     func timeline(in directory: String) throws -> String {
       let html = try summary(.html, .fr, in: directory)
