@@ -335,8 +335,11 @@ import Testing
     #expect(summary.contains("La fédération compte 2\u{A0}membres\u{202F}: 2 conformes."), "\(summary)")
     #expect(summary.contains("## Fédération"))
     #expect(summary.contains("| **Ce registre** | | "))
-    #expect(summary.contains("| commune-a | v2 | "))
-    #expect(summary.contains("| commune-b | HEAD | "))
+    // Each member with the revision read and the commit it stands for.
+    let v2 = try git(["rev-parse", "v2^{commit}"], in: directory.path + "/commune-a").prefix(12)
+    let head = try git(["rev-parse", "HEAD"], in: directory.path + "/commune-b").prefix(12)
+    #expect(summary.contains("| commune-a | v2 `\(v2)` | "), "\(summary)")
+    #expect(summary.contains("| commune-b | HEAD `\(head)` | "))
     // commune-a's water-sensors now serves the region's objective too.
     #expect(summary.contains("cas d'usage propres\u{202F}: 1 · commune-a\u{202F}: 1"), "\(summary)")
     // The elected edition keeps one line; the public one no reason.
