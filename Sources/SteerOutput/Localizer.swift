@@ -67,6 +67,7 @@ public struct Localizer: Sendable {
     "by_step": Localized(en: "By rollout step", fr: "Par étape du déploiement"),
     "no_step": Localized(en: "Across the territory", fr: "Transverses"),
     "roadmap": Localized(en: "Roadmap", fr: "Feuille de route"),
+    "nothing_yet": Localized(en: "Nothing yet.", fr: "Rien pour l'instant."),
     "no_iterations": Localized(en: "No iteration is planned yet.", fr: "Aucune itération n'est encore planifiée."),
     "federation": Localized(en: "Federation", fr: "Fédération"),
     "member": Localized(en: "Member", fr: "Membre"),

@@ -98,10 +98,14 @@ public struct Site: Sendable {
       html += "</dl>\n"
     }
     if let body = content.bodyHTML, !body.isEmpty { html += "<div class=\"body\">\(body)</div>\n" }
+    // A new ledger has empty sections and pages: they say so rather than stand blank.
+    if content.sections.isEmpty && content.facts.isEmpty && (content.bodyHTML ?? "").isEmpty {
+      html += nothingYet + "\n"
+    }
     for (number, section) in content.sections.enumerated() {
       html +=
         "<section aria-labelledby=\"section-\(number + 1)\">\n<h2 id=\"section-\(number + 1)\">\(HTML.text(section.heading))</h2>\n"
-        + section.html + "\n</section>\n"
+        + (section.html.isEmpty ? nothingYet : section.html) + "\n</section>\n"
     }
     let backlinks = links.backlinks(to: path)
     if !backlinks.isEmpty {
@@ -119,6 +123,8 @@ public struct Site: Sendable {
   }
 
   var siteTitle: String { ledger.vision?.territory ?? ledger.directory }
+
+  var nothingYet: String { "<p>\(HTML.text(l.label("nothing_yet")))</p>" }
 
   var navigation: [(String, String)] {
     var entries = [
@@ -181,7 +187,8 @@ public struct Site: Sendable {
     let axes = ledger.vision?.axes ?? []
     let byAxis = axes.map { axis -> String in
       let objectives = ledger.objectives.filter { $0.axis.value == axis.id.value }
-      return "<h3>\(HTML.text(axis.title))</h3>" + HTML.list(objectives.map { links.html(.objective, $0.id) })
+      return "<h3>\(HTML.text(axis.title))</h3>"
+        + (objectives.isEmpty ? nothingYet : HTML.list(objectives.map { links.html(.objective, $0.id) }))
     }.joined()
     content.sections.append((l.label("site_by_axis"), byAxis))
     // By rollout step: the use cases of each, with their phase.

@@ -60,8 +60,9 @@ import Testing
     }
   }
 
-  /// The site of the ledger `steer init` writes says what it lacks rather than show an empty table.
-  @Test func aNewLedgersSiteHasNoEmptyTable() throws {
+  /// The site of the ledger `steer init` writes (no workshop, iteration or lesson yet) says what
+  /// it lacks rather than show an empty table, section or page.
+  @Test func aNewLedgersSiteSaysWhatItLacks() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     #expect(try run(steerExecutable, ["init", "--lang", "fr"], in: directory.path).status == 0)
@@ -69,8 +70,12 @@ import Testing
     #expect(try run(steerExecutable, ["site", "--out", site], in: directory.path).status == 0)
     let pages = try files(in: site)
     #expect(!pages.isEmpty)
-    for (page, html) in pages { #expect(!html.contains("<tbody></tbody>"), "\(page)") }
+    for (page, html) in pages {
+      #expect(!html.contains("<tbody></tbody>") && !html.contains("</h2>\n\n</section>"), "\(page)")
+      #expect(!html.contains("</h1>\n</main>"), "\(page)")
+    }
     #expect(pages["roadmap.html"]?.contains("Aucune itération n&#39;est encore planifiée.") == true)
+    #expect(pages["lessons.html"]?.contains("<p>Rien pour l&#39;instant.</p>") == true)
   }
 
   @Test func pagesMatchTheirGoldenFiles() throws {
