@@ -133,11 +133,14 @@ extension SummaryModel {
           .prefix(Charts.heatMapColumns).sorted()
         title += " — \(columns.count) / \(active.count), \(l.label("heatmap_top"))"
       }
-      model["heatmap_svg"] = Charts.heatMap(
-        id: "heatmap", title: title, stakeholders: raters, objectives: columns.map { ($0, titles[$0] ?? $0) },
-        localizer: l)
-      model["heatmap_columns"] = columns.enumerated().map {
-        TemplateRow(["number": $0.offset + 1, "id": $0.element, "title": titles[$0.element] ?? $0.element])
+      // No chart of nobody's priorities: a new ledger's stakeholders have stated none yet.
+      if !raters.isEmpty && !columns.isEmpty {
+        model["heatmap_svg"] = Charts.heatMap(
+          id: "heatmap", title: title, stakeholders: raters, objectives: columns.map { ($0, titles[$0] ?? $0) },
+          localizer: l)
+        model["heatmap_columns"] = columns.enumerated().map {
+          TemplateRow(["number": $0.offset + 1, "id": $0.element, "title": titles[$0.element] ?? $0.element])
+        }
       }
       model["objectives"] = active.map {
         TemplateRow([

@@ -362,6 +362,8 @@ extension SummaryTests {
     }
     let html = try summary(.html, .fr, audience: audience, in: directory.path)
     #expect(!html.contains("<tbody></tbody>") && !html.contains("<ul></ul>"), "\(html)")
+    // Nobody has stated priorities yet: no heat map of nothing.
+    #expect(!html.contains("id=\"heatmap-title\""))
     if audience != .elected {
       #expect(markdown.contains("Aucune itération n'est encore planifiée."))
       #expect(html.contains("Aucune itération n&#39;est encore planifiée."))
