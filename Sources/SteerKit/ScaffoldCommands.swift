@@ -31,7 +31,8 @@ extension Session {
       (target, shown) = (absolute(directory), directory)
     } else {
       target = workspace.workTreePath(ledgerDirectory) ?? absolute(ledgerDirectory)
-      shown = target
+      // From the repository's root, as `.steer.yaml` beside it is shown.
+      shown = ledgerDirectory
     }
     if let contents = try? FileManager.default.contentsOfDirectory(atPath: target), !contents.isEmpty {
       throw SteerError(

@@ -91,7 +91,10 @@ import Testing
   @Test func newAndInitFromTheCommandLine() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    #expect(try run(steerExecutable, ["init"], in: directory.path).status == 0)
+    let initialised = try run(steerExecutable, ["init"], in: directory.path)
+    #expect(initialised.status == 0)
+    // Paths from the repository's root, as `steer new` prints them.
+    #expect(initialised.stdout.contains("Wrote vision/vision.md\n"), "\(initialised.stdout)")
     let new = try run(steerExecutable, ["new", "usecase", "Plages connectées"], in: directory.path)
     #expect(new.status == 0)
     #expect(new.stdout.contains("vision/usecases/plages-connectees.md"))
