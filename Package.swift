@@ -40,12 +40,16 @@ let package = Package(
     .target(name: "SteerConcurrency"),
     // Plain value types: documents, field tables, findings. No I/O, no threads.
     .target(name: "SteerModel"),
+    // Every write to a user's files: atomic replacement keeping the mode, output paths written
+    // through (devices, FIFOs, links), pages never through a link.
+    .target(name: "SteerFiles", dependencies: ["SteerModel"]),
     // Owning Swift wrappers over libgit2 handles.
     .target(name: "SteerGit", dependencies: ["CLibgit2"]),
     // Markdown bodies to safe HTML.
     .target(name: "SteerMarkdown", dependencies: ["CCmarkGFM"]),
     // Files and git trees → positioned YAML → validated model; the document cache; history replay.
-    .target(name: "SteerLoading", dependencies: ["SteerModel", "SteerGit", "SteerConcurrency", "CLibYAML"]),
+    .target(
+      name: "SteerLoading", dependencies: ["SteerModel", "SteerGit", "SteerConcurrency", "SteerFiles", "CLibYAML"]),
     // Alignment, progress and learning metrics, and gates: pure functions over the model.
     .target(name: "SteerMetrics", dependencies: ["SteerModel", "SteerConcurrency"]),
     // The rules, the index they share, the checker and its report.
@@ -53,7 +57,7 @@ let package = Package(
     // The ledger's git history: retrospectives recorded as commits, lessons, metric history, diffs.
     .target(
       name: "SteerHistory",
-      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics"]
+      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerFiles"]
     ),
     // Reporters: findings, metrics and history as text, JSON, SARIF, CSV…; JSON Schema; generated docs.
     .target(name: "SteerOutput", dependencies: ["SteerModel", "SteerChecks", "SteerMetrics", "SteerHistory"]),
@@ -68,7 +72,7 @@ let package = Package(
     // The top-level templates/ folder, embedded at build time.
     .target(name: "SteerTemplates", plugins: ["EmbedTemplates"]),
     // `steer new` and `steer init`.
-    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerTemplates"]),
+    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerTemplates", "SteerFiles"]),
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
     // The session every command goes through, and what each command does.
@@ -76,7 +80,7 @@ let package = Package(
       name: "SteerKit",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerSummary",
+        "SteerHistory", "SteerSummary", "SteerFiles", "SteerConcurrency",
       ]
     ),
     // `steer lsp`: the Language Server Protocol over standard input and output.
@@ -88,8 +92,8 @@ let package = Package(
     .executableTarget(
       name: "steer",
       dependencies: [
-        "SteerKit", "SteerLanguageServer", "SteerModel", "SteerChecks", "SteerOutput", "SteerSummary",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SteerKit", "SteerLanguageServer", "SteerModel", "SteerChecks", "SteerOutput", "SteerSummary", "SteerHistory",
+        "SteerFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Every input through reading, the rules, the metrics, the reports and the summaries:
@@ -103,7 +107,7 @@ let package = Package(
       name: "SteerTests",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency",
+        "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency", "SteerFiles",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]

@@ -1,5 +1,6 @@
 import Foundation
 import SteerChecks
+import SteerFiles
 import SteerGit
 import SteerLoading
 import SteerMetrics
@@ -313,11 +314,9 @@ public enum RetroRecorder {
       guard case .bytes(let current) = readFile(root + "/" + path),
         let updated = try? FieldRewriter.replace(field, with: value, in: current, path: path), updated != current
       else { continue }
-      let temporary = root + "/" + path + ".steer-\(getpid())"
-      guard FileManager.default.createFile(atPath: temporary, contents: Data(updated)),
-        rename(temporary, root + "/" + path) == 0
-      else {
-        try? FileManager.default.removeItem(atPath: temporary)
+      do {
+        try FileOutput.StagedFile(updated, for: root + "/" + path).commit()
+      } catch {
         throw SteerError(
           en: "commit \(commit) records the retrospective, but \(path) could not be updated in the work tree",
           fr:

@@ -1,5 +1,6 @@
 import Foundation
 import SteerChecks
+import SteerFiles
 import SteerModel
 
 /// The findings a team accepts for now, so that it can adopt Steer on an existing ledger:
@@ -42,7 +43,7 @@ public struct Baseline: Codable, Hashable, Sendable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let encoded = try? encoder.encode(self) else { preconditionFailure("a baseline always encodes") }
-    try FileWriter.write(encoded + Data("\n".utf8), to: path)
+    try FileOutput.write(encoded + Data("\n".utf8), to: path)
   }
 
   /// The report without the findings the baseline accepts; each entry accepts one finding.

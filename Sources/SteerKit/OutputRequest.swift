@@ -1,5 +1,6 @@
 import Foundation
 import SteerChecks
+import SteerFiles
 import SteerModel
 import SteerOutput
 
@@ -42,7 +43,7 @@ public struct OutputRequest: Hashable, Sendable {
     for request in requests {
       guard let path = request.path else { continue }
       let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base + "/"))
-      try FileWriter.write(Data(request.format.render(report).utf8), to: url.path)
+      try FileOutput.write(Array(request.format.render(report).utf8), to: url.path)
     }
     if requests.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"],
       !summary.isEmpty

@@ -1,4 +1,5 @@
 import Foundation
+import SteerFiles
 import SteerHistory
 import SteerLoading
 import SteerModel
@@ -34,12 +35,12 @@ public struct RenamePlan: Sendable {
     var out = ""
     for change in changes {
       out += "--- a/\(change.path)\n+++ b/\(change.newPath)\n"
-      let before = String(decoding: change.before, as: UTF8.self).split(
-        separator: "\n", omittingEmptySubsequences: false)
-      let after = String(decoding: change.after, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+      let before = SourceText(change.before)
+      let after = SourceText(change.after)
       // Steer only replaces ids inside lines: the files keep their line count.
-      for index in before.indices where index < after.count && before[index] != after[index] {
-        out += "@@ -\(index + 1) +\(index + 1) @@\n-\(before[index])\n+\(after[index])\n"
+      for number in 1...before.lineCount {
+        guard let old = before.line(number), let new = after.line(number), old != new else { continue }
+        out += "@@ -\(number) +\(number) @@\n-\(old)\n+\(new)\n"
       }
     }
     return out
@@ -163,18 +164,13 @@ extension Session {
   )
     throws(SteerError) -> [UInt8]
   {
-    var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { Array($0.unicodeScalars) }
-    // From the end of each line, so that earlier columns stay valid.
-    for location in locations.sorted(by: { ($0.line, $0.column) > ($1.line, $1.column) }) {
-      let index = location.line - 1
-      guard lines.indices.contains(index) else { continue }
-      var start = location.column - 1 + (index == 0 && lines[index].first == "\u{FEFF}" ? 1 : 0)
-      if start < lines[index].count, lines[index][start] == "\"" || lines[index][start] == "'" { start += 1 }
-      let oldScalars = Array(old.unicodeScalars)
-      guard start + oldScalars.count <= lines[index].count,
-        Array(lines[index][start..<(start + oldScalars.count)]) == oldScalars
-      else {
+    let source = SourceText(bytes)
+    let oldBytes = Array(old.utf8)
+    var edits: [(range: Range<Int>, text: String)] = []
+    for location in Set(locations) {
+      guard var start = source.offset(of: location) else { continue }
+      if start < bytes.count, bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") { start += 1 }
+      guard bytes[start...].starts(with: oldBytes) else {
         throw SteerError(
           en:
             "\(path):\(location.line):\(location.column) does not hold '\(old)' where the ledger says: nothing was written",
@@ -182,21 +178,20 @@ extension Session {
             "\(path):\(location.line):\(location.column) ne contient pas « \(old) » là où le registre l'indique : rien n'a été écrit"
         )
       }
-      lines[index].replaceSubrange(start..<(start + oldScalars.count), with: new.unicodeScalars)
+      edits.append((start..<(start + oldBytes.count), new))
     }
-    return Array(
-      lines.map { line in
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: line)
-        return String(view)
-      }.joined(separator: "\n").utf8)
+    guard let renamed = source.replacing(edits) else {
+      throw SteerError(
+        en: "\(path) names '\(old)' twice at one place: nothing was written",
+        fr: "\(path) nomme « \(old) » deux fois au même endroit : rien n'a été écrit")
+    }
+    return renamed
   }
 
-  /// Writes every changed file beside itself first, then moves them into place: a file that
-  /// cannot be written stops the rename before any file has changed.
+  /// Writes every changed file beside itself first (with its mode), then moves them into
+  /// place: a file that cannot be written stops the rename before any file has changed.
   static func write(_ plan: RenamePlan, root: String) throws {
-    var staged: [(temporary: String, change: RenamePlan.Change)] = []
-    defer { for (temporary, _) in staged { try? FileManager.default.removeItem(atPath: temporary) } }
+    var staged: [(file: FileOutput.StagedFile, change: RenamePlan.Change)] = []
     for change in plan.changes {
       let target = root + change.newPath
       if change.newPath != change.path, FileManager.default.fileExists(atPath: target) {
@@ -204,33 +199,19 @@ extension Session {
           en: "\(change.newPath) already exists: nothing was written",
           fr: "\(change.newPath) existe déjà : rien n'a été écrit")
       }
-      let temporary = target + ".steer-rename-\(ProcessInfo.processInfo.processIdentifier)"
       do {
-        try Data(change.after).write(to: URL(fileURLWithPath: temporary))
+        // A moved file keeps the mode of the file it was.
+        let file = try FileOutput.StagedFile(change.after, for: root + change.path)
+        staged.append((file, change))
       } catch {
         throw SteerError(
           en: "cannot write \(change.newPath): nothing was written",
           fr: "impossible d'écrire \(change.newPath) : rien n'a été écrit")
       }
-      staged.append((temporary, change))
     }
-    for (temporary, change) in staged {
-      try Self.move(temporary, to: root + change.newPath)
-      if change.newPath != change.path { try? FileManager.default.removeItem(atPath: root + change.path) }
-    }
-    staged.removeAll()
-  }
-}
-
-extension Session {
-  /// `rename(2)`: the destination replaced in one step.
-  static func move(_ source: String, to destination: String) throws {
-    guard renameFile(source, destination) == 0 else {
-      throw SteerError(
-        en: "cannot move \(source) to \(destination)", fr: "impossible de déplacer \(source) vers \(destination)")
+    for (file, change) in staged {
+      do { try file.commit(to: root + change.newPath) } catch { throw SteerError.file(change.newPath, error) }
+      if change.newPath != change.path { unlink(root + change.path) }
     }
   }
 }
-
-/// The C library's `rename(2)`, under a name that `Session.rename` does not hide.
-private func renameFile(_ source: String, _ destination: String) -> Int32 { rename(source, destination) }

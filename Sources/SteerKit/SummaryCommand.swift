@@ -1,5 +1,6 @@
 import Foundation
 import SteerChecks
+import SteerFiles
 import SteerHistory
 import SteerLoading
 import SteerMetrics
@@ -106,19 +107,36 @@ extension Session {
     let root = absolute(directory)
     let marker = root + "/" + Self.siteMarker
     let fileManager = FileManager.default
-    let existing = (try? fileManager.subpathsOfDirectory(atPath: root)) ?? []
-    if !existing.isEmpty && !fileManager.fileExists(atPath: marker) {
-      throw SteerError(
-        en: "\(directory) is not empty and holds no site of Steer's: nothing was written",
-        fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
-        hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
+    try FileOutput.makeDirectory(root)
+    let isEmpty = ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).isEmpty
+    guard let previous = try? String(contentsOfFile: marker, encoding: .utf8), previous.hasPrefix(Self.markerHeading)
+    else {
+      guard isEmpty else {
+        throw SteerError(
+          en: "\(directory) is not empty and holds no site of Steer's: nothing was written",
+          fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
+          hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
+      }
+      return try write(pages, root: root, marker: marker, previous: [])
     }
-    for page in pages { try FileWriter.write(Data(page.html.utf8), to: root + "/" + page.path, atomically: false) }
-    try FileWriter.write(Data("steer site\n".utf8), to: marker)
-    // Pages of documents that are gone are removed: the site says what the ledger says.
-    let written = Set(pages.map(\.path))
-    for path in existing where path.hasSuffix(".html") && !written.contains(path) {
-      try? fileManager.removeItem(atPath: root + "/" + path)
+    return try write(
+      pages, root: root, marker: marker, previous: previous.split(separator: "\n").dropFirst().map(String.init))
+  }
+
+  /// The first line of a site's marker; the pages Steer wrote follow, one a line.
+  static let markerHeading = "steer site"
+
+  /// Writes the pages and the marker naming them, then removes the pages the previous run
+  /// wrote that this one did not (documents gone): only those, only regular files, so that
+  /// what others keep in the directory (an `about.html`, a verification file) stays.
+  private func write(_ pages: [Site.Page], root: String, marker: String, previous: [String]) throws -> Int {
+    for page in pages { try FileOutput.writeOwned(Array(page.html.utf8), root: root, relativePath: page.path) }
+    let written = pages.map(\.path)
+    try FileOutput.writeOwned(
+      Array(([Self.markerHeading] + written).joined(separator: "\n").utf8) + [UInt8(ascii: "\n")], root: root,
+      relativePath: Self.siteMarker)
+    for path in Set(previous).subtracting(written) where !path.contains("..") {
+      FileOutput.removeOwned(root: root, relativePath: path)
     }
     return pages.count
   }

@@ -1,3 +1,4 @@
+import SteerFiles
 import SteerGit
 import SteerModel
 
@@ -193,8 +194,7 @@ public struct DocumentCache: Sendable {
   /// optimisation: when it cannot be written, the next run reads the files again.
   @discardableResult
   public func write(to path: String) -> Bool {
-    if let slash = path.lastIndex(of: "/") { FileSystem.makeDirectory(String(path[..<slash])) }
-    return FileSystem.replace(path, with: bytes)
+    (try? FileOutput.write(bytes, to: path)) != nil
   }
 
   /// The cache to keep after a reading that used this one: every result that is in it or was

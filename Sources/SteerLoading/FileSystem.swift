@@ -140,31 +140,4 @@ public enum FileSystem {
     if offset < size { bytes.removeSubrange(offset...) }
     return .bytes(bytes)
   }
-
-  /// Replaces the file at `path` with `bytes` atomically: written to a temporary file beside
-  /// it, flushed, then renamed over it. Returns false, leaving `path` as it was, on any failure.
-  static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
-    var template = Array((path + ".XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { return false }
-    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    var offset = 0
-    while offset < bytes.count {
-      let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      offset += count
-    }
-    let written = offset == bytes.count && fsync(descriptor) == 0
-    guard close(descriptor) == 0, written, rename(temporary, path) == 0 else {
-      unlink(temporary)
-      return false
-    }
-    return true
-  }
-
-  /// Creates a directory if it does not exist (its parent must).
-  static func makeDirectory(_ path: String) {
-    _ = mkdir(path, 0o755)
-  }
 }

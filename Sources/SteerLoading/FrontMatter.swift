@@ -15,7 +15,7 @@ public struct FrontMatter: Hashable, Sendable {
 
   /// Why a file has no readable front matter.
   public struct Problem: Error, Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case invalidUTF8, missing, unterminated, carriageReturns }
+    public enum Kind: Hashable, Sendable { case invalidUTF8, missing, unterminated }
     public var kind: Kind
     public var location: SourceLocation
 
@@ -28,12 +28,6 @@ public struct FrontMatter: Hashable, Sendable {
           fr: "pas d'en-tête : un document du registre commence par une ligne « --- »")
       case .unterminated:
         say(en: "the front matter opened on line 1 is never closed", fr: "l'en-tête ouvert ligne 1 n'est jamais fermé")
-      case .carriageReturns:
-        say(
-          en: "the file's lines end with a carriage return alone (CR), which git and Steer read as one line",
-          fr:
-            "les lignes du fichier se terminent par un retour chariot seul (CR), que git et Steer lisent comme une seule ligne"
-        )
       }
     }
 
@@ -46,17 +40,12 @@ public struct FrontMatter: Hashable, Sendable {
           fr: "commencez le fichier par « --- », puis les champs YAML, puis une autre ligne « --- »")
       case .unterminated:
         say(en: "add a line '---' after the last field", fr: "ajoutez une ligne « --- » après le dernier champ")
-      case .carriageReturns:
-        say(
-          en: "save it with LF (or CR LF) line endings: most editors offer it under 'line endings'",
-          fr:
-            "enregistrez-le avec des fins de ligne LF (ou CR LF) : la plupart des éditeurs le proposent sous « fins de ligne »"
-        )
       }
     }
   }
 
-  /// Splits a whole file. A UTF-8 byte-order mark and CRLF line endings are accepted.
+  /// Splits a whole file. A UTF-8 byte-order mark is accepted, and lines end where YAML ends
+  /// them (`LineBreak`).
   public static func split(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> FrontMatter {
     if let problem = firstInvalidUTF8(bytes) {
       throw Problem(kind: .invalidUTF8, location: problem)
@@ -66,12 +55,7 @@ public struct FrontMatter: Hashable, Sendable {
 
     var lines = LineCursor(bytes: bytes, offset: start)
     guard let first = lines.next(), isFence(bytes, first.content, allowDots: false) else {
-      // `---` then a lone CR: lines that end the old Mac way, which editors and git show as
-      // one line here.
-      let crOnly =
-        bytes.count > start + 3 && bytes[start + 3] == UInt8(ascii: "\r")
-        && (bytes.count == start + 4 || bytes[start + 4] != UInt8(ascii: "\n"))
-      throw Problem(kind: crOnly ? .carriageReturns : .missing, location: .fileStart)
+      throw Problem(kind: .missing, location: .fileStart)
     }
     let yamlStart = first.next
     while let line = lines.next() {
@@ -104,10 +88,13 @@ public struct FrontMatter: Hashable, Sendable {
     var decoder = UTF8()
     var line = 1
     var column = 1
+    var previous: Unicode.Scalar = " "
     while true {
       switch decoder.decode(&iterator) {
       case .scalarValue(let scalar):
-        if scalar == "\n" {
+        defer { previous = scalar }
+        if scalar == "\n" && previous == "\r" { continue }  // CR LF: one break
+        if LineBreak.isBreak(scalar) {
           line += 1
           column = 1
         } else {
@@ -122,7 +109,7 @@ public struct FrontMatter: Hashable, Sendable {
   }
 }
 
-/// Walks the lines of a buffer; `content` excludes the line break (LF or CRLF).
+/// Walks the lines of a buffer; `content` excludes the line break.
 private struct LineCursor {
   struct Line {
     var number: Int
@@ -144,9 +131,13 @@ private struct LineCursor {
     guard offset < bytes.count else { return nil }
     number += 1
     var end = offset
-    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-    let next = end < bytes.count ? end + 1 : end
-    if end > offset, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    var breakLength = 0
+    while end < bytes.count {
+      breakLength = LineBreak.length(in: bytes, at: end)
+      if breakLength > 0 { break }
+      end += 1
+    }
+    let next = end + breakLength
     defer { offset = next }
     return Line(number: number, content: offset..<end, next: next)
   }

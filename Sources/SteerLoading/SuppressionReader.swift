@@ -5,7 +5,8 @@ enum SuppressionReader {
   static func read(_ bytes: UnsafeBufferPointer<UInt8>, frontMatter: FrontMatter, file: String) -> [Suppression] {
     guard contains(bytes, Array(Suppression.fileDirective.utf8)) else { return [] }
     var suppressions: [Suppression] = []
-    let yamlLines = lines(of: bytes, in: frontMatter.yaml, firstLine: frontMatter.yamlFirstLine)
+    let source = SourceText(Array(bytes))
+    let yamlLines = source.lines(in: frontMatter.yaml)
     for (index, line) in yamlLines.enumerated() {
       let trimmed = line.text.drop { $0 == " " || $0 == "\t" }
       guard trimmed.hasPrefix("#") else { continue }
@@ -22,7 +23,7 @@ enum SuppressionReader {
           file: file, location: SourceLocation(line: line.number, column: column),
           scope: .line(target?.number ?? line.number + 1), rules: rules))
     }
-    for line in lines(of: bytes, in: frontMatter.body, firstLine: frontMatter.bodyFirstLine) {
+    for line in source.lines(in: frontMatter.body) {
       var rest = Substring(line.text)
       while let open = rest.firstRange(of: "<!--") {
         guard let close = rest[open.upperBound...].firstRange(of: "-->") else { break }
@@ -53,15 +54,5 @@ enum SuppressionReader {
 
   private static func ruleList(_ text: Substring) -> [String] {
     text.split { $0 == "," || $0 == " " || $0 == "\t" }.map(String.init)
-  }
-
-  private static func lines(
-    of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, firstLine: Int
-  ) -> [(number: Int, text: String)] {
-    guard !range.isEmpty else { return [] }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
-      (firstLine + offset, String(line.hasSuffix("\r") ? line.dropLast() : line))
-    }
   }
 }

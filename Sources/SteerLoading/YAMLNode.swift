@@ -11,10 +11,13 @@ public struct YAMLNode: Hashable, Sendable {
 
   public var content: Content
   public var location: SourceLocation
+  /// Where a scalar ends (after its closing quote); a collection's start.
+  public var end: SourceLocation
 
-  public init(_ content: Content, at location: SourceLocation) {
+  public init(_ content: Content, at location: SourceLocation, end: SourceLocation? = nil) {
     self.content = content
     self.location = location
+    self.end = end ?? location
   }
 
   public var scalar: YAMLScalar? {

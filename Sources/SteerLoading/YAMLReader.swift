@@ -271,20 +271,20 @@ public final class YAMLReader {
       SourceLocation(line: Int(mark.line) + firstLine, column: Int(mark.column) + 1)
     }
     let mark = parser.problem_mark
-    let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let source = SourceText(Array(bytes))
     // A tab in the indentation of the line libyaml stopped at, or of the line before it.
-    for index in [Int(mark.line), Int(mark.line) - 1] where lines.indices.contains(index) {
-      let line = lines[index]
-      let indentation = line.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    for index in [Int(mark.line), Int(mark.line) - 1] {
+      guard let line = source.range(ofLine: index + 1) else { continue }
+      let indentation = source.bytes[line].prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
       if let tab = indentation.firstIndex(of: UInt8(ascii: "\t")) {
         return YAMLReadError(
           problem: .tabIndentation,
-          location: SourceLocation(line: index + firstLine, column: tab - line.startIndex + 1))
+          location: SourceLocation(line: index + firstLine, column: tab - line.lowerBound + 1))
       }
     }
     switch (problem, context) {
     case ("mapping values are not allowed in this context", _):
-      let line = lines.indices.contains(Int(mark.line)) ? String(decoding: lines[Int(mark.line)], as: UTF8.self) : ""
+      let line = source.line(Int(mark.line) + 1) ?? ""
       return YAMLReadError(problem: .colonInValue(line: line), location: location(mark))
     case ("found unexpected end of stream", "while scanning a quoted scalar"):
       return YAMLReadError(problem: .unclosed("\""), location: location(parser.context_mark))
@@ -345,7 +345,8 @@ private struct TreeBuilder {
         default: .plain
         }
       let tag = scalar.tag.map { String(cString: $0) }
-      attach(YAMLNode(.scalar(YAMLScalar(text: text, style: style, tag: tag)), at: start))
+      attach(
+        YAMLNode(.scalar(YAMLScalar(text: text, style: style, tag: tag)), at: start, end: location(event.end_mark)))
     case YAML_MAPPING_START_EVENT:
       if event.data.mapping_start.anchor != nil { throw anchorsRefused(at: start) }
       var frame = Frame(start: start, isMapping: true)

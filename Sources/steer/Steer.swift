@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SteerKit
+import SteerFiles
 import SteerModel
 
 struct Steer: ParsableCommand {
@@ -113,7 +114,7 @@ func writeError(_ message: String) {
 /// Writes a command's output, or saves it to `path` (with a line saying so).
 func deliver(_ text: String, to path: String?, language: Language) throws {
   guard let path else { return print(text, terminator: "") }
-  try FileWriter.write(Data(text.utf8), to: path)
+  try FileOutput.write(Array(text.utf8), to: path)
   print(Wording(language)(en: "Wrote \(path).", fr: "Écrit : \(path)."))
 }
 
