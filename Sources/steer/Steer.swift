@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import SteerKit
 import SteerFiles
+import SteerKit
 import SteerModel
 
 struct Steer: ParsableCommand {

@@ -95,6 +95,9 @@ import Testing
     let directory = try fixtureLedger()
     defer { directory.remove() }
     try git(["init", "-q"], in: directory.path)
+    // The repository's own identity, never the machine's (a fresh machine has none).
+    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+    try git(["config", "user.email", "claire@example.org"], in: directory.path)
     try git(["add", "-A"], in: directory.path)
     try git(["commit", "-q", "-m", "ledger"], in: directory.path)
     _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1"))

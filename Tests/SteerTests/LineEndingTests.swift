@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// Every line break YAML knows — a Windows checkout's CR LF, the old Mac CR, NEL (a cp1252 "…"
+/// read as Latin-1), LS, PS — is read, rewritten and kept as YAML reads it: `retro record`,
+/// `steer rename` and suppressions behave as on LF files, and each file keeps its breaks.
+@Suite struct LineEndingTests {
+  static let breaks = ["\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+
+  private static let identity = [
+    "GIT_AUTHOR_NAME": "Agent", "GIT_AUTHOR_EMAIL": "agent@example.org", "GIT_COMMITTER_NAME": "Agent",
+    "GIT_COMMITTER_EMAIL": "agent@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
+  ]
+
+  /// The minimal ledger with every document's lines ended by `lineBreak`, the second sprint's
+  /// goal holding a NEL inside its quotes and its status on the front matter's last line.
+  private func ledger(_ lineBreak: String) throws -> TemporaryDirectory {
+    let directory = try fixtureLedger()
+    try directory.write(
+      "vision/iterations/sprint-2.md",
+      "---\ntitle: Second sprint\ngoal: \"Pilot\u{85}site\"\nstart: 2026-04-01\nend: 2026-04-30\n"
+        + "items:\n  - {usecase: water-sensors, target: test, effort: 2}\nstatus: active\n---\n")
+    try directory.write(
+      "vision/retros/sprint-2.md",
+      "---\ndate: 2026-05-02\nparticipants: [mayor, residents]\ndelivered:\n  - {usecase: water-sensors, phase: test}\n"
+        + "lessons:\n  - {text: Residents want the raw data too, tags: [transparency]}\n---\n")
+    for path in try documents(in: directory) {
+      try directory.write(path, try directory.read(path).replacingOccurrences(of: "\n", with: lineBreak))
+    }
+    return directory
+  }
+
+  private func documents(in directory: TemporaryDirectory) throws -> [String] {
+    let enumerator = FileManager.default.enumerator(atPath: directory.path + "/vision")
+    return (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }.map { "vision/" + $0 }
+  }
+
+  private func errors(_ arguments: [String], in directory: TemporaryDirectory) throws -> [String] {
+    let result = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"] + arguments, in: directory.path)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let diagnostics = json["diagnostics"] as? [[String: Any]] ?? []
+    return diagnostics.filter { $0["severity"] as? String == "error" }.map { "\($0["file"] ?? "")\($0["message"] ?? "")" }
+  }
+
+  @Test(arguments: breaks)
+  func retroRecordClosesAndKeepsTheBreaks(lineBreak: String) throws {
+    let directory = try ledger(lineBreak)
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let before = try directory.read("vision/iterations/sprint-2.md")
+    let expected = before.replacingOccurrences(of: "status: active", with: "status: closed")
+    for attempt in 1...2 {
+      let recorded = try run(
+        steerExecutable, ["retro", "record", "sprint-2", "--close", "--force"], in: directory.path,
+        environment: Self.identity)
+      #expect(recorded.status == 0, "attempt \(attempt): \(recorded.stderr)")
+      #expect(try directory.read("vision/iterations/sprint-2.md") == expected, "attempt \(attempt)")
+      #expect(try git(["show", "HEAD:vision/iterations/sprint-2.md"], in: directory.path) == expected)
+      #expect(try git(["status", "--porcelain"], in: directory.path).isEmpty)
+    }
+    #expect(try errors(["--rev", "HEAD"], in: directory).isEmpty)
+  }
+
+  /// A Windows checkout: LF in git, CR LF in the work tree (`core.autocrlf=true`). The commit
+  /// keeps LF, the work tree CR LF, and git sees nothing changed.
+  @Test func retroRecordOnAnAutocrlfCheckout() throws {
+    let directory = try ledger("\n")
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    try git(["config", "core.autocrlf", "true"], in: directory.path)
+    for path in try documents(in: directory) { try FileManager.default.removeItem(atPath: directory.path + "/" + path) }
+    try git(["checkout", "--", "vision"], in: directory.path)
+    let workTree = try directory.read("vision/iterations/sprint-2.md")
+    #expect(workTree.contains("status: active\r\n"))
+    let recorded = try run(
+      steerExecutable, ["retro", "record", "sprint-2", "--close"], in: directory.path, environment: Self.identity)
+    #expect(recorded.status == 0, "\(recorded.stderr)")
+    #expect(
+      try directory.read("vision/iterations/sprint-2.md")
+        == workTree.replacingOccurrences(of: "status: active", with: "status: closed"))
+    let committed = try git(["show", "HEAD:vision/iterations/sprint-2.md"], in: directory.path)
+    #expect(committed.contains("status: closed\n---\n") && !committed.contains("\r"))
+    #expect(try git(["status", "--porcelain"], in: directory.path).isEmpty)
+  }
+
+  /// The differential rename: to a fresh id of the same length (columns stay), on every break, the findings are those
+  /// before but for the id, and every file keeps its breaks.
+  @Test(arguments: ["\n"] + breaks)
+  func renameFindsEveryReference(lineBreak: String) throws {
+    let directory = try ledger(lineBreak)
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    let before = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
+    for (old, new) in [("water-sensors", "capteurs-eaux"), ("mayor", "maire"), ("sprint-2", "sprint-9")] {
+      let renamed = try run(steerExecutable, ["rename", old, new, "--force"], in: directory.path)
+      #expect(renamed.status == 0, "\(renamed.stderr)")
+    }
+    let after = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
+    var expected = before.stdout
+    for (old, new) in [("water-sensors", "capteurs-eaux"), ("mayor", "maire"), ("sprint-2", "sprint-9")] {
+      expected = expected.replacingOccurrences(of: old, with: new)
+    }
+    #expect(after.stdout == expected)
+    for path in try documents(in: directory) {
+      let text = try directory.read(path)
+      #expect(!text.contains("water-sensors") && !text.contains("mayor,") && !text.contains("owner: mayor"), "\(path)")
+      if lineBreak != "\n" { #expect(!text.contains("\n") || lineBreak == "\r\n", "\(path) lost its line breaks") }
+    }
+  }
+
+  /// `# steer-disable-next-line` silences the line below it whatever ends the lines.
+  @Test(arguments: ["\n"] + breaks)
+  func aSuppressionHoldsOnEveryLineBreak(lineBreak: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let lines = [
+      "---", "title: Silenced", "objectives: [clean-water]", "# steer-disable-next-line co-construction",
+      "phase: prototype", "owner: mayor", "---", "",
+    ]
+    try directory.write("vision/usecases/silenced.md", lines.joined(separator: lineBreak))
+    let result = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
+    #expect(!result.stdout.contains("unused-suppression"), "\(result.stdout)")
+    #expect(!result.stdout.contains("silenced.md"), "\(result.stdout)")
+  }
+}
