@@ -36,10 +36,13 @@ import Testing
   }
 
   private func errors(_ arguments: [String], in directory: TemporaryDirectory) throws -> [String] {
-    let result = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"] + arguments, in: directory.path)
+    let result = try run(
+      steerExecutable, ["check", "--format", "json", "--lang", "en"] + arguments, in: directory.path)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let diagnostics = json["diagnostics"] as? [[String: Any]] ?? []
-    return diagnostics.filter { $0["severity"] as? String == "error" }.map { "\($0["file"] ?? "")\($0["message"] ?? "")" }
+    return diagnostics.filter { $0["severity"] as? String == "error" }.map {
+      "\($0["file"] ?? "")\($0["message"] ?? "")"
+    }
   }
 
   @Test(arguments: breaks)
