@@ -50,16 +50,30 @@ public final class Session {
     workspace = try Workspace(
       currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
     configurationBytes = try workspace.configurationBytes()
+    (configuration, configurationFindings) = Self.configuration(configurationBytes, options)
+    ledgerDirectory = try workspace.ledgerDirectory(argument: options.ledger, configuration: configuration)
+  }
+
+  private static func configuration(_ bytes: [UInt8]?, _ options: SessionOptions) -> (Configuration, [Finding]) {
     var configuration = Configuration()
     var findings: [Finding] = []
-    if let bytes = configurationBytes {
+    if let bytes {
       (configuration, findings) = ConfigurationLoader.load(
         bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: options.language)
     }
     configuration.language = options.language ?? configuration.language
-    self.configuration = configuration
-    configurationFindings = findings
-    ledgerDirectory = try workspace.ledgerDirectory(argument: options.ledger, configuration: configuration)
+    return (configuration, findings)
+  }
+
+  /// The language a command speaks with these options — `--lang`, else `.steer.yaml`'s, else
+  /// English — even when no session can be made (an error about the ledger is said in it).
+  public static func language(_ options: SessionOptions) -> Language {
+    if let language = options.language { return language }
+    guard
+      let workspace = try? Workspace(
+        currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
+    else { return .en }
+    return configuration((try? workspace.configurationBytes()) ?? nil, options).0.language
   }
 
   /// The language of everything the command prints.

@@ -130,8 +130,26 @@ public final class Workspace {
 
   /// The ledger directory, relative to the root: the LEDGER argument (a path from the
   /// current directory), else the configuration's `ledger`, else `vision`.
+  /// Either way the directory is resolved, symbolic links included, and must be inside the
+  /// repository: a committed link must not lead the ledger outside it.
   public func ledgerDirectory(argument: String?, configuration: Configuration) throws(SteerError) -> String {
-    guard let argument else { return configuration.ledger ?? Configuration.defaultLedger }
+    guard let argument else {
+      let configured = configuration.ledger ?? Configuration.defaultLedger
+      guard let root, commit == nil, let resolved = FileSystem.realPath(root + "/" + configured) else {
+        return configured
+      }
+      if resolved == root { return "" }
+      guard resolved.hasPrefix(root + "/") else {
+        throw SteerError(
+          en: "the ledger '\(configured)' of \(Configuration.fileName) leads outside the repository, to \(resolved)",
+          fr: "le registre « \(configured) » de \(Configuration.fileName) mène hors du dépôt, vers \(resolved)",
+          hint: (
+            en: "name a directory inside the repository in `ledger`, not a link that leaves it",
+            fr: "indiquez dans `ledger` un répertoire du dépôt, pas un lien qui en sort"
+          ))
+      }
+      return String(resolved.dropFirst(root.count + 1))
+    }
     guard let root else {
       // A bare repository has no current-directory meaning: the path is inside the tree.
       return argument.split(separator: "/").joined(separator: "/")

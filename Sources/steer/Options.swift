@@ -12,8 +12,8 @@ protocol SessionChoice {
 extension SessionChoice {
   func session() throws -> Session { try Session(options) }
 
-  /// `--lang`, else `.steer.yaml`'s `language` when the session can be made, else English.
-  var language: Language { options.language ?? (try? session())?.language ?? .en }
+  /// `--lang`, else `.steer.yaml`'s `language`, else English.
+  var language: Language { Session.language(options) }
 }
 
 /// `--lang`, which every command takes.

@@ -44,7 +44,7 @@ struct Steer: ParsableCommand {
       if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) ?? .en }
       if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) ?? .en }
     }
-    return (try? Session())?.language ?? .en
+    return Session.language(SessionOptions())
   }
 }
 

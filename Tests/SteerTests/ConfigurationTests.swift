@@ -44,6 +44,27 @@ import Testing
     #expect(findings.map(\.rule) == ["schema"])
   }
 
+  /// The guard is not only lexical: a committed link named as the ledger must not lead
+  /// outside the repository (the error in the configuration's language); one inside is read.
+  @Test func aLinkedLedgerMustStayInTheRepository() throws {
+    let outside = try fixtureLedger()
+    defer { outside.remove() }
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try directory.write(".steer.yaml", "ledger: linked\nlanguage: fr\n")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.path + "/linked", withDestinationPath: outside.path + "/vision")
+    let refused = try run(steerExecutable, ["check"], in: directory.path)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("mène hors du dépôt"), "\(refused.stderr)")
+    try FileManager.default.copyItem(atPath: outside.path + "/vision", toPath: directory.path + "/inside")
+    try FileManager.default.removeItem(atPath: directory.path + "/linked")
+    try FileManager.default.createSymbolicLink(atPath: directory.path + "/linked", withDestinationPath: "inside")
+    let read = try run(steerExecutable, ["check"], in: directory.path)
+    #expect(read.status == 0, "\(read.stdout)\(read.stderr)")
+  }
+
   @Test func rulesAndGatesAreRead() {
     let yaml = "rules:\n  duplicate-id: warning\ngates:\n  traceability: 0.9\n  say_do: 0.75\n"
     var known = RuleCatalogue.knownRules
