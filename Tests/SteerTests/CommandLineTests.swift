@@ -111,10 +111,7 @@ import Testing
     let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
     let url = packageRoot.appendingPathComponent("docs/format.md")
     let generated = FormatDocumentation.markdown()
-    if ProcessInfo.processInfo.environment["STEER_RECORD"] == "1" {
-      try Data(generated.utf8).write(to: url)
-    }
-    #expect(try String(contentsOf: url, encoding: .utf8) == generated, "run STEER_RECORD=1 swift test to regenerate")
+    try expectCurrent(generated, at: url)
   }
 }
 
@@ -124,10 +121,7 @@ extension DocumentationTests {
   func ruleDocumentationIsCurrent(language: Language, path: String) throws {
     let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(path)
     let generated = RuleDocumentation.markdown(Wording(language))
-    if ProcessInfo.processInfo.environment["STEER_RECORD"] == "1" {
-      try Data(generated.utf8).write(to: url)
-    }
-    #expect(try String(contentsOf: url, encoding: .utf8) == generated, "run STEER_RECORD=1 swift test to regenerate")
+    try expectCurrent(generated, at: url)
   }
 
   @Test func rulesAndExplain() throws {

@@ -89,8 +89,8 @@ import Testing
 @Suite struct PlainWordsTests {
   @Test(arguments: [
     (
-      ["summary", "--out", "/etc/hostname/summary.md"],
-      "cannot write /etc/hostname/summary.md: a part of the path is a file, not a directory"
+      ["summary", "--out", "vision/vision.md/summary.md"],
+      "cannot write vision/vision.md/summary.md: a part of the path is a file, not a directory"
     ),
     (["check", "--baseline", "/no/such/baseline.json"], "cannot read /no/such/baseline.json: the file does not exist"),
     (["lessons", "--tag", "nothing"], "No recorded lesson is tagged 'nothing'."),

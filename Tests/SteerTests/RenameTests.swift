@@ -20,6 +20,8 @@ import Testing
     let before = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
     let renamed = try run(steerExecutable, ["rename", old, new], in: directory.path)
     #expect(renamed.status == 0, "\(renamed.stderr)")
+    // Something was written: the findings alone would pass a rename that wrote nothing.
+    #expect(!(try git(["status", "--porcelain"], in: directory.path)).isEmpty, "the rename wrote nothing")
     let after = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
     #expect(after.stdout == before.stdout.replacingOccurrences(of: old, with: new), "\(after.stdout)")
     // Every reference followed (a missed one would be a dangling-reference above); only lines

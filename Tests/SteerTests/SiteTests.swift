@@ -27,7 +27,7 @@ import Testing
     let out = try TemporaryDirectory()
     defer { out.remove() }
     let result = try run(
-      steerExecutable, ["site", "--out", out.path + "/site", "--audience", audience, "--lang", "fr"], in: packageRoot)
+      steerExecutable, ["site", "--out", out.path + "/site", "--audience", audience, "--lang", "fr"], in: referenceCopy)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("Écrit"))
     let pages = try files(in: out.path + "/site")

@@ -12,7 +12,7 @@ import Testing
 private let committeeDay = CalendarDate(year: 2026, month: 11, day: 21)!
 
 private func summary(
-  _ format: SummaryFormat, _ language: Language, audience: Audience = .technical, in directory: String = packageRoot,
+  _ format: SummaryFormat, _ language: Language, audience: Audience = .technical, in directory: String = referenceCopy,
   since: String? = nil, templates: String? = nil, trend: Int = SummaryRequest.defaultTrend
 ) throws -> String {
   try session(directory, language: language).summary(
@@ -43,7 +43,7 @@ private func summary(
     // Self-contained: no script, no external request.
     #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http"))
     // The numbers are steer metrics' numbers.
-    let metrics = try run(steerExecutable, ["metrics", "--format", "json"], in: packageRoot)
+    let metrics = try run(steerExecutable, ["metrics", "--format", "json"], in: referenceCopy)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(metrics.stdout.utf8)) as? [String: Any])
     let progress = try #require(
       ((json["progress"] as? [String: Any])?["progress"] as? [String: Any])?["value"] as? Double)
@@ -272,7 +272,7 @@ private func summary(
     }
     for audience in Audience.allCases {
       let request = SummaryRequest(audience: audience, today: committeeDay)
-      collect(try session(packageRoot).summaryModel(request).viewModel, skipKeys: false)
+      collect(try session(referenceCopy).summaryModel(request).viewModel, skipKeys: false)
     }
     #expect(fields.count > 60)
     for field in fields.sorted() {
@@ -376,7 +376,7 @@ extension SummaryTests {
       return try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"timeline-title\"") })
     }
     // The reference roadmap runs from July 2025 to June 2027: the committee's day is in it.
-    let reference = try timeline(in: packageRoot)
+    let reference = try timeline(in: referenceCopy)
     #expect(reference.contains(">juillet 2025</text>") && reference.contains(">janvier 2027</text>"))
     #expect(reference.contains(">aujourd&#39;hui</text>") && reference.contains("aujourd&#39;hui 21 novembre 2026"))
     // Two sprints in the spring, long before: a label each month, and no line for today.

@@ -134,15 +134,25 @@ var steerExecutable: String {
 
 /// Compares `actual` with a golden file; `STEER_RECORD=1` rewrites the file instead.
 func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-  let url = goldenDirectory.appendingPathComponent(name)
-  if ProcessInfo.processInfo.environment["STEER_RECORD"] == "1" {
-    try FileManager.default.createDirectory(at: goldenDirectory, withIntermediateDirectories: true)
-    try Data(actual.utf8).write(to: url)
-    return
+  try expectCurrent(actual, at: goldenDirectory.appendingPathComponent(name), sourceLocation: sourceLocation)
+}
+
+/// Compares a generated text with the file that keeps it (a golden file, a generated doc);
+/// `STEER_RECORD=1` rewrites the file first. Under CI recording is refused, so that a test
+/// can never pass there without comparing.
+func expectCurrent(_ generated: String, at url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  let environment = ProcessInfo.processInfo.environment
+  if environment["STEER_RECORD"] == "1" {
+    if environment["CI"] != nil {
+      Issue.record("STEER_RECORD=1 is refused under CI: goldens are compared there", sourceLocation: sourceLocation)
+    } else {
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(generated.utf8).write(to: url)
+    }
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
   #expect(
-    actual == expected, "differs from Golden/\(name); run with STEER_RECORD=1 to re-record",
+    generated == expected, "differs from \(url.lastPathComponent); run with STEER_RECORD=1 to re-record",
     sourceLocation: sourceLocation)
 }
 
@@ -167,6 +177,19 @@ func englishWords(in text: String) -> [String] {
   ]
   return prose.lowercased().split { !$0.isLetter }.map(String.init).filter { english.contains($0) }
 }
+
+/// The reference ledger copied once, for this run, into a repository of its own, for the tests
+/// that only read it: never the project's clone, whose tags and uncommitted edits would leak
+/// into their goldens. Removed when the tests end.
+let referenceCopy: String = {
+  do {
+    let path = try referenceRepository().path
+    atexit { try? FileManager.default.removeItem(atPath: referenceCopy) }
+    return path
+  } catch {
+    fatalError("cannot copy the reference ledger: \(error)")
+  }
+}()
 
 /// The reference ledger (`vision/` and `.steer.yaml`) in a repository of its own, committed.
 func referenceRepository() throws -> TemporaryDirectory {
