@@ -29,8 +29,8 @@ enum SVG {
   {
     """
     <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(number(width)) \(number(height))" \
-    width="\(number(width))" height="\(number(height))" role="img" aria-labelledby="\(id)-title \(id)-desc">\
-    <title id="\(id)-title">\(escape(title))</title><desc id="\(id)-desc">\(escape(description))</desc>\(body)</svg>
+    width="\(number(width))" height="\(number(height))" role="img" aria-labelledby="\(id)-chart-title \(id)-chart-desc">\
+    <title id="\(id)-chart-title">\(escape(title))</title><desc id="\(id)-chart-desc">\(escape(description))</desc>\(body)</svg>
     """
   }
 

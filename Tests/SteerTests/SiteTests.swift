@@ -2,6 +2,7 @@ import Foundation
 import SteerHistory
 import SteerKit
 import SteerModel
+import SteerSummary
 import Testing
 
 /// `steer site`: the ledger as pages people browse (README, "The ledger as a site").
@@ -113,6 +114,41 @@ import Testing
     #expect(journey.contains("2 May 2026 — reached test (<a href=\"../iterations/sprint-2.html\">Second sprint</a>)"))
     #expect(journey.contains("<code>\(tagged.prefix(10))</code>"))
     #expect(journey.contains("<a href=\"../workshops/kickoff.html\">"))
+  }
+
+  /// Element ids are unique on every page and summary, trends and journeys drawn (two
+  /// recorded iterations): a duplicate breaks the labels screen readers read.
+  @Test func everyIdIsUniqueOnEveryPage() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+    try git(["config", "user.email", "claire@example.org"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1"))
+    try directory.write(
+      "vision/retros/sprint-2.md",
+      "---\ndate: 2026-05-02\nparticipants: [mayor]\ndelivered:\n  - {usecase: water-sensors, phase: test}\n---\n")
+    _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-2", close: true))
+    var pages: [(String, String)] = []
+    for audience in Audience.allCases {
+      let html = try session(directory.path, language: .fr).summary(
+        SummaryRequest(format: .html, audience: audience, since: "HEAD~1", today: Self.day))
+      pages.append(("summary-\(audience.rawValue)", html))
+    }
+    _ = try session(directory.path, language: .fr).site(audience: .technical, to: "out", today: Self.day)
+    let site = directory.path + "/out"
+    for page in FileManager.default.enumerator(atPath: site)?.compactMap({ $0 as? String }) ?? []
+    where page.hasSuffix(".html") {
+      pages.append((page, try String(contentsOfFile: site + "/" + page, encoding: .utf8)))
+    }
+    #expect(pages.count > 10)
+    for (name, html) in pages {
+      let ids = html.matches(of: #/ id="([^"]*)"/#).map { String($0.output.1) }
+      let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+      #expect(repeated.isEmpty, "\(name) repeats ids \(repeated)")
+    }
   }
 
   @Test func aSiteIsWrittenOnlyWhereASiteWas() throws {

@@ -37,7 +37,7 @@ private func summary(
     }
     // Charts: drawn as inline SVG, each with its title and description.
     for chart in ["heatmap", "funnel", "timeline", "indicator-jeux-donnees-ouverts"] {
-      #expect(html.contains("aria-labelledby=\"\(chart)-title \(chart)-desc\""), "chart \(chart)")
+      #expect(html.contains("aria-labelledby=\"\(chart)-chart-title \(chart)-chart-desc\""), "chart \(chart)")
     }
     #expect(html.components(separatedBy: "<svg").count == html.components(separatedBy: "<title id=").count)
     // Self-contained: no script, no external request.
@@ -299,7 +299,7 @@ extension SummaryTests {
     _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-2", close: true))
     let html = try summary(.html, .en, in: directory.path)
     #expect(html.contains("<section id=\"trends\""))
-    #expect(html.contains("aria-labelledby=\"trends-title trends-desc\""))
+    #expect(html.contains("aria-labelledby=\"trends-chart-title trends-chart-desc\""))
     #expect(html.contains("<polyline"))
     // Four metrics are 100 % throughout: the legend tells their lines apart.
     #expect(html.contains("Effort serving an active objective (the same line as &#39;Delivered as planned&#39;)"))
@@ -336,7 +336,7 @@ extension SummaryTests {
       "vision/stakeholders/mayor.md",
       "---\nname: The mayor\ngroup: elected\npriorities: {\(priorities.joined(separator: ", "))}\n---\n")
     let html = try summary(.html, .en, in: directory.path)
-    let heatMap = try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"heatmap-title\"") })
+    let heatMap = try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"heatmap-chart-title\"") })
     #expect(heatMap.contains("Priorities by stakeholder and objective — 40 / 46, those of highest shared priority"))
     // Numbered columns, and under the chart the titles they stand for, whole.
     #expect(heatMap.contains("font-weight=\"bold\" fill=\"#222222\">40</text>"))
@@ -363,7 +363,7 @@ extension SummaryTests {
     let html = try summary(.html, .fr, audience: audience, in: directory.path)
     #expect(!html.contains("<tbody></tbody>") && !html.contains("<ul></ul>"), "\(html)")
     // Nobody has stated priorities yet: no heat map of nothing.
-    #expect(!html.contains("id=\"heatmap-title\""))
+    #expect(!html.contains("id=\"heatmap-chart-title\""))
     if audience != .elected {
       #expect(markdown.contains("Aucune itération n'est encore planifiée."))
       #expect(html.contains("Aucune itération n&#39;est encore planifiée."))
@@ -373,7 +373,7 @@ extension SummaryTests {
   @Test func theRoadmapHasMonthsAndToday() throws {
     func timeline(in directory: String) throws -> String {
       let html = try summary(.html, .fr, in: directory)
-      return try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"timeline-title\"") })
+      return try #require(html.components(separatedBy: "<svg").first { $0.contains("id=\"timeline-chart-title\"") })
     }
     // The reference roadmap runs from July 2025 to June 2027: the committee's day is in it.
     let reference = try timeline(in: referenceCopy)
