@@ -86,7 +86,7 @@ extension LanguageServer {
           })
         else { continue }
         let start = Position(line: closing, character: 0)
-        edit = TextEdit(range: Range(start: start, end: start), newText: fix.text + ": \n")
+        edit = TextEdit(range: Range(start: start, end: start), newText: fix.text + ": " + positions.source.lineBreak)
         title = say.fixAddField(fix.text)
       }
       actions.append(

@@ -57,6 +57,13 @@ public struct SourceText: Sendable {
 
   public var lineCount: Int { lines.count }
 
+  /// The break that ends the first line (LF when there is none): what a writer adding a line
+  /// uses, so that a file keeps its own line endings.
+  public var lineBreak: String {
+    guard lines.count > 1 else { return "\n" }
+    return String(decoding: bytes[lines[0].upperBound..<lines[1].lowerBound], as: UTF8.self)
+  }
+
   /// The byte range of line `number` (1-based), without its line break.
   public func range(ofLine number: Int) -> Range<Int>? {
     lines.indices.contains(number - 1) ? lines[number - 1] : nil

@@ -129,4 +129,31 @@ import Testing
     #expect(!result.stdout.contains("unused-suppression"), "\(result.stdout)")
     #expect(!result.stdout.contains("silenced.md"), "\(result.stdout)")
   }
+
+  /// The editor's quick fix that adds a missing field writes the file's own line break.
+  @Test func theAddedFieldKeepsTheFilesLineBreak() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let file = "vision/usecases/water-sensors.md"
+    let text = try directory.read(file).replacingOccurrences(of: "title: Water quality sensors\n", with: "")
+      .replacingOccurrences(of: "\n", with: "\r\n")
+    try directory.write(file, text)
+    let client = try LanguageServerClient(root: directory.path)
+    try client.initialize()
+    try client.open(file)
+    let diagnostics = try client.diagnostics(for: file) { !$0.isEmpty }
+    #expect(diagnostics.contains { ($0["message"] as! String).contains("'title'") })
+    let actions =
+      try client.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": ["uri": client.uri(file)],
+          "range": ["start": ["line": 0, "character": 0], "end": ["line": 8, "character": 0]],
+          "context": ["diagnostics": []],
+        ])["result"] as! [[String: Any]]
+    let fix = try #require(actions.first { ($0["title"] as! String).contains("title") })
+    let edits = ((fix["edit"] as! [String: Any])["changes"] as! [String: Any])[client.uri(file)] as! [[String: Any]]
+    #expect(edits.first?["newText"] as? String == "title: \r\n")
+    #expect(try client.finish() == 0)
+  }
 }
