@@ -11,11 +11,27 @@ extension Repository {
     return Repository(pointer: handle!)
   }
 
-  /// Makes this mirror's branches and tags those of `url` (branches and tags gone there go
-  /// here too), and its HEAD the remote's default branch. Returns that branch's name, nil
-  /// when the remote has none (an empty repository).
-  @discardableResult
-  public func fetchMirror(from url: String) throws(GitError) -> String? {
+  /// A tag the remote moved: the mirror keeps the commit it had, which a region may have pinned.
+  public struct MovedTag: Sendable, Hashable {
+    public var name: String
+    public var kept: ObjectID
+    public var upstream: ObjectID
+  }
+
+  /// What a fetch brought: the remote's default branch (nil for an empty repository) and the
+  /// tags it moved.
+  public struct MirrorFetch: Sendable {
+    public var defaultBranch: String?
+    public var movedTags: [MovedTag]
+  }
+
+  /// The namespace the remote's tags are fetched into, to compare with the mirror's own.
+  static let upstreamTags = "refs/steer/upstream-tags/"
+
+  /// Makes this mirror's branches those of `url` (branches gone there go here too) and its HEAD
+  /// the remote's default branch; adds the remote's new tags. A tag is never moved nor
+  /// removed: what a region pinned stays readable, and a tag the remote moved is returned.
+  public func fetchMirror(from url: String) throws(GitError) -> MirrorFetch {
     var remote: OpaquePointer?
     try check("reading the URL \(url)", git_remote_create_anonymous(&remote, pointer, url))
     defer { git_remote_free(remote) }
@@ -33,8 +49,8 @@ extension Repository {
     var options = git_fetch_options()
     try check("preparing a fetch", git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)))
     options.prune = GIT_FETCH_PRUNE
-    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL
-    let specifications = ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"]
+    options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
+    let specifications = ["+refs/heads/*:refs/heads/*", "+refs/tags/*:\(Self.upstreamTags)*"]
     let result = withCStrings(specifications) { strings in
       var array = git_strarray(strings: strings, count: specifications.count)
       return git_remote_fetch(remote, &array, &options, "steer federation fetch")
@@ -43,7 +59,46 @@ extension Repository {
     if let defaultBranch {
       try check("pointing HEAD at \(defaultBranch)", git_repository_set_head(pointer, defaultBranch))
     }
-    return defaultBranch
+    return MirrorFetch(defaultBranch: defaultBranch, movedTags: try adoptUpstreamTags())
+  }
+
+  /// Creates the upstream tags the mirror lacks; returns those it has at another commit.
+  private func adoptUpstreamTags() throws(GitError) -> [MovedTag] {
+    var moved: [MovedTag] = []
+    for (reference, target) in try references(under: Self.upstreamTags) {
+      let name = String(reference.dropFirst(Self.upstreamTags.count))
+      var local = git_oid()
+      guard git_reference_name_to_id(&local, pointer, "refs/tags/" + name) == 0 else {
+        var created: OpaquePointer?
+        var oid = target.raw
+        try check(
+          "creating the tag \(name)",
+          git_reference_create(&created, pointer, "refs/tags/" + name, &oid, 0, "steer federation fetch"))
+        git_reference_free(created)
+        continue
+      }
+      guard ObjectID(local) != target else { continue }
+      let kept = try commit(for: "refs/tags/" + name).id
+      let upstream = try commit(for: reference).id
+      if kept != upstream { moved.append(MovedTag(name: name, kept: kept, upstream: upstream)) }
+    }
+    return moved
+  }
+
+  /// The direct references whose names start with `prefix`, with their targets.
+  private func references(under prefix: String) throws(GitError) -> [(name: String, target: ObjectID)] {
+    var iterator: OpaquePointer?
+    try check("listing \(prefix)", git_reference_iterator_glob_new(&iterator, pointer, prefix + "*"))
+    defer { git_reference_iterator_free(iterator) }
+    var found: [(String, ObjectID)] = []
+    var reference: OpaquePointer?
+    while git_reference_next(&reference, iterator) == 0 {
+      defer { git_reference_free(reference) }
+      if let name = git_reference_name(reference), let target = git_reference_target(reference) {
+        found.append((String(cString: name), ObjectID(target.pointee)))
+      }
+    }
+    return found
   }
 }
 

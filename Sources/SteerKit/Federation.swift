@@ -53,6 +53,12 @@ extension Session {
   /// Where `steer federation fetch` keeps the members given by URL, one bare mirror each.
   static func mirrors(of repository: Repository) -> String { repository.commonDirectory + "/steer/federation" }
 
+  /// A member's mirror, named by the member and keyed by its URL: a member pointed at another
+  /// URL gets a new mirror, and the old one still serves the history that pinned the old URL.
+  static func mirror(of member: FederationMember, in mirrors: String) -> String {
+    mirrors + "/" + member.name.value + "-" + FNV1a.hex(member.repository)
+  }
+
   private static func read(_ member: FederationMember, root: String, mirrors: String?, language: Language)
     throws(SteerError) -> MemberLedger
   {
@@ -65,7 +71,7 @@ extension Session {
     let name = member.name.value
     let repository: Repository
     if member.isRemote {
-      guard let mirrors, let mirror = try? Repository.open(at: mirrors + "/" + name) else {
+      guard let mirrors, let mirror = try? Repository.open(at: Self.mirror(of: member, in: mirrors)) else {
         throw SteerError(
           en: "federation member '\(name)' has not been fetched from \(member.repository)",
           fr: "le membre « \(name) » de la fédération n'a pas été récupéré depuis \(member.repository)",
@@ -148,6 +154,19 @@ extension Session {
     /// The revision read (the member's `revision`, else its default branch) and the commit
     /// it now names; an error when the fetch or the revision failed.
     public var outcome: Result<(revision: String, commit: String), SteerError>
+    /// The tags the member moved upstream: the mirror keeps the commits they named.
+    public var movedTags: [Repository.MovedTag] = []
+
+    /// The warning about a moved tag, in the reader's language.
+    public func movedTagWarning(_ tag: Repository.MovedTag, _ say: Wording) -> String {
+      let (kept, upstream) = (tag.kept.description.prefix(12), tag.upstream.description.prefix(12))
+      return say(
+        en:
+          "steer: warning: federation member '\(name)' moved its tag '\(tag.name)' from \(kept) to \(upstream): the mirror keeps \(kept), which the region may have pinned; pin the new commit by its id if it is the one to read",
+        fr:
+          "steer : avertissement : le membre « \(name) » de la fédération a déplacé son étiquette « \(tag.name) » de \(kept) vers \(upstream) : le miroir garde \(kept), que la région a pu épingler ; épinglez le nouveau commit par son identifiant si c'est lui qu'il faut lire"
+      )
+    }
   }
 
   /// Brings every member given by URL (or those `names` lists) into its mirror under
@@ -169,14 +188,17 @@ extension Session {
     let mirrors = Self.mirrors(of: try repository(for: "steer federation fetch"))
     return members.concurrentMap { member in
       let name = member.name.value
+      var movedTags: [Repository.MovedTag] = []
       let outcome = Result { () throws(SteerError) -> (revision: String, commit: String) in
         let mirror: Repository
         let branch: String?
-        let path = mirrors + "/" + name
+        let path = Self.mirror(of: member, in: mirrors)
         let isNew = !FileManager.default.fileExists(atPath: path)
         do throws(GitError) {
           mirror = try Repository.mirror(at: path)
-          branch = try mirror.fetchMirror(from: member.repository)
+          let fetched = try mirror.fetchMirror(from: member.repository)
+          branch = fetched.defaultBranch
+          movedTags = fetched.movedTags
         } catch {
           // A mirror that never received anything must not read as a member without that revision.
           if isNew { try? FileManager.default.removeItem(atPath: path) }
@@ -214,7 +236,7 @@ extension Session {
         }
         return (revision, commit.id.description)
       }
-      return FetchedMember(name: name, url: member.repository, outcome: outcome)
+      return FetchedMember(name: name, url: member.repository, outcome: outcome, movedTags: movedTags)
     }
   }
 

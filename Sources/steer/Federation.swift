@@ -36,6 +36,7 @@ struct Federation: ParsableCommand {
               fr: "Aucun membre n'est donné par une URL : les membres donnés par un chemin se lisent sur place."))
         }
         for member in fetched {
+          for tag in member.movedTags { writeError(member.movedTagWarning(tag, say)) }
           switch member.outcome {
           case .success(let (revision, commit)):
             print(

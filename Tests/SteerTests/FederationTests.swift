@@ -172,7 +172,7 @@ import Testing
     #expect(try run(steerExecutable, ["federation", "fetch"], in: region).status == 0)
     check = try run(steerExecutable, ["check"], in: region)
     #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-    let mirror = region + "/.git/steer/federation/commune-c"
+    let mirror = try mirrorPath("commune-c", in: region)
     #expect(try git(["branch", "--list", "draft"], in: mirror).contains("draft"))
     try git(["branch", "-D", "draft"], in: directory.path + "/commune-a")
     #expect(try run(steerExecutable, ["federation", "fetch", "commune-c"], in: region).status == 0)
@@ -181,6 +181,54 @@ import Testing
     // The region's work tree, index and branches are as they were.
     #expect(try git(["status", "--porcelain"], in: region) == " M .steer.yaml\n?? notes.txt\n")
     #expect(try git(["branch", "--format=%(refname)"], in: region).split(separator: "\n").count == 1)
+  }
+
+  /// The mirror of a member given by URL: `.git/steer/federation/<name>-<the URL's key>`.
+  func mirrorPath(_ name: String, in region: String) throws -> String {
+    let mirrors = region + "/.git/steer/federation"
+    let found = try FileManager.default.contentsOfDirectory(atPath: mirrors).filter { $0.hasPrefix(name + "-") }
+    guard found.count == 1 else { throw CocoaError(.fileNoSuchFile) }
+    return mirrors + "/" + found[0]
+  }
+
+  /// A tag the member moves upstream is not moved in the mirror (the commit a region pinned
+  /// stays what it reads, and the fetch says so); a member pointed at another URL gets a mirror
+  /// of its own, and the history that pinned the old URL still reads the old one.
+  @Test func aMovedTagIsKeptAndANewURLIsANewMirror() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let region = directory.path + "/region"
+    let commune = directory.path + "/commune-a"
+    try directory.write(
+      "region/.steer.yaml", "federation:\n  - {name: commune-c, repository: 'file://\(commune)', revision: v1}\n")
+    try git(["init", "-q"], in: region)
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "region"], in: region)
+    #expect(try run(steerExecutable, ["federation", "fetch"], in: region).status == 0)
+    let pinned = try git(["rev-parse", "v1^{commit}"], in: commune).trimmingCharacters(in: .newlines)
+
+    try git(["tag", "-f", "v1", "HEAD"], in: commune)
+    let moved = try git(["rev-parse", "v1^{commit}"], in: commune).trimmingCharacters(in: .newlines)
+    #expect(moved != pinned)
+    let fetched = try run(steerExecutable, ["federation", "fetch", "--lang", "fr"], in: region)
+    #expect(fetched.status == 0, "\(fetched.stderr)")
+    #expect(
+      fetched.stderr.contains(
+        "a déplacé son étiquette «\u{A0}v1\u{A0}» de \(pinned.prefix(12)) vers \(moved.prefix(12))"),
+      "\(fetched.stderr)")
+    let mirror = try mirrorPath("commune-c", in: region)
+    #expect(try git(["rev-parse", "v1^{commit}"], in: mirror).trimmingCharacters(in: .newlines) == pinned)
+
+    try FileManager.default.copyItem(atPath: commune, toPath: directory.path + "/commune-a-moved")
+    try directory.write(
+      "region/.steer.yaml",
+      "federation:\n  - {name: commune-c, repository: 'file://\(directory.path)/commune-a-moved', revision: v1}\n")
+    try git(["commit", "-q", "-am", "moved"], in: region)
+    #expect(try run(steerExecutable, ["federation", "fetch"], in: region).status == 0)
+    let mirrors = try FileManager.default.contentsOfDirectory(atPath: region + "/.git/steer/federation")
+    #expect(mirrors.filter { $0.hasPrefix("commune-c-") }.count == 2, "\(mirrors)")
+    #expect(try run(steerExecutable, ["metrics", "--rev", "HEAD~1"], in: region).status == 0)
   }
 
   @Test func aFetchThatFailsNamesTheMemberAndLeavesNoMirror() throws {
@@ -194,7 +242,7 @@ import Testing
     let fetched = try run(steerExecutable, ["federation", "fetch", "--lang", "fr"], in: region)
     #expect(fetched.status == 2)
     #expect(fetched.stderr.contains("le membre «\u{A0}commune-e\u{A0}» de la fédération n'a pas pu être récupéré"))
-    #expect(!FileManager.default.fileExists(atPath: region + "/.git/steer/federation/commune-e"))
+    #expect(throws: (any Error).self) { try mirrorPath("commune-e", in: region) }
     // An empty repository has no default branch to read.
     try git(["init", "-q", "--bare", directory.path + "/empty.git"], in: directory.path)
     try directory.write(
