@@ -154,6 +154,18 @@ final class MessageStream: Sendable {
         return true
       }
     }
+    /// Where `needle` next occurs from `offset`, reading as needed; nil at the end of input.
+    func seek(_ needle: [UInt8], from offset: Int) -> Int? {
+      var offset = offset
+      while true {
+        if let found = Self.find(needle, in: buffer, from: offset) { return found }
+        offset = max(offset, buffer.count - needle.count + 1)
+        guard fill() else { return nil }
+      }
+    }
+    // After a frame that could not be read, what comes before the next header may be its rest
+    // (a `Content-Length` that counted characters, not bytes): skipped without another error.
+    var resynchronising = false
     while true {
       // What was handed over is dropped: the buffer holds at most the message being read.
       if start > 0 {
@@ -161,29 +173,17 @@ final class MessageStream: Sendable {
         start = 0
       }
       // The header: lines up to an empty one.
-      var headerEnd: Int?
-      var searched = start
-      while headerEnd == nil {
-        if let found = Self.find([13, 10, 13, 10], in: buffer, from: max(start, searched - 3)) {
-          headerEnd = found
-        } else {
-          searched = buffer.count
-          guard fill() else { return deliver(.end) }
-        }
-      }
-      let header = String(decoding: buffer[start..<headerEnd!], as: UTF8.self)
-      start = headerEnd! + 4
-      var length: Int?
-      for line in header.split(separator: "\r\n") {
-        let parts = line.split(separator: ":", maxSplits: 1)
-        if parts.count == 2, parts[0].lowercased() == "content-length" {
-          length = Int(parts[1].trimmingCharacters(in: .whitespaces))
-        }
-      }
-      guard let length, length >= 0 else {
-        deliver(.unparsable)
+      guard let headerEnd = seek(Self.headerEnd, from: start) else { return deliver(.end) }
+      guard let length = Self.contentLength(buffer[start..<headerEnd]) else {
+        if !resynchronising { deliver(.unparsable) }
+        resynchronising = true
+        // The next header may follow a body's rest on the same line: it is looked for anywhere.
+        guard let next = seek(Self.contentLengthName, from: start + 1) else { return deliver(.end) }
+        start = next
         continue
       }
+      start = headerEnd + Self.headerEnd.count
+      resynchronising = false
       if length > Self.largestMessage {
         // Skipped as it arrives, so that a bogus length cannot exhaust memory.
         var remaining = length
@@ -200,6 +200,7 @@ final class MessageStream: Sendable {
           remaining -= taken
         }
         deliver(.unparsable)
+        resynchronising = true
         continue
       }
       while buffer.count - start < length {
@@ -207,22 +208,45 @@ final class MessageStream: Sendable {
       }
       let body = Data(buffer[start..<(start + length)])
       start += length
-      deliver(IncomingMessage(body: body).map(Incoming.message) ?? .unparsable)
+      if let message = IncomingMessage(body: body) {
+        deliver(.message(message))
+      } else {
+        deliver(.unparsable)
+        resynchronising = true
+      }
     }
   }
 
+  private static let headerEnd = Array("\r\n\r\n".utf8)
+  private static let contentLengthName = Array("content-length:".utf8)
+
+  /// A header's `Content-Length`; nil when it has none, or one that is not a length.
+  private static func contentLength(_ header: ArraySlice<UInt8>) -> Int? {
+    var length: Int?
+    for line in String(decoding: header, as: UTF8.self).split(separator: "\r\n") {
+      let parts = line.split(separator: ":", maxSplits: 1)
+      if parts.count == 2, parts[0].lowercased() == "content-length" {
+        length = Int(parts[1].trimmingCharacters(in: .whitespaces))
+      }
+    }
+    return length.flatMap { $0 >= 0 ? $0 : nil }
+  }
+
+  /// Where `needle` (in lower case) first occurs in `haystack` from `from`, ignoring ASCII case.
   private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-    guard haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
+    guard from >= 0, haystack.count >= needle.count else { return nil }
     var index = from
     while index <= haystack.count - needle.count {
-      if haystack[index] == needle[0] && haystack[index + 1] == needle[1] && haystack[index + 2] == needle[2]
-        && haystack[index + 3] == needle[3]
-      {
-        return index
-      }
+      var matched = 0
+      while matched < needle.count && lowercased(haystack[index + matched]) == needle[matched] { matched += 1 }
+      if matched == needle.count { return index }
       index += 1
     }
     return nil
+  }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
   }
 
   /// Writes one message whole (only the server's loop writes).

@@ -8,6 +8,22 @@ struct Position: Codable, Hashable, Sendable {
   var character: Int
 }
 
+extension Position {
+  /// LSP's `uinteger`. A position beyond is refused where it is read (`InvalidParams`), for every
+  /// feature at once, so that no feature's arithmetic on it can overflow.
+  static let largest = Int(Int32.max)
+
+  init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    line = try container.decode(Int.self, forKey: .line)
+    character = try container.decode(Int.self, forKey: .character)
+    for (value, key) in [(line, CodingKeys.line), (character, .character)] where !(0...Self.largest).contains(value) {
+      throw DecodingError.dataCorruptedError(
+        forKey: key, in: container, debugDescription: "\(value) is not from 0 to \(Self.largest)")
+    }
+  }
+}
+
 struct Range: Codable, Hashable, Sendable {
   var start: Position
   var end: Position

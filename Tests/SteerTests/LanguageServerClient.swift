@@ -35,9 +35,10 @@ final class LanguageServerClient {
 
   func uri(_ relative: String) -> String { URL(fileURLWithPath: root + "/" + relative).absoluteString }
 
-  func sendRaw(_ body: Data) {
-    input.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
-  }
+  /// Bytes as they are, framed or not.
+  func write(_ bytes: Data) { input.fileHandleForWriting.write(bytes) }
+
+  func sendRaw(_ body: Data) { write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body) }
 
   func send(_ message: [String: Any]) throws {
     var message = message

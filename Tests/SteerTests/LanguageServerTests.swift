@@ -288,7 +288,6 @@ import Testing
         == -32602)
     // Positions out of range, a file outside the ledger, one outside the folder.
     #expect(try client.request("textDocument/hover", client.at("vision/vision.md", 9999, 9999))["result"] is NSNull)
-    #expect(try client.request("textDocument/completion", client.at("vision/vision.md", -1, -5))["result"] is NSNull)
     try directory.write("notes.md", "# Notes\n")
     try client.open("notes.md")
     #expect(try client.request("textDocument/completion", client.at("notes.md", 0, 1))["result"] is NSNull)
@@ -306,6 +305,57 @@ import Testing
     try client.notify("exit", NSNull())
     client.process.waitUntilExit()
     #expect(client.process.terminationStatus == 0)
+  }
+
+  /// A frame that cannot be read costs one parse error; the server finds the next header and
+  /// answers what follows, `shutdown` and `exit` included.
+  @Test(arguments: ["Content-Length in characters", "no Content-Length"])
+  func aBadFrameIsSkippedToTheNextHeader(fault: String) throws {
+    let (directory, client) = try started()
+    defer { directory.remove() }
+    let body =
+      #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///n.md","#
+      + #""languageId":"markdown","version":1,"text":"Été à Nîmes, côté mer\n"}}}"#
+    let header =
+      fault == "no Content-Length"
+      ? "Content-Type: application/vscode-jsonrpc; charset=utf-8" : "Content-Length: \(body.count)"
+    client.write(Data("\(header)\r\n\r\n\(body)".utf8))
+    let hover = try client.request("textDocument/hover", client.at("vision/usecases/water-sensors.md", 2, 14))
+    #expect(hover["result"] is [String: Any])
+    let parseErrors = client.received.filter { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 }
+    #expect(parseErrors.count == 1)
+    #expect(parseErrors.first?["id"] is NSNull)
+    #expect(try client.finish() == 0)
+  }
+
+  /// A position outside LSP's `uinteger` (0…2³¹−1) is invalid params for every feature, not a crash.
+  @Test(arguments: [
+    "textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/references",
+    "textDocument/prepareRename", "textDocument/rename", "textDocument/codeAction",
+  ])
+  func anExtremePositionIsInvalidParams(method: String) throws {
+    let (directory, client) = try started()
+    defer { directory.remove() }
+    let file = "vision/usecases/water-sensors.md"
+    try client.open(file)
+    func request(_ line: Int, _ character: Int) throws -> [String: Any] {
+      var params = client.at(file, line, character)
+      params["newName"] = "council"
+      params["context"] = ["includeDeclaration": true, "diagnostics": [Any]()]
+      if method == "textDocument/codeAction" {
+        let position = params.removeValue(forKey: "position")!
+        params["range"] = ["start": position, "end": position]
+      }
+      return try client.request(method, params)
+    }
+    for (line, character) in [(Int.max, 0), (0, Int.max), (Int.min, 0), (-1, 0), (0, -1), (1 << 31, 0)] {
+      let error = try request(line, character)["error"] as? [String: Any]
+      #expect(error?["code"] as? Int == -32602, "\(line):\(character)")
+    }
+    // The largest position allowed is read: beyond the text, it finds nothing.
+    let largest = try request(Int(Int32.max), Int(Int32.max))["error"] as? [String: Any]
+    #expect(largest?["code"] as? Int != -32602)
+    #expect(try client.finish() == 0)
   }
 
   @Test func exitWithoutShutdownAndTheEndOfInput() throws {
