@@ -119,6 +119,22 @@ public enum FileOutput {
 
     deinit { discard() }
 
+    /// Removes what a writer killed before it could clean up (`kill -9`, a power cut) left
+    /// beside `destination`: files staged by a process that no longer runs.
+    public static func removeLeftovers(beside destination: String) {
+      let directory = (destination as NSString).deletingLastPathComponent
+      let prefix = (destination as NSString).lastPathComponent + ".steer-"
+      guard let handle = opendir(directory.isEmpty ? "." : directory) else { return }
+      defer { closedir(handle) }
+      while let entry = readdir(handle) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        guard name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+          kill(pid, 0) != 0 && errno == ESRCH
+        else { continue }
+        unlink((directory.isEmpty ? "" : directory + "/") + name)
+      }
+    }
+
     /// Moves the staged file into place, replacing the destination (or, for a file that is
     /// also renamed, `newDestination` in the same directory) in one step.
     public func commit(to newDestination: String? = nil) throws(FileOutputError) {

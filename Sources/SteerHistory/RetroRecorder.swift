@@ -315,6 +315,7 @@ public enum RetroRecorder {
         let updated = try? FieldRewriter.replace(field, with: value, in: current, path: path), updated != current
       else { continue }
       do {
+        FileOutput.StagedFile.removeLeftovers(beside: root + "/" + path)
         try FileOutput.StagedFile(updated, for: root + "/" + path).commit()
       } catch {
         throw SteerError(

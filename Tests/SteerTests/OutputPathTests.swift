@@ -105,6 +105,27 @@ import Testing
     #expect(mode(iteration) == 0o750)
   }
 
+  /// What a `retro record` killed mid-write left beside the iteration (a staged file of a
+  /// process that no longer runs) is removed by the next record: git sees nothing untracked.
+  @Test func aKilledRecordsLeftoverIsRemoved() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+    try git(["config", "user.email", "claire@example.org"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    try directory.write("vision/retros/sprint-2.md", "---\ndate: 2026-05-02\nparticipants: [mayor]\n---\n")
+    let leftover = "vision/iterations/sprint-2.md.steer-2147483646-0-42"
+    try directory.write(leftover, "half written")
+    let running = "vision/iterations/sprint-2.md.steer-\(getpid())-0-42"
+    try directory.write(running, "another writer's, still running")
+    let recorded = try run(steerExecutable, ["retro", "record", "sprint-2", "--close"], in: directory.path)
+    #expect(recorded.status == 0, "\(recorded.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: directory.path + "/" + leftover))
+    #expect(FileManager.default.fileExists(atPath: directory.path + "/" + running))
+  }
+
   /// A link inside a site's directory is never followed: the run stops naming it, and what
   /// it points at is untouched. What Steer did not write there stays.
   @Test func aSiteWritesNothingThroughALinkAndKeepsOthersFiles() throws {
