@@ -20,14 +20,24 @@ import SteerModel
 public enum FileOutput {
   /// Writes `bytes` to `path` as described above, making the directories on the way.
   public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(SteerError) {
+    try write(to: path) { sink in try sink(Array(bytes)) }
+  }
+
+  /// Writes to `path` what `produce` hands its sink, a chunk at a time, as `write(_:to:)` does:
+  /// a large output is never held whole.
+  public static func write(to path: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void)
+    throws(SteerError)
+  {
     do {
       switch try destination(of: path) {
       case .through(let target):
-        try writeThrough(Array(bytes), to: target)
+        try writeThrough(to: target, produce)
       case .replace(let target):
         try makeDirectories(upTo: target)
-        try StagedFile(Array(bytes), for: target).commit()
+        try StagedFile(for: target, producing: produce).commit()
       }
+    } catch let error as SteerError {
+      throw error
     } catch {
       throw SteerError.file(path, error)
     }
@@ -87,7 +97,9 @@ public enum FileOutput {
     public let destination: String
     private var temporary: String?
 
-    public init(_ bytes: [UInt8], for destination: String) throws(FileOutputError) {
+    /// Stages what `produce` hands its sink; `StagedFile(for: path) { try $0(bytes) }` stages bytes.
+    public init(for destination: String, producing produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws
+    {
       self.destination = destination
       var existing = stat()
       let exists = stat(destination, &existing) == 0
@@ -99,21 +111,19 @@ public enum FileOutput {
         descriptor = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
         if descriptor >= 0 || errno != EEXIST { break }
       }
-      guard descriptor >= 0 else { throw .system(errno) }
+      guard descriptor >= 0 else { throw FileOutputError.system(errno) }
       temporary = name
-      var failure: Int32 = 0
-      if exists {
-        _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // only root may give a file away
-        if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { failure = errno }
-      }
-      if failure == 0 {
-        do { try writeAll(bytes, to: descriptor) } catch { failure = error.code }
-      }
-      if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-      if close(descriptor) != 0 && failure == 0 { failure = errno }
-      if failure != 0 {
+      do {
+        defer { _ = close(descriptor) }
+        if exists {
+          _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // only root may give a file away
+          guard fchmod(descriptor, existing.st_mode & 0o7777) == 0 else { throw FileOutputError.system(errno) }
+        }
+        try produce { try writeAll($0, to: descriptor) }
+        guard fsync(descriptor) == 0 else { throw FileOutputError.system(errno) }
+      } catch {
         discard()
-        throw .system(failure)
+        throw error
       }
     }
 
@@ -190,14 +200,19 @@ public enum FileOutput {
     throw .system(ELOOP)
   }
 
-  private static func writeThrough(_ bytes: [UInt8], to path: String) throws(FileOutputError) {
+  private static func writeThrough(to path: String, _ produce: (([UInt8]) throws -> Void) throws -> Void) throws {
     let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .system(errno) }
+    guard descriptor >= 0 else { throw FileOutputError.system(errno) }
     defer { _ = close(descriptor) }
     // A regular file reached through `/proc` or `/dev/fd` is emptied first, as `>` would.
     var info = stat()
     if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG { _ = ftruncate(descriptor, 0) }
-    try writeAll(bytes, to: descriptor)
+    try produce { try writeAll($0, to: descriptor) }
+  }
+
+  /// Writes bytes to standard output, unbuffered: a streamed report goes out as it is made.
+  public static func writeToStandardOutput(_ bytes: [UInt8]) throws(FileOutputError) {
+    try writeAll(bytes, to: STDOUT_FILENO)
   }
 
   /// Writes every byte, through interruptions and short writes.

@@ -316,7 +316,7 @@ public enum RetroRecorder {
       else { continue }
       do {
         FileOutput.StagedFile.removeLeftovers(beside: root + "/" + path)
-        try FileOutput.StagedFile(updated, for: root + "/" + path).commit()
+        try FileOutput.StagedFile(for: root + "/" + path) { try $0(updated) }.commit()
       } catch {
         throw SteerError(
           en: "commit \(commit) records the retrospective, but \(path) could not be updated in the work tree",

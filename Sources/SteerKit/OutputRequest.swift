@@ -23,13 +23,15 @@ public struct OutputRequest: Hashable, Sendable {
     self.init(format: format, path: parts.count == 2 ? parts[1] : nil)
   }
 
-  /// Renders the report in every requested format: the one without a path is returned for
-  /// standard output, the others are written (atomically) to their files. With the `github`
-  /// format and `$GITHUB_STEP_SUMMARY` set, a Markdown table of the findings is appended there.
+  /// Renders the report in every requested format, each streamed as it is made: the one
+  /// without a path to `standardOutput`, the others to their files (see `FileOutput`). With the
+  /// `github` format and `$GITHUB_STEP_SUMMARY` set, a Markdown table of the findings is
+  /// appended there.
   public static func deliver(
     _ report: Report, to requests: [OutputRequest], color: Bool,
-    environment: [String: String] = ProcessInfo.processInfo.environment, currentDirectory: String? = nil
-  ) throws -> String {
+    environment: [String: String] = ProcessInfo.processInfo.environment, currentDirectory: String? = nil,
+    standardOutput: ([UInt8]) throws -> Void
+  ) throws {
     let toStandardOutput = requests.filter { $0.path == nil }
     guard toStandardOutput.count <= 1 else {
       throw SteerError(
@@ -43,7 +45,7 @@ public struct OutputRequest: Hashable, Sendable {
     for request in requests {
       guard let path = request.path else { continue }
       let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: base + "/"))
-      try FileOutput.write(Array(request.format.render(report).utf8), to: url.path)
+      try FileOutput.write(to: url.path) { sink in try request.format.stream(report, to: sink) }
     }
     if requests.contains(where: { $0.format == .github }), let summary = environment["GITHUB_STEP_SUMMARY"],
       !summary.isEmpty
@@ -57,7 +59,7 @@ public struct OutputRequest: Hashable, Sendable {
       handle.seekToEndOfFile()
       handle.write(Data(GitHubReporter.summary(report).utf8))
     }
-    return toStandardOutput.first.map { $0.format.render(report, color: color) } ?? ""
+    try toStandardOutput.first?.format.stream(report, color: color, to: standardOutput)
   }
 
   private static func create(_ path: String) -> FileHandle? {

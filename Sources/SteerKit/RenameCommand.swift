@@ -201,7 +201,7 @@ extension Session {
       }
       do {
         // A moved file keeps the mode of the file it was.
-        let file = try FileOutput.StagedFile(change.after, for: root + change.path)
+        let file = try FileOutput.StagedFile(for: root + change.path) { try $0(change.after) }
         staged.append((file, change))
       } catch {
         throw SteerError(

@@ -6,7 +6,13 @@ public enum JSONReporter {
   public static let version = 1
 
   public static func render(_ report: Report) -> String {
-    let diagnostics = report.diagnostics.map { diagnostic -> JSONValue in
+    document(report).serialized() + "\n"
+  }
+
+  /// The report as JSON, its diagnostics made one at a time as they are written.
+  public static func document(_ report: Report) -> JSONValue {
+    let diagnostics = JSONValue.elements(count: report.diagnostics.count) { index -> JSONValue in
+      let diagnostic = report.diagnostics[index]
       var members: [(String, JSONValue)] = [
         ("rule", .string(diagnostic.rule)),
         ("severity", .string(diagnostic.severity.rawValue)),
@@ -20,12 +26,11 @@ public enum JSONReporter {
       if let hint = diagnostic.hint { members.append(("hint", .string(hint))) }
       return .object(members)
     }
-    let document = JSONValue.object([
+    return JSONValue.object([
       ("version", .integer(version)),
-      ("diagnostics", .array(diagnostics)),
+      ("diagnostics", diagnostics),
       ("counts", .object(Severity.allCases.map { ($0.rawValue, .integer(report.count($0))) })),
       ("documents", .integer(report.documentCount)),
     ])
-    return document.serialized() + "\n"
   }
 }

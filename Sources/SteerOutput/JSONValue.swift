@@ -10,6 +10,9 @@ public indirect enum JSONValue: Hashable, Sendable {
   case integer(Int)
   case string(String)
   case array([JSONValue])
+  /// An array whose elements are made one at a time as they are written, so that a large one
+  /// (a SARIF report's results) is never held whole.
+  case elements(count: Int, element: @Sendable (Int) -> JSONValue)
   case object([(String, JSONValue)])
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
@@ -22,9 +25,32 @@ public indirect enum JSONValue: Hashable, Sendable {
     return String(decoding: output, as: UTF8.self)
   }
 
+  /// The same bytes as `serialized()` and a newline, handed to `sink` a chunk at a time as
+  /// they are made: a large document is never held whole.
+  public func stream(to sink: ([UInt8]) throws -> Void) throws {
+    var output: [UInt8] = []
+    output.reserveCapacity(Self.chunk)
+    // An optional closure escapes by type; this one does not outlive the call.
+    try withoutActuallyEscaping(sink) { sink in try write(into: &output, indent: 0, flush: sink) }
+    output.append(UInt8(ascii: "\n"))
+    try sink(output)
+  }
+
+  private static let chunk = 1 << 20
+
   // Written as bytes: appending many short pieces to a `String` costs several times more
   // (the metrics of a large ledger are 1.9 MB of JSON).
   private func write(into output: inout [UInt8], indent: Int) {
+    // Without a sink nothing is flushed, so nothing throws.
+    try! write(into: &output, indent: indent, flush: nil)
+  }
+
+  /// Writes into `output`, handing it to `flush` (and emptying it) whenever it passes a chunk.
+  private func write(into output: inout [UInt8], indent: Int, flush: (([UInt8]) throws -> Void)?) throws {
+    if let flush, output.count >= Self.chunk {
+      try flush(output)
+      output.removeAll(keepingCapacity: true)
+    }
     switch self {
     case .null: output += "null".utf8
     case .bool(let value): output += (value ? "true" : "false").utf8
@@ -32,18 +58,9 @@ public indirect enum JSONValue: Hashable, Sendable {
     case .number(let value): output += (value.isFinite ? value.plainText() : "null").utf8
     case .string(let value): Self.writeString(value, into: &output)
     case .array(let values):
-      guard !values.isEmpty else {
-        output += "[]".utf8
-        return
-      }
-      output += "[\n".utf8
-      for (index, value) in values.enumerated() {
-        Self.writeIndent(indent + 1, into: &output)
-        value.write(into: &output, indent: indent + 1)
-        output += (index < values.count - 1 ? ",\n" : "\n").utf8
-      }
-      Self.writeIndent(indent, into: &output)
-      output.append(UInt8(ascii: "]"))
+      try Self.writeArray(count: values.count, { values[$0] }, into: &output, indent: indent, flush: flush)
+    case .elements(let count, let element):
+      try Self.writeArray(count: count, element, into: &output, indent: indent, flush: flush)
     case .object(let members):
       guard !members.isEmpty else {
         output += "{}".utf8
@@ -54,12 +71,30 @@ public indirect enum JSONValue: Hashable, Sendable {
         Self.writeIndent(indent + 1, into: &output)
         Self.writeString(key, into: &output)
         output += ": ".utf8
-        value.write(into: &output, indent: indent + 1)
+        try value.write(into: &output, indent: indent + 1, flush: flush)
         output += (index < members.count - 1 ? ",\n" : "\n").utf8
       }
       Self.writeIndent(indent, into: &output)
       output.append(UInt8(ascii: "}"))
     }
+  }
+
+  private static func writeArray(
+    count: Int, _ element: (Int) -> JSONValue, into output: inout [UInt8], indent: Int,
+    flush: (([UInt8]) throws -> Void)?
+  ) throws {
+    guard count > 0 else {
+      output += "[]".utf8
+      return
+    }
+    output += "[\n".utf8
+    for index in 0..<count {
+      writeIndent(indent + 1, into: &output)
+      try element(index).write(into: &output, indent: indent + 1, flush: flush)
+      output += (index < count - 1 ? ",\n" : "\n").utf8
+    }
+    writeIndent(indent, into: &output)
+    output.append(UInt8(ascii: "]"))
   }
 
   private static func writeIndent(_ depth: Int, into output: inout [UInt8]) {

@@ -15,6 +15,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case .junit: JUnitReporter.render(report)
     }
   }
+
+  /// The same bytes as `render`, handed to `sink` a chunk at a time: the JSON formats are
+  /// written as they are made, so that a report of hundreds of thousands of findings is never
+  /// held whole.
+  public func stream(_ report: Report, color: Bool = false, to sink: ([UInt8]) throws -> Void) throws {
+    switch self {
+    case .sarif: try SARIFReporter.document(report).stream(to: sink)
+    case .json: try JSONReporter.document(report).stream(to: sink)
+    default: try sink(Array(render(report, color: color).utf8))
+    }
+  }
 }
 
 extension Report {

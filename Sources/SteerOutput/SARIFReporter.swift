@@ -7,10 +7,16 @@ public enum SARIFReporter {
   public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
   public static func render(_ report: Report) -> String {
+    document(report).serialized() + "\n"
+  }
+
+  /// The report as a SARIF log, its results made one at a time as they are written.
+  public static func document(_ report: Report) -> JSONValue {
     let rules = RuleCatalogue.descriptions
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
     let fingerprints = report.fingerprints()
-    let results = zip(report.diagnostics, fingerprints).map { diagnostic, fingerprint -> JSONValue in
+    let results = JSONValue.elements(count: report.diagnostics.count) { index -> JSONValue in
+      let (diagnostic, fingerprint) = (report.diagnostics[index], fingerprints[index])
       var physical: [(String, JSONValue)] = [
         ("artifactLocation", .object([("uri", .string(uri(diagnostic.file))), ("uriBaseId", .string("%SRCROOT%"))]))
       ]
@@ -69,10 +75,9 @@ public enum SARIFReporter {
         .object([("%SRCROOT%", .object([("description", .object([("text", .string("The repository root"))]))]))])
       ),
       ("columnKind", .string("unicodeCodePoints")),
-      ("results", .array(results)),
+      ("results", results),
     ])
     return JSONValue.object([("$schema", .string(schema)), ("version", .string("2.1.0")), ("runs", .array([run]))])
-      .serialized() + "\n"
   }
 
   /// A relative URI reference: `/` separators, every byte outside RFC 3986's unreserved set

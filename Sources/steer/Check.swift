@@ -1,4 +1,5 @@
 import ArgumentParser
+import SteerFiles
 import SteerKit
 import SteerModel
 import SteerOutput
@@ -58,8 +59,8 @@ struct Check: ParsableCommand {
             fr: "Écrit : \(writeBaseline), avec \(findings) ; passez-le avec --baseline."))
         return
       }
-      let output = try OutputRequest.deliver(result.report, to: format, color: standardOutputWantsColor)
-      print(output, terminator: "")
+      try OutputRequest.deliver(
+        result.report, to: format, color: standardOutputWantsColor, standardOutput: FileOutput.writeToStandardOutput)
       finish(result.exitStatus)
     }
   }
