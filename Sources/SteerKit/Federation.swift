@@ -27,19 +27,29 @@ extension Session {
   /// - Parameter federation: the members to read, when not the session's configuration's (an
   ///   editor's unsaved `.steer.yaml`).
   public func federationMembers(_ federation: [FederationMember]? = nil) throws(SteerError) -> [MemberLedger] {
+    try membersReader(federation)()
+  }
+
+  /// What reads the members, to run on any thread (the language server reads them off its
+  /// message loop, so that typing in `.steer.yaml` never waits for them).
+  public func membersReader(_ federation: [FederationMember]? = nil)
+    -> @Sendable () throws(SteerError) -> [MemberLedger]
+  {
     let federation = federation ?? configuration.federation
-    guard !federation.isEmpty else { return [] }
-    guard let root = workspace.root else {
-      throw SteerError(
-        en: "a federation is read from a work tree: the repository is bare",
-        fr: "une fédération se lit depuis une copie de travail : le dépôt est nu")
-    }
+    let (root, language) = (workspace.root, language)
     let mirrors = workspace.repository.map { Self.mirrors(of: $0) }
-    let language = language
-    let results = federation.concurrentMap { member in
-      Result { () throws(SteerError) in try Self.read(member, root: root, mirrors: mirrors, language: language) }
+    return { () throws(SteerError) in
+      guard !federation.isEmpty else { return [] }
+      guard let root else {
+        throw SteerError(
+          en: "a federation is read from a work tree: the repository is bare",
+          fr: "une fédération se lit depuis une copie de travail : le dépôt est nu")
+      }
+      let results = federation.concurrentMap { member in
+        Result { () throws(SteerError) in try Self.read(member, root: root, mirrors: mirrors, language: language) }
+      }
+      return try results.map { result throws(SteerError) in try result.get() }
     }
-    return try results.map { result throws(SteerError) in try result.get() }
   }
 
   /// The federation as each commit of the history pinned it, for `HistoryReader`; nil in a bare

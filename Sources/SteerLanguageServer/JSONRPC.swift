@@ -118,11 +118,13 @@ struct Outgoing<Parameters: Encodable>: Encodable {
   var params: Parameters
 }
 
-/// What the reader thread hands over: a message, bytes that are no JSON, or the end of input.
+/// What the reader thread hands over: a message, bytes that are no JSON, or the end of input;
+/// and the server's own news from its other threads (members read).
 enum Incoming: Sendable {
   case message(IncomingMessage)
   case unparsable
   case end
+  case membersRead
 }
 
 /// Messages framed by `Content-Length` headers (the base protocol of LSP) over two file

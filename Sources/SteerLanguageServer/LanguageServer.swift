@@ -60,6 +60,12 @@ public final class LanguageServer {
         sendError(nil, ResponseError(code: ResponseError.parseError, message: "the message is not JSON-RPC"))
       case .message(let message):
         if let status = handle(message) { return status }
+      case .membersRead:
+        // The gates count the members read: every file's diagnostics may change.
+        if project?.adoptMembers() == true {
+          staleFiles.formUnion(published.keys)
+          invalidate()
+        }
       }
       // Diagnostics wait until the editor has sent every change it had queued.
       if diagnosticsPending && queue.isEmpty { publishDiagnostics() }
@@ -153,9 +159,10 @@ public final class LanguageServer {
     if let folder, let path = Self.path(ofURI: folder) { sessionOptions.currentDirectory = path }
     do {
       project = try Project(sessionOptions)
+      project?.onMembersRead = { [queue] in queue.push(.membersRead) }
     } catch {
       // In the configuration's language when the configuration could be read.
-      let language = options.language ?? (try? Session(sessionOptions))?.language ?? .en
+      let language = Session.language(sessionOptions)
       showMessage(error.text(Wording(language)))
     }
     state = .running
@@ -198,12 +205,15 @@ public final class LanguageServer {
     guard let path = path(ofURI: parameters.textDocument.uri), var document = documents[path] else { return }
     for change in parameters.contentChanges {
       if let range = change.range {
-        let positions = TextPositions(document.bytes)
+        let positions = TextPositions(document.bytes, lineStarts: document.lineStarts)
         let start = positions.offset(of: range.start, encoding)
         let end = max(start, positions.offset(of: range.end, encoding))
-        document.bytes.replaceSubrange(start..<end, with: change.text.utf8)
+        let text = Array(change.text.utf8)
+        document.bytes.replaceSubrange(start..<end, with: text)
+        document.lineStarts = TextPositions.updatedLineStarts(
+          document.lineStarts, replacing: start..<end, count: text.count, in: document.bytes)
       } else {
-        document.bytes = Array(change.text.utf8)
+        document = OpenDocument(version: document.version, bytes: Array(change.text.utf8))
       }
     }
     document.version = parameters.textDocument.version
@@ -295,7 +305,7 @@ public final class LanguageServer {
   func positions(of path: String) -> TextPositions? {
     if let positions = positionsCache[path] { return positions }
     guard let bytes = bytes(of: path) else { return nil }
-    let positions = TextPositions(bytes)
+    let positions = TextPositions(bytes, lineStarts: documents[path]?.lineStarts)
     positionsCache[path] = positions
     return positions
   }
@@ -361,4 +371,13 @@ public final class LanguageServer {
 struct OpenDocument: Sendable {
   var version: Int
   var bytes: [UInt8]
+  /// The editor's line starts, kept up to date edit by edit: an edit in a long document does
+  /// not scan it whole.
+  var lineStarts: [Int]
+
+  init(version: Int, bytes: [UInt8]) {
+    self.version = version
+    self.bytes = bytes
+    lineStarts = TextPositions(bytes).lineStarts
+  }
 }

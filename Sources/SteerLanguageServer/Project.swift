@@ -1,4 +1,5 @@
 import SteerChecks
+import SteerConcurrency
 import SteerKit
 import SteerLoading
 import SteerMetrics
@@ -23,6 +24,11 @@ final class Project {
   var members: [FederatedMember] = []
   /// What `members` were read for: an edit elsewhere in `.steer.yaml` does not read them again.
   private var membersRead: [[String]] = []
+  /// Members being read off the message loop, for a configuration the editor changed: until
+  /// they are, the previous ones count.
+  private var membersReading: Future<[FederatedMember]>?
+  /// Tells the message loop that `membersReading` is done.
+  var onMembersRead: @Sendable () -> Void = {}
 
   init(_ options: SessionOptions) throws(SteerError) {
     session = try Session(options)
@@ -38,15 +44,36 @@ final class Project {
     ledgerDirectory = session.ledgerDirectory
     live = try Self.read(session, ledgerDirectory, language: configuration.language)
     checker = Checker(configuration: configuration)
-    readMembers()
+    readMembers(waiting: true)
   }
 
-  private func readMembers() {
+  /// Reads the configuration's members: at start, before the first check; after an edit of
+  /// `.steer.yaml`, on a thread of its own (a large member takes seconds), `onMembersRead`
+  /// saying when they can be adopted.
+  private func readMembers(waiting: Bool) {
     let wanted = configuration.federation.map { [$0.name.value, $0.repository, $0.revision ?? "", $0.ledger ?? ""] }
     // Read again when the members named changed, or when the last read failed.
     guard wanted != membersRead || wanted.isEmpty != members.isEmpty else { return }
     membersRead = wanted
-    members = ((try? session.federationMembers(configuration.federation)) ?? []).map(\.federated)
+    let read = session.membersReader(configuration.federation)
+    guard !waiting && !wanted.isEmpty else {
+      members = ((try? read()) ?? []).map(\.federated)
+      membersReading = nil
+      return
+    }
+    let done = onMembersRead
+    membersReading = Future {
+      defer { done() }
+      return ((try? read()) ?? []).map(\.federated)
+    }
+  }
+
+  /// Adopts the members read off the loop; false when there were none to adopt.
+  func adoptMembers() -> Bool {
+    guard let reading = membersReading else { return false }
+    members = reading.wait()
+    membersReading = nil
+    return true
   }
 
   private static func read(_ session: Session, _ directory: String, language: Language) throws(SteerError) -> LiveLedger
@@ -85,7 +112,7 @@ final class Project {
   /// names another directory or language.
   private func restart(keeping documents: [String: OpenDocument]) {
     checker = Checker(configuration: configuration)
-    readMembers()
+    readMembers(waiting: false)
     let directory =
       (try? session.workspace.ledgerDirectory(argument: session.options.ledger, configuration: configuration))
       ?? ledgerDirectory

@@ -29,23 +29,48 @@ struct TextPositions: Sendable {
   let bytes: [UInt8]
   let source: SourceText
   /// The byte offset where each of the editor's lines starts.
-  private let lineStarts: [Int]
+  let lineStarts: [Int]
 
-  init(_ bytes: [UInt8]) {
+  /// - Parameter lineStarts: the editor's line starts when the caller keeps them up to date
+  ///   (an open document, edit by edit); else they are found here.
+  init(_ bytes: [UInt8], lineStarts: [Int]? = nil) {
     self.bytes = bytes
     source = SourceText(bytes)
-    var starts = [0]
-    var offset = 0
+    self.lineStarts = lineStarts ?? [0] + Self.lineStarts(in: bytes, from: 0, before: bytes.count + 1)
+  }
+
+  /// The starts of the editor's lines after `start` and before `limit`, for breaks found
+  /// from `start` on.
+  static func lineStarts(in bytes: [UInt8], from start: Int, before limit: Int) -> [Int] {
+    var starts: [Int] = []
+    var offset = start
     while offset < bytes.count {
-      if bytes[offset] == UInt8(ascii: "\n") {
-        starts.append(offset + 1)
-      } else if bytes[offset] == UInt8(ascii: "\r") {
-        if offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\n") { offset += 1 }
+      if bytes[offset] == UInt8(ascii: "\r") && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\n") {
+        offset += 1
+      }
+      if bytes[offset] == UInt8(ascii: "\n") || bytes[offset] == UInt8(ascii: "\r") {
+        guard offset + 1 < limit else { break }
         starts.append(offset + 1)
       }
       offset += 1
     }
-    lineStarts = starts
+    return starts
+  }
+
+  /// The editor's line starts after `range` of the old text was replaced by `count` bytes, now
+  /// in `bytes`: only the lines the edit touched are scanned again (a break may join or split
+  /// with the byte before the edit, a CR then an LF), the others shifted.
+  static func updatedLineStarts(_ old: [Int], replacing range: Swift.Range<Int>, count: Int, in bytes: [UInt8])
+    -> [Int]
+  {
+    let delta = count - range.count
+    // From the start of the line holding the byte before the edit…
+    let first = old.partitioningIndex { $0 > max(0, range.lowerBound - 1) } - 1
+    // …to the first line starting past the edit and its next byte, which stays as it was.
+    let kept = old.partitioningIndex { $0 > range.upperBound + 1 }
+    let limit = kept < old.count ? old[kept] + delta : bytes.count + 1
+    return Array(old[...first]) + lineStarts(in: bytes, from: old[first], before: limit)
+      + old[kept...].map { $0 + delta }
   }
 
   /// The end of the editor's line `line`, before its break.

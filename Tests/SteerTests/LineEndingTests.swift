@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import SteerLanguageServer
+
 /// Every line break YAML knows — a Windows checkout's CR LF, the old Mac CR, NEL (a cp1252 "…"
 /// read as Latin-1), LS, PS — is read, rewritten and kept as YAML reads it: `retro record`,
 /// `steer rename` and suppressions behave as on LF files, and each file keeps its breaks.
@@ -155,5 +157,26 @@ import Testing
     let edits = ((fix["edit"] as! [String: Any])["changes"] as! [String: Any])[client.uri(file)] as! [[String: Any]]
     #expect(edits.first?["newText"] as? String == "title: \r\n")
     #expect(try client.finish() == 0)
+  }
+
+  /// The editor's line table, updated edit by edit, is the one a fresh scan finds: random
+  /// edits that join and split CR LF pairs, on random text.
+  @Test func theEditorsLineTableFollowsEveryEdit() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces: [[UInt8]] = [[0x61], [0x0A], [0x0D], [0x0D, 0x0A], [0xC3, 0xA9], [0x20]]
+    func text(_ count: Int) -> [UInt8] { (0..<count).flatMap { _ in pieces.randomElement(using: &generator)! } }
+    for _ in 0..<300 {
+      var bytes = text(Int.random(in: 0...40, using: &generator))
+      var starts = TextPositions(bytes).lineStarts
+      for _ in 0..<20 {
+        let start = Int.random(in: 0...bytes.count, using: &generator)
+        let end = Int.random(in: start...min(bytes.count, start + 6), using: &generator)
+        let inserted = text(Int.random(in: 0...3, using: &generator))
+        bytes.replaceSubrange(start..<end, with: inserted)
+        starts = TextPositions.updatedLineStarts(starts, replacing: start..<end, count: inserted.count, in: bytes)
+        #expect(starts == TextPositions(bytes).lineStarts, "\(bytes) after replacing \(start)..<\(end)")
+        if starts != TextPositions(bytes).lineStarts { return }
+      }
+    }
   }
 }

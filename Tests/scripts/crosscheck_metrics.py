@@ -1,17 +1,40 @@
 #!/usr/bin/env python3
 """Recomputes every alignment, progress and learning metric from the ledger files with an
 independent implementation (PyYAML, numpy, scipy: friedmanchisquare for Kendall's W,
-spearmanr for agreement, linregress for forecasts) and compares it with
-`steer metrics --format json`, to 1e-9.
+spearmanr for agreement, linregress for forecasts) and compares the whole of
+`steer metrics --format json` with it, field by field (docs/metrics.md, JSON shape):
+
+- every RATIO's value, numerator, denominator, `counted`, `not_counted` and `of`
+  (traceability, coverage, endorsement, group_endorsement, co_construction, retro_coverage,
+  action_closure, its actions named `retro#position`);
+- concordance's value, uncorrected W, raters, objectives, rank sums, S and ΣT; each
+  stakeholder's agreement and group, `least_aligned` (the three lowest ρ) and `by_group`;
+  portfolio_fit's shared priorities p and effort shares q; transversality's groups per use case;
+- phase_progress per use case; objective_progress and progress (value, use cases, effort);
+  each indicator's fields, latest measurement (value, date, file) and number of measurements;
+  each forecast's value, progress, on_track, reaches_target_on and points; say_do overall and
+  per closed iteration (items, delivered, missed); rollout_reach and its step; phase_counts;
+- overdue actions (text, owner, due, retro), recurring lessons with their retros, the gates of
+  `.steer.yaml` (minimum, value, met), and `version`.
+
+Numbers agree to 1e-9; lists whose order the docs leave open are compared as multisets. Every
+key Steer writes must be one computed here: a new field fails until this script checks it.
+Comparisons where Steer departs from the documented definition are skipped, each marked
+`# KNOWN:` below, and counted in a closing line.
 
 Usage: crosscheck_metrics.py STEER_BINARY LEDGER_DIR [LEDGER_DIR …] [--federation REGION_DIR …]
 
 With --federation, REGION_DIR is a repository whose .steer.yaml names `federation:` members:
-each member is read at its revision with `git archive` and recomputed, then the region's
-objective_progress, coverage and indicators computed from members' (metrics.md, Federation).
+each member is read at its revision with `git archive` and recomputed (its whole document, as
+the region's JSON embeds it, with the commit its revision names), then the region's
+objective_progress, coverage and indicators computed from members' (`from_members`: the
+combination, each member's value and date, the members that did not measure it) and the
+peer comparison (metrics.md, Federation).
 Prints `N passed, M failed` and exits non-zero on any failure.
 """
+import collections
 import datetime
+import io
 import json
 import math
 import os
@@ -31,7 +54,11 @@ from scipy.stats import friedmanchisquare, linregress, rankdata, spearmanr
 warnings.filterwarnings("ignore")  # scipy warns on constant input; those cases compare as null
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ORDER = ["analysis", "ideation", "prototype", "test", "deployed", "scaled"]
-
+# The metrics a gate can name, in the order of docs/metrics.md (Gates): peer_comparison's order.
+HEADLINES = ["traceability", "coverage", "concordance", "portfolio_fit", "endorsement", "group_endorsement",
+             "co_construction", "transversality", "progress", "say_do", "rollout_reach", "retro_coverage",
+             "action_closure"]
+known = []  # comparisons skipped where Steer departs from the documentation (# KNOWN:)
 
 
 def same(expected, actual, what):
@@ -41,7 +68,75 @@ def same(expected, actual, what):
     if missing_e or missing_a:
         expect(missing_e and missing_a, f"{what}: expected {expected}, steer says {actual}")
     else:
-        expect(math.isclose(expected, actual, rel_tol=1e-9, abs_tol=1e-9), f"{what}: expected {expected!r}, steer says {actual!r}")
+        number = isinstance(actual, (int, float)) and not isinstance(actual, bool)
+        expect(number and math.isclose(expected, actual, rel_tol=1e-9, abs_tol=1e-9),
+               f"{what}: expected {expected!r}, steer says {actual!r}")
+
+
+class Unordered(list):
+    """A list whose order the docs leave open: compared as a multiset, sorted by the fields `by`
+    of its entries (or by the entries themselves)."""
+
+    def __init__(self, items=(), by=()):
+        super().__init__(items)
+        self.by = by
+
+    def sort_key(self, entry):
+        return tuple(str(entry.get(f)) for f in self.by) if self.by and isinstance(entry, dict) else str(entry)
+
+
+class Accept:
+    """A field the docs allow several answers for: `test(actual)` says whether Steer's is one."""
+
+    def __init__(self, test, shown):
+        self.test, self.shown = test, shown
+
+    def __repr__(self):
+        return self.shown
+
+
+class Known:
+    """A comparison skipped: Steer departs from the documented definition (see its # KNOWN:)."""
+
+    def __init__(self, reason):
+        self.reason = reason
+
+
+def one_of(*options):
+    return Accept(lambda actual: actual in options, " or ".join(map(repr, options)))
+
+
+def matches(expected, actual, what):
+    """Steer's document equals the one computed here: the same keys (none missing, none more),
+    numbers with same(), lists of ids at once (showing what differs), other lists entry by entry."""
+    if isinstance(expected, Known):
+        known.append(f"{what}: {expected.reason}, steer says {actual!r}")
+    elif isinstance(expected, Accept):
+        expect(expected.test(actual), f"{what}: expected {expected!r}, steer says {actual!r}")
+    elif isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return expect(False, f"{what}: expected an object, steer says {actual!r}")
+        missing, extra = sorted(expected.keys() - actual.keys()), sorted(actual.keys() - expected.keys())
+        expect(not missing and not extra, f"{what}: keys missing {missing}, not checked here {extra}")
+        for key in sorted(expected.keys() & actual.keys()):
+            matches(expected[key], actual[key], f"{what}.{key}")
+    elif isinstance(expected, list):
+        if not isinstance(actual, list):
+            return expect(False, f"{what}: expected a list, steer says {actual!r}")
+        if isinstance(expected, Unordered):
+            expected, actual = sorted(expected, key=expected.sort_key), sorted(actual, key=expected.sort_key)
+        if all(isinstance(e, str) for e in expected):
+            missing, extra = collections.Counter(expected) - collections.Counter(actual), collections.Counter(actual) - collections.Counter(expected)
+            expect(expected == actual, f"{what}: missing {sorted(missing)[:5]}, unexpected {sorted(extra)[:5]}"
+                   + ("" if missing or extra else f", order: expected {expected[:5]}…, steer says {actual[:5]}…"))
+        else:
+            expect(len(expected) == len(actual), f"{what}: {len(expected)} entries, steer has {len(actual)}")
+            for i, (e, a) in enumerate(zip(expected, actual)):
+                matches(e, a, f"{what}[{i}]")
+    elif isinstance(expected, (bool, str)):
+        expect(type(actual) is type(expected) and actual == expected, f"{what}: expected {expected!r}, steer says {actual!r}")
+    else:
+        same(expected, actual, what)
 
 
 def front_matter(path):
@@ -52,14 +147,16 @@ def front_matter(path):
     return yaml.load("\n".join(lines[1:end]), Loader=Loader) or {}
 
 
-def load(ledger):
-    documents = {"vision": front_matter(os.path.join(ledger, "vision.md"))}
+def load(ledger, name):
+    """The ledger's documents by kind and id, each kind in path order; `name` is the ledger's
+    directory as files are named in the output (relative to the repository root)."""
+    documents = {"vision": front_matter(os.path.join(ledger, "vision.md")), "name": name}
     for kind in ["stakeholders", "objectives", "usecases", "workshops", "iterations", "retros"]:
         directory = os.path.join(ledger, kind)
         documents[kind] = {}
-        for name in sorted(os.listdir(directory)) if os.path.isdir(directory) else []:
-            if name.endswith(".md") and not name.startswith(("_", ".")):
-                documents[kind][name[:-3]] = front_matter(os.path.join(directory, name))
+        for file in sorted(os.listdir(directory)) if os.path.isdir(directory) else []:
+            if file.endswith(".md") and not file.startswith(("_", ".")):
+                documents[kind][file[:-3]] = front_matter(os.path.join(directory, file))
     return documents
 
 
@@ -71,11 +168,19 @@ def ratio(numerator, denominator):
     return numerator / denominator if denominator else None
 
 
+def ratio_metric(of, counted, not_counted, numerator=None, denominator=None):
+    """A RATIO: counted ÷ counted and not counted (or the given efforts)."""
+    numerator = len(counted) if numerator is None else numerator
+    denominator = len(counted) + len(not_counted) if denominator is None else denominator
+    return {"value": ratio(numerator, denominator), "numerator": numerator, "denominator": denominator,
+            "counted": Unordered(counted), "not_counted": Unordered(not_counted), "of": of}
+
+
 def contributions(members):
     """Region objective → the members' live use cases serving a member objective that
     contributes to it, as (member, use case, effort, phase)."""
     found = {}
-    for name, d, _ in members:
+    for name, d in members:
         for u, v in sorted(d["usecases"].items()):
             if v["phase"] == "abandoned":
                 continue
@@ -85,210 +190,378 @@ def contributions(members):
     return found
 
 
-def compute(d, members=()):
-    stakeholders, objectives, usecases = d["stakeholders"], d["objectives"], d["usecases"]
-    workshops, iterations, retros = d["workshops"], d["iterations"], d["retros"]
-    active = sorted(o for o, v in objectives.items() if v.get("status", "active") == "active")
-    live = sorted(u for u, v in usecases.items() if v["phase"] != "abandoned")
-    effort = {u: float(v.get("effort", 1)) for u, v in usecases.items()}
-    serves_active = {u: any(o in active for o in usecases[u]["objectives"]) for u in usecases}
-    m = {}
+class Ledger:
+    """What several metrics share: active objectives, live use cases, efforts, raters' weights."""
 
-    m["traceability"] = ratio(sum(effort[u] for u in live if serves_active[u]), sum(effort[u] for u in live))
-    contributed = contributions(members)
-    served = {o for u in live for o in usecases[u]["objectives"]} | set(contributed)
-    m["coverage"] = ratio(sum(o in served for o in active), len(active))
+    def __init__(self, d):
+        self.d = d
+        self.objectives, self.usecases, self.stakeholders = d["objectives"], d["usecases"], d["stakeholders"]
+        self.active = sorted(o for o, v in self.objectives.items() if v.get("status", "active") == "active")
+        self.live = sorted(u for u, v in self.usecases.items() if v["phase"] != "abandoned")
+        self.effort = {u: float(v.get("effort", 1)) for u, v in self.usecases.items()}
+        self.raters = sorted(s for s, v in self.stakeholders.items()
+                             if any(o in self.active for o in (v.get("priorities") or {})))
+        self.weights = np.array([[float((self.stakeholders[s].get("priorities") or {}).get(o, 0)) for o in self.active]
+                                 for s in self.raters]).reshape(len(self.raters), len(self.active))
+        self.ranks = np.array([rankdata(-row) for row in self.weights]).reshape(self.weights.shape)  # rank 1: highest
 
-    raters = sorted(s for s, v in stakeholders.items() if any(o in active for o in (v.get("priorities") or {})))
-    weights = np.array([[float((stakeholders[s].get("priorities") or {}).get(o, 0)) for o in active] for s in raters])
-    w = None
-    if len(raters) >= 2 and len(active) >= 3:
-        try:
-            chi2 = friedmanchisquare(*[weights[:, i] for i in range(len(active))]).statistic
-            w = chi2 / (len(raters) * (len(active) - 1))
-        except (ValueError, ZeroDivisionError):
-            w = None
-    elif len(raters) >= 2 and len(active) == 2:  # scipy's test needs 3 objects: W from its definition
+    def phase_value(self, u):
+        return ORDER.index(self.usecases[u]["phase"]) / 5
+
+
+# Alignment
+
+def kendall_w(weights):
+    """Kendall's W, tie-corrected, from scipy's Friedman χ² (W = χ² ÷ m(n−1)); with two objects
+    (scipy's test needs three), from its definition."""
+    m, n = weights.shape
+    if m < 2 or n < 2:
+        return None
+    if n == 2:
         ranks = np.array([rankdata(-row) for row in weights])
-        s = ((ranks.sum(axis=0) - len(raters) * 1.5) ** 2).sum()
+        s = ((ranks.sum(axis=0) - m * 1.5) ** 2).sum()
         ties = sum((c ** 3 - c).sum() for c in (np.unique(row, return_counts=True)[1] for row in weights))
-        denominator = len(raters) ** 2 * 6 - len(raters) * ties
-        w = 12 * s / denominator if denominator else None
-    m["concordance"] = w
+        denominator = m ** 2 * 6 - m * ties
+        return 12 * s / denominator if denominator else None
+    try:
+        return friedmanchisquare(*[weights[:, i] for i in range(n)]).statistic / (m * (n - 1))
+    except (ValueError, ZeroDivisionError):
+        return None
 
-    agreement = {}
-    if len(raters) >= 2:
-        ranks = np.array([rankdata(-row) for row in weights])
-        for j, s in enumerate(raters):
-            others = np.delete(ranks, j, axis=0).mean(axis=0)
-            rho = spearmanr(ranks[j], others).statistic if len(active) >= 2 else None
-            agreement[s] = None if rho is None or math.isnan(rho) else float(rho)
-    m["agreement"] = agreement
 
-    normalised = [row / row.sum() for row in weights if row.sum() > 0]
-    p = np.mean(normalised, axis=0) if normalised else np.zeros(len(active))
-    q = np.zeros(len(active))
-    for u in live:
-        if usecases[u]["phase"] == "scaled":
+def concordance(ledger):
+    m, n = ledger.weights.shape
+    rank_sums = ledger.ranks.sum(axis=0)
+    s = float(((rank_sums - m * (n + 1) / 2) ** 2).sum())
+    ties = float(sum((c ** 3 - c).sum() for c in (np.unique(row, return_counts=True)[1] for row in ledger.weights)))
+    return {"value": kendall_w(ledger.weights), "uncorrected": 12 * s / (m ** 2 * (n ** 3 - n)) if m >= 2 and n >= 2 else None,
+            "raters": Unordered(ledger.raters), "objectives": Unordered(ledger.active),
+            "rank_sums": dict(zip(ledger.active, rank_sums.tolist())), "s": s, "ties": ties}
+
+
+def agreement(ledger):
+    """Spearman's ρ between each rater's ranking and the mean ranking of the others; the three
+    lowest (any of equal ρ will do); the mean per group."""
+    rho = {}
+    for j, s in enumerate(ledger.raters):
+        others = np.delete(ledger.ranks, j, axis=0).mean(axis=0)
+        value = spearmanr(ledger.ranks[j], others).statistic if len(ledger.raters) >= 2 and len(ledger.active) >= 2 else None
+        rho[s] = None if value is None or math.isnan(value) else float(value)
+    group = {s: ledger.stakeholders[s]["group"] for s in ledger.raters}
+    defined = sorted((v, s) for s, v in rho.items() if v is not None)
+    lowest = [v for v, _ in defined[:3]]
+
+    def least_aligned(ids):
+        values = sorted(rho.get(s) for s in ids if rho.get(s) is not None)
+        return (len(set(ids)) == len(ids) == len(values) == len(lowest)
+                and all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9) for a, b in zip(values, lowest)))
+
+    by_group = {}
+    for s, value in rho.items():
+        by_group.setdefault(group[s], [])
+        if value is not None:
+            by_group[group[s]].append(value)
+    return {"by_stakeholder": {s: {"value": v, "group": group[s]} for s, v in rho.items()},
+            "least_aligned": Accept(least_aligned, f"three of ρ {lowest} ({[s for _, s in defined[:3]]})"),
+            "by_group": {g: float(np.mean(values)) if values else None for g, values in by_group.items()}}
+
+
+def portfolio_fit(ledger):
+    normalised = [row / row.sum() for row in ledger.weights if row.sum() > 0]
+    p = np.mean(normalised, axis=0) if normalised else np.zeros(len(ledger.active))
+    q = np.zeros(len(ledger.active))
+    for u in ledger.live:
+        if ledger.usecases[u]["phase"] == "scaled":
             continue
-        targets = sorted({active.index(o) for o in usecases[u]["objectives"] if o in active})
+        targets = sorted({ledger.active.index(o) for o in ledger.usecases[u]["objectives"] if o in ledger.active})
         for t in targets:
-            q[t] += effort[u] / len(targets)
-    m["portfolio_fit"] = float(np.minimum(p, q / q.sum()).sum()) if normalised and q.sum() > 0 else None
+            q[t] += ledger.effort[u] / len(targets)
+    shares = q / q.sum() if q.sum() > 0 else q
+    return {"value": float(np.minimum(p, shares).sum()) if normalised and q.sum() > 0 else None,
+            "shared_priorities": dict(zip(ledger.active, p.tolist())), "effort_shares": dict(zip(ledger.active, shares.tolist()))}
 
-    latest = {}
-    for s, v in stakeholders.items():
-        latest[s] = None
-    for e in d["vision"].get("endorsements") or []:
+
+def endorsements(ledger):
+    """Each stakeholder's latest stance (the later entry on the same date)."""
+    latest = {s: None for s in ledger.stakeholders}
+    for e in ledger.d["vision"].get("endorsements") or []:
         current = latest.get(e["stakeholder"])
         if e["stakeholder"] in latest and (current is None or date(e["date"]) >= current[0]):
             latest[e["stakeholder"]] = (date(e["date"]), e["stance"])
-    endorsing = {s for s, v in latest.items() if v and v[1] == "endorse"}
-    m["endorsement"] = ratio(len(endorsing), len(stakeholders))
-    groups = {v["group"] for v in stakeholders.values()}
-    m["group_endorsement"] = ratio(len({stakeholders[s]["group"] for s in endorsing}), len(groups))
+    endorsing = sorted(s for s, v in latest.items() if v and v[1] == "endorse")
+    groups = {v["group"] for v in ledger.stakeholders.values()}
+    endorsing_groups = {ledger.stakeholders[s]["group"] for s in endorsing}
+    return (ratio_metric("stakeholders", endorsing, sorted(set(ledger.stakeholders) - set(endorsing))),
+            ratio_metric("groups", sorted(endorsing_groups), sorted(groups - endorsing_groups)))
 
-    by_usecase = {}
-    for name, workshop in workshops.items():
+
+def workshops_by_usecase(ledger):
+    found = {}
+    for workshop in ledger.d["workshops"].values():
         for u in set(workshop["usecases"]):
-            by_usecase.setdefault(u, []).append(workshop)
+            if u in ledger.usecases:
+                found.setdefault(u, []).append(workshop)
+    return found
 
+
+def co_construction(ledger, held_by):
     def co_constructed(u):
-        held = by_usecase.get(u, [])
+        held = held_by.get(u, [])
         phases = {w["phase"] for w in held}
         participants = {p for w in held for p in w["participants"]}
-        users = usecases[u].get("users") or []
-        return "analysis" in phases and "ideation" in phases and any(x in participants for x in users)
+        return "analysis" in phases and "ideation" in phases and any(x in participants for x in ledger.usecases[u].get("users") or [])
 
-    prototyped = [u for u in live if ORDER.index(usecases[u]["phase"]) >= 2]
-    m["co_construction"] = ratio(sum(co_constructed(u) for u in prototyped), len(prototyped))
-    spread = [len({stakeholders[p]["group"] for w in held for p in w["participants"] if p in stakeholders})
-              for u, held in by_usecase.items() if u in usecases]
-    m["transversality"] = sum(spread) / len(spread) if spread else None
+    prototyped = [u for u in ledger.live if ORDER.index(ledger.usecases[u]["phase"]) >= 2]
+    return ratio_metric("usecases", [u for u in prototyped if co_constructed(u)], [u for u in prototyped if not co_constructed(u)])
 
-    def progress(ids):
-        total = sum(effort[u] for u in ids)
-        return sum(effort[u] * ORDER.index(usecases[u]["phase"]) / 5 for u in ids) / total if total else None
 
-    m["progress"] = progress(live)
-    m["objective_progress"] = {}
-    for o in objectives:
-        own = [u for u in live if o in usecases[u]["objectives"]]
-        theirs = contributed.get(o, [])
-        total = sum(effort[u] for u in own) + sum(e for _, _, e, _ in theirs)
-        weighted = sum(effort[u] * ORDER.index(usecases[u]["phase"]) / 5 for u in own) + sum(
-            e * ORDER.index(phase) / 5 for _, _, e, phase in theirs)
-        m["objective_progress"][o] = weighted / total if total else None
+def transversality(ledger, held_by):
+    spread = {u: len({ledger.stakeholders[p]["group"] for w in held for p in w["participants"] if p in ledger.stakeholders})
+              for u, held in held_by.items()}
+    return {"value": sum(spread.values()) / len(spread) if spread else None, "groups_by_usecase": spread}
 
-    readings = {}
-    for name in sorted(retros):
-        for measure in retros[name].get("measurements") or []:
-            readings.setdefault(measure["indicator"], []).append((date(measure["date"]), float(measure["value"])))
-    m["indicators"], m["forecasts"], m["latest"] = {}, {}, {}
-    for o, objective in objectives.items():
-        for i in objective.get("indicators") or []:
-            baseline, target = float(i["baseline"]), float(i["target"])
-            found = list(readings.get(i["id"], []))
-            if i.get("from_members"):
-                values = [ours["latest"][i["id"]] for _, _, ours in members if i["id"] in ours["latest"]]
-                if values:
-                    total = sum(v for _, v in values)
-                    found.append((max(x for x, _ in values), total if i["from_members"] == "sum" else total / len(values)))
-            latest = max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1] if found else None
-            latest_value = latest[1] if latest else None
-            if latest:
-                m["latest"][i["id"]] = latest
-            m["indicators"][i["id"]] = (latest_value - baseline) / (target - baseline) if found and target != baseline else None
-            xs = [date(i["baseline_date"]).toordinal()] + [x.toordinal() for x, _ in found]
-            ys = [baseline] + [y for _, y in found]
-            if len(xs) >= 2 and len(set(xs)) > 1:
-                fit = linregress(xs, ys)
-                m["forecasts"][i["id"]] = fit.intercept + fit.slope * date(i["target_date"]).toordinal()
-            else:
-                m["forecasts"][i["id"]] = None
 
-    roadmap = sorted(iterations, key=lambda k: (date(iterations[k]["start"]), k))
-    closed = [k for k in roadmap if iterations[k]["status"] == "closed"]
-    hits = items = 0
-    m["say_do_by_iteration"] = {}
+def alignment(ledger, contributed):
+    serving = [u for u in ledger.live if any(o in ledger.active for o in ledger.usecases[u]["objectives"])]
+    served = {o for u in ledger.live for o in ledger.usecases[u]["objectives"]} | set(contributed)
+    endorsement, group_endorsement = endorsements(ledger)
+    held_by = workshops_by_usecase(ledger)
+    return {
+        "traceability": ratio_metric("usecases", serving, sorted(set(ledger.live) - set(serving)),
+                                     sum(ledger.effort[u] for u in serving), sum(ledger.effort[u] for u in ledger.live)),
+        "coverage": ratio_metric("objectives", [o for o in ledger.active if o in served],
+                                 [o for o in ledger.active if o not in served]),
+        "concordance": concordance(ledger),
+        "stakeholder_agreement": agreement(ledger),
+        "portfolio_fit": portfolio_fit(ledger),
+        "endorsement": endorsement,
+        "group_endorsement": group_endorsement,
+        "co_construction": co_construction(ledger, held_by),
+        "transversality": transversality(ledger, held_by),
+    }
+
+
+# Progress
+
+def progress_of(ledger, own, theirs=()):
+    """PROGRESS over the ledger's own live use cases and members' (member, id, effort, phase);
+    the members' ids come after the ledger's own, prefixed `member:` (metrics.md, Federation)."""
+    total = sum(ledger.effort[u] for u in own) + sum(e for _, _, e, _ in theirs)
+    weighted = sum(ledger.effort[u] * ledger.phase_value(u) for u in own) + sum(e * ORDER.index(phase) / 5 for _, _, e, phase in theirs)
+    ids = sorted(own), sorted(f"{member}:{u}" for member, u, _, _ in theirs)
+
+    def listed(actual):
+        return isinstance(actual, list) and sorted(actual[:len(ids[0])]) == ids[0] and sorted(actual[len(ids[0]):]) == ids[1]
+
+    usecases = Unordered(ids[0]) if not theirs else Accept(listed, f"{ids[0][:3]}… then {ids[1][:3]}…")
+    return {"value": weighted / total if total else None, "usecases": usecases, "effort": total}
+
+
+def readings(d):
+    """Indicator → its measurements in the retrospectives, as (date, value, file), in path order."""
+    found = {}
+    for name in sorted(d["retros"], key=lambda k: k + ".md"):
+        for measure in d["retros"][name].get("measurements") or []:
+            found.setdefault(measure["indicator"], []).append(
+                (date(measure["date"]), float(measure["value"]), f"{d['name']}/retros/{name}.md"))
+    return found
+
+
+def latest_of(found):
+    """The latest date; on one date, the later in the list (file, then entry)."""
+    return max(enumerate(found), key=lambda e: (e[1][0], e[0]))[1] if found else None
+
+
+def indicators(d):
+    return [(o, i) for o, objective in d["objectives"].items() for i in objective.get("indicators") or []]
+
+
+def latest_measurements(d):
+    """Each declared indicator's latest measurement (date, value, file) in a member's ledger."""
+    found = readings(d)
+    return {i["id"]: latest_of(found[i["id"]]) for _, i in indicators(d) if found.get(i["id"])}
+
+
+def from_members(indicator, members):
+    """The combination of the members' latest values (metrics.md, Federation), as a measurement
+    dated on the most recent of them, and its JSON description."""
+    values = [(name, latest[indicator["id"]]) for name, latest in members if indicator["id"] in latest]
+    described = {"combination": indicator["from_members"],
+                 "values": Unordered([{"member": name, "value": v, "date": x.isoformat()} for name, (x, v, _) in values], by=("member",)),
+                 "not_measured": Unordered(name for name, latest in members if indicator["id"] not in latest)}
+    if not values:
+        return None, described
+    total = sum(v for _, (_, v, _) in values)
+    combined = total if indicator["from_members"] == "sum" else total / len(values)
+    return (max(x for _, (x, _, _) in values), combined, "federation"), described
+
+
+def crossing_day(fit, baseline, target):
+    """The first day on which the line reaches the target: ceil of the crossing, either day when
+    the crossing is within 1e-6 day of midnight (rounding); None when the line is flat."""
+    if fit.slope == 0:
+        return None
+    x = (target - fit.intercept) / fit.slope
+    if fit.slope * (target - baseline) < 0:
+        # KNOWN: the line moves away from the target: it reaches it on no day to come (it was past it
+        # before the crossing), so docs/metrics.md's "first day on which the line reaches the target"
+        # does not exist; Steer gives the crossing day, the first day it is no longer at the target.
+        return Known(f"the line moves away from the target (crossing {datetime.date.fromordinal(math.ceil(x))}): no first day")
+    days = {math.ceil(x - 1e-6), math.ceil(x + 1e-6)}
+    return one_of(*sorted(datetime.date.fromordinal(day).isoformat() for day in days))
+
+
+def forecast(indicator, found):
+    baseline, target = float(indicator["baseline"]), float(indicator["target"])
+    xs = [date(indicator["baseline_date"]).toordinal()] + [x.toordinal() for x, _, _ in found]
+    ys = [baseline] + [y for _, y, _ in found]
+    if len(xs) < 2 or len(set(xs)) == 1:
+        return None
+    fit = linregress(xs, ys)
+    value = float(fit.intercept + fit.slope * date(indicator["target_date"]).toordinal())
+    progress = (value - baseline) / (target - baseline) if target != baseline else None
+    on_track = progress is not None and progress >= 1
+    return {"value": value, "progress": progress, "points": len(xs),
+            "on_track": one_of(True, False) if progress is not None and abs(progress - 1) < 1e-9 else on_track,
+            "reaches_target_on": crossing_day(fit, baseline, target)}
+
+
+def indicator_fields(objective, indicator, found, combination):
+    baseline, target = float(indicator["baseline"]), float(indicator["target"])
+    latest = latest_of(found)
+    fields = {"value": (latest[1] - baseline) / (target - baseline) if latest and target != baseline else None,
+              "objective": objective, "title": indicator["title"], "unit": indicator["unit"],
+              "direction": indicator["direction"], "baseline": baseline, "baseline_date": date(indicator["baseline_date"]).isoformat(),
+              "target": target, "target_date": date(indicator["target_date"]).isoformat(),
+              "latest": {"value": latest[1], "date": latest[0].isoformat(), "file": latest[2]} if latest else None,
+              "measurements": len(found)}
+    if combination is not None:
+        fields["from_members"] = combination
+    return fields
+
+
+def say_do(ledger):
+    """Per closed iteration (roadmap order) and overall, over those with a retro."""
+    iterations, retros = ledger.d["iterations"], ledger.d["retros"]
+    closed = [k for k in sorted(iterations, key=lambda k: (date(iterations[k]["start"]), k)) if iterations[k]["status"] == "closed"]
+    overall = {"items": 0, "delivered": [], "missed": []}
+    by_iteration = {}
     for k in closed:
+        planned = iterations[k].get("items") or []
         if k not in retros:
-            m["say_do_by_iteration"][k] = None
+            by_iteration[k] = {"value": None, "items": len(planned), "delivered": [], "missed": []}
             continue
         reached = {}
         for delivery in retros[k].get("delivered") or []:
             if delivery["phase"] in ORDER:
                 reached[delivery["usecase"]] = max(reached.get(delivery["usecase"], -1), ORDER.index(delivery["phase"]))
-        planned = iterations[k].get("items") or []
-        done = sum(1 for item in planned if reached.get(item["usecase"], -1) >= ORDER.index(item["target"]))
-        m["say_do_by_iteration"][k] = done / len(planned) if planned else None
-        hits, items = hits + done, items + len(planned)
-    m["say_do"] = ratio(hits, items)
+        hit = [item["usecase"] for item in planned if reached.get(item["usecase"], -1) >= ORDER.index(item["target"])]
+        missed = [item["usecase"] for item in planned if reached.get(item["usecase"], -1) < ORDER.index(item["target"])]
+        by_iteration[k] = {"value": ratio(len(hit), len(planned)), "items": len(planned),
+                           "delivered": Unordered(hit), "missed": Unordered(missed)}
+        overall["items"] += len(planned)
+        overall["delivered"] += [f"{k}/{u}" for u in hit]
+        overall["missed"] += [f"{k}/{u}" for u in missed]
+    return {"value": ratio(len(overall["delivered"]), overall["items"]), "items": overall["items"],
+            "delivered": Unordered(overall["delivered"]), "missed": Unordered(overall["missed"]), "by_iteration": by_iteration}
 
-    steps = [s["id"] for s in d["vision"].get("rollout") or []]
-    reached_steps = [i + 1 for i, s in enumerate(steps)
-                     if any(v.get("rollout_step") == s and v["phase"] in ("deployed", "scaled") for v in usecases.values())]
-    m["rollout_reach"] = (max(reached_steps) if reached_steps else 0) if steps else None
-    m["phase_counts"] = {phase: sum(v["phase"] == phase for v in usecases.values()) for phase in ORDER + ["abandoned"]}
 
-    m["retro_coverage"] = ratio(sum(k in retros for k in closed), len(closed))
-    # Carry-over (ledger-format.md): an action restated in a later retro (same id, else same
-    # text and owner) is counted once, as its latest statement says.
+def rollout_reach(ledger):
+    steps = [s["id"] for s in ledger.d["vision"].get("rollout") or []]
+    reached = [i for i, s in enumerate(steps)
+               if any(v.get("rollout_step") == s and v["phase"] in ("deployed", "scaled") for v in ledger.usecases.values())]
+    if not steps:
+        return {"value": None, "step": None}
+    return {"value": max(reached) + 1, "step": steps[max(reached)]} if reached else {"value": 0, "step": None}
+
+
+def progress(ledger, contributed, members):
+    found = readings(ledger.d)
+    indicator_progress, indicator_forecast = {}, {}
+    for o, i in indicators(ledger.d):
+        series, combination = list(found.get(i["id"], [])), None
+        if i.get("from_members") and members:
+            measurement, combination = from_members(i, members)
+            if measurement:
+                series.append(measurement)  # last: it wins a tie with the ledger's own of that day
+        indicator_progress[i["id"]] = indicator_fields(o, i, series, combination)
+        indicator_forecast[i["id"]] = forecast(i, series)
+    usecases = ledger.usecases
+    return {
+        "phase_progress": {u: ledger.phase_value(u) if u in ledger.live else None for u in usecases},
+        "objective_progress": {o: progress_of(ledger, [u for u in ledger.live if o in usecases[u]["objectives"]], contributed.get(o, []))
+                               for o in ledger.objectives},
+        "progress": progress_of(ledger, ledger.live),
+        "indicator_progress": indicator_progress,
+        "indicator_forecast": indicator_forecast,
+        "say_do": say_do(ledger),
+        "rollout_reach": rollout_reach(ledger),
+        "phase_counts": {phase: sum(v["phase"] == phase for v in usecases.values()) for phase in ORDER + ["abandoned"]},
+    }
+
+
+# Learning
+
+def current_actions(d):
+    """Carry-over (ledger-format.md): an action restated in a later retro (same id, else same
+    text and owner) is counted once, as its latest statement says; each with the retro and the
+    position (from 1) of that statement."""
+    iterations, retros = d["iterations"], d["retros"]
     latest = {}
     for name in sorted(retros, key=lambda k: (str(iterations.get(k, {}).get("start", "")), k)):
-        for a in retros[name].get("actions") or []:
+        for position, a in enumerate(retros[name].get("actions") or [], start=1):
             key = ("id", a["id"]) if "id" in a else ("text", a["owner"], a["text"])
             latest.pop(key, None)
-            latest[key] = a
-    actions = [a for a in latest.values()
-               if a["status"] != "dropped" and iterations.get(a["due"], {}).get("status") == "closed"]
-    m["action_closure"] = ratio(sum(a["status"] == "done" for a in actions), len(actions))
-    m["overdue_actions"] = sum(a["status"] == "open" for a in actions)
+            latest[key] = (name, position, a)
+    return [(name, position, a) for name, position, a in latest.values()
+            if a["status"] != "dropped" and iterations.get(a["due"], {}).get("status") == "closed"]
+
+
+def learning(ledger):
+    iterations, retros = ledger.d["iterations"], ledger.d["retros"]
+    closed = [k for k in iterations if iterations[k]["status"] == "closed"]
+    actions = current_actions(ledger.d)
+    overdue = [{"text": a["text"], "owner": a["owner"], "due": a["due"], "retro": name}
+               for name, _, a in actions if a["status"] == "open"]
     tags = {}
     for name, retro in retros.items():
         for lesson in retro.get("lessons") or []:
             for tag in lesson.get("tags") or []:
                 tags.setdefault(tag, set()).add(name)
-    m["recurring_lessons"] = sorted(t for t, where in tags.items() if len(where) >= 3)
-    return m
+    recurring = [{"tag": t, "retros": Unordered(where)} for t, where in sorted(tags.items()) if len(where) >= 3]
+    return {
+        "retro_coverage": ratio_metric("iterations", [k for k in closed if k in retros], [k for k in closed if k not in retros]),
+        "action_closure": ratio_metric("actions", [f"{name}#{p}" for name, p, a in actions if a["status"] == "done"],
+                                       [f"{name}#{p}" for name, p, a in actions if a["status"] != "done"]),
+        "overdue_actions": {"count": len(overdue), "actions": Unordered(overdue, by=("retro", "text", "owner"))},
+        "recurring_lessons": {"count": len(recurring), "tags": Unordered(recurring, by=("tag",))},
+    }
 
 
-def compare(ours, theirs, name):
-    a, p, l = theirs["alignment"], theirs["progress"], theirs["learning"]
-    for key in ["traceability", "coverage", "concordance", "portfolio_fit", "endorsement", "group_endorsement",
-                "co_construction", "transversality"]:
-        same(ours[key], a[key]["value"], f"{name} {key}")
-    for stakeholder, value in ours["agreement"].items():
-        same(value, a["stakeholder_agreement"]["by_stakeholder"][stakeholder]["value"], f"{name} agreement {stakeholder}")
-    same(ours["progress"], p["progress"]["value"], f"{name} progress")
-    for objective, value in ours["objective_progress"].items():
-        same(value, p["objective_progress"][objective]["value"], f"{name} objective_progress {objective}")
-    for indicator, value in ours["indicators"].items():
-        same(value, p["indicator_progress"][indicator]["value"], f"{name} indicator_progress {indicator}")
-        forecast = p["indicator_forecast"][indicator]
-        same(ours["forecasts"][indicator], forecast["value"] if forecast else None, f"{name} indicator_forecast {indicator}")
-    same(ours["say_do"], p["say_do"]["value"], f"{name} say_do")
-    for iteration, value in ours["say_do_by_iteration"].items():
-        same(value, p["say_do"]["by_iteration"][iteration]["value"], f"{name} say_do {iteration}")
-    expect(ours["rollout_reach"] == p["rollout_reach"]["value"], f"{name} rollout_reach")
-    expect(ours["phase_counts"] == p["phase_counts"], f"{name} phase_counts")
-    same(ours["retro_coverage"], l["retro_coverage"]["value"], f"{name} retro_coverage")
-    same(ours["action_closure"], l["action_closure"]["value"], f"{name} action_closure")
-    expect(ours["overdue_actions"] == l["overdue_actions"]["count"], f"{name} overdue_actions")
-    expect(ours["recurring_lessons"] == sorted(t["tag"] for t in l["recurring_lessons"]["tags"]), f"{name} recurring_lessons")
+def headline(document, metric):
+    """A single-number metric's value in a computed document."""
+    section = next(s for s in ("alignment", "progress", "learning") if metric in document[s])
+    return document[section][metric]["value"]
 
 
-def member_at_revision(region, entry, directory):
-    """The member's ledger as it stood at its revision, extracted with `git archive`."""
-    repository = os.path.join(region, entry["repository"])
-    ledger = entry.get("ledger", "vision")
-    archive = subprocess.run(["git", "-C", repository, "archive", entry.get("revision", "HEAD"), ledger],
-                             capture_output=True, check=True).stdout
-    target = os.path.join(directory, entry["name"])
-    with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return load(os.path.join(target, ledger))
+def gates(document, minimums):
+    """Each gate of `.steer.yaml` (order left open): met when the metric is defined and reaches it."""
+    return Unordered([{"metric": metric, "minimum": minimum, "value": headline(document, metric),
+                       "met": headline(document, metric) is not None and headline(document, metric) >= minimum}
+                      for metric, minimum in minimums.items()], by=("metric",))
 
+
+def compute(d, configuration, members=()):
+    """The document `steer metrics --format json` should print; members: (name, documents)."""
+    ledger, contributed = Ledger(d), contributions(members)
+    latest = [(name, latest_measurements(documents)) for name, documents in members]
+    document = {"version": 1, "alignment": alignment(ledger, contributed), "progress": progress(ledger, contributed, latest),
+                "learning": learning(ledger)}
+    document["gates"] = gates(document, configuration.get("gates") or {})
+    return document
+
+
+# Running Steer, reading ledgers and federations
 
 def run(steer, ledger, cwd=None):
     result = subprocess.run([steer, "metrics", ledger, "--format", "json"], capture_output=True, text=True,
@@ -296,26 +569,72 @@ def run(steer, ledger, cwd=None):
     return json.loads(result.stdout)
 
 
+def git(repository, *arguments, check=True):
+    return subprocess.run(["git", "-C", repository, *arguments], capture_output=True, check=check).stdout
+
+
+def configuration_file(text):
+    return (yaml.load(text, Loader=Loader) if text else None) or {}
+
+
+def read_configuration(root):
+    path = os.path.join(root, ".steer.yaml")
+    return configuration_file(open(path, encoding="utf-8").read() if os.path.exists(path) else None)
+
+
+def member_at_revision(region, entry, directory):
+    """The member's name, commit, configuration and ledger as they stood at its revision,
+    extracted with `git archive`."""
+    repository = os.path.join(region, entry["repository"])
+    commit = git(repository, "rev-parse", "--verify", entry.get("revision", "HEAD") + "^{commit}").decode().strip()
+    configuration = configuration_file(git(repository, "show", f"{commit}:.steer.yaml", check=False).decode())
+    ledger = entry.get("ledger") or configuration.get("ledger") or "vision"
+    target = os.path.join(directory, entry["name"])
+    with tarfile.open(fileobj=io.BytesIO(git(repository, "archive", commit, ledger))) as tar:
+        tar.extractall(target, filter="data")
+    return commit, configuration, load(os.path.join(target, ledger), ledger)
+
+
+def peer_comparison(document, members):
+    return [{"metric": metric, "ledger": headline(document, metric),
+             "members": {name: headline(ours, metric) for name, ours in members}} for metric in HEADLINES]
+
+
+def check_ledger(steer, ledger):
+    ledger = os.path.abspath(ledger)
+    root, name = os.path.split(ledger)
+    label = os.path.basename(root) + "/" + name
+    matches(compute(load(ledger, name), read_configuration(root)), run(steer, ledger), label)
+
+
+def check_federation(steer, region):
+    configuration = read_configuration(region)
+    theirs = run(steer, "vision", cwd=region)
+    label = os.path.basename(region)
+    with tempfile.TemporaryDirectory() as directory:
+        members, described = [], []
+        for entry, reported in zip(configuration["federation"], theirs["federation"]["members"]):
+            expect(reported["name"] == entry["name"], f"member {entry['name']} in order")
+            commit, member_configuration, documents = member_at_revision(region, entry, directory)
+            ours = compute(documents, member_configuration)
+            members.append((entry["name"], documents))
+            described.append((entry["name"], ours, {"name": entry["name"], "revision": entry.get("revision"), "commit": commit, "metrics": ours}))
+        expect(len(members) == len(configuration["federation"]) == len(theirs["federation"]["members"]), f"{label} members")
+        document = compute(load(os.path.join(region, configuration.get("ledger", "vision")), configuration.get("ledger", "vision")),
+                           configuration, members)
+        document["federation"] = {"members": [member for _, _, member in described],
+                                  "peer_comparison": peer_comparison(document, [(name, ours) for name, ours, _ in described])}
+    matches(document, theirs, label)
+
+
 steer = sys.argv[1]
 arguments = sys.argv[2:]
 federations = [arguments[i + 1] for i, a in enumerate(arguments) if a == "--federation"]
 ledgers = [a for i, a in enumerate(arguments) if a != "--federation" and (i == 0 or arguments[i - 1] != "--federation")]
 for ledger in ledgers:
-    name = os.path.basename(os.path.dirname(os.path.abspath(ledger))) + "/" + os.path.basename(ledger)
-    compare(compute(load(ledger)), run(steer, ledger), name)
-
+    check_ledger(steer, ledger)
 for region in federations:
-    with open(os.path.join(region, ".steer.yaml"), encoding="utf-8") as handle:
-        entries = yaml.load(handle, Loader=Loader)["federation"]
-    theirs = run(steer, "vision", cwd=region)
-    with tempfile.TemporaryDirectory() as directory:
-        members = []
-        for entry, reported in zip(entries, theirs["federation"]["members"]):
-            expect(reported["name"] == entry["name"], f"member {entry['name']} in order")
-            documents = member_at_revision(region, entry, directory)
-            ours = compute(documents)
-            compare(ours, reported["metrics"], f"{os.path.basename(region)}:{entry['name']}")
-            members.append((entry["name"], documents, ours))
-        compare(compute(load(os.path.join(region, "vision")), members), theirs, os.path.basename(region))
-
+    check_federation(steer, region)
+if known:
+    print(f"{len(known)} comparisons skipped where Steer departs from docs/metrics.md (# KNOWN:), e.g. {known[0]}")
 finish()
