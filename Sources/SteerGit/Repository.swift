@@ -1,5 +1,4 @@
 import CLibgit2
-import Dispatch
 
 /// libgit2 is initialised once for the life of the process: its global state is
 /// reference-counted, and a `static let` runs exactly once, thread-safely.
@@ -15,21 +14,6 @@ private let libgit2Initialised: Int32 = {
   _ = steer_git_enable_strict_hash_verification(0)
   return count
 }()
-
-/// Starts libgit2's one-time initialisation on another thread. Linked with mbedtls, it parses
-/// the system's certificate authorities, a few milliseconds that an executable can overlap
-/// with reading its arguments; whatever needs libgit2 first waits for it to finish.
-public func initialiseLibgit2InBackground() {
-  DispatchQueue.global().async { _ = libgit2Initialised }
-}
-
-/// Returns once libgit2 is initialised, initialising it here if nothing has yet. A process
-/// must not exit while the initialisation runs on another thread: libgit2 initialises OpenSSL
-/// (through libssh2), and OpenSSL's exit handler then frees what that thread is still using
-/// (a crash in about one short command in a thousand).
-public func finishLibgit2Initialisation() {
-  _ = libgit2Initialised
-}
 
 /// An open repository. Not thread-safe (libgit2's objects are not): keep one per task.
 public final class Repository {

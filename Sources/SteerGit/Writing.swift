@@ -89,14 +89,6 @@ public struct TreeUpdate: Hashable, Sendable {
 }
 
 extension Repository {
-  /// `user.name` and `user.email` from git configuration, or nil when either is missing.
-  public func configuredSignature() -> Signature? {
-    var signature: UnsafeMutablePointer<git_signature>?
-    guard git_signature_default(&signature, pointer) == 0, let signature else { return nil }
-    defer { git_signature_free(signature) }
-    return Signature(name: String(cString: signature.pointee.name), email: String(cString: signature.pointee.email))
-  }
-
   public var head: Head {
     get throws(GitError) {
       var reference: OpaquePointer?

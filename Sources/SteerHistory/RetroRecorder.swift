@@ -19,10 +19,14 @@ public struct RecordRequest: Sendable {
   public var force: Bool
   /// Where `GIT_AUTHOR_*` and `GIT_COMMITTER_*` are read (default: the process's environment).
   public var environment: [String: String]
+  /// Told after each step that changes the repository; one that throws stops the record there,
+  /// as a kill would (tests check that the next run finishes it).
+  public var afterStep: @Sendable (RecordStep) throws -> Void
 
   public init(
     iteration: String, close: Bool = false, message: String? = nil, author: String? = nil, detached: Bool = false,
-    force: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
+    force: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
+    afterStep: @escaping @Sendable (RecordStep) throws -> Void = { _ in }
   ) {
     self.iteration = iteration
     self.close = close
@@ -31,7 +35,13 @@ public struct RecordRequest: Sendable {
     self.detached = detached
     self.force = force
     self.environment = environment
+    self.afterStep = afterStep
   }
+}
+
+/// The steps of a record that change the repository, in order.
+public enum RecordStep: Sendable {
+  case commit, tag, index
 }
 
 public struct RecordResult: Sendable {
@@ -228,7 +238,7 @@ public enum RetroRecorder {
     let (commit, retries) = try commitWithRetry(
       repository, head: head, blobs: blobs, author: identity.author, committer: identity.committer, message: message,
       iteration: iteration)
-    stop(after: "commit", request)
+    try request.afterStep(.commit)
     // The fields Steer changed, to change in the work tree too.
     var fields = moved.map { move in
       (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
@@ -296,9 +306,9 @@ public enum RetroRecorder {
           _ = try repository.createTag(tag, target: commit, tagger: tagger, message: subject + "\n", force: true)
         }
       }
-      stop(after: "tag", request)
+      try request.afterStep(.tag)
       try retrying { () throws(GitError) in try repository.stage(blobs) }
-      stop(after: "index", request)
+      try request.afterStep(.index)
     } catch {
       let failure = String(describing: error)
       throw SteerError(
@@ -328,12 +338,6 @@ public enum RetroRecorder {
           ))
       }
     }
-  }
-
-  /// A test hook: `STEER_STOP_AFTER=commit|tag|index` ends the process right after that step,
-  /// as a kill would, so that tests can check that the next run finishes the record.
-  static func stop(after step: String, _ request: RecordRequest) {
-    if request.environment["STEER_STOP_AFTER"] == step { exit(75) }
   }
 
   /// A commit of the retrospective would name what exists only in the work tree: says which

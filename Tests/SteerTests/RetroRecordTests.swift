@@ -200,18 +200,22 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
 
   /// A record stopped after any step (as a kill would stop it) is finished by the next run:
   /// one commit, its tag, the index and the work tree as the commit says, nothing left behind.
-  @Test(arguments: ["commit", "tag", "index"])
-  func anInterruptedRecordIsFinishedByTheNextRun(_ step: String) throws {
+  @Test(arguments: [RecordStep.commit, .tag, .index])
+  func anInterruptedRecordIsFinishedByTheNextRun(_ step: RecordStep) throws {
     let directory = try repository()
     defer { directory.remove() }
     let identity = [
       "GIT_AUTHOR_NAME": "Agent", "GIT_AUTHOR_EMAIL": "agent@example.org", "GIT_COMMITTER_NAME": "Agent",
       "GIT_COMMITTER_EMAIL": "agent@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
     ]
-    let stopped = try run(
-      steerExecutable, ["retro", "record", "sprint-2", "--close"], in: directory.path,
-      environment: identity.merging(["STEER_STOP_AFTER": step]) { $1 })
-    #expect(stopped.status == 75, "\(stopped.stderr)")
+    struct Interrupted: Error {}
+    #expect(throws: (any Error).self) {
+      try record(
+        directory,
+        RecordRequest(
+          iteration: "sprint-2", close: true, environment: identity,
+          afterStep: { if $0 == step { throw Interrupted() } }))
+    }
     let again = try run(
       steerExecutable, ["retro", "record", "sprint-2", "--close"], in: directory.path, environment: identity)
     #expect(again.status == 0, "\(again.stderr)")
