@@ -69,6 +69,14 @@ let package = Package(
         "SteerConcurrency", .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    // `steer site`: the ledger as a static site, a page per document, from the summary's model.
+    .target(
+      name: "SteerSite",
+      dependencies: [
+        "SteerModel", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerMarkdown", "SteerTemplates", "SteerSummary",
+        "SteerConcurrency",
+      ]
+    ),
     // The top-level templates/ folder, embedded at build time.
     .target(name: "SteerTemplates", plugins: ["EmbedTemplates"]),
     // `steer new` and `steer init`.
@@ -80,7 +88,7 @@ let package = Package(
       name: "SteerKit",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerSummary", "SteerFiles", "SteerConcurrency",
+        "SteerHistory", "SteerSummary", "SteerSite", "SteerFiles", "SteerConcurrency",
       ]
     ),
     // `steer lsp`: the Language Server Protocol over standard input and output.
@@ -108,7 +116,7 @@ let package = Package(
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
         "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency", "SteerFiles",
-        "SteerLanguageServer",
+        "SteerLanguageServer", "SteerSite",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]

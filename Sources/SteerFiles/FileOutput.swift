@@ -98,8 +98,7 @@ public enum FileOutput {
     private var temporary: String?
 
     /// Stages what `produce` hands its sink; `StagedFile(for: path) { try $0(bytes) }` stages bytes.
-    public init(for destination: String, producing produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws
-    {
+    public init(for destination: String, producing produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
       self.destination = destination
       var existing = stat()
       let exists = stat(destination, &existing) == 0

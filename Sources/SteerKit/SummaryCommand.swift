@@ -5,6 +5,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerSite
 import SteerSummary
 
 /// What `steer summary` is asked for, beyond the session's ledger, revision and language.

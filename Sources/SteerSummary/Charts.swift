@@ -4,7 +4,7 @@ import SteerModel
 import SteerOutput
 
 /// The summary's charts.
-enum Charts {
+package enum Charts {
   /// An indicator's progress: a bar clamped to 0–100 % with the value written beside it.
   static func progressBar(id: String, title: String, progress: Double?, label: String) -> String {
     let width = 90.0
@@ -70,7 +70,7 @@ enum Charts {
   /// An indicator over time: the plan from its baseline to its target (dashed), its
   /// measurements (a line with points), and the forecast on the target date when there is one
   /// (dotted, from the latest measurement).
-  static func indicator(
+  package static func indicator(
     id: String, title: String, definition: Indicator, measurements: [(CalendarDate, Double)], forecast: Double?,
     localizer: Localizer
   ) -> String {
@@ -140,7 +140,7 @@ enum Charts {
 
   /// The roadmap on a time axis: a bar per iteration (the current one darker and labelled),
   /// the months below, and a line at today when it falls within the roadmap.
-  static func timeline(
+  package static func timeline(
     id: String, title: String, iterations: [Iteration], current: String?, today: CalendarDate, localizer: Localizer
   )
     -> String

@@ -22,37 +22,37 @@ public struct MemberSummary: Sendable {
 }
 
 /// The federation as the summary and the site show it, worded for the reader.
-struct FederationView {
-  struct Member {
-    var name: String
-    var revision: String
-    var commit: String
-    var level: SummaryStatus.Level
-    var statusLabel: String
+package struct FederationView {
+  package struct Member {
+    package var name: String
+    package var revision: String
+    package var commit: String
+    package var level: SummaryStatus.Level
+    package var statusLabel: String
     /// The first reason when the member is not on track; nil for the public.
-    var reason: String?
+    package var reason: String?
     /// The values of `SummaryModel.comparedFigures`, in order.
-    var figures: [String]
+    package var figures: [String]
   }
 
-  struct Contribution {
-    var objective: String
-    var title: String
+  package struct Contribution {
+    package var objective: String
+    package var title: String
     /// The objective's progress, counting the members' use cases.
-    var progress: String
-    var own: Int
+    package var progress: String
+    package var own: Int
     /// Each contributing member and how many of its use cases serve the objective.
-    var members: [(name: String, count: Int)]
+    package var members: [(name: String, count: Int)]
     /// Those counts in a sentence.
-    var detail: String
+    package var detail: String
   }
 
-  var headline: String
-  var columns: [String]
+  package var headline: String
+  package var columns: [String]
   /// The federating ledger's own values of the compared figures, to read the members against.
-  var ledgerFigures: [String]
-  var members: [Member]
-  var contributions: [Contribution]
+  package var ledgerFigures: [String]
+  package var members: [Member]
+  package var contributions: [Contribution]
 }
 
 extension SummaryModel {
@@ -61,7 +61,7 @@ extension SummaryModel {
 
   /// A headline counting the members by status; each member with its revision, status and
   /// figures; for each objective, the members' use cases that contribute to it. Nil without members.
-  var federationView: FederationView? {
+  package var federationView: FederationView? {
     let members = input.members
     guard !members.isEmpty else { return nil }
     let l = localizer

@@ -78,7 +78,7 @@ public struct SummaryModel: Sendable {
   public let input: SummaryInput
   public let audience: Audience
   public let localizer: Localizer
-  let index: LedgerIndex
+  package let index: LedgerIndex
 
   /// - Parameter index: the ledger's index, when the caller built one already.
   public init(_ input: SummaryInput, audience: Audience, language: Language, index: LedgerIndex? = nil) {
@@ -88,11 +88,11 @@ public struct SummaryModel: Sendable {
     self.index = index ?? LedgerIndex(input.ledger)
   }
 
-  var ledger: Ledger { input.ledger }
-  var metrics: LedgerMetrics { input.metrics }
+  package var ledger: Ledger { input.ledger }
+  package var metrics: LedgerMetrics { input.metrics }
 
   /// Whether a stakeholder may be named for this audience.
-  func nameable(_ id: String) -> Bool {
+  package func nameable(_ id: String) -> Bool {
     guard audience == .public else { return true }
     guard let group = index.stakeholders[id]?.group else { return false }
     return group == .elected || group == .management
@@ -165,7 +165,7 @@ public struct SummaryModel: Sendable {
       decisions: decisions, risks: risks)
   }
 
-  func groupOf(_ stakeholder: String) -> StakeholderGroup {
+  package func groupOf(_ stakeholder: String) -> StakeholderGroup {
     index.stakeholders[stakeholder]?.group ?? .partner
   }
 

@@ -59,7 +59,7 @@ extension SummaryModel {
     return model
   }
 
-  var keyFigures: [TemplateRow] {
+  package var keyFigures: [TemplateRow] {
     let l = localizer
     var figures: [(String, String)] = [
       ("progress", l.percent(metrics.progress.value)),
@@ -167,7 +167,7 @@ extension SummaryModel {
   }
 
   /// An indicator as the summary and the site show it: its figures, its bar, its forecast.
-  func indicatorRow(_ indicator: IndicatorProgress) -> TemplateRow {
+  package func indicatorRow(_ indicator: IndicatorProgress) -> TemplateRow {
     let l = localizer
     let d = indicator.definition
     let progressText = indicator.value.map { l.percent($0) } ?? l.label("not_measured")
@@ -230,7 +230,7 @@ extension SummaryModel {
   }
 
   /// The first paragraph of a Markdown body, on one line.
-  static func firstParagraph(_ body: String) -> String {
+  package static func firstParagraph(_ body: String) -> String {
     let paragraph = body.trimmingBlanks.components(separatedBy: "\n\n").first ?? ""
     return paragraph.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingBlanks
   }
@@ -350,7 +350,7 @@ extension SummaryModel {
 
 extension Wording {
   /// Who stands for a stakeholder the public edition may not name.
-  func memberOfGroup(_ group: String) -> String {
+  package func memberOfGroup(_ group: String) -> String {
     self(en: "A member of the group '\(group)'", fr: "Un membre du groupe « \(group) »")
   }
 }

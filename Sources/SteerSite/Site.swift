@@ -4,6 +4,7 @@ import SteerMarkdown
 import SteerMetrics
 import SteerModel
 import SteerOutput
+import SteerSummary
 import SteerTemplates
 
 /// `steer site`: the ledger as a static site of many pages — an index, a page per document
