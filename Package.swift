@@ -54,9 +54,15 @@ let package = Package(
     .target(name: "SteerMetrics", dependencies: ["SteerModel", "SteerConcurrency"]),
     // The rules, the index they share, the checker and its report.
     .target(name: "SteerChecks", dependencies: ["SteerModel", "SteerMetrics", "SteerConcurrency"]),
-    // The ledger's git history: retrospectives recorded as commits, lessons, metric history, diffs.
+    // The ledger's git history read back: lessons, metric history, diffs.
     .target(
       name: "SteerHistory",
+      dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics"]
+    ),
+    // What Steer writes to a user's repository: `retro record` (a commit, a tag, the index, the
+    // work tree's fields) and `steer rename`'s plan.
+    .target(
+      name: "SteerWriting",
       dependencies: ["SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerFiles"]
     ),
     // Reporters: findings, metrics and history as text, JSON, SARIF, CSV…; JSON Schema; generated docs.
@@ -66,7 +72,7 @@ let package = Package(
       name: "SteerSummary",
       dependencies: [
         "SteerModel", "SteerChecks", "SteerMetrics", "SteerHistory", "SteerOutput", "SteerMarkdown", "SteerTemplates",
-        "SteerConcurrency", .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     // `steer site`: the ledger as a static site, a page per document, from the summary's model.
@@ -80,7 +86,7 @@ let package = Package(
     // The top-level templates/ folder, embedded at build time.
     .target(name: "SteerTemplates", plugins: ["EmbedTemplates"]),
     // `steer new` and `steer init`.
-    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerTemplates", "SteerFiles"]),
+    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerTemplates"]),
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
     // The session every command goes through, and what each command does.
@@ -88,20 +94,23 @@ let package = Package(
       name: "SteerKit",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerSummary", "SteerSite", "SteerFiles", "SteerConcurrency",
+        "SteerHistory", "SteerWriting", "SteerSummary", "SteerSite", "SteerFiles", "SteerConcurrency",
       ]
     ),
     // `steer lsp`: the Language Server Protocol over standard input and output.
     .target(
       name: "SteerLanguageServer",
-      dependencies: ["SteerModel", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerKit"]
+      dependencies: [
+        "SteerModel", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerKit", "SteerWriting",
+        "SteerConcurrency",
+      ]
     ),
     // The thin command-line layer.
     .executableTarget(
       name: "steer",
       dependencies: [
-        "SteerKit", "SteerLanguageServer", "SteerModel", "SteerChecks", "SteerOutput", "SteerSummary", "SteerHistory",
-        "SteerFiles", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SteerKit", "SteerLanguageServer", "SteerModel", "SteerOutput", "SteerSummary", "SteerWriting", "SteerFiles",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Every input through reading, the rules, the metrics, the reports and the summaries:
@@ -115,8 +124,8 @@ let package = Package(
       name: "SteerTests",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency", "SteerFiles",
-        "SteerLanguageServer", "SteerSite",
+        "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency", "SteerLanguageServer",
+        "SteerWriting",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]

@@ -186,8 +186,8 @@ private struct Timeline {
     position = Dictionary(history.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     var points: [(label: String, position: Int)] = []
-    for (name, commit) in try repository.tags(matching: RetroRecorder.tagPrefix + "*") {
-      if let at = position[commit.id] { points.append((String(name.dropFirst(RetroRecorder.tagPrefix.count)), at)) }
+    for (name, commit) in try repository.tags(matching: IterationTag.prefix + "*") {
+      if let at = position[commit.id] { points.append((String(name.dropFirst(IterationTag.prefix.count)), at)) }
     }
     fromTags = !points.isEmpty
     if !fromTags {

@@ -4,6 +4,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerWriting
 
 extension Session {
   /// `steer history`: the metrics at each iteration tag of the ledger's history (up to the

@@ -57,7 +57,7 @@ extension Session {
     // read, so the cost is what changed since them. Only the technical summary shows them.
     var history: [Snapshot] = []
     if request.audience == .technical, request.trend > 0, let repository = workspace.repository,
-      !(try repository.tags(matching: RetroRecorder.tagPrefix + "*")).isEmpty
+      !(try repository.tags(matching: IterationTag.prefix + "*")).isEmpty
     {
       history = try HistoryReader.recent(
         request.trend, from: loaded.ledger, at: workspace.commit, repository: repository, directory: ledgerDirectory,
@@ -100,8 +100,8 @@ extension Session {
     let model = try summaryModel(SummaryRequest(format: .html, audience: audience, trend: 0, today: today))
     var commits: [String: String] = [:]
     if let repository = workspace.repository {
-      for (name, commit) in try repository.tags(matching: RetroRecorder.tagPrefix + "*") {
-        commits[String(name.dropFirst(RetroRecorder.tagPrefix.count))] = commit.id.description
+      for (name, commit) in try repository.tags(matching: IterationTag.prefix + "*") {
+        commits[String(name.dropFirst(IterationTag.prefix.count))] = commit.id.description
       }
     }
     let pages = Site(model, recordedCommits: commits).pages()

@@ -1,6 +1,7 @@
 import SteerChecks
 import SteerKit
 import SteerModel
+import SteerWriting
 
 extension LanguageServer {
   // MARK: Rename

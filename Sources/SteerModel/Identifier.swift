@@ -33,3 +33,8 @@ public enum Tag {
     }
   }
 }
+
+/// The tags `steer retro record` makes, one per recorded iteration: `steer/iteration/ID`.
+public enum IterationTag {
+  public static let prefix = "steer/iteration/"
+}

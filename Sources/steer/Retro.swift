@@ -1,8 +1,8 @@
 import ArgumentParser
-import SteerHistory
 import SteerKit
 import SteerModel
 import SteerOutput
+import SteerWriting
 
 struct Retro: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -5,6 +5,7 @@ import SteerLoading
 import SteerMetrics
 import SteerModel
 import SteerOutput
+import SteerWriting
 import Testing
 
 /// A repository with the minimal ledger, two recorded retrospectives (sprint-2 closed by

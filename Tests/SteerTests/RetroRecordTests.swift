@@ -1,6 +1,7 @@
 import Foundation
 import SteerHistory
 import SteerModel
+import SteerWriting
 import Testing
 
 private let sprint2Retro = """

@@ -3,6 +3,7 @@ import SteerHistory
 import SteerKit
 import SteerModel
 import SteerSummary
+import SteerWriting
 import Testing
 
 /// `steer site`: the ledger as pages people browse (README, "The ledger as a site").

@@ -5,6 +5,7 @@ import SteerKit
 import SteerMarkdown
 import SteerModel
 import SteerOutput
+import SteerWriting
 import Testing
 
 @testable import SteerSummary

@@ -78,7 +78,6 @@ public struct RecordRefused: Error, Sendable {
 }
 
 public enum RetroRecorder {
-  public static let tagPrefix = "steer/iteration/"
   static let attempts = 20
 
   /// - Parameters:
@@ -218,7 +217,7 @@ public enum RetroRecorder {
           fr: "attendez qu'il se termine ; si aucun ne tourne, supprimez \(repository.gitDirectory)/index.lock"
         ))
     }
-    let tag = tagPrefix + iteration
+    let tag = IterationTag.prefix + iteration
     if repository.tagReference(tag) != nil && !request.force {
       throw SteerError(
         en: "the tag \(tag) already exists: this iteration was recorded before",
@@ -279,7 +278,7 @@ public enum RetroRecorder {
       }
     }
     let subject = String(info.message.prefix { $0 != "\n" })
-    let tag = tagPrefix + iteration
+    let tag = IterationTag.prefix + iteration
     let tagger =
       (try? Identity(environment: request.environment, author: request.author, repository: repository))?
       .committer ?? info.author
