@@ -7,15 +7,7 @@ import SteerLoading
 import SteerMetrics
 import SteerModel
 
-/// A member of the federation, read at its revision (ledger-format.md, Federation).
-public struct MemberLedger: Sendable {
-  public var member: FederationMember
-  /// The commit read.
-  public var commit: String
-  public var configuration: Configuration
-  public var configurationFindings: [Finding]
-  public var loaded: LoadedLedger
-
+extension MemberLedger {
   /// What the federating ledger's metrics read of it.
   public var federated: FederatedMember { FederatedMember(name: member.name.value, ledger: loaded.ledger) }
 }
@@ -37,7 +29,7 @@ extension Session {
   {
     let federation = federation ?? configuration.federation
     let (root, language) = (workspace.root, language)
-    let mirrors = workspace.repository.map { Self.mirrors(of: $0) }
+    let mirrors = workspace.repository.map { FederationReader.mirrors(of: $0) }
     return { () throws(SteerError) in
       guard !federation.isEmpty else { return [] }
       guard let root else {
@@ -46,7 +38,10 @@ extension Session {
           fr: "une fédération se lit depuis une copie de travail : le dépôt est nu")
       }
       let results = federation.concurrentMap { member in
-        Result { () throws(SteerError) in try Self.read(member, root: root, mirrors: mirrors, language: language) }
+        Result { () throws(SteerError) in
+          try FederationReader.read(
+            member, root: root, mirrors: mirrors, knownRules: RuleCatalogue.knownRules, language: language)
+        }
       }
       return try results.map { result throws(SteerError) in try result.get() }
     }
@@ -58,103 +53,6 @@ extension Session {
     guard let root = workspace.root else { return nil }
     let history = FederationHistory(region: repository, root: root, language: language)
     return { commit in try history.state(at: commit) }
-  }
-
-  /// Where `steer federation fetch` keeps the members given by URL, one bare mirror each.
-  static func mirrors(of repository: Repository) -> String { repository.commonDirectory + "/steer/federation" }
-
-  /// A member's mirror, named by the member and keyed by its URL: a member pointed at another
-  /// URL gets a new mirror, and the old one still serves the history that pinned the old URL.
-  static func mirror(of member: FederationMember, in mirrors: String) -> String {
-    mirrors + "/" + member.name.value + "-" + FNV1a.hex(member.repository)
-  }
-
-  private static func read(_ member: FederationMember, root: String, mirrors: String?, language: Language)
-    throws(SteerError) -> MemberLedger
-  {
-    let repository = try open(member, root: root, mirrors: mirrors)
-    return try load(member, at: try commit(of: member, in: repository), from: repository, language: language)
-  }
-
-  /// The member's repository: its mirror for a URL, else the path from `root`.
-  static func open(_ member: FederationMember, root: String, mirrors: String?) throws(SteerError) -> Repository {
-    let name = member.name.value
-    let repository: Repository
-    if member.isRemote {
-      guard let mirrors, let mirror = try? Repository.open(at: Self.mirror(of: member, in: mirrors)) else {
-        throw SteerError(
-          en: "federation member '\(name)' has not been fetched from \(member.repository)",
-          fr: "le membre « \(name) » de la fédération n'a pas été récupéré depuis \(member.repository)",
-          hint: (en: "run `steer federation fetch`", fr: "lancez `steer federation fetch`"))
-      }
-      repository = mirror
-    } else {
-      let path = member.repository.hasPrefix("/") ? member.repository : root + "/" + member.repository
-      do {
-        repository = try Repository.open(at: path)
-      } catch {
-        throw SteerError(
-          en: "federation member '\(name)': there is no git repository at \(member.repository)",
-          fr: "membre « \(name) » de la fédération : il n'y a pas de dépôt git en \(member.repository)",
-          hint: (
-            en: "check `repository` in \(Configuration.fileName): a path from this repository's root",
-            fr: "vérifiez `repository` dans \(Configuration.fileName) : un chemin depuis la racine de ce dépôt"
-          ))
-      }
-    }
-    return repository
-  }
-
-  /// The commit the member's revision names.
-  static func commit(of member: FederationMember, in repository: Repository) throws(SteerError) -> Commit {
-    let name = member.name.value
-    let revision = member.revision ?? "HEAD"
-    do {
-      return try repository.commit(for: revision)
-    } catch {
-      throw SteerError(
-        en: "federation member '\(name)': revision '\(revision)' does not exist in \(member.repository)",
-        fr: "membre « \(name) » de la fédération : la révision « \(revision) » n'existe pas dans \(member.repository)",
-        hint: member.isRemote
-          ? (
-            en: "run `steer federation fetch` to bring its latest branches and tags, or name another revision",
-            fr:
-              "lancez `steer federation fetch` pour en récupérer les dernières branches et étiquettes, ou indiquez une autre révision"
-          )
-          : (
-            en: "name a tag, branch or commit of the member (`git -C \(member.repository) tag`)",
-            fr: "indiquez une étiquette, une branche ou un commit du membre (`git -C \(member.repository) tag`)"
-          ))
-    }
-  }
-
-  /// The member's ledger at `commit`, read with its own configuration there.
-  static func load(_ member: FederationMember, at commit: Commit, from repository: Repository, language: Language)
-    throws(SteerError) -> MemberLedger
-  {
-    let name = member.name.value
-    let revision = member.revision ?? "HEAD"
-    // The member's own configuration at that revision: its ledger directory, its rules.
-    var configuration = Configuration()
-    var findings: [Finding] = []
-    if let file = try? commit.file(at: Configuration.fileName), let bytes = try? repository.blobContents(file.id) {
-      (configuration, findings) = ConfigurationLoader.load(
-        bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: language)
-    }
-    configuration.language = language
-    let directory = member.ledger ?? configuration.ledger ?? Configuration.defaultLedger
-    guard (try? commit.hasDirectory(at: directory)) == true else {
-      throw SteerError(
-        en: "federation member '\(name)': there is no ledger directory '\(directory)/' at \(revision)",
-        fr:
-          "membre « \(name) » de la fédération : il n'y a pas de répertoire de registre « \(directory)/ » à \(revision)",
-        hint: (en: "name it with `ledger` in the member's entry", fr: "nommez-le avec `ledger` dans l'entrée du membre")
-      )
-    }
-    let loaded = try Workspace.loadLedger(at: directory, in: commit, language: language)
-    return MemberLedger(
-      member: member, commit: commit.id.description, configuration: configuration,
-      configurationFindings: findings, loaded: loaded)
   }
 
   /// What `steer federation fetch` did for one member given by URL.
@@ -195,14 +93,14 @@ extension Session {
     }
     let members = configuration.federation.filter { $0.isRemote && (names.isEmpty || names.contains($0.name.value)) }
     guard !members.isEmpty else { return [] }
-    let mirrors = Self.mirrors(of: try repository(for: "steer federation fetch"))
+    let mirrors = FederationReader.mirrors(of: try repository(for: "steer federation fetch"))
     return members.concurrentMap { member in
       let name = member.name.value
       var movedTags: [Repository.MovedTag] = []
       let outcome = Result { () throws(SteerError) -> (revision: String, commit: String) in
         let mirror: Repository
         let branch: String?
-        let path = Self.mirror(of: member, in: mirrors)
+        let path = FederationReader.mirror(of: member, in: mirrors)
         let isNew = !FileManager.default.fileExists(atPath: path)
         do throws(GitError) {
           mirror = try Repository.mirror(at: path)
@@ -305,74 +203,5 @@ extension Wording {
     self(
       en: "use the id of one of the federating ledger's objectives",
       fr: "utilisez l'identifiant de l'un des objectifs du registre fédérateur")
-  }
-}
-
-/// The federation as each commit of a federating ledger's history pinned it: `.steer.yaml` read
-/// at that commit, each member at the revision it named then. A member's commit is read once,
-/// however many snapshots pin it. Used on one thread (it keeps repository handles).
-final class FederationHistory {
-  private let region: Repository
-  private let root: String
-  private let mirrors: String
-  private let language: Language
-  private var repositories: [String: Repository] = [:]
-  /// By member repository and commit: what the region's metrics and the history read of it.
-  private var members: [String: (federated: FederatedMember, values: [MetricName: Double])] = [:]
-
-  init(region: Repository, root: String, language: Language) {
-    self.region = region
-    self.root = root
-    mirrors = Session.mirrors(of: region)
-    self.language = language
-  }
-
-  func state(at commit: Commit) throws(SteerError) -> FederationState {
-    guard let file = try? commit.file(at: Configuration.fileName), let bytes = try? region.blobContents(file.id)
-    else { return FederationState(contributed: [], members: []) }
-    let federation = ConfigurationLoader.load(
-      bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: language
-    ).0.federation
-    var contributed: Set<String> = []
-    var snapshots: [MemberSnapshot] = []
-    for member in federation {
-      let read: (federated: FederatedMember, values: [MetricName: Double])
-      let memberCommit: Commit
-      do throws(SteerError) {
-        let repository: Repository
-        if let known = repositories[member.repository] {
-          repository = known
-        } else {
-          repository = try Session.open(member, root: root, mirrors: mirrors)
-          repositories[member.repository] = repository
-        }
-        memberCommit = try Session.commit(of: member, in: repository)
-        let key = member.repository + "@" + memberCommit.id.description
-        if let known = members[key] {
-          read = known
-        } else {
-          let ledger = try Session.load(member, at: memberCommit, from: repository, language: language).loaded.ledger
-          let metrics = LedgerMetrics(ledger)
-          read = (
-            FederatedMember(name: member.name.value, ledger: ledger),
-            Dictionary(
-              uniqueKeysWithValues: MetricName.allCases.compactMap { m in metrics.value(of: m).map { (m, $0) } })
-          )
-          members[key] = read
-        }
-      } catch {
-        // Said with the region's commit whose pin could not be read.
-        let at = String(commit.id.description.prefix(12))
-        var error = error
-        error.message = Localized(
-          en: "at \(at) in the history, \(error.message.en)", fr: "à \(at) dans l'historique, \(error.message.fr)")
-        throw error
-      }
-      contributed.formUnion(read.federated.contributions.map(\.objective))
-      snapshots.append(
-        MemberSnapshot(
-          name: member.name.value, revision: member.revision, commit: memberCommit.id.description, values: read.values))
-    }
-    return FederationState(contributed: contributed, members: snapshots)
   }
 }

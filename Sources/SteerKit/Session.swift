@@ -50,19 +50,9 @@ public final class Session {
     workspace = try Workspace(
       currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
     configurationBytes = try workspace.configurationBytes()
-    (configuration, configurationFindings) = Self.configuration(configurationBytes, options)
+    (configuration, configurationFindings) = ConfigurationLoader.configuration(
+      configurationBytes, knownRules: RuleCatalogue.knownRules, language: options.language)
     ledgerDirectory = try workspace.ledgerDirectory(argument: options.ledger, configuration: configuration)
-  }
-
-  private static func configuration(_ bytes: [UInt8]?, _ options: SessionOptions) -> (Configuration, [Finding]) {
-    var configuration = Configuration()
-    var findings: [Finding] = []
-    if let bytes {
-      (configuration, findings) = ConfigurationLoader.load(
-        bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: options.language)
-    }
-    configuration.language = options.language ?? configuration.language
-    return (configuration, findings)
   }
 
   /// The language a command speaks with these options — `--lang`, else `.steer.yaml`'s, else
@@ -73,7 +63,8 @@ public final class Session {
       let workspace = try? Workspace(
         currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
     else { return .en }
-    return configuration((try? workspace.configurationBytes()) ?? nil, options).0.language
+    let bytes = (try? workspace.configurationBytes()) ?? nil
+    return ConfigurationLoader.configuration(bytes, knownRules: RuleCatalogue.knownRules).0.language
   }
 
   /// The language of everything the command prints.

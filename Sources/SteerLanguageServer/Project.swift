@@ -96,15 +96,8 @@ final class Project {
   func reconfigure(_ bytes: [UInt8]?, keeping documents: [String: OpenDocument]) {
     let options = session.options
     configurationBytes = bytes ?? ((try? session.workspace.configurationBytes()) ?? nil)
-    guard let bytes = configurationBytes else {
-      configuration = Configuration()
-      configurationFindings = []
-      configuration.language = options.language ?? configuration.language
-      return restart(keeping: documents)
-    }
-    (configuration, configurationFindings) = ConfigurationLoader.load(
-      bytes, path: Configuration.fileName, knownRules: RuleCatalogue.knownRules, language: options.language)
-    configuration.language = options.language ?? configuration.language
+    (configuration, configurationFindings) = ConfigurationLoader.configuration(
+      configurationBytes, knownRules: RuleCatalogue.knownRules, language: options.language)
     restart(keeping: documents)
   }
 

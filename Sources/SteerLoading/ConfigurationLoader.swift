@@ -1,8 +1,28 @@
+import SteerGit
 import SteerModel
 
 /// Reads `.steer.yaml`. Unknown keys, rule ids and metric names are `schema` findings at
 /// their position, like in a document.
 public enum ConfigurationLoader {
+  /// `.steer.yaml` as every reader takes it — the session, the language server, a federation's
+  /// members and the history's snapshots: nil bytes (no file) give the defaults; `language`,
+  /// when given, overrides the file's.
+  public static func configuration(_ bytes: [UInt8]?, knownRules: [String: Bool], language: Language? = nil)
+    -> (Configuration, [Finding])
+  {
+    var (configuration, findings) =
+      bytes.map { load($0, path: Configuration.fileName, knownRules: knownRules, language: language) }
+      ?? (Configuration(), [])
+    configuration.language = language ?? configuration.language
+    return (configuration, findings)
+  }
+
+  /// The bytes of `.steer.yaml` at a commit; nil when it has none.
+  public static func bytes(at commit: Commit, in repository: Repository) -> [UInt8]? {
+    guard let file = try? commit.file(at: Configuration.fileName) else { return nil }
+    return try? repository.blobContents(file.id)
+  }
+
   /// - Parameter knownRules: rule id → whether it is a reading rule (which cannot be re-graded).
   /// Its findings are worded in the language it names (or `language`, which overrides it).
   public static func load(_ bytes: [UInt8], path: String, knownRules: [String: Bool], language: Language? = nil)

@@ -1,0 +1,76 @@
+import SteerChecks
+import SteerGit
+import SteerLoading
+import SteerMetrics
+import SteerModel
+
+/// The federation as each commit of a federating ledger's history pinned it: `.steer.yaml` read
+/// at that commit, each member at the revision it named then. A member's commit is read once,
+/// however many snapshots pin it. Used on one thread (it keeps repository handles).
+public final class FederationHistory {
+  private let region: Repository
+  private let root: String
+  private let mirrors: String
+  private let language: Language
+  private var repositories: [String: Repository] = [:]
+  /// By member repository and commit: what the region's metrics and the history read of it.
+  private var members: [String: (federated: FederatedMember, values: [MetricName: Double])] = [:]
+
+  public init(region: Repository, root: String, language: Language) {
+    self.region = region
+    self.root = root
+    mirrors = FederationReader.mirrors(of: region)
+    self.language = language
+  }
+
+  public func state(at commit: Commit) throws(SteerError) -> FederationState {
+    guard let bytes = ConfigurationLoader.bytes(at: commit, in: region) else {
+      return FederationState(contributed: [], members: [])
+    }
+    let federation = ConfigurationLoader.configuration(bytes, knownRules: RuleCatalogue.knownRules, language: language)
+      .0.federation
+    var contributed: Set<String> = []
+    var snapshots: [MemberSnapshot] = []
+    for member in federation {
+      let read: (federated: FederatedMember, values: [MetricName: Double])
+      let memberCommit: Commit
+      do throws(SteerError) {
+        let repository: Repository
+        if let known = repositories[member.repository] {
+          repository = known
+        } else {
+          repository = try FederationReader.open(member, root: root, mirrors: mirrors)
+          repositories[member.repository] = repository
+        }
+        memberCommit = try FederationReader.commit(of: member, in: repository)
+        let key = member.repository + "@" + memberCommit.id.description
+        if let known = members[key] {
+          read = known
+        } else {
+          let ledger = try FederationReader.load(
+            member, at: memberCommit, from: repository, knownRules: RuleCatalogue.knownRules, language: language
+          ).loaded.ledger
+          let metrics = LedgerMetrics(ledger)
+          read = (
+            FederatedMember(name: member.name.value, ledger: ledger),
+            Dictionary(
+              uniqueKeysWithValues: MetricName.allCases.compactMap { m in metrics.value(of: m).map { (m, $0) } })
+          )
+          members[key] = read
+        }
+      } catch {
+        // Said with the region's commit whose pin could not be read.
+        let at = String(commit.id.description.prefix(12))
+        var error = error
+        error.message = Localized(
+          en: "at \(at) in the history, \(error.message.en)", fr: "à \(at) dans l'historique, \(error.message.fr)")
+        throw error
+      }
+      contributed.formUnion(read.federated.contributions.map(\.objective))
+      snapshots.append(
+        MemberSnapshot(
+          name: member.name.value, revision: member.revision, commit: memberCommit.id.description, values: read.values))
+    }
+    return FederationState(contributed: contributed, members: snapshots)
+  }
+}

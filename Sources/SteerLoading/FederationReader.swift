@@ -1,0 +1,112 @@
+import SteerGit
+import SteerModel
+
+/// A member of the federation, read at its revision (ledger-format.md, Federation).
+public struct MemberLedger: Sendable {
+  public var member: FederationMember
+  /// The commit read.
+  public var commit: String
+  public var configuration: Configuration
+  public var configurationFindings: [Finding]
+  public var loaded: LoadedLedger
+}
+
+/// Reads a federation's members (ledger-format.md, Federation): each from its repository's
+/// object database — its mirror for a member given by URL, else the path from the region's
+/// root — at its revision, never checked out, with its own configuration there.
+public enum FederationReader {
+  /// Where `steer federation fetch` keeps the members given by URL, one bare mirror each.
+  public static func mirrors(of repository: Repository) -> String { repository.commonDirectory + "/steer/federation" }
+
+  /// A member's mirror, named by the member and keyed by its URL: a member pointed at another
+  /// URL gets a new mirror, and the old one still serves the history that pinned the old URL.
+  public static func mirror(of member: FederationMember, in mirrors: String) -> String {
+    mirrors + "/" + member.name.value + "-" + FNV1a.hex(member.repository)
+  }
+
+  /// The member at its revision.
+  public static func read(
+    _ member: FederationMember, root: String, mirrors: String?, knownRules: [String: Bool], language: Language
+  ) throws(SteerError) -> MemberLedger {
+    let repository = try open(member, root: root, mirrors: mirrors)
+    return try load(
+      member, at: try commit(of: member, in: repository), from: repository, knownRules: knownRules, language: language)
+  }
+
+  /// The member's repository: its mirror for a URL, else the path from `root`.
+  public static func open(_ member: FederationMember, root: String, mirrors: String?) throws(SteerError) -> Repository {
+    let name = member.name.value
+    let repository: Repository
+    if member.isRemote {
+      guard let mirrors, let mirror = try? Repository.open(at: Self.mirror(of: member, in: mirrors)) else {
+        throw SteerError(
+          en: "federation member '\(name)' has not been fetched from \(member.repository)",
+          fr: "le membre « \(name) » de la fédération n'a pas été récupéré depuis \(member.repository)",
+          hint: (en: "run `steer federation fetch`", fr: "lancez `steer federation fetch`"))
+      }
+      repository = mirror
+    } else {
+      let path = member.repository.hasPrefix("/") ? member.repository : root + "/" + member.repository
+      do {
+        repository = try Repository.open(at: path)
+      } catch {
+        throw SteerError(
+          en: "federation member '\(name)': there is no git repository at \(member.repository)",
+          fr: "membre « \(name) » de la fédération : il n'y a pas de dépôt git en \(member.repository)",
+          hint: (
+            en: "check `repository` in \(Configuration.fileName): a path from this repository's root",
+            fr: "vérifiez `repository` dans \(Configuration.fileName) : un chemin depuis la racine de ce dépôt"
+          ))
+      }
+    }
+    return repository
+  }
+
+  /// The commit the member's revision names.
+  public static func commit(of member: FederationMember, in repository: Repository) throws(SteerError) -> Commit {
+    let name = member.name.value
+    let revision = member.revision ?? "HEAD"
+    do {
+      return try repository.commit(for: revision)
+    } catch {
+      throw SteerError(
+        en: "federation member '\(name)': revision '\(revision)' does not exist in \(member.repository)",
+        fr: "membre « \(name) » de la fédération : la révision « \(revision) » n'existe pas dans \(member.repository)",
+        hint: member.isRemote
+          ? (
+            en: "run `steer federation fetch` to bring its latest branches and tags, or name another revision",
+            fr:
+              "lancez `steer federation fetch` pour en récupérer les dernières branches et étiquettes, ou indiquez une autre révision"
+          )
+          : (
+            en: "name a tag, branch or commit of the member (`git -C \(member.repository) tag`)",
+            fr: "indiquez une étiquette, une branche ou un commit du membre (`git -C \(member.repository) tag`)"
+          ))
+    }
+  }
+
+  /// The member's ledger at `commit`, read with its own configuration there.
+  public static func load(
+    _ member: FederationMember, at commit: Commit, from repository: Repository, knownRules: [String: Bool],
+    language: Language
+  ) throws(SteerError) -> MemberLedger {
+    let name = member.name.value
+    let revision = member.revision ?? "HEAD"
+    // The member's own configuration at that revision: its ledger directory, its rules.
+    let (configuration, findings) = ConfigurationLoader.configuration(
+      ConfigurationLoader.bytes(at: commit, in: repository), knownRules: knownRules, language: language)
+    let directory = member.ledger ?? configuration.ledger ?? Configuration.defaultLedger
+    guard (try? commit.hasDirectory(at: directory)) == true else {
+      throw SteerError(
+        en: "federation member '\(name)': there is no ledger directory '\(directory)/' at \(revision)",
+        fr:
+          "membre « \(name) » de la fédération : il n'y a pas de répertoire de registre « \(directory)/ » à \(revision)",
+        hint: (en: "name it with `ledger` in the member's entry", fr: "nommez-le avec `ledger` dans l'entrée du membre")
+      )
+    }
+    let loaded = try Workspace.loadLedger(at: directory, in: commit, language: language)
+    return MemberLedger(
+      member: member, commit: commit.id.description, configuration: configuration,
+      configurationFindings: findings, loaded: loaded)
+  }
+}
