@@ -42,7 +42,7 @@ let package = Package(
     .target(name: "SteerModel"),
     // Every write to a user's files: atomic replacement keeping the mode, output paths written
     // through (devices, FIFOs, links), pages never through a link.
-    .target(name: "SteerFiles", dependencies: ["SteerModel"]),
+    .target(name: "SteerFiles", dependencies: ["SteerModel", "SteerConcurrency"]),
     // Owning Swift wrappers over libgit2 handles.
     .target(name: "SteerGit", dependencies: ["CLibgit2"]),
     // Markdown bodies to safe HTML.
@@ -86,7 +86,7 @@ let package = Package(
     // The top-level templates/ folder, embedded at build time.
     .target(name: "SteerTemplates", plugins: ["EmbedTemplates"]),
     // `steer new` and `steer init`.
-    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerTemplates"]),
+    .target(name: "SteerScaffold", dependencies: ["SteerModel", "SteerTemplates", "SteerFiles"]),
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
     // The session every command goes through, and what each command does.
@@ -102,7 +102,7 @@ let package = Package(
       name: "SteerLanguageServer",
       dependencies: [
         "SteerModel", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerKit", "SteerWriting",
-        "SteerConcurrency",
+        "SteerConcurrency", "SteerFiles",
       ]
     ),
     // The thin command-line layer.
@@ -125,7 +125,7 @@ let package = Package(
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
         "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency", "SteerLanguageServer",
-        "SteerWriting",
+        "SteerWriting", "SteerFiles",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]

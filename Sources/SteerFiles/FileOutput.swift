@@ -43,6 +43,19 @@ public enum FileOutput {
     }
   }
 
+  /// Writes a new file at `path`, making the directories on the way, refusing to replace one
+  /// that exists (`FileOutputError.system(EEXIST)`).
+  public static func create(_ bytes: [UInt8], at path: String) throws(FileOutputError) {
+    try makeDirectories(upTo: path)
+    do {
+      try StagedFile(for: path) { try $0(bytes) }.commitNew()
+    } catch let error as FileOutputError {
+      throw error
+    } catch {
+      throw .system(EIO)
+    }
+  }
+
   /// Writes `relativePath` inside `root`, a directory Steer owns (a site's pages): no file
   /// beside it and no `fsync`, for thousands of pages, and never through a symbolic link below
   /// `root` (one where a page or its directory goes is refused, so that nothing outside `root`
@@ -156,6 +169,14 @@ public enum FileOutput {
       self.temporary = nil
     }
 
+    /// Moves the staged file into place only if nothing stands there yet (`EEXIST` if something
+    /// does): a new file appears whole or not at all, and never replaces another.
+    public func commitNew() throws(FileOutputError) {
+      guard let temporary else { return }
+      defer { discard() }
+      guard link(temporary, destination) == 0 else { throw .system(errno) }
+    }
+
     /// Removes the staged file, leaving the destination as it was.
     public func discard() {
       if let temporary { unlink(temporary) }
@@ -215,7 +236,7 @@ public enum FileOutput {
   }
 
   /// Writes every byte, through interruptions and short writes.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(FileOutputError) {
+  public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(FileOutputError) {
     var written = 0
     while written < bytes.count {
       let count = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written) }
@@ -251,6 +272,9 @@ public enum FileOutput {
 /// Why a write failed: the C library's code, which `SteerError.file` puts in words.
 public enum FileOutputError: Error, CustomNSError {
   case system(Int32)
+
+  /// Whether something already stands where a new file was to be made.
+  public var exists: Bool { code == EEXIST }
 
   public var code: Int32 {
     switch self {

@@ -1,4 +1,5 @@
 import Foundation
+import SteerFiles
 
 #if canImport(Glibc)
   import Glibc
@@ -253,15 +254,8 @@ final class MessageStream: Sendable {
 
   /// Writes one message whole (only the server's loop writes).
   func send(_ body: Data) {
-    var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
-    bytes += body
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes { write(output, $0.baseAddress, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return }  // the editor went away: `exit` or the end of input follows
-      written += count
-    }
+    // An editor that went away is not an error: `exit` or the end of input follows.
+    try? FileOutput.writeAll(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body, to: output)
   }
 }
 

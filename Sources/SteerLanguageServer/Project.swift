@@ -1,5 +1,6 @@
 import SteerChecks
 import SteerConcurrency
+import SteerFiles
 import SteerKit
 import SteerLoading
 import SteerMetrics

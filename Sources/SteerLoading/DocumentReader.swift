@@ -1,3 +1,4 @@
+import SteerFiles
 import SteerModel
 
 /// What reading one file produced: its typed document if it could be built, its findings,

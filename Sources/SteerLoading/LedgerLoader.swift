@@ -1,57 +1,9 @@
 import SteerConcurrency
+import SteerFiles
 import SteerGit
 import SteerModel
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// The contents of one file, or why there are none.
-public enum FileContents: Sendable {
-  case bytes([UInt8])
-  case tooLarge(Int)
-  case unreadable(Unreadable)
-
-  /// Why a file could not be read.
-  public enum Unreadable: Sendable {
-    /// A symbolic link: Steer reads only regular files (a link may point outside the
-    /// repository, and git stores the link, not the document).
-    case symbolicLink
-    /// A named pipe, a device, a socket or a directory.
-    case notARegularFile
-    /// A file where a directory should be.
-    case notADirectory
-    /// The C library's error number.
-    case system(Int32)
-    /// A blob the object database does not hold.
-    case missingBlob
-
-    public func text(_ say: Wording) -> String {
-      switch self {
-      case .symbolicLink:
-        say(
-          en: "it is a symbolic link, and Steer reads only regular files",
-          fr: "c'est un lien symbolique, et Steer ne lit que des fichiers ordinaires")
-      case .notARegularFile:
-        say(
-          en: "it is not a regular file (a named pipe, a device, a socket or a directory)",
-          fr: "ce n'est pas un fichier ordinaire (tube nommé, périphérique, socket ou répertoire)")
-      case .notADirectory: say(en: "it is not a directory", fr: "ce n'est pas un répertoire")
-      case .system(let code):
-        switch code {
-        case EACCES, EPERM: say(en: "permission denied", fr: "accès refusé")
-        case ENOENT: say(en: "it does not exist", fr: "il n'existe pas")
-        default: say(en: "the system refused (error \(code))", fr: "le système a refusé (erreur \(code))")
-        }
-      case .missingBlob: say(en: "git does not hold its content", fr: "git n'en a pas le contenu")
-      }
-    }
-  }
-
+extension FileContents {
   /// Bytes read whole (a git blob), refused past the largest file a document may be.
   static func limited(_ bytes: [UInt8]) -> FileContents {
     bytes.count > FrontMatter.maximumFileSize ? .tooLarge(bytes.count) : .bytes(bytes)

@@ -1,4 +1,5 @@
 import SteerConcurrency
+import SteerFiles
 import SteerGit
 import SteerModel
 

@@ -1,12 +1,5 @@
+import SteerFiles
 import SteerModel
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// A ledger kept in memory and read again one file at a time: an editor's unsaved text, or a
 /// file that changed on disk, replaces what was read of that file alone, in place in the
@@ -62,7 +55,7 @@ public struct LiveLedger: Sendable {
     let contents =
       bytes.map(FileContents.limited)
       ?? FileSystem.contents(of: path + "/" + listed.relativePath, limit: FrontMatter.maximumFileSize)
-    let gone: Bool = if case .unreadable(.system(ENOENT)) = contents { true } else { false }
+    let gone = contents.isGone
     switch listed.role {
     case .ignored:
       return false

@@ -1,4 +1,5 @@
 import Foundation
+import SteerFiles
 import SteerModel
 import SteerTemplates
 
@@ -94,27 +95,16 @@ public enum Scaffold {
     return output + rest
   }
 
-  /// Writes `contents` to `path` atomically, refusing to replace an existing file: the text
-  /// goes to a temporary file that is then hard-linked into place (link fails if the name exists).
+  /// Writes `contents` to `path` whole, refusing to replace an existing file.
   public static func write(_ contents: String, to path: String) throws(SteerError) {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(".steer-\(UUID().uuidString).tmp")
     do {
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      try Data(contents.utf8).write(to: temporary)
-    } catch {
-      throw SteerError.file(path, error)
-    }
-    defer { try? FileManager.default.removeItem(at: temporary) }
-    if link(temporary.path, path) != 0 {
-      guard errno == EEXIST else {
-        let reason = String(cString: strerror(errno))
-        throw SteerError(en: "cannot write \(path): \(reason)", fr: "impossible d'écrire \(path) : \(reason)")
-      }
+      try FileOutput.create(Array(contents.utf8), at: path)
+    } catch  where error.exists {
       throw SteerError(
         en: "cannot write \(path): it already exists", fr: "impossible d'écrire \(path) : le fichier existe déjà",
         hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
+    } catch {
+      throw SteerError.file(path, error)
     }
   }
 

@@ -3,14 +3,6 @@ import SteerFiles
 import SteerLoading
 import SteerModel
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What `steer rename` changes: each file's new text, and the files that move.
 public struct RenamePlan: Sendable {
   public struct Change: Sendable {
@@ -186,7 +178,7 @@ extension RenamePlan {
     }
     for (file, change) in staged {
       do { try file.commit(to: root + change.newPath) } catch { throw SteerError.file(change.newPath, error) }
-      if change.newPath != change.path { unlink(root + change.path) }
+      if change.newPath != change.path { try? FileManager.default.removeItem(atPath: root + change.path) }
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SteerChecks
+import SteerFiles
 import SteerGit
 import SteerKit
 import SteerModel

@@ -21,14 +21,14 @@ public enum FileSystem {
 
   public static func isDirectory(_ path: String) -> Bool { fileType(path, following: true) == S_IFDIR }
 
-  static func isFile(_ path: String) -> Bool { fileType(path, following: true) == S_IFREG }
+  public static func isFile(_ path: String) -> Bool { fileType(path, following: true) == S_IFREG }
 
   /// Whether anything stands at `path`, even a link that goes nowhere.
-  static func exists(_ path: String) -> Bool { fileType(path, following: false) != nil }
+  public static func exists(_ path: String) -> Bool { fileType(path, following: false) != nil }
 
   /// Why what stands at `path` cannot be listed as a directory, or nil when it can (or when
   /// nothing stands there).
-  static func directoryProblem(_ path: String) -> FileContents.Unreadable? {
+  public static func directoryProblem(_ path: String) -> FileContents.Unreadable? {
     guard let type = fileType(path, following: false) else { return nil }
     if type == S_IFLNK { return .symbolicLink }
     guard type == S_IFDIR else { return .notADirectory }
@@ -38,7 +38,7 @@ public enum FileSystem {
   }
 
   /// A regular file, not a symbolic link to one.
-  static func isRegularFile(_ path: String) -> Bool { fileType(path, following: false) == S_IFREG }
+  public static func isRegularFile(_ path: String) -> Bool { fileType(path, following: false) == S_IFREG }
 
   /// The `S_IFMT` bits of what stands at `path`, or nil when nothing can be found there.
   private static func fileType(_ path: String, following: Bool) -> mode_t? {
@@ -47,7 +47,7 @@ public enum FileSystem {
     return info.st_mode & S_IFMT
   }
 
-  static func currentDirectory() -> String {
+  public static func currentDirectory() -> String {
     guard let path = getcwd(nil, 0) else { return "." }
     defer { free(path) }
     return String(cString: path)
@@ -56,7 +56,7 @@ public enum FileSystem {
   /// Regular files below `directory`, as paths relative to it, in the order of their paths
   /// (git's: each directory's entries sorted, a subdirectory's name read as ending in `/`).
   /// Symbolic links and entries whose name starts with `.` or `_` are not followed.
-  static func files(under directory: String) -> [String] {
+  public static func files(under directory: String) -> [String] {
     // The subdirectories at the top are listed at once, over the cores: a ledger's files are
     // nearly all in two of them (use cases and workshops).
     sortedEntries(of: directory).concurrentMap { entry in
@@ -113,7 +113,7 @@ public enum FileSystem {
 
   /// A whole regular file, refusing one larger than `limit` bytes before reading it. Whatever
   /// else stands there (a FIFO, a device, a directory) is refused without blocking on it.
-  static func contents(of path: String, limit: Int) -> FileContents {
+  public static func contents(of path: String, limit: Int) -> FileContents {
     // A link is not followed: opening it with O_NOFOLLOW fails, and says which failure it is.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
     guard descriptor >= 0 else {
@@ -139,5 +139,54 @@ public enum FileSystem {
     }
     if offset < size { bytes.removeSubrange(offset...) }
     return .bytes(bytes)
+  }
+}
+
+/// The contents of one file, or why there are none.
+public enum FileContents: Sendable {
+  case bytes([UInt8])
+  case tooLarge(Int)
+  case unreadable(Unreadable)
+
+  /// Why a file could not be read.
+  public enum Unreadable: Sendable {
+    /// A symbolic link: Steer reads only regular files (a link may point outside the
+    /// repository, and git stores the link, not the document).
+    case symbolicLink
+    /// A named pipe, a device, a socket or a directory.
+    case notARegularFile
+    /// A file where a directory should be.
+    case notADirectory
+    /// The C library's error number.
+    case system(Int32)
+    /// A blob the object database does not hold.
+    case missingBlob
+
+    public func text(_ say: Wording) -> String {
+      switch self {
+      case .symbolicLink:
+        say(
+          en: "it is a symbolic link, and Steer reads only regular files",
+          fr: "c'est un lien symbolique, et Steer ne lit que des fichiers ordinaires")
+      case .notARegularFile:
+        say(
+          en: "it is not a regular file (a named pipe, a device, a socket or a directory)",
+          fr: "ce n'est pas un fichier ordinaire (tube nommé, périphérique, socket ou répertoire)")
+      case .notADirectory: say(en: "it is not a directory", fr: "ce n'est pas un répertoire")
+      case .system(let code):
+        switch code {
+        case EACCES, EPERM: say(en: "permission denied", fr: "accès refusé")
+        case ENOENT: say(en: "it does not exist", fr: "il n'existe pas")
+        default: say(en: "the system refused (error \(code))", fr: "le système a refusé (erreur \(code))")
+        }
+      case .missingBlob: say(en: "git does not hold its content", fr: "git n'en a pas le contenu")
+      }
+    }
+  }
+
+  /// Whether nothing stands at the path any more.
+  public var isGone: Bool {
+    if case .unreadable(.system(ENOENT)) = self { return true }
+    return false
   }
 }
