@@ -124,6 +124,16 @@ extension DocumentationTests {
     try expectCurrent(generated, at: url)
   }
 
+  /// The shells' completions come from the command definitions: every command is offered.
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScriptsNameEveryCommand(shell: String) throws {
+    let result = try run(steerExecutable, ["--generate-completion-script", shell], in: packageRoot)
+    #expect(result.status == 0, "\(result.stderr)")
+    for command in ["check", "metrics", "summary", "site", "retro", "rename", "federation", "lsp"] {
+      #expect(result.stdout.contains(command), "\(shell) completions lack \(command)")
+    }
+  }
+
   @Test func rulesAndExplain() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
