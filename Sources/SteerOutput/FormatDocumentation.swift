@@ -20,7 +20,9 @@ public enum FormatDocumentation {
       "YAML 1.1 reads as a boolean (`no`, `on`, `yes`, `off`, …) must be quoted where text or an id",
       "is expected. Anchors and aliases are refused; files are limited to 1 MiB.",
       "",
-      "The normative description, with the reasons behind it, is `shared/design/ledger-format.md`.",
+      "Lines end where YAML ends them (LF, CR LF, a lone CR, NEL, LS, PS) and a UTF-8 byte-order mark is allowed;",
+      "what Steer rewrites keeps each file's own line endings. What the documents must say together — dates in",
+      "order, references that exist, a roadmap that holds — is in `docs/rules.md`; the metrics in `docs/metrics.md`.",
       "",
     ]
     for kind in DocumentKind.allCases {
