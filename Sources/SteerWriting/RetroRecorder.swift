@@ -91,23 +91,7 @@ public enum RetroRecorder {
     let iterationPath = "\(prefix)iterations/\(iteration).md"
     let language = configuration.language
     guard case .bytes(let retroBytes) = readFile(root + "/" + retroPath) else {
-      // `steer new retro X` is advice only when iteration X exists.
-      guard FileManager.default.fileExists(atPath: root + "/" + iterationPath) else {
-        let iterations = (try? FileManager.default.contentsOfDirectory(atPath: root + "/\(prefix)iterations")) ?? []
-        let ids = iterations.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
-        let known = ids.joined(separator: ", ")
-        throw SteerError(
-          en: "there is no iteration '\(iteration)' (\(iterationPath))",
-          fr: "il n'y a pas d'itération « \(iteration) » (\(iterationPath))",
-          hint: Suggestion.closest(to: iteration, among: ids).map {
-            (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?")
-          } ?? (en: "the iterations are: \(known)", fr: "les itérations sont : \(known)"))
-      }
-      throw SteerError(
-        en: "there is no retrospective \(retroPath)", fr: "il n'y a pas de rétrospective \(retroPath)",
-        hint: (
-          en: "write it first: steer new retro \(iteration)", fr: "écrivez-la d'abord : steer new retro \(iteration)"
-        ))
+      throw missingRetrospective(iteration, retroPath: retroPath, iterationPath: iterationPath, root: root)
     }
 
     // What the commit will hold: HEAD's tree, the retrospective from the work tree, and the
@@ -132,24 +116,8 @@ public enum RetroRecorder {
     let withRetro = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
 
     // The deliveries the retrospective states move their use cases forward.
-    var moved: [PhaseMove] = []
-    var notApplied: [PhaseMove] = []
-    if let retro = withRetro.ledger.retros.first(where: { $0.iteration == iteration }) {
-      let useCases = ByID(withRetro.ledger.useCases, \.id)
-      for item in retro.delivered {
-        guard let useCase = useCases[item.useCase.value], let current = useCase.phase.rank,
-          let delivered = item.phase.rank, let bytes = try committed(useCase.file)
-        else { continue }
-        let move = PhaseMove(useCase: useCase.id, from: useCase.phase, to: item.phase)
-        if delivered > current {
-          updates[useCase.file] = try FieldRewriter.replace(
-            "phase", with: item.phase.rawValue, in: updates[useCase.file] ?? bytes, path: useCase.file)
-          moved.append(move)
-        } else if delivered < current {
-          notApplied.append(move)
-        }
-      }
-    }
+    let (moved, notApplied) = try moveDeliveredUseCases(
+      of: iteration, in: withRetro.ledger, updates: &updates, committed)
     if request.close {
       guard let bytes = try committed(iterationPath) ?? readFile(root + "/" + iterationPath).bytes else {
         throw SteerError(
@@ -167,30 +135,9 @@ public enum RetroRecorder {
         en: "\(retroPath) is not a retrospective Steer can read",
         fr: "\(retroPath) n'est pas une rétrospective que Steer sait lire")
     }
-    let checker = Checker(configuration: configuration)
-    let diagnostics = checker.check(loaded.ledger, readingFindings: loaded.findings)
-    let report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
-      language: language)
-    var before: Set<FindingIdentity> = []
-    if let headCommit {
-      let headLedger = try Workspace.loadLedger(at: directory, in: headCommit, language: language)
-      let headReport = Report(
-        diagnostics: checker.check(headLedger.ledger, readingFindings: headLedger.findings),
-        documentPaths: headLedger.ledger.documentPaths, sources: headLedger.sources, language: language)
-      before = Set(headReport.diagnostics.filter { $0.severity == .error }.map(headReport.identity))
-    }
-    let written = Set(updates.keys)
-    let blocking = diagnostics.filter {
-      $0.severity == .error && (written.contains($0.file) || !before.contains(report.identity(of: $0)))
-    }
-    if !blocking.isEmpty {
-      try refuseUncommitted(loaded.ledger, written: written, root: root, directory: directory)
-      throw RecordRefused(
-        report: Report(
-          diagnostics: blocking, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
-          language: language))
-    }
+    try refuseNewErrors(
+      in: loaded, written: Set(updates.keys), headCommit: headCommit, directory: directory, root: root,
+      configuration: configuration)
     guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
       throw SteerError(
         en: "\(retroPath) is not a retrospective Steer can read",
@@ -199,34 +146,8 @@ public enum RetroRecorder {
 
     // Who, where, and whether anything stands in the way — all before writing anything.
     let identity = try Identity(environment: request.environment, author: request.author, repository: repository)
-    if case .detached = head, !request.detached {
-      throw SteerError(
-        en: "HEAD is detached: the commit would belong to no branch",
-        fr: "HEAD est détachée : le commit n'appartiendrait à aucune branche",
-        hint: (
-          en: "check out a branch first, or pass --detached to commit on the detached HEAD",
-          fr: "placez-vous d'abord sur une branche, ou indiquez --detached pour commiter sur la HEAD détachée"
-        ))
-    }
-    if !indexFreed(in: repository) {
-      throw SteerError(
-        en: "another git process is running in this repository (.git/index.lock exists); nothing was written",
-        fr: "un autre processus git travaille dans ce dépôt (.git/index.lock existe) ; rien n'a été écrit",
-        hint: (
-          en: "wait for it to finish; if none is running, remove \(repository.gitDirectory)/index.lock",
-          fr: "attendez qu'il se termine ; si aucun ne tourne, supprimez \(repository.gitDirectory)/index.lock"
-        ))
-    }
     let tag = IterationTag.prefix + iteration
-    if repository.tagReference(tag) != nil && !request.force {
-      throw SteerError(
-        en: "the tag \(tag) already exists: this iteration was recorded before",
-        fr: "l'étiquette \(tag) existe déjà : cette itération a déjà été consignée",
-        hint: (
-          en: "pass --force to record it again and move the tag",
-          fr: "indiquez --force pour la consigner de nouveau et déplacer l'étiquette"
-        ))
-    }
+    try refuseWhatStandsInTheWay(head: head, tag: tag, request: request, repository: repository)
 
     let metrics = LedgerMetrics(loaded.ledger)
     let sayDo = metrics.sayDoByIteration.first { $0.iteration == iteration }?.value
@@ -250,6 +171,121 @@ public enum RetroRecorder {
     return RecordResult(
       commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
       notApplied: notApplied, retries: retries)
+  }
+
+  /// Why there is nothing to record: no retrospective, or no such iteration (with the ones
+  /// there are).
+  static func missingRetrospective(_ iteration: String, retroPath: String, iterationPath: String, root: String)
+    -> SteerError
+  {
+    // `steer new retro X` is advice only when iteration X exists.
+    guard FileManager.default.fileExists(atPath: root + "/" + iterationPath) else {
+      let directory = (root + "/" + iterationPath as NSString).deletingLastPathComponent
+      let iterations = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+      let ids = iterations.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+      let known = ids.joined(separator: ", ")
+      return SteerError(
+        en: "there is no iteration '\(iteration)' (\(iterationPath))",
+        fr: "il n'y a pas d'itération « \(iteration) » (\(iterationPath))",
+        hint: Suggestion.closest(to: iteration, among: ids).map {
+          (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?")
+        } ?? (en: "the iterations are: \(known)", fr: "les itérations sont : \(known)"))
+    }
+    return SteerError(
+      en: "there is no retrospective \(retroPath)", fr: "il n'y a pas de rétrospective \(retroPath)",
+      hint: (
+        en: "write it first: steer new retro \(iteration)", fr: "écrivez-la d'abord : steer new retro \(iteration)"
+      ))
+  }
+
+  /// Moves each use case the retrospective says was delivered further to that phase (in
+  /// `updates`, from HEAD's version of its file); a delivery behind its phase is not applied.
+  static func moveDeliveredUseCases(
+    of iteration: String, in ledger: Ledger, updates: inout [String: [UInt8]],
+    _ committed: (String) throws -> [UInt8]?
+  ) throws -> (moved: [PhaseMove], notApplied: [PhaseMove]) {
+    var moved: [PhaseMove] = []
+    var notApplied: [PhaseMove] = []
+    guard let retro = ledger.retros.first(where: { $0.iteration == iteration }) else { return ([], []) }
+    let useCases = ByID(ledger.useCases, \.id)
+    for item in retro.delivered {
+      guard let useCase = useCases[item.useCase.value], let current = useCase.phase.rank,
+        let delivered = item.phase.rank, let bytes = try committed(useCase.file)
+      else { continue }
+      let move = PhaseMove(useCase: useCase.id, from: useCase.phase, to: item.phase)
+      if delivered > current {
+        updates[useCase.file] = try FieldRewriter.replace(
+          "phase", with: item.phase.rawValue, in: updates[useCase.file] ?? bytes, path: useCase.file)
+        moved.append(move)
+      } else if delivered < current {
+        notApplied.append(move)
+      }
+    }
+    return (moved, notApplied)
+  }
+
+  /// Refuses a commit that would bring an error HEAD does not have, or leave one in a file it
+  /// writes.
+  static func refuseNewErrors(
+    in loaded: LoadedLedger, written: Set<String>, headCommit: Commit?, directory: String, root: String,
+    configuration: Configuration
+  ) throws {
+    let language = configuration.language
+    let checker = Checker(configuration: configuration)
+    let diagnostics = checker.check(loaded.ledger, readingFindings: loaded.findings)
+    let report = Report(
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+      language: language)
+    var before: Set<FindingIdentity> = []
+    if let headCommit {
+      let headLedger = try Workspace.loadLedger(at: directory, in: headCommit, language: language)
+      let headReport = Report(
+        diagnostics: checker.check(headLedger.ledger, readingFindings: headLedger.findings),
+        documentPaths: headLedger.ledger.documentPaths, sources: headLedger.sources, language: language)
+      before = Set(headReport.diagnostics.filter { $0.severity == .error }.map(headReport.identity))
+    }
+    let blocking = diagnostics.filter {
+      $0.severity == .error && (written.contains($0.file) || !before.contains(report.identity(of: $0)))
+    }
+    guard blocking.isEmpty else {
+      try refuseUncommitted(loaded.ledger, written: written, root: root, directory: directory)
+      throw RecordRefused(
+        report: Report(
+          diagnostics: blocking, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+          language: language))
+    }
+  }
+
+  /// A detached HEAD (unless asked for), another git process holding the index, the tag
+  /// already there (unless `--force`): each said before anything is written.
+  static func refuseWhatStandsInTheWay(head: Head, tag: String, request: RecordRequest, repository: Repository) throws {
+    if case .detached = head, !request.detached {
+      throw SteerError(
+        en: "HEAD is detached: the commit would belong to no branch",
+        fr: "HEAD est détachée : le commit n'appartiendrait à aucune branche",
+        hint: (
+          en: "check out a branch first, or pass --detached to commit on the detached HEAD",
+          fr: "placez-vous d'abord sur une branche, ou indiquez --detached pour commiter sur la HEAD détachée"
+        ))
+    }
+    if !indexFreed(in: repository) {
+      throw SteerError(
+        en: "another git process is running in this repository (.git/index.lock exists); nothing was written",
+        fr: "un autre processus git travaille dans ce dépôt (.git/index.lock existe) ; rien n'a été écrit",
+        hint: (
+          en: "wait for it to finish; if none is running, remove \(repository.gitDirectory)/index.lock",
+          fr: "attendez qu'il se termine ; si aucun ne tourne, supprimez \(repository.gitDirectory)/index.lock"
+        ))
+    }
+    if repository.tagReference(tag) != nil && !request.force {
+      throw SteerError(
+        en: "the tag \(tag) already exists: this iteration was recorded before",
+        fr: "l'étiquette \(tag) existe déjà : cette itération a déjà été consignée",
+        hint: (
+          en: "pass --force to record it again and move the tag",
+          fr: "indiquez --force pour la consigner de nouveau et déplacer l'étiquette"
+        ))
+    }
   }
 
   /// Finishes a record whose commit is HEAD: the tag, the index and the work tree are brought
