@@ -89,7 +89,7 @@ public struct Checker: Sendable {
   }
 }
 
-/// How a run ends (checks.md): 0 no error, 1 an error (or, strict, a warning), 2 could not run.
+/// How a run ends (README, "Exit status"): 0 no error, 1 an error (or, strict, a warning), 2 could not run.
 public enum CheckOutcome {
   public static func exitStatus(_ diagnostics: [Diagnostic], strict: Bool) -> Int32 {
     diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) } ? 1 : 0

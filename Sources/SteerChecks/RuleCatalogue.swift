@@ -1,6 +1,6 @@
 import SteerModel
 
-/// Every rule Steer knows, in the order of the design's catalogue (checks.md).
+/// Every rule Steer knows, in the order docs/rules.md lists them.
 public enum RuleCatalogue {
   public static let rules: [any Rule] = [
     FrontMatterRule(), SchemaRule(), DuplicateIDRule(), DanglingReferenceRule(),

@@ -4,7 +4,7 @@ import SteerModel
 import SteerOutput
 
 /// `steer metrics`: the ledger's metrics, and its gates as met or not — none while reading
-/// errors stand, as `steer check` says (checks.md: one cause, one finding).
+/// errors stand, as `steer check` says (one cause, one finding).
 public struct MetricsResult: Sendable {
   public var metrics: LedgerMetrics
   public var gates: [GateStatus]

@@ -1,7 +1,7 @@
 import SteerGit
 import SteerModel
 
-/// A member of the federation, read at its revision (ledger-format.md, Federation).
+/// A member of the federation, read at its revision (README, "Federation").
 public struct MemberLedger: Sendable {
   public var member: FederationMember
   /// The commit read.
@@ -11,7 +11,7 @@ public struct MemberLedger: Sendable {
   public var loaded: LoadedLedger
 }
 
-/// Reads a federation's members (ledger-format.md, Federation): each from its repository's
+/// Reads a federation's members (README, "Federation"): each from its repository's
 /// object database — its mirror for a member given by URL, else the path from the region's
 /// root — at its revision, never checked out, with its own configuration there.
 public enum FederationReader {

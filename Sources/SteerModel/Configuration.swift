@@ -16,7 +16,7 @@ public struct Configuration: Hashable, Sendable {
   public init() {}
 }
 
-/// A ledger that a federating one reads (ledger-format.md, Federation): a commune's, for a region.
+/// A ledger that a federating one reads (README, "Federation"): a commune's, for a region.
 public struct FederationMember: Hashable, Sendable {
   /// How findings and figures name the member.
   public var name: Located<String>

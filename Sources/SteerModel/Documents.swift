@@ -316,7 +316,7 @@ public struct Action: Hashable, Sendable {
   public var owner: Located<String>
   public var due: Located<String>
   public var status: ActionStatus
-  /// Names the action across retrospectives (else its text and owner do): ledger-format.md.
+  /// Names the action across retrospectives (else its text and owner do): docs/format.md.
   public var id: String?
   public var locations: FieldLocations
   public init(

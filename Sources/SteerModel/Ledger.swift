@@ -125,7 +125,7 @@ extension Ledger {
     iterations.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
   }
 
-  /// Each action as its latest statement says it (ledger-format.md: an action restated in a
+  /// Each action as its latest statement says it (docs/format.md: an action restated in a
   /// later retrospective — same `id`, or same text and owner — carries over): the statements in
   /// `retros`, retrospectives ordered by their iteration's place in the roadmap of
   /// `iterations`, with the earlier statements of the same action left out.

@@ -1,7 +1,7 @@
 import SteerChecks
 import SteerModel
 
-/// `--format json`: the shape of checks.md, diagnostics in their sorted order.
+/// `--format json`: the shape README documents ("The JSON output"), diagnostics in their sorted order.
 public enum JSONReporter {
   public static let version = 1
 

@@ -3,7 +3,7 @@ import SteerModel
 import SteerOutput
 
 /// A member of the federation as the federating ledger's summary shows it: its own status and
-/// figures, computed as its own summary would (ledger-format.md, Federation).
+/// figures, computed as its own summary would (README, "Federation").
 public struct MemberSummary: Sendable {
   public var name: String
   /// As pinned; nil for the member's HEAD.

@@ -16,7 +16,7 @@ struct Steer: ParsableCommand {
     ]
   )
 
-  /// Runs the command line with checks.md's exit statuses: argument errors exit 2, not 64.
+  /// Runs the command line with the exit statuses README documents: argument errors exit 2, not 64.
   static func runAndExit() -> Never {
     do {
       var command = try parseAsRoot()

@@ -1,7 +1,7 @@
 import SteerMetrics
 import SteerModel
 
-/// checks.md "Gates": a metric below the minimum that `.steer.yaml` sets for it.
+/// docs/rules.md, `gate`: a metric below the minimum that `.steer.yaml` sets for it.
 public struct GateRule: Rule {
   public static let description = RuleDescription(
     id: "gate", category: .gates, defaultSeverity: .error,
