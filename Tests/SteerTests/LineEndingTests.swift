@@ -92,28 +92,44 @@ import Testing
     #expect(try git(["status", "--porcelain"], in: directory.path).isEmpty)
   }
 
-  /// The differential rename: to a fresh id of the same length (columns stay), on every break, the findings are those
-  /// before but for the id, and every file keeps its breaks.
+  /// Every kind of id of the minimal ledger, each with a fresh id of the same length (so that
+  /// columns stay): use case, stakeholder, objective, workshop, iteration, axis, rollout step,
+  /// indicator.
+  static let renames = [
+    ("water-sensors", "capteurs-eaux"), ("mayor", "maire"), ("clean-water", "eau-propre1"), ("kickoff", "lancemt"),
+    ("sprint-2", "sprint-9"), ("data", "donn"), ("beaches", "plagesx"), ("open-days", "jours-ouv"),
+  ]
+
+  /// The differential rename: every kind of id renamed, on every break, gives the findings of
+  /// before but for the ids, and every file keeps its breaks.
   @Test(arguments: ["\n"] + breaks)
   func renameFindsEveryReference(lineBreak: String) throws {
     let directory = try ledger(lineBreak)
     defer { directory.remove() }
     try git(["init", "-q"], in: directory.path)
     let before = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
-    for (old, new) in [("water-sensors", "capteurs-eaux"), ("mayor", "maire"), ("sprint-2", "sprint-9")] {
-      let renamed = try run(steerExecutable, ["rename", old, new, "--force"], in: directory.path)
-      #expect(renamed.status == 0, "\(renamed.stderr)")
-    }
-    let after = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
     var expected = before.stdout
-    for (old, new) in [("water-sensors", "capteurs-eaux"), ("mayor", "maire"), ("sprint-2", "sprint-9")] {
+    for (old, new) in Self.renames {
+      let renamed = try run(steerExecutable, ["rename", old, new, "--force"], in: directory.path)
+      #expect(renamed.status == 0, "\(old): \(renamed.stderr)")
       expected = expected.replacingOccurrences(of: old, with: new)
     }
+    let after = try run(steerExecutable, ["check", "--format", "json", "--lang", "en"], in: directory.path)
     #expect(after.stdout == expected)
     for path in try documents(in: directory) {
       let text = try directory.read(path)
-      #expect(!text.contains("water-sensors") && !text.contains("mayor,") && !text.contains("owner: mayor"), "\(path)")
-      if lineBreak != "\n" { #expect(!text.contains("\n") || lineBreak == "\r\n", "\(path) lost its line breaks") }
+      for (old, _) in Self.renames {
+        #expect(!text.contains(": \(old)") && !text.contains("[\(old)") && !text.contains("\(old)]"), "\(path): \(old)")
+      }
+      // Bytes, not characters: Swift reads CR LF as one character.
+      let bytes = Array(text.utf8)
+      let lineFeeds = bytes.indices.filter { bytes[$0] == 0x0A }
+      let ownLineFeeds = lineFeeds.filter { $0 > 0 && bytes[$0 - 1] == 0x0D }
+      switch lineBreak {
+      case "\n": break
+      case "\r\n": #expect(ownLineFeeds.count == lineFeeds.count, "\(path) lost its CR LF")
+      default: #expect(lineFeeds.isEmpty, "\(path) lost its line breaks")
+      }
     }
   }
 
