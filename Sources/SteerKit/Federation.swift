@@ -318,7 +318,7 @@ final class FederationHistory {
   private let language: Language
   private var repositories: [String: Repository] = [:]
   /// By member repository and commit: what the region's metrics and the history read of it.
-  private var members: [String: (federated: FederatedMember, values: [MetricName: Double])] = [:]
+  private var members: [String: (federated: FederatedMember, values: [String: Double])] = [:]
 
   init(region: Repository, root: String, language: Language) {
     self.region = region
@@ -336,7 +336,7 @@ final class FederationHistory {
     var contributed: Set<String> = []
     var snapshots: [MemberSnapshot] = []
     for member in federation {
-      let read: (federated: FederatedMember, values: [MetricName: Double])
+      let read: (federated: FederatedMember, values: [String: Double])
       let memberCommit: Commit
       do throws(SteerError) {
         let repository: Repository
@@ -356,7 +356,9 @@ final class FederationHistory {
           read = (
             FederatedMember(name: member.name.value, ledger: ledger),
             Dictionary(
-              uniqueKeysWithValues: MetricName.allCases.compactMap { m in metrics.value(of: m).map { (m, $0) } })
+              uniqueKeysWithValues: MetricRegistry.standard.gateable.compactMap { m in
+                metrics.value(of: m).map { (m.id, $0) }
+              })
           )
           members[key] = read
         }

@@ -1,6 +1,7 @@
 import Foundation
 import SteerLoading
 import SteerModel
+import SteerOutput
 import Testing
 
 @testable import SteerOutput
@@ -121,6 +122,15 @@ extension DocumentationTests {
   func ruleDocumentationIsCurrent(language: Language, path: String) throws {
     let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(path)
     let generated = RuleDocumentation.markdown(Wording(language))
+    try expectCurrent(generated, at: url)
+  }
+
+  /// docs/metrics.md's table of every metric is generated from the metric registry; it fails here when stale.
+  @Test func metricTableIsCurrent() throws {
+    let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs/metrics.md")
+    let document = try String(contentsOf: url, encoding: .utf8)
+    let generated = try #require(MetricDocumentation.updating(document), "docs/metrics.md has lost its table's markers")
     try expectCurrent(generated, at: url)
   }
 

@@ -277,6 +277,6 @@ import Testing
     }
     collect(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)), depth: 0)
     for key in keys { #expect(documentation.contains("\"\(key)\""), "docs/metrics.md does not document \"\(key)\"") }
-    for metric in MetricName.allCases { #expect(documentation.contains("`\(metric.rawValue)`")) }
+    for metric in MetricRegistry.standard.definitions { #expect(documentation.contains("`\(metric.id)`")) }
   }
 }
