@@ -63,6 +63,7 @@ public struct MetricDefinition: Sendable {
   /// Whether `.steer.yaml` may set a minimum on it. The metrics a gate may name are also those
   /// the members of a federation, two revisions and the snapshots of history are compared on.
   public let isGateable: Bool
+  /// Where a summary shows it among its key figures; nil when it is not one.
   public let keyFigure: KeyFigure?
   let reading: Reading
   /// The line `steer metrics` writes beside the value.

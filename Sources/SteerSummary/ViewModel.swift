@@ -59,13 +59,14 @@ extension SummaryModel {
     return model
   }
 
+  /// A metric's value as a summary writes it.
+  func figure(_ metric: MetricDefinition) -> String { metric.display(metrics.value(of: metric), localizer.say) }
+
   /// The registry's key figures this audience sees, in their order.
   var keyFigures: [TemplateRow] {
     let say = localizer.say
     return input.registry.keyFigures(forThePublic: audience == .public).map { metric in
-      TemplateRow([
-        "name": metric.id, "label": metric.label(say), "value": metric.display(metrics.value(of: metric), say),
-      ])
+      TemplateRow(["name": metric.id, "label": metric.label(say), "value": figure(metric)])
     }
   }
 
@@ -98,10 +99,8 @@ extension SummaryModel {
     let active = metrics.concordance.objectives
     let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     var model: [String: Any] = [
-      "concordance": metrics.concordance.value.map { l.number($0, digits: 2) } ?? "—",
-      "portfolio_fit": l.percent(metrics.portfolioFit.value),
-      "traceability": l.percent(metrics.traceability.value),
-      "endorsement": l.percent(metrics.endorsement.value),
+      "concordance": figure(.concordance), "portfolio_fit": figure(.portfolioFit),
+      "traceability": figure(.traceability), "endorsement": figure(.endorsement),
       "groups": metrics.stakeholderAgreement.byGroup.sorted { $0.value < $1.value }.map {
         TemplateRow(["group": l.group($0.key), "value": l.number($0.value, digits: 2)])
       },
@@ -303,8 +302,9 @@ extension SummaryModel {
       "rows": input.history.map { snapshot -> TemplateRow in
         TemplateRow([
           "label": snapshot.label, "date": l.date(snapshot.date),
-          "progress": l.percent(snapshot.value(of: .progress)), "say_do": l.percent(snapshot.value(of: .sayDo)),
-          "coverage": l.percent(snapshot.value(of: .coverage)),
+          "progress": MetricDefinition.progress.display(snapshot.value(of: .progress), l.say),
+          "say_do": MetricDefinition.sayDo.display(snapshot.value(of: .sayDo), l.say),
+          "coverage": MetricDefinition.coverage.display(snapshot.value(of: .coverage), l.say),
         ])
       },
     ]
