@@ -48,9 +48,11 @@ let package = Package(
     // Markdown bodies to safe HTML.
     .target(name: "SteerMarkdown", dependencies: ["CCmarkGFM"]),
     // Files and git trees → positioned YAML → validated model; the document cache; history replay.
+    // `.steer.yaml`'s gates are checked against the metric registry.
     .target(
-      name: "SteerLoading", dependencies: ["SteerModel", "SteerGit", "SteerConcurrency", "SteerFiles", "CLibYAML"]),
-    // Alignment, progress and learning metrics, and gates: pure functions over the model.
+      name: "SteerLoading",
+      dependencies: ["SteerModel", "SteerGit", "SteerConcurrency", "SteerFiles", "SteerMetrics", "CLibYAML"]),
+    // Alignment, progress and learning metrics, their registry, and gates: pure functions over the model.
     .target(name: "SteerMetrics", dependencies: ["SteerModel", "SteerConcurrency"]),
     // The rules, the index they share, the checker and its report.
     .target(name: "SteerChecks", dependencies: ["SteerModel", "SteerMetrics", "SteerConcurrency"]),

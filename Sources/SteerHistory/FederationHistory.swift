@@ -14,7 +14,7 @@ public final class FederationHistory {
   private let language: Language
   private var repositories: [String: Repository] = [:]
   /// By member repository and commit: what the region's metrics and the history read of it.
-  private var members: [String: (federated: FederatedMember, values: [MetricName: Double])] = [:]
+  private var members: [String: (federated: FederatedMember, values: [String: Double])] = [:]
 
   public init(region: Repository, root: String, language: Language) {
     self.region = region
@@ -32,7 +32,7 @@ public final class FederationHistory {
     var contributed: Set<String> = []
     var snapshots: [MemberSnapshot] = []
     for member in federation {
-      let read: (federated: FederatedMember, values: [MetricName: Double])
+      let read: (federated: FederatedMember, values: [String: Double])
       let memberCommit: Commit
       do throws(SteerError) {
         let repository: Repository
@@ -54,7 +54,9 @@ public final class FederationHistory {
           read = (
             FederatedMember(name: member.name.value, ledger: ledger),
             Dictionary(
-              uniqueKeysWithValues: MetricName.allCases.compactMap { m in metrics.value(of: m).map { (m, $0) } })
+              uniqueKeysWithValues: MetricRegistry.standard.gateable.compactMap { m in
+                metrics.value(of: m).map { (m.id, $0) }
+              })
           )
           members[key] = read
         }

@@ -5,16 +5,16 @@ import SteerModel
 
 /// The ledger's metrics at one point of its history.
 public struct Snapshot: Sendable {
-  public func value(of metric: MetricName) -> Double? { values[metric] }
+  public func value(of metric: MetricDefinition) -> Double? { values[metric.id] }
 
   /// The iteration a tag names, or the commit's short id.
   public var label: String
   public var commit: String
   public var date: CalendarDate
   public var documentCount: Int
-  /// Each single-number metric (metrics.md's trend); the full breakdown is not kept, so that
-  /// hundreds of snapshots of a large ledger stay small in memory.
-  public var values: [MetricName: Double]
+  /// Each metric a gate may name, by id (metrics.md's trend); the full breakdown is not kept,
+  /// so that hundreds of snapshots of a large ledger stay small in memory.
+  public var values: [String: Double]
   /// Commits that changed vision.md or objectives/ since the previous snapshot.
   public var visionChanges: [String]
   /// A federating ledger's members as that commit pinned them.
@@ -28,10 +28,10 @@ public struct MemberSnapshot: Sendable {
   public var revision: String?
   /// The commit read.
   public var commit: String
-  /// The member's own single-number metrics there.
-  public var values: [MetricName: Double]
+  /// The member's own metrics there that a gate may name, by id.
+  public var values: [String: Double]
 
-  public init(name: String, revision: String?, commit: String, values: [MetricName: Double]) {
+  public init(name: String, revision: String?, commit: String, values: [String: Double]) {
     self.name = name
     self.revision = revision
     self.commit = commit
@@ -203,7 +203,7 @@ private struct Timeline {
 
   /// The snapshot at `position`; its vision changes are the commits after `previous` (a position,
   /// or -1 for the start of history) that changed vision.md or objectives/.
-  func snapshot(_ label: String, at position: Int, after previous: Int, values: [MetricName: Double], documents: Int)
+  func snapshot(_ label: String, at position: Int, after previous: Int, values: [String: Double], documents: Int)
     throws -> Snapshot
   {
     var visionChanges: [String] = []

@@ -31,7 +31,7 @@ public struct LedgerDiff: Sendable {
   }
 
   public struct MetricDelta: Hashable, Sendable {
-    public var metric: MetricName
+    public var metric: MetricDefinition
     public var before: Double?
     public var after: Double?
   }
@@ -63,6 +63,7 @@ public struct LedgerDiff: Sendable {
   public var objectiveStatusChanges: [(objective: String, from: ObjectiveStatus, to: ObjectiveStatus)] = []
   public var retargeted: [Retarget] = []
   public var endorsements: [StanceChange] = []
+  /// Every metric a gate may name, on each side.
   public var metrics: [MetricDelta] = []
   public var lessons: [NewLesson] = []
   public var actions: [ActionChange] = []
@@ -127,7 +128,7 @@ public struct LedgerDiff: Sendable {
 
     let oldMetrics = LedgerMetrics(before, members: members.before)
     let newMetrics = LedgerMetrics(after, members: members.after)
-    metrics = MetricName.allCases.map {
+    metrics = MetricRegistry.standard.gateable.map {
       MetricDelta(metric: $0, before: oldMetrics.value(of: $0), after: newMetrics.value(of: $0))
     }
 

@@ -1,5 +1,6 @@
 import SteerChecks
 import SteerLoading
+import SteerMetrics
 import SteerModel
 
 /// Where the cursor stands in a front matter (or `.steer.yaml`), read from the lines above it
@@ -213,7 +214,7 @@ extension LanguageServer {
     case .choice(let words): return words.map { item($0, kind: 20) }
     case .ruleID:
       return RuleCatalogue.descriptions.filter(\.canBeRegraded).map { item($0.id, kind: 20, detail: $0.summary(say)) }
-    case .metricName: return MetricName.allCases.map { item($0.rawValue, kind: 20) }
+    case .metricName: return MetricRegistry.standard.gateable.map { item($0.id, kind: 20, detail: $0.label(say)) }
     case .date: return [item(CalendarDate.today().description, kind: 12, detail: say(en: "today", fr: "aujourd'hui"))]
     default: return []
     }

@@ -1,4 +1,5 @@
 import SteerGit
+import SteerMetrics
 import SteerModel
 
 /// Reads `.steer.yaml`. Unknown keys, rule ids and metric names are `schema` findings at
@@ -78,17 +79,17 @@ public enum ConfigurationLoader {
       }
     }
     for entry in object.entries("gates") {
-      guard case .number(let minimum) = entry.value.value, let metric = MetricName(rawValue: entry.key.value) else {
-        continue
-      }
+      guard case .number(let minimum) = entry.value.value, let metric = MetricRegistry.standard[entry.key.value],
+        metric.isGateable
+      else { continue }
       guard !metric.isRatio || minimum <= 1 else {
         validator.findings.append(
           Finding(
             rule: ReadingRule.schema.rawValue, file: path, location: entry.value.location,
-            message: say.gateAboveOne(metric.rawValue, say.number(minimum, digits: 6)), hint: say.gateAboveOneHint()))
+            message: say.gateAboveOne(metric.id, say.number(minimum, digits: 6)), hint: say.gateAboveOneHint()))
         continue
       }
-      configuration.gates[metric] = Located(minimum, at: entry.value.location)
+      configuration.gates[metric.id] = Located(minimum, at: entry.value.location)
     }
     for member in object.objects("federation") {
       guard let name = member.word("name"), let repository = member.text("repository") else { continue }

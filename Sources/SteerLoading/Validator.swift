@@ -1,3 +1,4 @@
+import SteerMetrics
 import SteerModel
 
 /// Checks positioned YAML against a field table. It reports `schema` findings at the exact
@@ -259,12 +260,12 @@ struct Validator {
       }
       return .word(text)
     case .metricName:
-      guard MetricName(rawValue: text) != nil else {
+      let gateable = MetricRegistry.standard.gateable.map(\.id)
+      guard gateable.contains(text) else {
         report(
           say.schemaUnknownMetric(text), at: location,
-          hint: Suggestion.hint(
-            for: text, among: MetricName.allCases.map(\.rawValue), noun: say.nounMetrics(), wording: say),
-          fix: closest(to: text, among: MetricName.allCases.map(\.rawValue)))
+          hint: Suggestion.hint(for: text, among: gateable, noun: say.nounMetrics(), wording: say),
+          fix: closest(to: text, among: gateable))
         return nil
       }
       return .word(text)

@@ -3,7 +3,7 @@ import SteerModel
 /// A gate of `.steer.yaml` (checks.md "Gates") held against the ledger's metrics: the one
 /// evaluation that `steer check` (rule `gate`), `steer metrics` and the summary all read.
 public struct GateStatus: Hashable, Sendable {
-  public var metric: MetricName
+  public var metric: MetricDefinition
   public var minimum: Double
   /// Where the minimum is written in `.steer.yaml`.
   public var location: SourceLocation
@@ -11,17 +11,21 @@ public struct GateStatus: Hashable, Sendable {
   public var value: Double?
   public var met: Bool { value.map { $0 >= minimum } ?? false }
 
-  public init(metric: MetricName, minimum: Double, location: SourceLocation, value: Double?) {
+  public init(metric: MetricDefinition, minimum: Double, location: SourceLocation, value: Double?) {
     self.metric = metric
     self.minimum = minimum
     self.location = location
     self.value = value
   }
 
-  /// Every gate of the configuration, by metric name.
-  public static func evaluate(_ configuration: Configuration, _ metrics: LedgerMetrics) -> [GateStatus] {
-    configuration.gates.sorted { $0.key.rawValue < $1.key.rawValue }.map { metric, minimum in
-      GateStatus(metric: metric, minimum: minimum.value, location: minimum.location, value: metrics.value(of: metric))
+  /// Every gate of the configuration, by metric id.
+  public static func evaluate(
+    _ configuration: Configuration, _ metrics: LedgerMetrics, registry: MetricRegistry = .standard
+  ) -> [GateStatus] {
+    configuration.gates.sorted { $0.key < $1.key }.compactMap { id, minimum in
+      registry[id].map { metric in
+        GateStatus(metric: metric, minimum: minimum.value, location: minimum.location, value: metrics.value(of: metric))
+      }
     }
   }
 }

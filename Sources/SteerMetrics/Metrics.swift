@@ -185,11 +185,11 @@ public struct LedgerMetrics: Hashable, Sendable {
   public var overdueActions: [OverdueAction]
   public var recurringLessons: [RecurringLesson]
 
-  /// The numbers every single-number metric comes from.
+  /// The totals the single-number metrics are read from.
   var numbers: MetricNumbers
 
-  /// The single number a gate compares, for the metrics that have one.
-  public func value(of metric: MetricName) -> Double? { numbers.value(of: metric) }
+  /// A single-number metric's value.
+  public func value(of metric: MetricDefinition) -> Double? { metric.value(in: self) }
 }
 
 public struct UseCaseProgress: Hashable, Sendable {

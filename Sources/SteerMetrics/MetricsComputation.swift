@@ -118,31 +118,13 @@ extension LedgerMetrics {
   }
 }
 
-/// The single numbers of metrics.md, from the totals of each group: `LedgerMetrics.value(of:)`
-/// and history snapshots both read them here.
+/// The totals of each group that the single-number metrics are read from (`MetricDefinition`):
+/// what `LedgerMetrics` and a history snapshot both hold.
 struct MetricNumbers: Hashable, Sendable {
   var useCases: UseCaseTotals
   let stakeholders: StakeholderMetrics
   let learning: LearningTotals
   let rollout: [RolloutStep]?
-
-  func value(of metric: MetricName) -> Double? {
-    switch metric {
-    case .traceability: useCases.traceability.value
-    case .coverage: useCases.coverage.value
-    case .concordance: stakeholders.concordance.value
-    case .portfolioFit: portfolioFit
-    case .endorsement: stakeholders.endorsement.value
-    case .groupEndorsement: stakeholders.groupEndorsement.value
-    case .coConstruction: useCases.coConstruction.value
-    case .transversality: useCases.transversality
-    case .progress: useCases.progress
-    case .sayDo: learning.sayDo
-    case .rolloutReach: useCases.rolloutReach(rollout).value.map(Double.init)
-    case .retroCoverage: learning.retroCoverage.value
-    case .actionClosure: learning.actionClosure.value
-    }
-  }
 
   /// Σ min(p, q) over the active objectives; nil without shared priorities or effort to share.
   var portfolioFit: Double? {

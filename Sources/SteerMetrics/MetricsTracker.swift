@@ -88,9 +88,9 @@ public struct MetricsTracker: Sendable {
     }
   }
 
-  /// Every single-number metric (`LedgerMetrics.value(of:)`) of the documents as they stand;
-  /// `contributed`: the objectives a federating ledger's members serve (metrics.md, Federation).
-  public mutating func values(contributed: Set<String> = []) -> [MetricName: Double] {
+  /// Every metric a gate may name (`LedgerMetrics.value(of:)`) of the documents as they stand,
+  /// by id; `contributed`: the objectives a federating ledger's members serve (metrics.md, Federation).
+  public mutating func values(contributed: Set<String> = []) -> [String: Double] {
     updateFacts()
     if useCaseTotals == nil { useCaseTotals = UseCaseTotals(facts, active: active) }
     if stakeholderMetrics == nil {
@@ -110,8 +110,8 @@ public struct MetricsTracker: Sendable {
     useCases.serve(contributed, active: active)
     let numbers = MetricNumbers(
       useCases: useCases, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout)
-    var values: [MetricName: Double] = [:]
-    for metric in MetricName.allCases { values[metric] = numbers.value(of: metric) }
+    var values: [String: Double] = [:]
+    for metric in MetricRegistry.standard.gateable { values[metric.id] = metric.value(in: numbers) }
     return values
   }
 

@@ -9,7 +9,9 @@ public struct Configuration: Hashable, Sendable {
   public var requiredEndorsements: [StakeholderGroup] = []
   /// Rule id → setting, with where it was written.
   public var rules: [String: Located<RuleSetting>] = [:]
-  public var gates: [MetricName: Located<Double>] = [:]
+  /// Metric id → the minimum a gate sets, with where it was written (ids the metric registry
+  /// lets a gate name: the configuration's loader checks them).
+  public var gates: [String: Located<Double>] = [:]
   /// The ledgers this one federates, in the order written.
   public var federation: [FederationMember] = []
 

@@ -58,9 +58,11 @@ public enum HistoryRendering {
 
   // MARK: history
 
-  static let columns = MetricName.allCases
+  /// The metrics history follows: those a gate may name, each in the snapshots' values by id.
+  static let columns = MetricRegistry.standard.gateable
 
-  /// The metrics columns keep `.steer.yaml`'s names in every language: they are what a gate names.
+  /// A row per metric, named in words, and a column per snapshot, oldest first: each metric
+  /// reads across as its trend.
   public static func historyText(_ report: HistoryReport, _ say: Wording = Wording()) -> String {
     guard !report.snapshots.isEmpty else {
       return say(
@@ -69,18 +71,20 @@ public enum HistoryRendering {
           "Pas encore d'historique : `steer retro record` étiquette chaque itération, ou commitez des changements dans retros/."
       ) + "\n"
     }
+    let snapshots = report.snapshots
     var rows = [
-      [say(en: "snapshot", fr: "relevé"), say(en: "date", fr: "date"), say(en: "docs", fr: "docs")]
-        + columns.map(\.rawValue) + ["vision_changes"]
+      [say(en: "snapshot", fr: "relevé")] + snapshots.map(\.label),
+      [say(en: "date", fr: "date")] + snapshots.map(\.date.description),
+      [say(en: "documents", fr: "documents")] + snapshots.map { say.number($0.documentCount) },
     ]
-    for snapshot in report.snapshots {
-      rows.append(
-        [snapshot.label, snapshot.date.description, String(snapshot.documentCount)]
-          + columns.map { snapshot.value(of: $0).map { say.number($0, digits: 3) } ?? "—" }
-          + [String(snapshot.visionChanges.count)])
+    rows += columns.map { metric in
+      [metric.label(say)] + snapshots.map { metric.display($0.value(of: metric), say, detailed: true) }
     }
+    rows.append(
+      [say(en: "Commits changing the vision or objectives", fr: "Commits modifiant la vision ou les objectifs")]
+        + snapshots.map { say.number($0.visionChanges.count) })
     var lines = MetricsText.table(rows)
-    let snapshots = say.count(report.snapshots.count, en: ("snapshot", "snapshots"), fr: ("relevé", "relevés"))
+    let count = say.count(snapshots.count, en: ("snapshot", "snapshots"), fr: ("relevé", "relevés"))
     let source =
       report.fromTags
       ? say(en: "iteration tags", fr: "étiquettes d'itération")
@@ -92,9 +96,9 @@ public enum HistoryRendering {
     lines.append(
       say(
         en:
-          "\(snapshots) (\(source)); \(parsed) document versions parsed and \(cached) taken from the cache for \(read) documents read.",
+          "\(count) (\(source)); \(parsed) document versions parsed and \(cached) taken from the cache for \(read) documents read.",
         fr:
-          "\(snapshots) (\(source)) ; \(parsed) versions de documents analysées et \(cached) reprises du cache pour \(read) documents lus."
+          "\(count) (\(source)) ; \(parsed) versions de documents analysées et \(cached) reprises du cache pour \(read) documents lus."
       ))
     if !report.phaseLeadTimes.isEmpty {
       lines += [
@@ -108,7 +112,7 @@ public enum HistoryRendering {
         lines.append(say(en: "  \(useCase): \(days)", fr: "  \(useCase) : \(days)"))
       }
     }
-    lines += federationText(report.snapshots, say)
+    lines += federationText(snapshots, say)
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -151,7 +155,7 @@ public enum HistoryRendering {
                 ("date", .string(snapshot.date.description)), ("documents", .integer(snapshot.documentCount)),
                 (
                   "metrics",
-                  .object(columns.map { ($0.rawValue, snapshot.value(of: $0).map(JSONValue.number) ?? .null) })
+                  .object(columns.map { ($0.id, .number(orNull: snapshot.value(of: $0))) })
                 ),
                 (
                   "vision_changes",
@@ -188,14 +192,14 @@ public enum HistoryRendering {
         .object([
           ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
           ("commit", .string(member.commit)),
-          ("metrics", .object(columns.map { ($0.rawValue, member.values[$0].map(JSONValue.number) ?? .null) })),
+          ("metrics", .object(columns.map { ($0.id, .number(orNull: member.values[$0.id])) })),
         ])
       })
   }
 
   public static func historyCSV(_ report: HistoryReport) -> String {
     var lines = [
-      (["snapshot", "commit", "date", "documents"] + columns.map(\.rawValue) + ["vision_changes"]).joined(
+      (["snapshot", "commit", "date", "documents"] + columns.map(\.id) + ["vision_changes"]).joined(
         separator: ",")
     ]
     for snapshot in report.snapshots {
@@ -256,19 +260,20 @@ public enum HistoryRendering {
     if !deltas.isEmpty {
       lines.append(markdown ? "### " + say(en: "Metrics", fr: "Indicateurs") : say(en: "METRICS", fr: "INDICATEURS"))
       lines.append("")
+      let rows = deltas.map { delta in
+        [
+          delta.metric.label(say), delta.metric.display(delta.before, say, detailed: true),
+          delta.metric.display(delta.after, say, detailed: true), change(delta, say),
+        ]
+      }
       if markdown {
         lines += [
           say(en: "| metric | before | after | change |", fr: "| indicateur | avant | après | évolution |"),
           "|---|---|---|---|",
         ]
-        lines += deltas.map {
-          "| `\($0.metric.rawValue)` | \(value($0.before, say)) | \(value($0.after, say)) | \(delta($0, say)) |"
-        }
+        lines += rows.map { "| " + $0.joined(separator: " | ") + " |" }
       } else {
-        lines += MetricsText.table(
-          deltas.map {
-            ["  \($0.metric.rawValue)", value($0.before, say), "→ \(value($0.after, say))", delta($0, say)]
-          })
+        lines += MetricsText.table(rows.map { ["  " + $0[0], $0[1], "→ " + $0[2], $0[3]] })
       }
       lines.append("")
     }
@@ -360,7 +365,7 @@ public enum HistoryRendering {
         .object(
           diff.metrics.map {
             (
-              $0.metric.rawValue,
+              $0.metric.id,
               .object([
                 ("before", $0.before.map(JSONValue.number) ?? .null),
                 ("after", $0.after.map(JSONValue.number) ?? .null),
@@ -399,14 +404,10 @@ public enum HistoryRendering {
     return say(en: "\(heading): \(diagnostic.message)", fr: "\(heading) : \(diagnostic.message)")
   }
 
-  private static func value(_ number: Double?, _ say: Wording) -> String {
-    number.map { say.number($0, digits: 3) } ?? "—"
-  }
-
-  private static func delta(_ delta: LedgerDiff.MetricDelta, _ say: Wording) -> String {
+  /// The change of a metric both sides define, in its style; empty when one side does not.
+  private static func change(_ delta: LedgerDiff.MetricDelta, _ say: Wording) -> String {
     guard let before = delta.before, let after = delta.after else { return "" }
-    let change = after - before
-    return (change > 0 ? "+" : "") + say.number(change, digits: 3)
+    return delta.metric.displayChange(from: before, to: after, say)
   }
 
 }

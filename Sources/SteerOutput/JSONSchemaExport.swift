@@ -1,4 +1,5 @@
 import SteerChecks
+import SteerMetrics
 import SteerModel
 
 /// JSON Schema (draft 2020-12) for the front matter of each kind and for `.steer.yaml`,
@@ -95,7 +96,7 @@ public enum JSONSchemaExport {
     case .ruleID:
       return .object([("enum", .array(RuleCatalogue.descriptions.filter(\.canBeRegraded).map { .string($0.id) }))])
     case .metricName:
-      return .object([("enum", .array(MetricName.allCases.map { .string($0.rawValue) }))])
+      return .object([("enum", .array(MetricRegistry.standard.gateable.map { .string($0.id) }))])
     }
   }
 

@@ -1,4 +1,5 @@
 import SteerChecks
+import SteerMetrics
 import SteerModel
 
 /// The summary's words in the reader's language: the labels its templates show
@@ -22,9 +23,9 @@ public struct Localizer: Sendable {
   public func phase(_ phase: Phase) -> String { phase.word(say) }
   public func group(_ group: StakeholderGroup) -> String { group.word(say) }
 
-  /// The metrics' labels under their names (`{{labels.portfolio_fit}}`), and the summary's own.
+  /// The metrics' labels under their ids (`{{labels.portfolio_fit}}`), and the summary's own.
   static let labels: [String: Localized] = Dictionary(
-    uniqueKeysWithValues: MetricName.allCases.map { ($0.rawValue, $0.label) }
+    uniqueKeysWithValues: MetricRegistry.standard.definitions.map { ($0.id, $0.label) }
   ).merging(summaryLabels) { metric, _ in metric }
 
   private static let summaryLabels: [String: Localized] = [

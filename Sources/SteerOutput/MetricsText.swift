@@ -3,68 +3,68 @@ import SteerMetrics
 import SteerModel
 
 /// `steer metrics` for a person: alignment, progress and learning as readable tables, in the
-/// reader's language. The first column names each metric as `.steer.yaml`'s gates do.
+/// reader's language. A row per metric of the registry, its first column the id `.steer.yaml`'s
+/// gates name; then each group's tables that are not a single number.
 public enum MetricsText {
   /// - Parameter unreadable: files with reading errors; while there are any, gates are not
   ///   evaluated and the text says so where they would be.
-  public static func render(_ m: LedgerMetrics, gates: [GateStatus], unreadable: Int = 0, language: Language = .en)
-    -> String
-  {
+  public static func render(
+    _ m: LedgerMetrics, gates: [GateStatus], unreadable: Int = 0, language: Language = .en,
+    registry: MetricRegistry = .standard
+  ) -> String {
     let say = Wording(language)
-    func percent(_ value: Double?) -> String { say.percent(value, digits: 1) }
-    func decimal(_ value: Double?) -> String { value.map { say.number($0, digits: 3) } ?? "—" }
-    func number(_ value: Double) -> String { say.number(value, digits: 2) }
-
     var out: [String] = []
-    out += [say(en: "ALIGNMENT", fr: "ALIGNEMENT"), ""]
-    let raters = say.count(
-      m.concordance.raters.count, en: ("stakeholder", "stakeholders"), fr: ("partie prenante", "parties prenantes"))
-    let objectives = say.count(
-      m.concordance.objectives.count, en: ("objective", "objectives"), fr: ("objectif", "objectifs"))
-    out += table([
-      [
-        "traceability", percent(m.traceability.value),
+    for group in MetricGroup.allCases {
+      if group != MetricGroup.allCases.first { out.append("") }
+      out += [group.title(say).uppercased(), ""]
+      out += table(
+        registry.definitions(in: group).map { metric in
+          [metric.id, metric.display(m.value(of: metric), say, detailed: true), metric.description(of: m, say)]
+        })
+      switch group {
+      case .alignment: out += alignmentTables(m, say)
+      case .progress: out += progressTables(m, say)
+      case .learning: out += learningLists(m, say)
+      }
+    }
+    if unreadable > 0 {
+      let files = say.count(unreadable, en: ("file", "files"), fr: ("fichier", "fichiers"))
+      out += [
+        "", say(en: "GATES", fr: "SEUILS"), "",
         say(
-          en: "effort of live use cases serving an active objective",
-          fr: "effort des cas d'usage actifs qui sert un objectif actif"),
-      ],
-      [
-        "coverage", percent(m.coverage.value),
-        say(en: "active objectives served by a live use case", fr: "objectifs actifs servis par un cas d'usage actif"),
-      ],
-      [
-        "concordance", decimal(m.concordance.value),
-        say(en: "Kendall's W over \(raters) × \(objectives)", fr: "W de Kendall sur \(raters) × \(objectives)"),
-      ],
-      [
-        "portfolio_fit", percent(m.portfolioFit.value),
-        say(en: "effort that goes where the shared priorities are", fr: "effort placé sur les priorités partagées"),
-      ],
-      [
-        "endorsement", percent(m.endorsement.value),
-        say(en: "stakeholders who endorse the vision", fr: "parties prenantes qui soutiennent la vision"),
-      ],
-      [
-        "group_endorsement", percent(m.groupEndorsement.value),
-        say(en: "groups with at least one endorsement", fr: "groupes qui comptent au moins un soutien"),
-      ],
-      [
-        "co_construction", percent(m.coConstruction.value),
-        say(
-          en: "use cases from prototype on, built with their users",
-          fr: "cas d'usage prototypés ou au-delà, construits avec leurs usagers"),
-      ],
-      [
-        "transversality", decimal(m.transversality.value),
-        say(
-          en: "stakeholder groups per use case's workshops",
-          fr: "groupes de parties prenantes par cas d'usage dans ses ateliers"),
-      ],
-    ])
+          en: "not evaluated while \(files) cannot be read (steer check)",
+          fr: "non évalués tant que des fichiers sont illisibles (\(files), voir steer check)"),
+      ]
+    }
+    if !gates.isEmpty {
+      out += ["", say(en: "GATES", fr: "SEUILS"), ""]
+      out += table(
+        gates.map { gate in
+          let minimum = number(gate.minimum, say)
+          let value = decimal(gate.value, say)
+          return [
+            gate.metric.id, gate.met ? say(en: "met", fr: "tenu") : say(en: "NOT MET", fr: "NON TENU"),
+            say(en: "\(value) (minimum \(minimum))", fr: "\(value) (minimum \(minimum))"),
+          ]
+        })
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static func percent(_ value: Double?, _ say: Wording) -> String { say.percent(value, digits: 1) }
+  private static func decimal(_ value: Double?, _ say: Wording) -> String {
+    value.map { say.number($0, digits: 3) } ?? "—"
+  }
+  private static func number(_ value: Double, _ say: Wording) -> String { say.number(value, digits: 2) }
+
+  /// The least aligned stakeholders, the agreement by group, and each objective's shared
+  /// priority, effort and progress.
+  private static func alignmentTables(_ m: LedgerMetrics, _ say: Wording) -> [String] {
+    var out: [String] = []
     if !m.stakeholderAgreement.leastAligned.isEmpty {
       let least = m.stakeholderAgreement.leastAligned.map { id in
         let value = m.stakeholderAgreement.entries.first { $0.stakeholder == id }?.value
-        return "\(id) (\(decimal(value)))"
+        return "\(id) (\(decimal(value, say)))"
       }.joined(separator: ", ")
       out += [
         "",
@@ -82,7 +82,7 @@ public enum MetricsText {
       ]
       out += table(
         m.stakeholderAgreement.byGroup.sorted { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }.map {
-          ["  \($0.key.word(say))", decimal($0.value), ""]
+          ["  \($0.key.word(say))", decimal($0.value, say), ""]
         })
     }
     if !m.concordance.objectives.isEmpty {
@@ -99,38 +99,18 @@ public enum MetricsText {
         ]
           + m.concordance.objectives.map { id in
             [
-              "  \(id)", percent(m.portfolioFit.sharedPriorities[id]), percent(m.portfolioFit.effortShares[id]),
-              percent(m.objectiveProgress[id]?.value),
+              "  \(id)", percent(m.portfolioFit.sharedPriorities[id], say),
+              percent(m.portfolioFit.effortShares[id], say), percent(m.objectiveProgress[id]?.value, say),
             ]
           })
     }
+    return out
+  }
 
-    out += ["", say(en: "PROGRESS", fr: "AVANCEMENT"), ""]
-    let delivered = m.sayDo.delivered.count
-    out += table([
-      [
-        "progress", percent(m.progress.value),
-        say(
-          en: "effort-weighted phase progress of live use cases",
-          fr: "avancement des cas d'usage actifs, pondéré par leur effort"),
-      ],
-      [
-        "say_do", percent(m.sayDo.value),
-        say(
-          en: "\(delivered) of \(m.sayDo.items) planned items delivered",
-          fr: "éléments prévus livrés : \(delivered) sur \(m.sayDo.items)"),
-      ],
-      [
-        "rollout_reach", m.rolloutReach.value.map(String.init) ?? "—",
-        m.rolloutReach.step.map {
-          say(
-            en: "furthest rollout step with a deployed use case: \($0)",
-            fr: "étape de déploiement la plus avancée où un cas d'usage est déployé : \($0)")
-        } ?? say(en: "no step deployed yet", fr: "aucune étape déployée pour l'instant"),
-      ],
-    ])
+  /// The use cases by phase, the indicators with their forecasts, and say/do by iteration.
+  private static func progressTables(_ m: LedgerMetrics, _ say: Wording) -> [String] {
     let counts = Phase.allCases.map { "\($0.word(say)) \(m.phaseCounts[$0] ?? 0)" }.joined(separator: " · ")
-    out += ["", say(en: "Use cases: \(counts)", fr: "Cas d'usage : \(counts)")]
+    var out = ["", say(en: "Use cases: \(counts)", fr: "Cas d'usage : \(counts)")]
     if !m.indicators.isEmpty {
       out += ["", say(en: "Indicators:", fr: "Indicateurs :")]
       out += table(
@@ -141,20 +121,7 @@ public enum MetricsText {
             say(en: "target", fr: "cible"), say(en: "progress", fr: "avancement"),
             say(en: "forecast", fr: "projection"),
           ]
-        ]
-          + m.indicators.map { i in
-            let target = number(i.definition.target)
-            let targetDate = say.inSentence(i.definition.targetDate)
-            return [
-              "  \(i.indicator)", "\(number(i.definition.baseline)) \(i.definition.unit)",
-              i.latest.map { latest in
-                let members = latest.file == MemberValues.file ? say(en: ", members", fr: ", membres") : ""
-                return "\(number(latest.value)) (\(say.inSentence(latest.date))\(members))"
-              } ?? "—",
-              say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value),
-              forecastText(i, say),
-            ]
-          })
+        ] + m.indicators.map { indicatorRow($0, say) })
     }
     if !m.sayDoByIteration.isEmpty {
       out += ["", say(en: "Say/do by closed iteration:", fr: "Engagements tenus par itération close :")]
@@ -162,33 +129,31 @@ public enum MetricsText {
         m.sayDoByIteration.map { s in
           let missed = s.missed.joined(separator: ", ")
           return [
-            "  \(s.iteration ?? "")", percent(s.value),
+            "  \(s.iteration ?? "")", percent(s.value, say),
             s.missed.isEmpty ? "" : say(en: "missed: \(missed)", fr: "non livrés : \(missed)"),
           ]
         })
     }
+    return out
+  }
 
-    out += ["", say(en: "LEARNING", fr: "APPRENTISSAGE"), ""]
-    out += table([
-      [
-        "retro_coverage", percent(m.retroCoverage.value),
-        say(en: "closed iterations with a retrospective", fr: "itérations closes qui ont leur rétrospective"),
-      ],
-      [
-        "action_closure", percent(m.actionClosure.value),
-        say(en: "actions done by their due iteration", fr: "actions faites à l'itération prévue"),
-      ],
-      [
-        "overdue_actions", String(m.overdueActions.count),
-        say(en: "open actions whose iteration is closed", fr: "actions ouvertes dont l'itération est close"),
-      ],
-      [
-        "recurring_lessons", String(m.recurringLessons.count),
-        say(
-          en: "lesson tags in three retrospectives or more",
-          fr: "étiquettes d'enseignement présentes dans au moins trois rétrospectives"),
-      ],
-    ])
+  private static func indicatorRow(_ i: IndicatorProgress, _ say: Wording) -> [String] {
+    let target = number(i.definition.target, say)
+    let targetDate = say.inSentence(i.definition.targetDate)
+    return [
+      "  \(i.indicator)", "\(number(i.definition.baseline, say)) \(i.definition.unit)",
+      i.latest.map { latest in
+        let members = latest.file == MemberValues.file ? say(en: ", members", fr: ", membres") : ""
+        return "\(number(latest.value, say)) (\(say.inSentence(latest.date))\(members))"
+      } ?? "—",
+      say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value, say),
+      forecastText(i, say),
+    ]
+  }
+
+  /// Each overdue action and each recurring lesson.
+  private static func learningLists(_ m: LedgerMetrics, _ say: Wording) -> [String] {
+    var out: [String] = []
     for action in m.overdueActions {
       out.append(
         say(
@@ -201,27 +166,7 @@ public enum MetricsText {
       let retros = lesson.retros.joined(separator: ", ")
       out.append(say(en: "  recurring: \(lesson.tag) in \(retros)", fr: "  récurrent : \(lesson.tag) dans \(retros)"))
     }
-    if unreadable > 0 {
-      let files = say.count(unreadable, en: ("file", "files"), fr: ("fichier", "fichiers"))
-      out += [
-        "", say(en: "GATES", fr: "SEUILS"), "",
-        say(
-          en: "not evaluated while \(files) cannot be read (steer check)",
-          fr: "non évalués tant que des fichiers sont illisibles (\(files), voir steer check)"),
-      ]
-    }
-    if !gates.isEmpty {
-      out += ["", say(en: "GATES", fr: "SEUILS"), ""]
-      out += table(
-        gates.map { gate in
-          let minimum = number(gate.minimum)
-          return [
-            gate.metric.rawValue, gate.met ? say(en: "met", fr: "tenu") : say(en: "NOT MET", fr: "NON TENU"),
-            say(en: "\(decimal(gate.value)) (minimum \(minimum))", fr: "\(decimal(gate.value)) (minimum \(minimum))"),
-          ]
-        })
-    }
-    return out.joined(separator: "\n") + "\n"
+    return out
   }
 
   private static func forecastText(_ i: IndicatorProgress, _ say: Wording) -> String {

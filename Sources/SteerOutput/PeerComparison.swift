@@ -24,8 +24,10 @@ public struct MemberMetrics: Sendable {
 /// Federation: `peer_comparison`), in text, JSON and CSV.
 public enum PeerComparison {
   /// The federation's part of `steer metrics --format json`: each member's own document, and
-  /// the comparison.
-  public static func json(region: LedgerMetrics, members: [MemberMetrics]) -> JSONValue {
+  /// the comparison on every metric a gate may name.
+  public static func json(region: LedgerMetrics, members: [MemberMetrics], registry: MetricRegistry = .standard)
+    -> JSONValue
+  {
     .object([
       (
         "members",
@@ -34,17 +36,17 @@ public enum PeerComparison {
             .object([
               ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
               ("commit", .string(member.commit)),
-              ("metrics", MetricsJSON.document(member.metrics, gates: member.gates)),
+              ("metrics", MetricsJSON.document(member.metrics, gates: member.gates, registry: registry)),
             ])
           })
       ),
       (
         "peer_comparison",
         .array(
-          MetricName.allCases.map { metric in
+          registry.gateable.map { metric in
             .object([
-              ("metric", .string(metric.rawValue)), ("ledger", value(region.value(of: metric))),
-              ("members", .object(members.map { ($0.name, value($0.metrics.value(of: metric))) })),
+              ("metric", .string(metric.id)), ("ledger", .number(orNull: region.value(of: metric))),
+              ("members", .object(members.map { ($0.name, .number(orNull: $0.metrics.value(of: metric))) })),
             ])
           })
       ),
@@ -52,10 +54,12 @@ public enum PeerComparison {
   }
 
   /// A table for people: a row per metric, a column for this ledger and one per member.
-  public static func text(region: LedgerMetrics, members: [MemberMetrics], language: Language) -> String {
+  public static func text(
+    region: LedgerMetrics, members: [MemberMetrics], language: Language, registry: MetricRegistry = .standard
+  ) -> String {
     let say = Wording(language)
     var rows = [[say(en: "metric", fr: "indicateur"), say(en: "this ledger", fr: "ce registre")] + members.map(\.name)]
-    for metric in MetricName.allCases {
+    for metric in registry.gateable {
       rows.append(
         [metric.label(say), metric.display(region.value(of: metric), say)]
           + members.map { metric.display($0.metrics.value(of: metric), say) })
@@ -65,14 +69,14 @@ public enum PeerComparison {
   }
 
   /// The same as CSV: `metric,ledger,<member>…`, values as plain numbers (empty: undefined).
-  public static func csv(region: LedgerMetrics, members: [MemberMetrics]) -> String {
+  public static func csv(region: LedgerMetrics, members: [MemberMetrics], registry: MetricRegistry = .standard)
+    -> String
+  {
     var lines = [(["metric", "ledger"] + members.map(\.name)).map(Escaping.csv).joined(separator: ",")]
-    for metric in MetricName.allCases {
+    for metric in registry.gateable {
       let values = [region.value(of: metric)] + members.map { $0.metrics.value(of: metric) }
-      lines.append(([metric.rawValue] + values.map { $0.map { $0.plainText(digits: 6) } ?? "" }).joined(separator: ","))
+      lines.append(([metric.id] + values.map { $0.map { $0.plainText(digits: 6) } ?? "" }).joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
-
-  private static func value(_ number: Double?) -> JSONValue { number.map(JSONValue.number) ?? .null }
 }

@@ -202,7 +202,7 @@ package enum Charts {
   /// One line per metric across the snapshots (values between 0 and 1), each with its own
   /// dash and marker so that lines that coincide stay told apart; the legend, whole, below.
   static func trends(
-    id: String, title: String, snapshots: [Snapshot], metrics: [(MetricName, String)], localizer: Localizer
+    id: String, title: String, snapshots: [Snapshot], metrics: [MetricDefinition], localizer: Localizer
   ) -> String {
     guard snapshots.count >= 2 else { return "" }
     let width = 640.0
@@ -233,8 +233,9 @@ package enum Charts {
     body += SVG.text(snapshots.first!.label, x: x(0), y: plotHeight - 2, anchor: "start", size: 10)
     body += SVG.text(snapshots.last!.label, x: x(snapshots.count - 1), y: plotHeight - 2, anchor: "end", size: 10)
     // A line that lies on an earlier one is drawn a little below it, and the legend says so.
-    let values = metrics.map { metric, _ in snapshots.map { $0.value(of: metric) } }
-    for (number, (metric, label)) in metrics.enumerated() {
+    let values = metrics.map { metric in snapshots.map { $0.value(of: metric) } }
+    for (number, metric) in metrics.enumerated() {
+      let label = metric.label(localizer.say)
       let colour = SVG.Palette.series[number % SVG.Palette.series.count]
       let dash = dashes[number % dashes.count].isEmpty ? "" : " stroke-dasharray=\"\(dashes[number % dashes.count])\""
       let earlier = values[..<number].firstIndex(of: values[number])
@@ -246,15 +247,15 @@ package enum Charts {
       body +=
         "<line x1=\"40\" y1=\"\(SVG.number(legend))\" x2=\"70\" y2=\"\(SVG.number(legend))\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>"
       body += marker(number, x: 55, y: legend, colour: colour)
-      let shown = earlier.map { label + " " + localizer.say.coincidesWith(metrics[$0].1) } ?? label
+      let shown = earlier.map { label + " " + localizer.say.coincidesWith(metrics[$0].label(localizer.say)) } ?? label
       body += SVG.text(shown, x: 78, y: legend + 4, size: 11)
       guard !points.isEmpty else { continue }
       let line = points.map { "\(SVG.number($0.0)),\(SVG.number($0.1))" }.joined(separator: " ")
       body += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(line)\"/>"
       body += points.map { marker(number, x: $0.0, y: $0.1, colour: colour) }.joined()
     }
-    let description = metrics.map { metric, label in
-      "\(label): "
+    let description = metrics.map { metric in
+      "\(metric.label(localizer.say)): "
         + snapshots.map { $0.value(of: metric).map { SVG.number($0 * 100) + "%" } ?? "—" }.joined(separator: " → ")
     }.joined(separator: "; ")
     return SVG.chart(

@@ -56,8 +56,8 @@ package struct FederationView {
 }
 
 extension SummaryModel {
-  /// The headline figures the members are compared on, as the key figures name them.
-  static let comparedFigures: [MetricName] = [.progress, .sayDo, .coverage, .coConstruction]
+  /// The headline figures the members are compared on: the key figures every edition shows.
+  var comparedFigures: [MetricDefinition] { input.registry.keyFigures(forThePublic: true) }
 
   /// A headline counting the members by status; each member with its revision, status and
   /// figures; for each objective, the members' use cases that contribute to it. Nil without members.
@@ -77,7 +77,7 @@ extension SummaryModel {
         level: member.status.level, statusLabel: member.status.level.word(say),
         // Why a member is not on track is the committee's business, not the public's.
         reason: audience != .public && member.status.level != .green ? member.status.reasons.first : nil,
-        figures: Self.comparedFigures.map { $0.display(member.metrics.value(of: $0), say) })
+        figures: comparedFigures.map { $0.display(member.metrics.value(of: $0), say) })
     }
     let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     // Members' use cases are named `member:usecase` (an id has no colon).
@@ -95,8 +95,8 @@ extension SummaryModel {
         members: counts, detail: say.contributionCounts(own: own, counts))
     }
     return FederationView(
-      headline: headline, columns: Self.comparedFigures.map { $0.label(say) },
-      ledgerFigures: Self.comparedFigures.map { $0.display(metrics.value(of: $0), say) }, members: rows,
+      headline: headline, columns: comparedFigures.map { $0.label(say) },
+      ledgerFigures: comparedFigures.map { $0.display(metrics.value(of: $0), say) }, members: rows,
       contributions: contributions)
   }
 

@@ -29,11 +29,13 @@ public struct SummaryInput: Sendable {
   public var today: CalendarDate
   /// The federation's members, each with its own status and figures (empty without a federation).
   public var members: [MemberSummary]
+  /// The metrics whose key figures the summary shows.
+  public var registry: MetricRegistry
 
   public init(
     ledger: Ledger, configuration: Configuration, diagnostics: [Diagnostic], metrics: LedgerMetrics,
     gates: [GateStatus], history: [Snapshot] = [], since: LedgerDiff? = nil, today: CalendarDate,
-    members: [MemberSummary] = []
+    members: [MemberSummary] = [], registry: MetricRegistry = .standard
   ) {
     self.ledger = ledger
     self.configuration = configuration
@@ -44,6 +46,7 @@ public struct SummaryInput: Sendable {
     self.since = since
     self.today = today
     self.members = members
+    self.registry = registry
   }
 }
 

@@ -44,7 +44,7 @@ extension SummaryModel {
       "findings": findings,
       "gates": input.gates.map {
         TemplateRow([
-          "metric": $0.metric.rawValue, "label": $0.metric.label(l.say),
+          "metric": $0.metric.id, "label": $0.metric.label(l.say),
           "minimum": $0.metric.display($0.minimum, l.say), "value": $0.metric.display($0.value, l.say),
           "met": $0.met, "met_label": l.label($0.met ? "met" : "not_met"),
         ])
@@ -59,21 +59,15 @@ extension SummaryModel {
     return model
   }
 
+  /// A metric's value as a summary writes it.
+  func figure(_ metric: MetricDefinition) -> String { metric.display(metrics.value(of: metric), localizer.say) }
+
+  /// The registry's key figures this audience sees, in their order.
   package var keyFigures: [TemplateRow] {
-    let l = localizer
-    var figures: [(String, String)] = [
-      ("progress", l.percent(metrics.progress.value)),
-      ("say_do", l.percent(metrics.sayDo.value)),
-      ("coverage", l.percent(metrics.coverage.value)),
-      ("co_construction", l.percent(metrics.coConstruction.value)),
-    ]
-    if audience != .public {
-      figures += [
-        ("concordance", metrics.concordance.value.map { l.number($0, digits: 2) } ?? "—"),
-        ("portfolio_fit", l.percent(metrics.portfolioFit.value)),
-      ]
+    let say = localizer.say
+    return input.registry.keyFigures(forThePublic: audience == .public).map { metric in
+      TemplateRow(["name": metric.id, "label": metric.label(say), "value": figure(metric)])
     }
-    return figures.map { TemplateRow(["name": $0.0, "label": l.label($0.0), "value": $0.1]) }
   }
 
   var vision: [String: Any] {
@@ -105,10 +99,8 @@ extension SummaryModel {
     let active = metrics.concordance.objectives
     let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     var model: [String: Any] = [
-      "concordance": metrics.concordance.value.map { l.number($0, digits: 2) } ?? "—",
-      "portfolio_fit": l.percent(metrics.portfolioFit.value),
-      "traceability": l.percent(metrics.traceability.value),
-      "endorsement": l.percent(metrics.endorsement.value),
+      "concordance": figure(.concordance), "portfolio_fit": figure(.portfolioFit),
+      "traceability": figure(.traceability), "endorsement": figure(.endorsement),
       "groups": metrics.stakeholderAgreement.byGroup.sorted { $0.value < $1.value }.map {
         TemplateRow(["group": l.group($0.key), "value": l.number($0.value, digits: 2)])
       },
@@ -303,18 +295,16 @@ extension SummaryModel {
   var trends: [String: Any]? {
     let l = localizer
     guard input.history.count >= 2, audience == .technical else { return nil }
-    let shown: [(MetricName, String)] = [
-      (.progress, l.label("progress")), (.sayDo, l.label("say_do")), (.coverage, l.label("coverage")),
-      (.coConstruction, l.label("co_construction")), (.traceability, l.label("traceability")),
-    ]
+    let shown: [MetricDefinition] = [.progress, .sayDo, .coverage, .coConstruction, .traceability]
     return [
       "svg": Charts.trends(
         id: "trends", title: l.label("trends"), snapshots: input.history, metrics: shown, localizer: l),
       "rows": input.history.map { snapshot -> TemplateRow in
         TemplateRow([
           "label": snapshot.label, "date": l.date(snapshot.date),
-          "progress": l.percent(snapshot.value(of: .progress)), "say_do": l.percent(snapshot.value(of: .sayDo)),
-          "coverage": l.percent(snapshot.value(of: .coverage)),
+          "progress": MetricDefinition.progress.display(snapshot.value(of: .progress), l.say),
+          "say_do": MetricDefinition.sayDo.display(snapshot.value(of: .sayDo), l.say),
+          "coverage": MetricDefinition.coverage.display(snapshot.value(of: .coverage), l.say),
         ])
       },
     ]
@@ -335,7 +325,7 @@ extension SummaryModel {
       },
       "metrics": changed.map { delta -> TemplateRow in
         TemplateRow([
-          "metric": delta.metric.rawValue, "label": delta.metric.label(l.say),
+          "metric": delta.metric.id, "label": delta.metric.label(l.say),
           "before": delta.metric.display(delta.before, l.say), "after": delta.metric.display(delta.after, l.say),
         ])
       },

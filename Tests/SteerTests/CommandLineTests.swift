@@ -1,6 +1,7 @@
 import Foundation
 import SteerLoading
 import SteerModel
+import SteerOutput
 import Testing
 
 @testable import SteerOutput
@@ -132,6 +133,15 @@ extension DocumentationTests {
     for command in ["check", "metrics", "summary", "site", "retro", "rename", "federation", "lsp"] {
       #expect(result.stdout.contains(command), "\(shell) completions lack \(command)")
     }
+  }
+
+  /// docs/metrics.md's table of every metric is generated from the metric registry; it fails here when stale.
+  @Test func metricTableIsCurrent() throws {
+    let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs/metrics.md")
+    let document = try String(contentsOf: url, encoding: .utf8)
+    let generated = try #require(MetricDocumentation.updating(document), "docs/metrics.md has lost its table's markers")
+    try expectCurrent(generated, at: url)
   }
 
   @Test func rulesAndExplain() throws {

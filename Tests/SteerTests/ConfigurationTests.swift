@@ -72,9 +72,9 @@ import Testing
     let (configuration, findings) = ConfigurationLoader.load(
       Array((yaml + "  coverage: 1\nrules_extra: 1\n").utf8), path: ".steer.yaml", knownRules: known)
     #expect(findings.map { "\($0.location!.line):\($0.location!.column)" } == ["2:3", "7:1"])
-    #expect(configuration.gates[.traceability]?.value == 0.9)
-    #expect(configuration.gates[.sayDo]?.value == 0.75)
-    #expect(configuration.gates[.coverage]?.value == 1)
+    #expect(configuration.gates["traceability"]?.value == 0.9)
+    #expect(configuration.gates["say_do"]?.value == 0.75)
+    #expect(configuration.gates["coverage"]?.value == 1)
   }
 
   @Test func configurationSyntaxErrorIsAFrontMatterFinding() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import SteerKit
+import SteerMetrics
 import SteerModel
 import Testing
 
@@ -274,9 +275,9 @@ import Testing
       let entry = try #require(members.first { $0["name"] as? String == member })
       #expect((entry["metrics"] as! NSDictionary) == expected, "\(member)")
     }
-    // Side by side: a row per single-number metric, a value for this ledger and each member.
+    // Side by side: a row per metric a gate may name, a value for this ledger and each member.
     let comparison = federation["peer_comparison"] as! [[String: Any]]
-    #expect(comparison.map { $0["metric"] as! String } == MetricName.allCases.map(\.rawValue))
+    #expect(comparison.map { $0["metric"] as! String } == MetricRegistry.standard.gateable.map(\.id))
     let csv = try run(steerExecutable, ["metrics", "--format", "csv"], in: directory.path + "/region").stdout
     #expect(csv.hasPrefix("metric,ledger,commune-a,commune-b\ntraceability,1,1,"))
     let text = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region").stdout

@@ -73,6 +73,10 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(csv.stdout.hasPrefix("snapshot,commit,date,documents,traceability"))
     let json = try run(steerExecutable, ["history", "--format", "json"], in: directory.path)
     #expect(json.stdout.contains("\"phase_lead_time\""))
+    // For people: a row per metric, named in words, its value in its style at each snapshot.
+    let text = try run(steerExecutable, ["history"], in: directory.path).stdout
+    #expect(tableRows(text).contains("Progress 40% 60%"), "\(text)")
+    #expect(!text.contains("say_do"))
   }
 
   @Test func withoutTagsHistoryFollowsTheCommitsThatChangedRetros() throws {
@@ -107,6 +111,12 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(markdown.stdout.contains("`water-sensors`: test → ideation **(backwards)**"))
     let json = try run(steerExecutable, ["diff", "committee-1", "HEAD", "--format", "json"], in: directory.path)
     #expect(json.stdout.contains("\"retargeted\""))
+    #expect(json.stdout.contains("\"progress\": {"))
+    // A metric is named in words, its values and its change in its style.
+    let french = try run(steerExecutable, ["diff", "committee-1", "HEAD", "--lang", "fr"], in: directory.path).stdout
+    #expect(tableRows(french).contains("Avancement 40\u{202F}% → 60\u{202F}% +20\u{A0}points"), "\(french)")
+    let table = try run(steerExecutable, ["diff", "committee-1", "HEAD", "--format", "md"], in: directory.path).stdout
+    #expect(table.contains("| Progress | 40% | 60% | +20 points |"), "\(table)")
     #expect(try run(steerExecutable, ["diff", "HEAD", "HEAD"], in: directory.path).stdout.contains("Nothing changed"))
   }
 
@@ -280,10 +290,10 @@ private func recordedHistory() throws -> TemporaryDirectory {
       step + 5, from: workTree, at: nil, repository: repository, directory: "vision")
     try expectSame(recent, report.snapshots[...])
     // The steps did move the numbers: a test that cannot fail would not say much.
-    #expect(Set(report.snapshots.map { $0.values[.transversality] }).count > 1)
-    #expect(Set(report.snapshots.map { $0.values[.coverage] }).count > 1)
-    #expect(Set(report.snapshots.map { $0.values[.endorsement] }).count > 1)
-    #expect(Set(report.snapshots.map { $0.values[.retroCoverage] }).count > 1)
+    #expect(Set(report.snapshots.map { $0.value(of: .transversality) }).count > 1)
+    #expect(Set(report.snapshots.map { $0.value(of: .coverage) }).count > 1)
+    #expect(Set(report.snapshots.map { $0.value(of: .endorsement) }).count > 1)
+    #expect(Set(report.snapshots.map { $0.value(of: .retroCoverage) }).count > 1)
   }
 }
 
@@ -321,8 +331,8 @@ private func expectReplayedMetricsAreFullMetrics(_ report: HistoryReport, in dir
     let commit = try repository.commit(for: snapshot.commit)
     let ledger = try Workspace.loadLedger(at: "vision", in: commit).ledger
     let metrics = LedgerMetrics(ledger)
-    var expected: [MetricName: Double] = [:]
-    for metric in MetricName.allCases { expected[metric] = metrics.value(of: metric) }
+    var expected: [String: Double] = [:]
+    for metric in MetricRegistry.standard.gateable { expected[metric.id] = metrics.value(of: metric) }
     #expect(snapshot.values == expected, "\(snapshot.label)")
     #expect(snapshot.documentCount == ledger.documentPaths.count, "\(snapshot.label)")
   }

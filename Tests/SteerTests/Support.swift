@@ -137,6 +137,11 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
   try expectCurrent(actual, at: goldenDirectory.appendingPathComponent(name), sourceLocation: sourceLocation)
 }
 
+/// The lines of a text with each run of spaces made one: a table's rows, whatever its padding.
+func tableRows(_ text: String) -> [String] {
+  text.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+}
+
 /// Compares a generated text with the file that keeps it (a golden file, a generated doc);
 /// `STEER_RECORD=1` rewrites the file first. Under CI recording is refused, so that a test
 /// can never pass there without comparing.

@@ -42,14 +42,14 @@ public struct GateRule: Rule {
       .compactMap { gate in
         guard let value = gate.value else {
           return finding(
-            Configuration.fileName, gate.location, context.say.gateUndefined(gate.metric.rawValue),
+            Configuration.fileName, gate.location, context.say.gateUndefined(gate.metric.id),
             hint: context.say.gateUndefinedHint())
         }
         guard !gate.met else { return nil }
         return finding(
           Configuration.fileName, gate.location,
           context.say.gate(
-            gate.metric.rawValue, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
+            gate.metric.id, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
           hint: context.say.gateHint())
       }
   }

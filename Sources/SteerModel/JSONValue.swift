@@ -1,6 +1,3 @@
-import SteerChecks
-import SteerModel
-
 /// A JSON value whose objects keep their keys in the order written, so that documented
 /// shapes print as documented, byte for byte on every run.
 public indirect enum JSONValue: Hashable, Sendable {
