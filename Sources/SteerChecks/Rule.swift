@@ -49,7 +49,7 @@ public struct RuleContext: Sendable {
   /// The files that reading found errors in (`front-matter`, `schema`…): what depends on
   /// their content is unknown, and gates are not evaluated (one cause, one finding).
   public var unreadable: Set<String>
-  /// A federating ledger's members, whose contributions its gates count (metrics.md, Federation).
+  /// A federating ledger's members, whose contributions its gates count (docs/metrics.md, Federation).
   public var members: [FederatedMember]
 
   public init(

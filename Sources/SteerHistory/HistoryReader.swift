@@ -12,7 +12,7 @@ public struct Snapshot: Sendable {
   public var commit: String
   public var date: CalendarDate
   public var documentCount: Int
-  /// Each metric a gate may name, by id (metrics.md's trend); the full breakdown is not kept,
+  /// Each metric a gate may name, by id (docs/metrics.md's trend); the full breakdown is not kept,
   /// so that hundreds of snapshots of a large ledger stay small in memory.
   public var values: [String: Double]
   /// Commits that changed vision.md or objectives/ since the previous snapshot.
@@ -79,7 +79,7 @@ public enum HistoryReader {
   /// - Parameters:
   ///   - directory: the ledger directory, relative to the repository's root.
   ///   - head: the commit whose history is read (default: HEAD).
-  ///   - federation: the federation as a commit of this repository pinned it (metrics.md, Federation).
+  ///   - federation: the federation as a commit of this repository pinned it (docs/metrics.md, Federation).
   public static func read(
     repository: Repository, directory: String, head: Commit? = nil,
     federation: ((Commit) throws -> FederationState)? = nil

@@ -231,7 +231,7 @@ extension LanguageServer {
 }
 
 extension Analysis {
-  /// An objective's progress (metrics.md), from the metrics of the ledger as it stands.
+  /// An objective's progress (docs/metrics.md), from the metrics of the ledger as it stands.
   func objectiveProgress(_ id: String) -> Progress? { metrics.value.objectiveProgress[id] }
 }
 

@@ -1,6 +1,6 @@
 import SteerModel
 
-/// What a use case lacks to count as co-constructed (checks.md `co-construction`): an analysis
+/// What a use case lacks to count as co-constructed (docs/rules.md, `co-construction`): an analysis
 /// workshop, an ideation workshop, and one of its users among its workshops' participants.
 /// The rule words it; the co-construction metric only asks whether anything is missing.
 public struct CoConstructionGaps: Hashable, Sendable {

@@ -29,7 +29,7 @@ public struct FederatedMember: Sendable {
 }
 
 /// An indicator of the federating ledger computed `from_members`: the latest value of each
-/// member's indicator of the same id, summed or averaged (metrics.md, Federation).
+/// member's indicator of the same id, summed or averaged (docs/metrics.md, Federation).
 public struct MemberValues: Hashable, Sendable {
   public struct Value: Hashable, Sendable {
     public var member: String

@@ -1,6 +1,6 @@
 import SteerModel
 
-/// A gate of `.steer.yaml` (checks.md "Gates") held against the ledger's metrics: the one
+/// A gate of `.steer.yaml` (docs/rules.md, `gate`) held against the ledger's metrics: the one
 /// evaluation that `steer check` (rule `gate`), `steer metrics` and the summary all read.
 public struct GateStatus: Hashable, Sendable {
   public var metric: MetricDefinition

@@ -1,6 +1,6 @@
 import SteerModel
 
-/// The three families of metrics.md, in the order `steer metrics` shows them.
+/// The three families of docs/metrics.md, in the order `steer metrics` shows them.
 public enum MetricGroup: String, CaseIterable, Hashable, Sendable {
   case alignment, progress, learning
 
@@ -99,7 +99,7 @@ public struct MetricDefinition: Sendable {
     self.details = details
   }
 
-  /// The single number, nil when metrics.md says it is undefined.
+  /// The single number, nil when docs/metrics.md says it is undefined.
   public func value(in metrics: LedgerMetrics) -> Double? {
     switch reading {
     case .totals(let read): read(metrics.numbers)

@@ -3,7 +3,7 @@ import SteerModel
 /// A share: what counted over what could count, with the ids on each side so that a
 /// summary can say which use cases, objectives or stakeholders made the number.
 public struct Ratio: Hashable, Sendable {
-  /// Nil when the denominator is 0 (metrics.md's "undefined when").
+  /// Nil when the denominator is 0 (docs/metrics.md's "undefined when").
   public var value: Double?
   public var numerator: Double
   public var denominator: Double
@@ -155,7 +155,7 @@ public struct RecurringLesson: Hashable, Sendable {
   public var retros: [String]
 }
 
-/// Every metric of metrics.md (Alignment, Progress, Learning), computed from one ledger.
+/// Every metric of docs/metrics.md (Alignment, Progress, Learning), computed from one ledger.
 public struct LedgerMetrics: Hashable, Sendable {
   // Alignment
   public var traceability: Ratio

@@ -2,8 +2,8 @@ import SteerConcurrency
 import SteerModel
 
 extension LedgerMetrics {
-  /// Computes every metric of metrics.md from a ledger, and with `members` those of a
-  /// federating ledger (metrics.md, Federation). Pure: the ledgers in, numbers out.
+  /// Computes every metric of docs/metrics.md from a ledger, and with `members` those of a
+  /// federating ledger (docs/metrics.md, Federation). Pure: the ledgers in, numbers out.
   public init(_ ledger: Ledger, members: [FederatedMember] = []) {
     let active = ActiveObjectives(ledger.objectives)
     // The use cases (most of the work) on one core, the other groups on the other.
@@ -566,7 +566,7 @@ struct LearningMetrics: Hashable, Sendable {
     var done: [String] = []
     var notDone: [String] = []
     var overdue: [OverdueAction] = []
-    // Each action counts once, as its latest statement says (carry-over, ledger-format.md).
+    // Each action counts once, as its latest statement says (carry-over, docs/metrics.md).
     let current = Ledger.currentActions(retros, iterations: iterationsByID).sorted {
       ($0.retro.file, $0.position) < ($1.retro.file, $1.position)
     }

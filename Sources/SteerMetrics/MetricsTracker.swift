@@ -89,7 +89,7 @@ public struct MetricsTracker: Sendable {
   }
 
   /// Every metric a gate may name (`LedgerMetrics.value(of:)`) of the documents as they stand,
-  /// by id; `contributed`: the objectives a federating ledger's members serve (metrics.md, Federation).
+  /// by id; `contributed`: the objectives a federating ledger's members serve (docs/metrics.md, Federation).
   public mutating func values(contributed: Set<String> = []) -> [String: Double] {
     updateFacts()
     if useCaseTotals == nil { useCaseTotals = UseCaseTotals(facts, active: active) }

@@ -1,12 +1,12 @@
 import SteerModel
 
-// The built-in metrics of metrics.md. Adding one: compute it (MetricsComputation.swift, and a
+// The built-in metrics of docs/metrics.md. Adding one: compute it (MetricsComputation.swift, and a
 // field of `LedgerMetrics` in Metrics.swift when its JSON names what made it), define it here
 // and list it in `standard`; every output and the gates follow, and `STEER_RECORD=1 swift test`
 // writes its row of docs/metrics.md.
 
 extension MetricRegistry {
-  /// The metrics of metrics.md.
+  /// The metrics of docs/metrics.md.
   public static let standard = MetricRegistry([
     .traceability, .coverage, .concordance, .portfolioFit, .endorsement, .groupEndorsement, .coConstruction,
     .transversality, .progress, .sayDo, .rolloutReach, .retroCoverage, .actionClosure, .overdueActions,

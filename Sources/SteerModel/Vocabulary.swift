@@ -44,7 +44,7 @@ public enum Direction: String, CaseIterable, Hashable, Sendable {
   case increase, decrease
 }
 
-/// How a federating ledger's indicator combines its members' latest values (ledger-format.md, Federation).
+/// How a federating ledger's indicator combines its members' latest values (README, "Federation").
 public enum MemberCombination: String, CaseIterable, Hashable, Sendable {
   case sum, mean
 }

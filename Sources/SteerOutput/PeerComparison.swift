@@ -20,7 +20,7 @@ public struct MemberMetrics: Sendable {
   }
 }
 
-/// The members side by side with the federating ledger on every single-number metric (metrics.md,
+/// The members side by side with the federating ledger on every single-number metric (docs/metrics.md,
 /// Federation: `peer_comparison`), in text, JSON and CSV.
 public enum PeerComparison {
   /// The federation's part of `steer metrics --format json`: each member's own document, and
