@@ -532,3 +532,45 @@ extension FileContents {
     return nil
   }
 }
+
+extension RecordResult {
+  /// What `steer retro record` tells its reader: the commit, the files committed and the tag,
+  /// each use case moved, and each delivery left as it was.
+  public func text(_ say: Wording) -> String {
+    var lines = ["[\(commit.prefix(12))] \(subject)"]
+    guard !resumed else {
+      lines.append(
+        say(
+          en: "HEAD already records this retrospective: its tag, the index and the work tree are up to date.",
+          fr: "HEAD consigne déjà cette rétrospective : son étiquette, l'index et la copie de travail sont à jour."))
+      return lines.joined(separator: "\n") + "\n"
+    }
+    let files = paths.joined(separator: ", ")
+    lines.append(
+      say(en: "Committed \(files); tagged \(tag).", fr: "Enregistré dans git : \(files) ; étiquette \(tag)."))
+    for move in moved {
+      let (from, to) = (move.from.word(say), move.to.word(say))
+      lines.append(say(en: "  \(move.useCase): \(from) → \(to)", fr: "  \(move.useCase) : \(from) → \(to)"))
+    }
+    for move in notApplied {
+      let (delivered, current) = (move.to.word(say), move.from.word(say))
+      lines.append(
+        say(
+          en:
+            "  \(move.useCase): the retrospective says '\(delivered)', the file is already at '\(current)': left as it is",
+          fr:
+            "  \(move.useCase) : la rétrospective dit « \(delivered) », le fichier est déjà en « \(current) » : laissé tel quel"
+        ))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension RecordRefused {
+  /// What follows the findings that refused the record.
+  public func explanation(_ say: Wording) -> String {
+    say(
+      en: "steer: nothing was recorded: fix the errors above, then run the command again.",
+      fr: "steer : rien n'a été consigné : corrigez les erreurs ci-dessus, puis relancez la commande.")
+  }
+}

@@ -47,41 +47,9 @@ struct Retro: ParsableCommand {
           let result = try session.recordRetro(
             RecordRequest(
               iteration: iteration, close: close, message: message, author: author, detached: detached, force: force))
-          let paths = result.paths.joined(separator: ", ")
-          print("[\(result.commit.prefix(12))] \(result.subject)")
-          if result.resumed {
-            print(
-              say(
-                en: "HEAD already records this retrospective: its tag, the index and the work tree are up to date.",
-                fr:
-                  "HEAD consigne déjà cette rétrospective : son étiquette, l'index et la copie de travail sont à jour.")
-            )
-            return
-          }
-          print(
-            say(
-              en: "Committed \(paths); tagged \(result.tag).",
-              fr: "Enregistré dans git : \(paths) ; étiquette \(result.tag)."))
-          for move in result.moved {
-            let (from, to) = (move.from.word(say), move.to.word(say))
-            print(say(en: "  \(move.useCase): \(from) → \(to)", fr: "  \(move.useCase) : \(from) → \(to)"))
-          }
-          for move in result.notApplied {
-            let (delivered, current) = (move.to.word(say), move.from.word(say))
-            print(
-              say(
-                en:
-                  "  \(move.useCase): the retrospective says '\(delivered)', the file is already at '\(current)': left as it is",
-                fr:
-                  "  \(move.useCase) : la rétrospective dit « \(delivered) », le fichier est déjà en « \(current) » : laissé tel quel"
-              ))
-          }
+          print(result.text(say), terminator: "")
         } catch let refused as RecordRefused {
-          writeError(TextReporter(color: false).render(refused.report))
-          writeError(
-            say(
-              en: "steer: nothing was recorded: fix the errors above, then run the command again.",
-              fr: "steer : rien n'a été consigné : corrigez les erreurs ci-dessus, puis relancez la commande."))
+          writeError(TextReporter(color: false).render(refused.report) + refused.explanation(say))
           throw SteerExit(status: 1)
         }
       }
