@@ -65,6 +65,21 @@ extension Session {
     /// The tags the member moved upstream: the mirror keeps the commits they named.
     public var movedTags: [Repository.MovedTag] = []
 
+    /// The line saying what was fetched.
+    public func text(_ say: Wording) -> String {
+      guard case .success(let (revision, commit)) = outcome else { return "" }
+      return say(
+        en: "\(name): \(revision) (\(commit.prefix(12))), fetched from \(url)",
+        fr: "\(name) : \(revision) (\(commit.prefix(12))), récupéré depuis \(url)")
+    }
+
+    /// Said when no member is given by URL: there is nothing to fetch.
+    public static func noneByURL(_ say: Wording) -> String {
+      say(
+        en: "No member is given by URL: members given by a path are read in place.",
+        fr: "Aucun membre n'est donné par une URL : les membres donnés par un chemin se lisent sur place.")
+    }
+
     /// The warning about a moved tag, in the reader's language.
     public func movedTagWarning(_ tag: Repository.MovedTag, _ say: Wording) -> String {
       let (kept, upstream) = (tag.kept.description.prefix(12), tag.upstream.description.prefix(12))

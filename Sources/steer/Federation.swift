@@ -29,20 +29,11 @@ struct Federation: ParsableCommand {
         let session = try languageOption.session()
         let say = Wording(session.language)
         let fetched = try session.fetchFederation(members)
-        if fetched.isEmpty {
-          print(
-            say(
-              en: "No member is given by URL: members given by a path are read in place.",
-              fr: "Aucun membre n'est donné par une URL : les membres donnés par un chemin se lisent sur place."))
-        }
+        if fetched.isEmpty { print(Session.FetchedMember.noneByURL(say)) }
         for member in fetched {
           for tag in member.movedTags { writeError(member.movedTagWarning(tag, say)) }
           switch member.outcome {
-          case .success(let (revision, commit)):
-            print(
-              say(
-                en: "\(member.name): \(revision) (\(commit.prefix(12))), fetched from \(member.url)",
-                fr: "\(member.name) : \(revision) (\(commit.prefix(12))), récupéré depuis \(member.url)"))
+          case .success: print(member.text(say))
           case .failure(let error):
             writeError(say(en: "steer: error: \(error.text(say))", fr: "steer : erreur : \(error.text(say))"))
             failed = true
