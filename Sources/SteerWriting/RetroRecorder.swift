@@ -109,8 +109,7 @@ public enum RetroRecorder {
         request: request, language: language)
     }
     func committed(_ path: String) throws -> [UInt8]? {
-      guard let file = try headCommit?.file(at: path) else { return nil }
-      return try repository.blobContents(file.id)
+      try headCommit?.file(at: path).map { file throws in try repository.blobContents(file.id) }
     }
     var updates: [String: [UInt8]] = [retroPath: retroBytes]
     let withRetro = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
@@ -119,29 +118,21 @@ public enum RetroRecorder {
     let (moved, notApplied) = try moveDeliveredUseCases(
       of: iteration, in: withRetro.ledger, updates: &updates, committed)
     if request.close {
-      guard let bytes = try committed(iterationPath) ?? readFile(root + "/" + iterationPath).bytes else {
-        throw SteerError(
-          en: "there is no iteration \(iterationPath) to close", fr: "il n'y a pas d'itération \(iterationPath) à clore"
-        )
-      }
-      updates[iterationPath] = try FieldRewriter.replace("status", with: "closed", in: bytes, path: iterationPath)
+      let bytes = try committed(iterationPath) ?? readFile(root + "/" + iterationPath).bytes
+      updates[iterationPath] = try closed(bytes, path: iterationPath)
     }
 
     // Checked as it will be committed: refused when the commit would bring an error that HEAD
     // does not have, or leave one in a file it writes.
     let loaded = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
     guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
-      throw SteerError(
-        en: "\(retroPath) is not a retrospective Steer can read",
-        fr: "\(retroPath) n'est pas une rétrospective que Steer sait lire")
+      throw unreadableRetrospective(retroPath)
     }
     try refuseNewErrors(
       in: loaded, written: Set(updates.keys), headCommit: headCommit, directory: directory, root: root,
       configuration: configuration)
     guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
-      throw SteerError(
-        en: "\(retroPath) is not a retrospective Steer can read",
-        fr: "\(retroPath) n'est pas une rétrospective que Steer sait lire")
+      throw unreadableRetrospective(retroPath)
     }
 
     // Who, where, and whether anything stands in the way — all before writing anything.
@@ -149,8 +140,7 @@ public enum RetroRecorder {
     let tag = IterationTag.prefix + iteration
     try refuseWhatStandsInTheWay(head: head, tag: tag, request: request, repository: repository)
 
-    let metrics = LedgerMetrics(loaded.ledger)
-    let sayDo = metrics.sayDoByIteration.first { $0.iteration == iteration }?.value
+    let sayDo = LedgerMetrics(loaded.ledger).sayDoByIteration.first { $0.iteration == iteration }?.value
     let message = commitMessage(
       retro, iteration: iteration, sayDo: sayDo, note: request.message, moved: moved, say: Wording(language))
     let blobs = try updates.keys.sorted().map { TreeUpdate(path: $0, blob: try repository.writeBlob(updates[$0]!)) }
@@ -160,10 +150,10 @@ public enum RetroRecorder {
       iteration: iteration)
     try request.afterStep(.commit)
     // The fields Steer changed, to change in the work tree too.
-    var fields = moved.map { move in
-      (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
-    }
-    if request.close { fields.append((iterationPath, "status", "closed")) }
+    let fields =
+      moved.map { move in
+        (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
+      } + (request.close ? [(iterationPath, "status", "closed")] : [])
     let subject = String(message.prefix { $0 != "\n" })
     try finish(
       commit, subject: subject, blobs: blobs, fields: fields, tag: tag, tagger: identity.committer,
@@ -171,6 +161,20 @@ public enum RetroRecorder {
     return RecordResult(
       commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
       notApplied: notApplied, retries: retries)
+  }
+
+  static func unreadableRetrospective(_ path: String) -> SteerError {
+    SteerError(
+      en: "\(path) is not a retrospective Steer can read", fr: "\(path) n'est pas une rétrospective que Steer sait lire"
+    )
+  }
+
+  /// The iteration's file with its `status` closed.
+  static func closed(_ bytes: [UInt8]?, path: String) throws -> [UInt8] {
+    guard let bytes else {
+      throw SteerError(en: "there is no iteration \(path) to close", fr: "il n'y a pas d'itération \(path) à clore")
+    }
+    return try FieldRewriter.replace("status", with: "closed", in: bytes, path: path)
   }
 
   /// Why there is nothing to record: no retrospective, or no such iteration (with the ones
