@@ -167,19 +167,8 @@ struct Validator {
       return nil
     }
     let text = scalar.text
-    // Where the word is one of the field's own allowed words (`rules: {capacity: off}`), it is
-    // unambiguous; anywhere else a YAML 1.1 boolean is refused rather than read as `false`.
-    let allowedWord: Bool = if case .choice(let allowed) = type { allowed.contains(text) } else { false }
-    if scalar.isYAML11Boolean, type.expectsWord, !allowedWord {
-      // Quoting helps only where the quoted word would be valid: not for a choice without it.
-      var hint = say.schemaBooleanHint(text)
-      var fix: Fix? = Fix(.replace, "\"\(text)\"")
-      if case .choice(let allowed) = type {
-        hint = Suggestion.hint(for: text, among: allowed, noun: say.theValues(), wording: say)
-        fix = closest(to: text, among: allowed)
-      }
-      report(say.schemaBoolean(field, text), at: location, hint: hint, fix: fix)
-      return nil
+    if scalar.isYAML11Boolean, type.expectsWord {
+      guard allowsBoolean(text, as: type, at: location, field: field) else { return nil }
     }
     switch type {
     case .text:
@@ -192,25 +181,7 @@ struct Validator {
         hint: say.schemaDateHint())
       return nil
     case .number(let minimum):
-      // Beyond this a sum of efforts or capacities loses its units, or overflows to infinity.
-      let limit = FieldType.largestNumber
-      let infinite = [".inf", "+.inf", "-.inf", ".nan"].contains(text.lowercased()) && scalar.style == .plain
-      if infinite || Self.decimal(scalar).map({ !$0.isFinite || abs($0) > limit }) == true {
-        let low = say.number(minimum ?? -limit, digits: 6)
-        report(say.schemaNumberRange(field, low, say.number(limit, digits: 0), text), at: location)
-        return nil
-      }
-      guard let number = Self.decimal(scalar) else {
-        report(
-          scalar.style == .plain ? say.schemaNumber(field, text) : say.schemaNumberQuoted(field, text), at: location,
-          hint: scalar.style == .plain ? say.schemaNumberHint() : say.schemaNumberQuotedHint())
-        return nil
-      }
-      if let minimum, number < minimum {
-        report(say.schemaMinimum(field, say.number(minimum, digits: 6), text), at: location)
-        return nil
-      }
-      return .number(number)
+      return validateNumber(scalar, minimum: minimum, at: location, field: field)
     case .integer(let range):
       guard scalar.isResolvable, let integer = Int(text), range.contains(integer) else {
         report(
@@ -273,6 +244,51 @@ struct Validator {
       report(say.schemaWrongType(field, type.summary(say), say.quoted(text)), at: location)
       return nil
     }
+  }
+
+  /// Whether a YAML 1.1 boolean where a word is expected is allowed; one that is not is reported
+  /// rather than read as `false`. Only the field's own allowed words are (`rules: {capacity: off}`).
+  private mutating func allowsBoolean(_ text: String, as type: FieldType, at location: SourceLocation, field: String)
+    -> Bool
+  {
+    if case .choice(let allowed) = type, allowed.contains(text) { return true }
+    // Quoting helps only where the quoted word would be valid: not for a choice without it.
+    var hint = say.schemaBooleanHint(text)
+    var fix: Fix? = Fix(.replace, "\"\(text)\"")
+    if case .choice(let allowed) = type {
+      hint = Suggestion.hint(for: text, among: allowed, noun: say.theValues(), wording: say)
+      fix = closest(to: text, among: allowed)
+    }
+    report(say.schemaBoolean(field, text), at: location, hint: hint, fix: fix)
+    return false
+  }
+
+  /// A number within the field's bounds, written as a plain decimal.
+  private mutating func validateNumber(
+    _ scalar: YAMLScalar, minimum: Double?, at location: SourceLocation, field: String
+  )
+    -> FieldValue?
+  {
+    let text = scalar.text
+    // Beyond this a sum of efforts or capacities loses its units, or overflows to infinity.
+    let limit = FieldType.largestNumber
+    let infinite = [".inf", "+.inf", "-.inf", ".nan"].contains(text.lowercased()) && scalar.style == .plain
+    if infinite || Self.decimal(scalar).map({ !$0.isFinite || abs($0) > limit }) == true {
+      let low = say.number(minimum ?? -limit, digits: 6)
+      report(say.schemaNumberRange(field, low, say.number(limit, digits: 0), text), at: location)
+      return nil
+    }
+    guard let number = Self.decimal(scalar) else {
+      report(
+        scalar.style == .plain ? say.schemaNumber(field, text) : say.schemaNumberQuoted(field, text), at: location,
+        hint: scalar.style == .plain ? say.schemaNumberHint() : say.schemaNumberQuotedHint())
+      return nil
+    }
+    if let minimum, number < minimum {
+      report(say.schemaMinimum(field, say.number(minimum, digits: 6), text), at: location)
+      return nil
+    }
+    return .number(number)
   }
 
   /// A plain decimal number (YAML's octal, hexadecimal and `.inf` forms are refused).
