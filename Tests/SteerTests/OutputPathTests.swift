@@ -110,11 +110,7 @@ import Testing
   @Test func aKilledRecordsLeftoverIsRemoved() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    try git(["init", "-q"], in: directory.path)
-    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
-    try git(["config", "user.email", "claire@example.org"], in: directory.path)
-    try git(["add", "-A"], in: directory.path)
-    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    try commitLedger(directory)
     try directory.write("vision/retros/sprint-2.md", "---\ndate: 2026-05-02\nparticipants: [mayor]\n---\n")
     let leftover = "vision/iterations/sprint-2.md.steer-2147483646-0-42"
     try directory.write(leftover, "half written")

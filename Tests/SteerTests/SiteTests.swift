@@ -96,12 +96,7 @@ import Testing
   @Test func aUseCasesJourneyFollowsTheRecordedIterations() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    try git(["init", "-q"], in: directory.path)
-    // The repository's own identity, never the machine's (a fresh machine has none).
-    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
-    try git(["config", "user.email", "claire@example.org"], in: directory.path)
-    try git(["add", "-A"], in: directory.path)
-    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    try commitLedger(directory)
     _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1"))
     try directory.write(
       "vision/retros/sprint-2.md",
@@ -122,11 +117,7 @@ import Testing
   @Test func everyIdIsUniqueOnEveryPage() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    try git(["init", "-q"], in: directory.path)
-    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
-    try git(["config", "user.email", "claire@example.org"], in: directory.path)
-    try git(["add", "-A"], in: directory.path)
-    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    try commitLedger(directory)
     _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1"))
     try directory.write(
       "vision/retros/sprint-2.md",

@@ -287,11 +287,7 @@ extension SummaryTests {
   @Test func trendsAppearOnceIterationsAreRecorded() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    try git(["init", "-q"], in: directory.path)
-    try git(["config", "user.name", "Claire Morvan"], in: directory.path)
-    try git(["config", "user.email", "claire@example.org"], in: directory.path)
-    try git(["add", "-A"], in: directory.path)
-    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    try commitLedger(directory)
     #expect(!(try summary(.html, .en, in: directory.path)).contains("<section id=\"trends\""))
     _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-1"))
     try directory.write(

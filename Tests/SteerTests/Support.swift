@@ -183,6 +183,16 @@ func englishWords(in text: String) -> [String] {
   return prose.lowercased().split { !$0.isLetter }.map(String.init).filter { english.contains($0) }
 }
 
+/// Makes `directory` a repository with its own identity (never the machine's: a fresh machine
+/// has none) and commits everything in it.
+func commitLedger(_ directory: TemporaryDirectory) throws {
+  try git(["init", "-q"], in: directory.path)
+  try git(["config", "user.name", "Claire Morvan"], in: directory.path)
+  try git(["config", "user.email", "claire@example.org"], in: directory.path)
+  try git(["add", "-A"], in: directory.path)
+  try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+}
+
 /// The reference ledger copied once, for this run, into a repository of its own, for the tests
 /// that only read it: never the project's clone, whose tags and uncommitted edits would leak
 /// into their goldens. Removed when the tests end.
