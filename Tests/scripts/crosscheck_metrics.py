@@ -6,30 +6,32 @@ spearmanr for agreement, linregress for forecasts) and compares the whole of
 
 - every RATIO's value, numerator, denominator, `counted`, `not_counted` and `of`
   (traceability, coverage, endorsement, group_endorsement, co_construction, retro_coverage,
-  action_closure, its actions named `retro#position`);
-- concordance's value, uncorrected W, raters, objectives, rank sums, S and ΣT; each
+  action_closure, whose actions are named `retro#position`);
+- concordance's value, uncorrected W, raters, objectives, rank sums, S and ΣT; every
   stakeholder's agreement and group, `least_aligned` (the three lowest ρ) and `by_group`;
   portfolio_fit's shared priorities p and effort shares q; transversality's groups per use case;
 - phase_progress per use case; objective_progress and progress (value, use cases, effort);
-  each indicator's fields, latest measurement (value, date, file) and number of measurements;
-  each forecast's value, progress, on_track, reaches_target_on and points; say_do overall and
-  per closed iteration (items, delivered, missed); rollout_reach and its step; phase_counts;
+  each indicator's definition, latest measurement (value, date, file) and number of
+  measurements; each forecast's value, progress, on_track, reaches_target_on and points;
+  say_do overall and per closed iteration (items, delivered, missed); rollout_reach and its
+  step; phase_counts;
 - overdue actions (text, owner, due, retro), recurring lessons with their retros, the gates of
   `.steer.yaml` (minimum, value, met), and `version`.
 
 Numbers agree to 1e-9; lists whose order the docs leave open are compared as multisets. Every
 key Steer writes must be one computed here: a new field fails until this script checks it.
 Comparisons where Steer departs from the documented definition are skipped, each marked
-`# KNOWN:` below, and counted in a closing line.
+`# KNOWN:` below, and counted on a line before the closing one.
 
 Usage: crosscheck_metrics.py STEER_BINARY LEDGER_DIR [LEDGER_DIR …] [--federation REGION_DIR …]
 
 With --federation, REGION_DIR is a repository whose .steer.yaml names `federation:` members:
-each member is read at its revision with `git archive` and recomputed (its whole document, as
-the region's JSON embeds it, with the commit its revision names), then the region's
-objective_progress, coverage and indicators computed from members' (`from_members`: the
-combination, each member's value and date, the members that did not measure it) and the
-peer comparison (metrics.md, Federation).
+each member is read at its revision with `git archive` and recomputed, and the region's
+`federation` section compared: each member's name, revision, the commit it names and its whole
+document; the region's objective_progress (its use cases, then the members' `member:usecase`),
+coverage, and indicators computed from the members' (`from_members`: the combination, each
+member's value and date, the members that did not measure it); the peer comparison, in the
+order of the gates' names (metrics.md, Federation).
 Prints `N passed, M failed` and exits non-zero on any failure.
 """
 import collections
@@ -103,12 +105,12 @@ class Known:
 
 
 def one_of(*options):
-    return Accept(lambda actual: actual in options, " or ".join(map(repr, options)))
+    return Accept(lambda actual: any(type(actual) is type(o) and actual == o for o in options), " or ".join(map(repr, options)))
 
 
 def matches(expected, actual, what):
     """Steer's document equals the one computed here: the same keys (none missing, none more),
-    numbers with same(), lists of ids at once (showing what differs), other lists entry by entry."""
+    numbers with same(), strings and booleans exactly, lists with matches_list()."""
     if isinstance(expected, Known):
         known.append(f"{what}: {expected.reason}, steer says {actual!r}")
     elif isinstance(expected, Accept):
@@ -121,22 +123,29 @@ def matches(expected, actual, what):
         for key in sorted(expected.keys() & actual.keys()):
             matches(expected[key], actual[key], f"{what}.{key}")
     elif isinstance(expected, list):
-        if not isinstance(actual, list):
-            return expect(False, f"{what}: expected a list, steer says {actual!r}")
-        if isinstance(expected, Unordered):
-            expected, actual = sorted(expected, key=expected.sort_key), sorted(actual, key=expected.sort_key)
-        if all(isinstance(e, str) for e in expected):
-            missing, extra = collections.Counter(expected) - collections.Counter(actual), collections.Counter(actual) - collections.Counter(expected)
-            expect(expected == actual, f"{what}: missing {sorted(missing)[:5]}, unexpected {sorted(extra)[:5]}"
-                   + ("" if missing or extra else f", order: expected {expected[:5]}…, steer says {actual[:5]}…"))
-        else:
-            expect(len(expected) == len(actual), f"{what}: {len(expected)} entries, steer has {len(actual)}")
-            for i, (e, a) in enumerate(zip(expected, actual)):
-                matches(e, a, f"{what}[{i}]")
+        matches_list(expected, actual, what)
     elif isinstance(expected, (bool, str)):
         expect(type(actual) is type(expected) and actual == expected, f"{what}: expected {expected!r}, steer says {actual!r}")
     else:
         same(expected, actual, what)
+
+
+def matches_list(expected, actual, what):
+    """Ids at once (saying which are missing or unexpected), other entries one by one; an
+    Unordered list sorted on both sides first."""
+    if not isinstance(actual, list):
+        return expect(False, f"{what}: expected a list, steer says {actual!r}")
+    if isinstance(expected, Unordered):
+        key = expected.sort_key
+        expected, actual = sorted(expected, key=key), sorted(actual, key=key)
+    if all(isinstance(e, str) for e in expected):
+        ours, theirs = collections.Counter(expected), collections.Counter(map(str, actual))
+        expect(expected == actual, f"{what}: missing {sorted(ours - theirs)[:5]}, unexpected {sorted(theirs - ours)[:5]}"
+               + ("" if ours != theirs else f", order: expected {expected[:5]}…, steer says {actual[:5]}…"))
+    else:
+        expect(len(expected) == len(actual), f"{what}: {len(expected)} entries, steer has {len(actual)}")
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            matches(e, a, f"{what}[{i}]")
 
 
 def front_matter(path):
@@ -211,59 +220,52 @@ class Ledger:
 
 # Alignment
 
-def kendall_w(weights):
-    """Kendall's W, tie-corrected, from scipy's Friedman χ² (W = χ² ÷ m(n−1)); with two objects
-    (scipy's test needs three), from its definition."""
-    m, n = weights.shape
-    if m < 2 or n < 2:
-        return None
-    if n == 2:
-        ranks = np.array([rankdata(-row) for row in weights])
-        s = ((ranks.sum(axis=0) - m * 1.5) ** 2).sum()
-        ties = sum((c ** 3 - c).sum() for c in (np.unique(row, return_counts=True)[1] for row in weights))
-        denominator = m ** 2 * 6 - m * ties
-        return 12 * s / denominator if denominator else None
-    try:
-        return friedmanchisquare(*[weights[:, i] for i in range(n)]).statistic / (m * (n - 1))
-    except (ValueError, ZeroDivisionError):
-        return None
-
-
 def concordance(ledger):
+    """Kendall's W, tie-corrected: from scipy's Friedman χ² (W = χ² ÷ m(n−1)); with two objects
+    (scipy's test needs three), from its definition, 12S ÷ (m²(n³−n) − m·ΣT)."""
     m, n = ledger.weights.shape
     rank_sums = ledger.ranks.sum(axis=0)
     s = float(((rank_sums - m * (n + 1) / 2) ** 2).sum())
     ties = float(sum((c ** 3 - c).sum() for c in (np.unique(row, return_counts=True)[1] for row in ledger.weights)))
-    return {"value": kendall_w(ledger.weights), "uncorrected": 12 * s / (m ** 2 * (n ** 3 - n)) if m >= 2 and n >= 2 else None,
+    w = None
+    if m >= 2 and n == 2 and m ** 2 * 6 - m * ties:
+        w = 12 * s / (m ** 2 * 6 - m * ties)
+    elif m >= 2 and n >= 3:
+        try:
+            w = float(friedmanchisquare(*ledger.weights.T).statistic / (m * (n - 1)))
+        except (ValueError, ZeroDivisionError):
+            pass
+    return {"value": w, "uncorrected": 12 * s / (m ** 2 * (n ** 3 - n)) if m >= 2 and n >= 2 else None,
             "raters": Unordered(ledger.raters), "objectives": Unordered(ledger.active),
             "rank_sums": dict(zip(ledger.active, rank_sums.tolist())), "s": s, "ties": ties}
 
 
 def agreement(ledger):
-    """Spearman's ρ between each rater's ranking and the mean ranking of the others; the three
-    lowest (any of equal ρ will do); the mean per group."""
-    rho = {}
+    """Spearman's ρ between each rater's ranking and the mean ranking of the others, for every
+    stakeholder (null for one who states no priority: no ranking); the three lowest (any of equal
+    ρ will do); the mean per group, over the groups with a defined ρ."""
+    rho = {s: None for s in ledger.stakeholders}
     for j, s in enumerate(ledger.raters):
         others = np.delete(ledger.ranks, j, axis=0).mean(axis=0)
         value = spearmanr(ledger.ranks[j], others).statistic if len(ledger.raters) >= 2 and len(ledger.active) >= 2 else None
         rho[s] = None if value is None or math.isnan(value) else float(value)
-    group = {s: ledger.stakeholders[s]["group"] for s in ledger.raters}
+    group = {s: v["group"] for s, v in ledger.stakeholders.items()}
     defined = sorted((v, s) for s, v in rho.items() if v is not None)
     lowest = [v for v, _ in defined[:3]]
 
     def least_aligned(ids):
-        values = sorted(rho.get(s) for s in ids if rho.get(s) is not None)
-        return (len(set(ids)) == len(ids) == len(values) == len(lowest)
+        if not isinstance(ids, list) or not all(isinstance(s, str) and rho.get(s) is not None for s in ids):
+            return False
+        values = sorted(rho[s] for s in ids)
+        return (len(set(ids)) == len(ids) == len(lowest)
                 and all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9) for a, b in zip(values, lowest)))
 
     by_group = {}
-    for s, value in rho.items():
-        by_group.setdefault(group[s], [])
-        if value is not None:
-            by_group[group[s]].append(value)
+    for value, s in defined:
+        by_group.setdefault(group[s], []).append(value)
     return {"by_stakeholder": {s: {"value": v, "group": group[s]} for s, v in rho.items()},
             "least_aligned": Accept(least_aligned, f"three of ρ {lowest} ({[s for _, s in defined[:3]]})"),
-            "by_group": {g: float(np.mean(values)) if values else None for g, values in by_group.items()}}
+            "by_group": {g: float(np.mean(values)) for g, values in by_group.items()}}
 
 
 def portfolio_fit(ledger):
@@ -309,10 +311,12 @@ def co_construction(ledger, held_by):
         held = held_by.get(u, [])
         phases = {w["phase"] for w in held}
         participants = {p for w in held for p in w["participants"]}
-        return "analysis" in phases and "ideation" in phases and any(x in participants for x in ledger.usecases[u].get("users") or [])
+        users = ledger.usecases[u].get("users") or []
+        return "analysis" in phases and "ideation" in phases and any(x in participants for x in users)
 
     prototyped = [u for u in ledger.live if ORDER.index(ledger.usecases[u]["phase"]) >= 2]
-    return ratio_metric("usecases", [u for u in prototyped if co_constructed(u)], [u for u in prototyped if not co_constructed(u)])
+    return ratio_metric("usecases", [u for u in prototyped if co_constructed(u)],
+                        [u for u in prototyped if not co_constructed(u)])
 
 
 def transversality(ledger, held_by):
@@ -347,7 +351,8 @@ def progress_of(ledger, own, theirs=()):
     """PROGRESS over the ledger's own live use cases and members' (member, id, effort, phase);
     the members' ids come after the ledger's own, prefixed `member:` (metrics.md, Federation)."""
     total = sum(ledger.effort[u] for u in own) + sum(e for _, _, e, _ in theirs)
-    weighted = sum(ledger.effort[u] * ledger.phase_value(u) for u in own) + sum(e * ORDER.index(phase) / 5 for _, _, e, phase in theirs)
+    weighted = (sum(ledger.effort[u] * ledger.phase_value(u) for u in own)
+                + sum(e * ORDER.index(phase) / 5 for _, _, e, phase in theirs))
     ids = sorted(own), sorted(f"{member}:{u}" for member, u, _, _ in theirs)
 
     def listed(actual):
@@ -387,7 +392,8 @@ def from_members(indicator, members):
     dated on the most recent of them, and its JSON description."""
     values = [(name, latest[indicator["id"]]) for name, latest in members if indicator["id"] in latest]
     described = {"combination": indicator["from_members"],
-                 "values": Unordered([{"member": name, "value": v, "date": x.isoformat()} for name, (x, v, _) in values], by=("member",)),
+                 "values": Unordered([{"member": name, "value": v, "date": x.isoformat()} for name, (x, v, _) in values],
+                                     by=("member",)),
                  "not_measured": Unordered(name for name, latest in members if indicator["id"] not in latest)}
     if not values:
         return None, described
@@ -397,18 +403,22 @@ def from_members(indicator, members):
 
 
 def crossing_day(fit, baseline, target):
-    """The first day on which the line reaches the target: ceil of the crossing, either day when
-    the crossing is within 1e-6 day of midnight (rounding); None when the line is flat."""
+    """The first day on which the line reaches the target: the crossing rounded up (either day
+    when it is within 1e-6 day of midnight); None when the line is flat, or when the day is past
+    what a YYYY-MM-DD date can write."""
     if fit.slope == 0:
         return None
     x = (target - fit.intercept) / fit.slope
+
+    def day(ordinal):
+        return datetime.date.fromordinal(ordinal).isoformat() if 1 <= ordinal <= datetime.date.max.toordinal() else None
+
     if fit.slope * (target - baseline) < 0:
         # KNOWN: the line moves away from the target: it reaches it on no day to come (it was past it
         # before the crossing), so docs/metrics.md's "first day on which the line reaches the target"
         # does not exist; Steer gives the crossing day, the first day it is no longer at the target.
-        return Known(f"the line moves away from the target (crossing {datetime.date.fromordinal(math.ceil(x))}): no first day")
-    days = {math.ceil(x - 1e-6), math.ceil(x + 1e-6)}
-    return one_of(*sorted(datetime.date.fromordinal(day).isoformat() for day in days))
+        return Known(f"the line moves away from the target (crossing {day(math.ceil(x))}): no first day")
+    return one_of(*sorted({day(math.ceil(x - 1e-6)), day(math.ceil(x + 1e-6))}, key=str))
 
 
 def forecast(indicator, found):
@@ -420,9 +430,8 @@ def forecast(indicator, found):
     fit = linregress(xs, ys)
     value = float(fit.intercept + fit.slope * date(indicator["target_date"]).toordinal())
     progress = (value - baseline) / (target - baseline) if target != baseline else None
-    on_track = progress is not None and progress >= 1
-    return {"value": value, "progress": progress, "points": len(xs),
-            "on_track": one_of(True, False) if progress is not None and abs(progress - 1) < 1e-9 else on_track,
+    on_track = None if progress is None else one_of(True, False) if abs(progress - 1) < 1e-9 else progress >= 1
+    return {"value": value, "progress": progress, "points": len(xs), "on_track": on_track,
             "reaches_target_on": crossing_day(fit, baseline, target)}
 
 
@@ -431,7 +440,8 @@ def indicator_fields(objective, indicator, found, combination):
     latest = latest_of(found)
     fields = {"value": (latest[1] - baseline) / (target - baseline) if latest and target != baseline else None,
               "objective": objective, "title": indicator["title"], "unit": indicator["unit"],
-              "direction": indicator["direction"], "baseline": baseline, "baseline_date": date(indicator["baseline_date"]).isoformat(),
+              "direction": indicator["direction"],
+              "baseline": baseline, "baseline_date": date(indicator["baseline_date"]).isoformat(),
               "target": target, "target_date": date(indicator["target_date"]).isoformat(),
               "latest": {"value": latest[1], "date": latest[0].isoformat(), "file": latest[2]} if latest else None,
               "measurements": len(found)}
@@ -443,7 +453,8 @@ def indicator_fields(objective, indicator, found, combination):
 def say_do(ledger):
     """Per closed iteration (roadmap order) and overall, over those with a retro."""
     iterations, retros = ledger.d["iterations"], ledger.d["retros"]
-    closed = [k for k in sorted(iterations, key=lambda k: (date(iterations[k]["start"]), k)) if iterations[k]["status"] == "closed"]
+    roadmap = sorted(iterations, key=lambda k: (date(iterations[k]["start"]), k))
+    closed = [k for k in roadmap if iterations[k]["status"] == "closed"]
     overall = {"items": 0, "delivered": [], "missed": []}
     by_iteration = {}
     for k in closed:
@@ -489,8 +500,8 @@ def progress(ledger, contributed, members):
     usecases = ledger.usecases
     return {
         "phase_progress": {u: ledger.phase_value(u) if u in ledger.live else None for u in usecases},
-        "objective_progress": {o: progress_of(ledger, [u for u in ledger.live if o in usecases[u]["objectives"]], contributed.get(o, []))
-                               for o in ledger.objectives},
+        "objective_progress": {o: progress_of(ledger, [u for u in ledger.live if o in usecases[u]["objectives"]],
+                                              contributed.get(o, [])) for o in ledger.objectives},
         "progress": progress_of(ledger, ledger.live),
         "indicator_progress": indicator_progress,
         "indicator_forecast": indicator_forecast,
@@ -546,8 +557,9 @@ def headline(document, metric):
 
 def gates(document, minimums):
     """Each gate of `.steer.yaml` (order left open): met when the metric is defined and reaches it."""
-    return Unordered([{"metric": metric, "minimum": minimum, "value": headline(document, metric),
-                       "met": headline(document, metric) is not None and headline(document, metric) >= minimum}
+    values = {metric: headline(document, metric) for metric in minimums}
+    return Unordered([{"metric": metric, "minimum": minimum, "value": values[metric],
+                       "met": values[metric] is not None and values[metric] >= minimum}
                       for metric, minimum in minimums.items()], by=("metric",))
 
 
@@ -596,8 +608,9 @@ def member_at_revision(region, entry, directory):
 
 
 def peer_comparison(document, members):
+    """Every single-number metric, in the order of the gates' names: the region's, each member's."""
     return [{"metric": metric, "ledger": headline(document, metric),
-             "members": {name: headline(ours, metric) for name, ours in members}} for metric in HEADLINES]
+             "members": {m["name"]: headline(m["metrics"], metric) for m in members}} for metric in HEADLINES]
 
 
 def check_ledger(steer, ledger):
@@ -608,26 +621,22 @@ def check_ledger(steer, ledger):
 
 
 def check_federation(steer, region):
+    """The region's document, its members' (in `.steer.yaml` order) embedded in it."""
     configuration = read_configuration(region)
-    theirs = run(steer, "vision", cwd=region)
-    label = os.path.basename(region)
+    ledger = configuration.get("ledger", "vision")
+    members, described = [], []
     with tempfile.TemporaryDirectory() as directory:
-        members, described = [], []
-        for entry, reported in zip(configuration["federation"], theirs["federation"]["members"]):
-            expect(reported["name"] == entry["name"], f"member {entry['name']} in order")
+        for entry in configuration["federation"]:
             commit, member_configuration, documents = member_at_revision(region, entry, directory)
-            ours = compute(documents, member_configuration)
             members.append((entry["name"], documents))
-            described.append((entry["name"], ours, {"name": entry["name"], "revision": entry.get("revision"), "commit": commit, "metrics": ours}))
-        expect(len(members) == len(configuration["federation"]) == len(theirs["federation"]["members"]), f"{label} members")
-        document = compute(load(os.path.join(region, configuration.get("ledger", "vision")), configuration.get("ledger", "vision")),
-                           configuration, members)
-        document["federation"] = {"members": [member for _, _, member in described],
-                                  "peer_comparison": peer_comparison(document, [(name, ours) for name, ours, _ in described])}
-    matches(document, theirs, label)
+            described.append({"name": entry["name"], "revision": entry.get("revision"), "commit": commit,
+                              "metrics": compute(documents, member_configuration)})
+    document = compute(load(os.path.join(region, ledger), ledger), configuration, members)
+    document["federation"] = {"members": described, "peer_comparison": peer_comparison(document, described)}
+    matches(document, run(steer, ledger, cwd=region), os.path.basename(region))
 
 
-steer = sys.argv[1]
+steer = os.path.abspath(sys.argv[1]) if os.sep in sys.argv[1] else sys.argv[1]  # also run from a region
 arguments = sys.argv[2:]
 federations = [arguments[i + 1] for i, a in enumerate(arguments) if a == "--federation"]
 ledgers = [a for i, a in enumerate(arguments) if a != "--federation" and (i == 0 or arguments[i - 1] != "--federation")]
