@@ -102,7 +102,8 @@ extension LedgerMetrics {
           let atTarget = line.intercept + line.slope * Double(indicator.targetDate.daysSinceEpoch)
           let progress = span != 0 ? (atTarget - indicator.baseline) / span : nil
           var reaches: CalendarDate?
-          if line.slope != 0 {
+          // A line moving away from the target was past it only before: it reaches it on no day.
+          if line.slope != 0 && line.slope * span >= 0 {
             let day = ((indicator.target - line.intercept) / line.slope).rounded(.up)
             if day.isFinite, abs(day) < 3_000_000 { reaches = CalendarDate(daysSinceEpoch: Int(day)) }
           }

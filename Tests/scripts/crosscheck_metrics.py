@@ -20,8 +20,6 @@ spearmanr for agreement, linregress for forecasts) and compares the whole of
 
 Numbers agree to 1e-9; lists whose order the docs leave open are compared as multisets. Every
 key Steer writes must be one computed here: a new field fails until this script checks it.
-Comparisons where Steer departs from the documented definition are skipped, each marked
-`# KNOWN:` below, and counted on a line before the closing one.
 
 Usage: crosscheck_metrics.py STEER_BINARY LEDGER_DIR [LEDGER_DIR …] [--federation REGION_DIR …]
 
@@ -60,7 +58,6 @@ ORDER = ["analysis", "ideation", "prototype", "test", "deployed", "scaled"]
 HEADLINES = ["traceability", "coverage", "concordance", "portfolio_fit", "endorsement", "group_endorsement",
              "co_construction", "transversality", "progress", "say_do", "rollout_reach", "retro_coverage",
              "action_closure"]
-known = []  # comparisons skipped where Steer departs from the documentation (# KNOWN:)
 
 
 def same(expected, actual, what):
@@ -97,13 +94,6 @@ class Accept:
         return self.shown
 
 
-class Known:
-    """A comparison skipped: Steer departs from the documented definition (see its # KNOWN:)."""
-
-    def __init__(self, reason):
-        self.reason = reason
-
-
 def one_of(*options):
     return Accept(lambda actual: any(type(actual) is type(o) and actual == o for o in options), " or ".join(map(repr, options)))
 
@@ -111,9 +101,7 @@ def one_of(*options):
 def matches(expected, actual, what):
     """Steer's document equals the one computed here: the same keys (none missing, none more),
     numbers with same(), strings and booleans exactly, lists with matches_list()."""
-    if isinstance(expected, Known):
-        known.append(f"{what}: {expected.reason}, steer says {actual!r}")
-    elif isinstance(expected, Accept):
+    if isinstance(expected, Accept):
         expect(expected.test(actual), f"{what}: expected {expected!r}, steer says {actual!r}")
     elif isinstance(expected, dict):
         if not isinstance(actual, dict):
@@ -404,8 +392,8 @@ def from_members(indicator, members):
 
 def crossing_day(fit, baseline, target):
     """The first day on which the line reaches the target: the crossing rounded up (either day
-    when it is within 1e-6 day of midnight); None when the line is flat, or when the day is past
-    what a YYYY-MM-DD date can write."""
+    when it is within 1e-6 day of midnight); None when the line is flat or moves away from the
+    target, or when the day is past what a YYYY-MM-DD date can write."""
     if fit.slope == 0:
         return None
     x = (target - fit.intercept) / fit.slope
@@ -414,10 +402,7 @@ def crossing_day(fit, baseline, target):
         return datetime.date.fromordinal(ordinal).isoformat() if 1 <= ordinal <= datetime.date.max.toordinal() else None
 
     if fit.slope * (target - baseline) < 0:
-        # KNOWN: the line moves away from the target: it reaches it on no day to come (it was past it
-        # before the crossing), so docs/metrics.md's "first day on which the line reaches the target"
-        # does not exist; Steer gives the crossing day, the first day it is no longer at the target.
-        return Known(f"the line moves away from the target (crossing {day(math.ceil(x))}): no first day")
+        return None  # the line moves away from the target: it was past it only before the crossing
     return one_of(*sorted({day(math.ceil(x - 1e-6)), day(math.ceil(x + 1e-6))}, key=str))
 
 
@@ -644,6 +629,4 @@ for ledger in ledgers:
     check_ledger(steer, ledger)
 for region in federations:
     check_federation(steer, region)
-if known:
-    print(f"{len(known)} comparisons skipped where Steer departs from docs/metrics.md (# KNOWN:), e.g. {known[0]}")
 finish()
