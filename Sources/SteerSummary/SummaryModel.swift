@@ -149,7 +149,10 @@ public struct SummaryModel: Sendable {
     }
     // Risks: what a committee should watch even when nothing is red.
     let byGroup = metrics.stakeholderAgreement.byGroup
-    if let (group, value) = byGroup.min(by: { $0.value < $1.value }), value < 0, byGroup.count > 1 {
+    // Ties go to the group named first, so that two runs say the same.
+    if let (group, value) = byGroup.min(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }), value < 0,
+      byGroup.count > 1
+    {
       risks.append(say.leastAlignedGroup(group, l.number(value, digits: 2), firstPriority: firstPriority(of: group)))
     }
     if let w = metrics.concordance.value, w < 0.3 {

@@ -101,7 +101,10 @@ extension SummaryModel {
     var model: [String: Any] = [
       "concordance": figure(.concordance), "portfolio_fit": figure(.portfolioFit),
       "traceability": figure(.traceability), "endorsement": figure(.endorsement),
-      "groups": metrics.stakeholderAgreement.byGroup.sorted { $0.value < $1.value }.map {
+      "groups": metrics.stakeholderAgreement.byGroup.sorted {
+        ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue)
+      }
+      .map {
         TemplateRow(["group": l.group($0.key), "value": l.number($0.value, digits: 2)])
       },
     ]
