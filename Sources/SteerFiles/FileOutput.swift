@@ -11,7 +11,7 @@ import SteerModel
 
 /// Every write Steer makes to a user's files goes through here: one atomic replacement for
 /// regular files that keeps their mode, and the few libc calls it needs, guarded for glibc,
-/// musl and Darwin in this one file.
+/// musl and Darwin in this module (with `FileSystem`, its reading side).
 ///
 /// An output path is written *through*, never replaced: a character device (`/dev/null`), a
 /// FIFO or a socket is opened and written; a symbolic link is followed and its target
@@ -77,17 +77,29 @@ public enum FileOutput {
         throw SteerError.file(path, FileOutputError.system(ENOTDIR))
       }
     }
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
+    // Not blocking: a FIFO where a page goes would otherwise wait for a reader forever.
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o666)
+    var info = stat()
     guard descriptor >= 0 else {
       let failure = errno
-      var info = stat()
       if lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK {
         throw SteerError.symbolicLinkInOwnedDirectory(path)
+      }
+      if lstat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+        throw SteerError.notAFileInOwnedDirectory(path)
       }
       throw SteerError.file(path, FileOutputError.system(failure))
     }
     defer { _ = close(descriptor) }
-    do { try writeAll(Array(bytes), to: descriptor) } catch { throw SteerError.file(path, error) }
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      throw SteerError.notAFileInOwnedDirectory(path)
+    }
+    do {
+      guard ftruncate(descriptor, 0) == 0 else { throw FileOutputError.system(errno) }
+      try writeAll(Array(bytes), to: descriptor)
+    } catch {
+      throw SteerError.file(path, error)
+    }
   }
 
   /// Removes `relativePath` inside `root` if it is a regular file reached through no link.
@@ -287,6 +299,14 @@ public enum FileOutputError: Error, CustomNSError {
 }
 
 extension SteerError {
+  static func notAFileInOwnedDirectory(_ path: String) -> SteerError {
+    SteerError(
+      en: "\(path) is not a regular file (a pipe, a device or a socket): Steer writes its pages as files only",
+      fr:
+        "\(path) n'est pas un fichier ordinaire (tube nommé, périphérique ou socket) : Steer n'écrit ses pages que dans des fichiers",
+      hint: (en: "remove it, then run the command again", fr: "supprimez-le, puis relancez la commande"))
+  }
+
   static func symbolicLinkInOwnedDirectory(_ path: String) -> SteerError {
     SteerError(
       en: "\(path) is a symbolic link: Steer writes no page through a link, which could lead outside the directory",

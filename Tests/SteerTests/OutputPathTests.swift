@@ -146,6 +146,12 @@ import Testing
     #expect(try directory.read("victim.txt") == "precious\n")
 
     try FileManager.default.removeItem(atPath: directory.path + "/public/index.html")
+    // A FIFO where a page goes is refused at once, not waited on.
+    #expect(mkfifo(directory.path + "/public/index.html", 0o644) == 0)
+    let throughFIFO = try run(steerExecutable, ["site", "--out", "public", "--lang", "en"], in: directory.path)
+    #expect(throughFIFO.status == 2)
+    #expect(throughFIFO.stderr.contains("public/index.html is not a regular file"), "\(throughFIFO.stderr)")
+    try FileManager.default.removeItem(atPath: directory.path + "/public/index.html")
     try directory.write("outside/keep.txt", "kept\n")
     try FileManager.default.removeItem(atPath: directory.path + "/public/usecases")
     try FileManager.default.createSymbolicLink(
