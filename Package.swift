@@ -53,7 +53,7 @@ let package = Package(
       name: "SteerLoading",
       dependencies: ["SteerModel", "SteerGit", "SteerConcurrency", "SteerFiles", "SteerMetrics", "CLibYAML"]),
     // Alignment, progress and learning metrics, their registry, and gates: pure functions over the model.
-    .target(name: "SteerMetrics", dependencies: ["SteerModel", "SteerConcurrency"]),
+    .target(name: "SteerMetrics", dependencies: ["SteerModel"]),
     // The rules, the index they share, the checker and its report.
     .target(name: "SteerChecks", dependencies: ["SteerModel", "SteerMetrics", "SteerConcurrency"]),
     // The ledger's git history read back: lessons, metric history, diffs.

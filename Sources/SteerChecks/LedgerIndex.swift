@@ -1,4 +1,3 @@
-import SteerConcurrency
 import SteerModel
 
 /// Lookups built once per check, so that cross-document rules never scan all documents
@@ -36,24 +35,16 @@ public struct LedgerIndex: Sendable {
   public let unbuiltReferences: [Reference]
 
   public init(_ ledger: Ledger) {
-    // Two halves of about the same cost, built at once.
-    let (byID, byUseCase) = concurrently(
-      {
-        (
-          Self.declarationsByID(ledger.declarations), ByID(ledger.stakeholders, \.id), ByID(ledger.objectives, \.id),
-          ByID(ledger.useCases, \.id), ByID(ledger.objectives.flatMap(\.indicators), \.id.value),
-          ByID(ledger.iterations, \.id), ByID(ledger.retros, \.iteration)
-        )
-      },
-      {
-        let roadmap = Ledger.roadmap(ledger.iterations)
-        return (roadmap, ledger.workshopsByUseCase, Self.itemsByUseCase(roadmap))
-      })
-    (firstDeclarations, repeatedDeclarations) = byID.0
-    (stakeholders, objectives, useCases, indicators, iterations, retrosByIteration) = (
-      byID.1, byID.2, byID.3, byID.4, byID.5, byID.6
-    )
-    (roadmap, workshopsByUseCase, itemsByUseCase) = byUseCase
+    (firstDeclarations, repeatedDeclarations) = Self.declarationsByID(ledger.declarations)
+    stakeholders = ByID(ledger.stakeholders, \.id)
+    objectives = ByID(ledger.objectives, \.id)
+    useCases = ByID(ledger.useCases, \.id)
+    indicators = ByID(ledger.objectives.flatMap(\.indicators), \.id.value)
+    iterations = ByID(ledger.iterations, \.id)
+    retrosByIteration = ByID(ledger.retros, \.iteration)
+    roadmap = Ledger.roadmap(ledger.iterations)
+    workshopsByUseCase = ledger.workshopsByUseCase
+    itemsByUseCase = Self.itemsByUseCase(roadmap)
     latestEndorsements = ledger.vision?.latestEndorsements ?? [:]
 
     let unbuilt = Set(ledger.unbuiltDocuments)

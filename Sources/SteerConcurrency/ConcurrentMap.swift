@@ -39,12 +39,3 @@ extension Array where Element: Sendable {
     }
   }
 }
-
-/// Runs two independent computations at once (the second on a thread of its own) and returns
-/// both results.
-public func concurrently<First, Second: Sendable>(
-  _ first: () throws -> First, _ second: @escaping @Sendable () -> Second
-) rethrows -> (First, Second) {
-  let other = Future(second)
-  return (try first(), other.wait())
-}

@@ -1,4 +1,3 @@
-import SteerConcurrency
 import SteerModel
 
 extension LedgerMetrics {
@@ -6,27 +5,19 @@ extension LedgerMetrics {
   /// federating ledger (docs/metrics.md, Federation). Pure: the ledgers in, numbers out.
   public init(_ ledger: Ledger, members: [FederatedMember] = []) {
     let active = ActiveObjectives(ledger.objectives)
-    // The use cases (most of the work) on one core, the other groups on the other.
-    let (useCases, (stakeholders, learning, indicators)) = concurrently(
-      {
-        let rollout = UseCaseFacts.rolloutPositions(ledger.vision)
-        let workshops = ledger.workshopsByUseCase
-        let groups = Ledger.byID(ledger.stakeholders, \.id).mapValues(\.group)
-        let facts = ledger.useCases.map { useCase in
-          UseCaseFacts(
-            useCase, workshops: workshops[useCase.id] ?? [], active: active, rollout: rollout, group: { groups[$0] })
-        }
-        return UseCaseMetrics(
-          facts.sorted { $0.id < $1.id }, active: active, objectives: ledger.objectives.map(\.id),
-          rollout: ledger.vision?.rollout)
-      },
-      {
-        (
-          StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision),
-          LearningMetrics(iterations: ledger.iterations, retros: ledger.retros),
-          Self.indicators(objectives: ledger.objectives, retros: ledger.retros, members: members)
-        )
-      })
+    let rollout = UseCaseFacts.rolloutPositions(ledger.vision)
+    let workshops = ledger.workshopsByUseCase
+    let groups = Ledger.byID(ledger.stakeholders, \.id).mapValues(\.group)
+    let facts = ledger.useCases.map { useCase in
+      UseCaseFacts(
+        useCase, workshops: workshops[useCase.id] ?? [], active: active, rollout: rollout, group: { groups[$0] })
+    }
+    let useCases = UseCaseMetrics(
+      facts.sorted { $0.id < $1.id }, active: active, objectives: ledger.objectives.map(\.id),
+      rollout: ledger.vision?.rollout)
+    let stakeholders = StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision)
+    let learning = LearningMetrics(iterations: ledger.iterations, retros: ledger.retros)
+    let indicators = Self.indicators(objectives: ledger.objectives, retros: ledger.retros, members: members)
     self.init(
       useCases: useCases, stakeholders: stakeholders, learning: learning, rollout: ledger.vision?.rollout,
       indicators: indicators)

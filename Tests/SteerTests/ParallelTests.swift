@@ -14,12 +14,6 @@ import Testing
     #expect(results == (0..<8).map { $0 * 2 })
   }
 
-  @Test func concurrentlyReturnsBothResults() {
-    let (sum, words) = concurrently({ (1...1_000).reduce(0, +) }, { ["a", "b"].joined(separator: "+") })
-    #expect(sum == 500_500)
-    #expect(words == "a+b")
-  }
-
   @Test(arguments: [1, 3, 64])
   func eachChunkHasItsOwnState(_ chunk: Int) {
     let values = Array(0..<100)
