@@ -90,7 +90,9 @@ extension LedgerMetrics {
         var points = [(x: Double(indicator.baselineDate.daysSinceEpoch), y: indicator.baseline)]
         points += measured.map { (x: Double($0.date.daysSinceEpoch), y: $0.value) }
         let forecast = Statistics.leastSquares(points).map { line -> IndicatorProgress.Forecast in
-          let atTarget = line.intercept + line.slope * Double(indicator.targetDate.daysSinceEpoch)
+          // The line stops at the bounds the unit implies: a waiting time does not go below zero.
+          let atTarget = (line.intercept + line.slope * Double(indicator.targetDate.daysSinceEpoch))
+            .clamped(to: indicator.bounds)
           let progress = span != 0 ? (atTarget - indicator.baseline) / span : nil
           var reaches: CalendarDate?
           // A line moving away from the target was past it only before: it reaches it on no day.
@@ -583,5 +585,11 @@ struct LearningMetrics: Hashable, Sendable {
     recurringLessons = retrosByTag.filter { $0.value.count >= 3 }
       .map { RecurringLesson(tag: $0.key, retros: $0.value.sorted()) }
       .sorted { ($0.retros.count, $1.tag) > ($1.retros.count, $0.tag) }
+  }
+}
+
+extension Double {
+  fileprivate func clamped(to range: ClosedRange<Double>) -> Double {
+    Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
   }
 }

@@ -245,6 +245,17 @@ public struct Iteration: Hashable, Sendable {
   }
 }
 
+extension Indicator {
+  /// The values the indicator can take, as its unit implies (docs/metrics.md, forecasts): a
+  /// share stays within 0–100 %; a temperature (a unit with °) is unbounded; anything else —
+  /// a count, a duration, a volume — never goes below 0, unless its baseline or target does.
+  public var bounds: ClosedRange<Double> {
+    let lowest = unit.contains("°") || min(baseline, target) < 0 ? -Double.infinity : 0
+    let highest = unit.filter { !$0.isWhitespace } == "%" && max(baseline, target) <= 100 ? 100 : Double.infinity
+    return lowest...highest
+  }
+}
+
 public struct Item: Hashable, Sendable {
   public var useCase: Located<String>
   public var target: Phase

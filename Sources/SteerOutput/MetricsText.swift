@@ -138,13 +138,14 @@ public enum MetricsText {
   }
 
   private static func indicatorRow(_ i: IndicatorProgress, _ say: Wording) -> [String] {
-    let target = number(i.definition.target, say)
+    let unit = i.definition.unit
+    let target = "\(number(i.definition.target, say)) \(unit)"
     let targetDate = say.inSentence(i.definition.targetDate)
     return [
-      "  \(i.indicator)", "\(number(i.definition.baseline, say)) \(i.definition.unit)",
+      "  \(i.indicator)", "\(number(i.definition.baseline, say)) \(unit)",
       i.latest.map { latest in
         let members = latest.file == MemberValues.file ? say(en: ", members", fr: ", membres") : ""
-        return "\(number(latest.value, say)) (\(say.inSentence(latest.date))\(members))"
+        return "\(number(latest.value, say)) \(unit) (\(say.inSentence(latest.date))\(members))"
       } ?? "—",
       say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value, say),
       forecastText(i, say),
@@ -177,7 +178,7 @@ public enum MetricsText {
       let reached = say.inSentence(date)
       return say(en: "\(track), target reached \(reached)", fr: "\(track), cible atteinte le \(reached)")
     }
-    let value = say.number(forecast.value, digits: 2)
+    let value = "\(say.number(forecast.value, digits: 2)) \(i.definition.unit)"
     let targetDate = say.inSentence(i.definition.targetDate)
     return say(en: "\(track) (\(value) by \(targetDate))", fr: "\(track) (\(value) au \(targetDate))")
   }

@@ -150,8 +150,11 @@ package enum Charts {
     let row = 22.0
     let axis = Double(iterations.count) * row + 4
     let span = Double(max(1, last.daysSinceEpoch - first.daysSinceEpoch + 1))
+    // Iterations are labelled by their titles: a wide label column, long titles shortened
+    // (the bar's own label and the description give them whole).
+    let labels = 230.0
     func x(_ date: CalendarDate) -> Double {
-      150 + (width - 160) * Double(date.daysSinceEpoch - first.daysSinceEpoch) / span
+      labels + (width - labels - 10) * Double(date.daysSinceEpoch - first.daysSinceEpoch) / span
     }
     var body = ""
     // Months: a tick at each, a label every one, three or six months as the span allows.
@@ -179,15 +182,16 @@ package enum Charts {
         case .active: SVG.Palette.vermillion
         case .planned: SVG.Palette.sky
         }
-      let label = iteration.id == current ? "\(iteration.id) (\(localizer.label("current")))" : iteration.id
+      let title = iteration.id == current ? "\(iteration.title) (\(localizer.label("current")))" : iteration.title
+      let label = title.count > 36 ? String(title.prefix(35)).trimmingBlanks + "…" : title
       body += SVG.text(
-        label, x: 144, y: y + 15, anchor: "end", size: 11, weight: iteration.id == current ? "bold" : "normal")
+        label, x: labels - 6, y: y + 15, anchor: "end", size: 11, weight: iteration.id == current ? "bold" : "normal")
       body += SVG.rect(
         x: x(iteration.start), y: y + 3, width: max(2, x(iteration.end.adding(days: 1)) - x(iteration.start)),
         height: row - 6, fill: colour,
         label: "\(iteration.title): \(localizer.date(iteration.start)) – \(localizer.date(iteration.end))")
     }
-    var description = iterations.map { "\($0.id) \($0.status.word(localizer.say))" }.joined(separator: ", ")
+    var description = iterations.map { "\($0.title) \($0.status.word(localizer.say))" }.joined(separator: ", ")
     if today >= first && today <= last {
       let line = SVG.number(x(today))
       body +=

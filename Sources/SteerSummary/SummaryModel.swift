@@ -135,10 +135,18 @@ public struct SummaryModel: Sendable {
       }
       decisions.append(say.decideOnIndicator(title))
     }
-    for action in metrics.overdueActions {
-      let owner = nameable(action.owner) ? stakeholderName(action.owner) : l.group(groupOf(action.owner))
-      amber.append(say.actionOverdue(action.text, owner, since: action.due))
-      decisions.append(say.decideOnAction(action.text, owner))
+    if audience == .public {
+      // The public edition names no action: it says how many are late.
+      if !metrics.overdueActions.isEmpty { amber.append(say.actionsOverdue(metrics.overdueActions.count)) }
+    } else {
+      for action in metrics.overdueActions {
+        let owner = nameable(action.owner) ? stakeholderName(action.owner) : l.group(groupOf(action.owner))
+        let due = index.iterations[action.due]
+        amber.append(
+          say.actionOverdue(
+            action.text, owner, dueBy: iterationTitle(action.due), ended: due.map { l.date($0.end) } ?? ""))
+        decisions.append(say.decideOnAction(action.text, owner))
+      }
     }
     for group in input.configuration.requiredEndorsements {
       let members = ledger.stakeholders.filter { $0.group == group }
@@ -169,6 +177,11 @@ public struct SummaryModel: Sendable {
     return SummaryStatus(
       level: level, reasons: reasons, dataQuality: errors > 0 ? say.ledgerHasErrors(errors) : nil,
       decisions: decisions, risks: risks)
+  }
+
+  /// An iteration as people name it: its title (its id only when the ledger does not declare it).
+  package func iterationTitle(_ id: String) -> String {
+    index.iterations[id]?.title ?? id
   }
 
   package func groupOf(_ stakeholder: String) -> StakeholderGroup {
@@ -236,10 +249,20 @@ extension Wording {
       fr: "Replanifier ou revoir la cible de « \(title) » : à ce rythme, elle sera manquée.")
   }
 
-  fileprivate func actionOverdue(_ action: String, _ owner: String, since iteration: String) -> String {
+  fileprivate func actionOverdue(_ action: String, _ owner: String, dueBy iteration: String, ended: String) -> String {
     self(
-      en: "action “\(action)” (\(owner)) is overdue since \(iteration)",
-      fr: "l'action « \(action) » (\(owner)) est en retard depuis \(iteration)")
+      en: "action “\(action)” (\(owner)) is overdue: it was due by the end of the iteration “\(iteration)” (\(ended))",
+      fr:
+        "l'action « \(action) » (\(owner)) est en retard : elle était attendue pour la fin de l'itération « \(iteration) » (\(ended))"
+    )
+  }
+
+  fileprivate func actionsOverdue(_ count: Int) -> String {
+    let actions = self.count(
+      count, en: ("improvement action decided in a retrospective", "improvement actions decided in retrospectives"),
+      fr: ("action d'amélioration décidée en rétrospective", "actions d'amélioration décidées en rétrospective"))
+    let verb = agreeing(with: count, en: ("is", "are"), fr: ("est", "sont"))
+    return self(en: "\(actions) \(verb) overdue", fr: "\(actions) \(verb) en retard")
   }
 
   fileprivate func decideOnAction(_ action: String, _ owner: String) -> String {

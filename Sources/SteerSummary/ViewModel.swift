@@ -38,8 +38,13 @@ extension SummaryModel {
       "objectives": objectives,
       "usecases": useCases,
       "recurring_lessons": metrics.recurringLessons.map {
-        TemplateRow(["tag": $0.tag, "retros": $0.retros.joined(separator: ", ")])
+        TemplateRow([
+          "tag": $0.tag, "retros": $0.retros.map { l.say.titled(iterationTitle($0)) }.joined(separator: ", "),
+        ])
       },
+      "figure_notes": figureNotes,
+      "next": whatComesNext,
+      "has_next": !whatComesNext.isEmpty,
       "has_recurring_lessons": !metrics.recurringLessons.isEmpty,
       "findings": findings,
       "gates": input.gates.map {
@@ -265,12 +270,17 @@ extension SummaryModel {
       model["actions"] = retro.actions.map { action -> TemplateRow in
         let isOverdue = overdue.contains("\(retro.iteration)\u{0}\(action.text)")
         return TemplateRow([
-          "text": action.text, "owner": stakeholderName(action.owner.value), "due": action.due.value,
-          "status": action.status.word(l.say), "overdue": isOverdue,
+          "text": action.text, "owner": stakeholderName(action.owner.value),
+          "due": l.say.titled(iterationTitle(action.due.value)),
+          "due_id": action.due.value, "status": action.status.word(l.say), "overdue": isOverdue,
         ])
       }
       model["overdue"] = metrics.overdueActions.map {
-        TemplateRow(["text": $0.text, "owner": stakeholderName($0.owner), "due": $0.due, "retro": $0.retro])
+        TemplateRow([
+          "text": $0.text, "owner": stakeholderName($0.owner), "due": l.say.titled(iterationTitle($0.due)),
+          "due_id": $0.due,
+          "retro": l.say.titled(iterationTitle($0.retro)), "retro_id": $0.retro,
+        ])
       }
       model["body_html"] = Markdown.html(retro.body, headingsFrom: 3)
     }
@@ -332,7 +342,9 @@ extension SummaryModel {
           "before": delta.metric.display(delta.before, l.say), "after": delta.metric.display(delta.after, l.say),
         ])
       },
-      "lessons": diff.lessons.map { TemplateRow(["iteration": $0.iteration, "text": $0.text]) },
+      "lessons": diff.lessons.map {
+        TemplateRow(["iteration": iterationTitle($0.iteration), "iteration_id": $0.iteration, "text": $0.text])
+      },
       "new_findings": diff.newFindings.map { TemplateRow(["rule": $0.rule, "file": $0.file, "message": $0.message]) },
       "resolved_findings": diff.resolvedFindings.map {
         TemplateRow(["rule": $0.rule, "file": $0.file, "message": $0.message])

@@ -362,7 +362,7 @@ import Testing
     // A coverage gate of the region is met thanks to commune-c.
     try directory.write("region/.steer.yaml", try directory.read("region/.steer.yaml") + "gates:\n  coverage: 1\n")
     let gated = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region")
-    #expect(gated.stdout.contains("76 (1er mai 2026, membres)"), "\(gated.stdout)")
+    #expect(gated.stdout.contains("76 % (1er mai 2026, membres)"), "\(gated.stdout)")
     #expect(gated.stdout.contains("SEUILS") && !gated.stdout.contains("NON TENU"), "\(gated.stdout)")
     // `steer check` evaluates the gate the same way.
     let checked = try run(steerExecutable, ["check", "--format", "json"], in: directory.path + "/region")

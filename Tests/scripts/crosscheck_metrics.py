@@ -414,6 +414,11 @@ def forecast(indicator, found):
         return None
     fit = linregress(xs, ys)
     value = float(fit.intercept + fit.slope * date(indicator["target_date"]).toordinal())
+    # docs/metrics.md: a forecast stops at the bounds its unit implies.
+    if "°" not in indicator["unit"] and min(baseline, target) >= 0:
+        value = max(value, 0.0)
+    if indicator["unit"].strip() == "%" and max(baseline, target) <= 100:
+        value = min(value, 100.0)
     progress = (value - baseline) / (target - baseline) if target != baseline else None
     on_track = None if progress is None else one_of(True, False) if abs(progress - 1) < 1e-9 else progress >= 1
     return {"value": value, "progress": progress, "points": len(xs), "on_track": on_track,
