@@ -97,35 +97,33 @@ public enum HistoryReader {
     var snapshots: [Snapshot] = []
     var snapshotDocuments = 0
     var previous = -1
-    // Phase lead times: the phase each use case is in, and since when.
-    var current: [String: (phase: Phase, since: CalendarDate)] = [:]
-    var stays: [String: [PhaseStay]] = [:]
+    var leadTimes = PhaseLeadTimes()
     try replay.replay(timeline.history) { position, changes in
-      let date = timeline.date(at: position)
       for change in changes {
         tracker.replace(change.old, with: change.new)
-        guard case .useCase(let useCase)? = change.new else { continue }
-        if let before = current[useCase.id], before.phase == useCase.phase { continue }
-        if let before = current[useCase.id] {
-          stays[useCase.id, default: []].append(PhaseStay(phase: before.phase, entered: before.since, left: date))
-        }
-        current[useCase.id] = (useCase.phase, date)
+        if case .useCase(let useCase)? = change.new { leadTimes.moved(useCase.id, to: useCase.phase) }
       }
       guard let labels = timeline.labels[position] else { return }
       let state = try federation?(timeline.history[position])
       let values = tracker.values(contributed: state?.contributed ?? [])
       for label in labels {
         var snapshot = try timeline.snapshot(
-          label, at: position, after: previous, values: values, documents: replay.documentCount)
+          label, at: position, after: previous, values: values, documents: replay.documentCount,
+          recorded: tracker.recordedDate(iteration: timeline.fromTags ? label : nil))
         snapshot.members = state?.members ?? []
         snapshots.append(snapshot)
         snapshotDocuments += replay.documentCount
         previous = position
+        // A phase change is dated as the snapshot that first holds it.
+        leadTimes.date(snapshot.date)
       }
     }
+    // Changes after the last snapshot: no snapshot holds them, their commit dates them.
+    if let last = timeline.history.indices.last { leadTimes.date(timeline.date(at: last)) }
     replay.updatedCache?.write(to: location.path)
     return HistoryReport(
-      snapshots: snapshots, phaseLeadTimes: stays, fromTags: timeline.fromTags, parsedDocuments: replay.parsed,
+      snapshots: snapshots, phaseLeadTimes: leadTimes.stays, fromTags: timeline.fromTags,
+      parsedDocuments: replay.parsed,
       snapshotDocuments: snapshotDocuments, cachedDocuments: replay.cached)
   }
 
@@ -152,7 +150,8 @@ public enum HistoryReader {
       var here: [Snapshot] = []
       for label in timeline.labels[all[index]]! {
         var snapshot = try timeline.snapshot(
-          label, at: all[index], after: previous, values: values, documents: replay.documentCount)
+          label, at: all[index], after: previous, values: values, documents: replay.documentCount,
+          recorded: tracker.recordedDate(iteration: timeline.fromTags ? label : nil))
         snapshot.members = state?.members ?? []
         here.append(snapshot)
         previous = all[index]
@@ -162,6 +161,32 @@ public enum HistoryReader {
     return newestFirst.reversed().flatMap { $0 }
   }
 
+}
+
+/// Each use case's completed stays in its phases. A phase change waits for the date of the
+/// snapshot that first holds it; several changes of one use case before that count as the last.
+private struct PhaseLeadTimes {
+  private(set) var stays: [String: [PhaseStay]] = [:]
+  private var current: [String: (phase: Phase, since: CalendarDate)] = [:]
+  private var pending: [String: Phase] = [:]
+  private var order: [String] = []
+
+  mutating func moved(_ useCase: String, to phase: Phase) {
+    if pending.updateValue(phase, forKey: useCase) == nil { order.append(useCase) }
+  }
+
+  mutating func date(_ date: CalendarDate) {
+    for useCase in order {
+      let phase = pending[useCase]!
+      if let before = current[useCase] {
+        guard before.phase != phase else { continue }
+        stays[useCase, default: []].append(PhaseStay(phase: before.phase, entered: before.since, left: date))
+      }
+      current[useCase] = (phase, date)
+    }
+    pending = [:]
+    order = []
+  }
 }
 
 /// The commits of a repository, oldest first, and the points of its history that get a
@@ -203,9 +228,11 @@ private struct Timeline {
 
   /// The snapshot at `position`; its vision changes are the commits after `previous` (a position,
   /// or -1 for the start of history) that changed vision.md or objectives/.
-  func snapshot(_ label: String, at position: Int, after previous: Int, values: [String: Double], documents: Int)
-    throws -> Snapshot
-  {
+  /// `recorded`: the date of what the snapshot records; the commit's date without one.
+  func snapshot(
+    _ label: String, at position: Int, after previous: Int, values: [String: Double], documents: Int,
+    recorded: CalendarDate?
+  ) throws -> Snapshot {
     var visionChanges: [String] = []
     if previous < position {
       for index in (previous + 1)...position
@@ -214,7 +241,8 @@ private struct Timeline {
       }
     }
     return Snapshot(
-      label: label, commit: infos[position].id.description, date: date(at: position), documentCount: documents,
+      label: label, commit: infos[position].id.description, date: recorded ?? date(at: position),
+      documentCount: documents,
       values: values, visionChanges: visionChanges)
   }
 

@@ -42,43 +42,93 @@ public struct LedgerDiff: Sendable {
     public var tags: [String]
   }
 
+  /// An action as its latest statement says it (docs/format.md: restated in a later
+  /// retrospective, by `id` or by text and owner, it carries over).
   public struct ActionChange: Hashable, Sendable {
+    /// The iteration whose retrospective states it last.
     public var iteration: String
     public var text: String
     public var owner: String
     public var due: String
-    /// Nil for a new action.
+    /// Nil for a new action; equal to `to` for one carried over unchanged into a later retrospective.
     public var from: ActionStatus?
     public var to: ActionStatus
   }
 
+  /// A document renamed between the two sides (`steer rename`): the same title under another id.
+  public struct Rename: Hashable, Sendable {
+    public var from: String
+    public var to: String
+  }
+
+  /// An indicator whose latest measurement changed.
+  public struct IndicatorChange: Hashable, Sendable {
+    public var objective: String
+    public var indicator: String
+    public var unit: String
+    public var before: IndicatorProgress.Reading?
+    public var after: IndicatorProgress.Reading?
+  }
+
+  /// What people call each thing the diff names: titles, and stakeholders' names (the newer side's).
+  public struct Names: Sendable {
+    var byKind: [EntityKind: [String: String]] = [:]
+
+    init(_ ledgers: Ledger...) {
+      for ledger in ledgers {
+        add(.usecase, ledger.useCases.map { ($0.id, $0.title) })
+        add(.objective, ledger.objectives.map { ($0.id, $0.title) })
+        add(.indicator, ledger.objectives.flatMap(\.indicators).map { ($0.id.value, $0.title) })
+        add(.iteration, ledger.iterations.map { ($0.id, $0.title) })
+        add(.stakeholder, ledger.stakeholders.map { ($0.id, $0.name) })
+      }
+    }
+
+    private mutating func add(_ kind: EntityKind, _ pairs: [(String, String)]) {
+      for (id, name) in pairs { byKind[kind, default: [:]][id] = name }
+    }
+
+    /// The name of `id`, else the id itself.
+    public func callAsFunction(_ kind: EntityKind, _ id: String) -> String { byKind[kind]?[id] ?? id }
+  }
+
   public var from: String
   public var to: String
+  public var names: Names
   public var phaseMoves: [PhaseMove] = []
   public var addedUseCases: [String] = []
   public var removedUseCases: [String] = []
+  public var renamedUseCases: [Rename] = []
   public var addedObjectives: [String] = []
   public var removedObjectives: [String] = []
+  public var renamedObjectives: [Rename] = []
   /// Objective id → (old status, new status).
   public var objectiveStatusChanges: [(objective: String, from: ObjectiveStatus, to: ObjectiveStatus)] = []
   public var retargeted: [Retarget] = []
   public var endorsements: [StanceChange] = []
   /// Every metric a gate may name, on each side.
   public var metrics: [MetricDelta] = []
+  public var indicators: [IndicatorChange] = []
   public var lessons: [NewLesson] = []
   public var actions: [ActionChange] = []
   public var newFindings: [Diagnostic] = []
   public var resolvedFindings: [Diagnostic] = []
+  /// Findings of the same rule on the same document whose wording or line changed: the same
+  /// finding, said again.
+  public var changedFindings: [(before: Diagnostic, after: Diagnostic)] = []
 
   public var isEmpty: Bool {
-    phaseMoves.isEmpty && addedUseCases.isEmpty && removedUseCases.isEmpty && addedObjectives.isEmpty
-      && removedObjectives.isEmpty && objectiveStatusChanges.isEmpty && retargeted.isEmpty && endorsements.isEmpty
-      && metrics.allSatisfy { $0.before == $0.after } && lessons.isEmpty && actions.isEmpty && newFindings.isEmpty
-      && resolvedFindings.isEmpty
+    phaseMoves.isEmpty && addedUseCases.isEmpty && removedUseCases.isEmpty && renamedUseCases.isEmpty
+      && addedObjectives.isEmpty && removedObjectives.isEmpty && renamedObjectives.isEmpty
+      && objectiveStatusChanges.isEmpty && retargeted.isEmpty && endorsements.isEmpty
+      && metrics.allSatisfy { $0.before == $0.after } && indicators.isEmpty && lessons.isEmpty && actions.isEmpty
+      && newFindings.isEmpty && resolvedFindings.isEmpty && changedFindings.isEmpty
   }
 
-  /// Compares two ledgers with their reports; findings are matched by their identity
-  /// (`FindingIdentity`), so that neither a moved line nor another wording makes one look new.
+  /// Compares two ledgers with their reports. Renamed documents are followed (the same title
+  /// under another id); actions by their identity across retrospectives; findings by their
+  /// identity (`FindingIdentity`), then by rule and document, so that neither a moved line,
+  /// a rename nor another wording makes one look new.
   /// - Parameter members: a federating ledger's members, as each side pins them.
   public init(
     from before: Ledger, _ beforeReport: Report, to after: Ledger, _ afterReport: Report, labels: (String, String),
@@ -86,72 +136,145 @@ public struct LedgerDiff: Sendable {
   ) {
     from = labels.0
     to = labels.1
-    let oldUseCases = Dictionary(before.useCases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let newUseCases = Dictionary(after.useCases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for (id, useCase) in newUseCases.sorted(by: { $0.key < $1.key }) {
-      guard let old = oldUseCases[id] else {
-        addedUseCases.append(id)
-        continue
-      }
-      if old.phase != useCase.phase { phaseMoves.append(PhaseMove(useCase: id, from: old.phase, to: useCase.phase)) }
+    names = Names(before, after)
+    let useCases = Self.matched(before.useCases, after.useCases, id: \.id, title: \.title)
+    (addedUseCases, removedUseCases, renamedUseCases) = (useCases.added, useCases.removed, useCases.renamed)
+    for (old, useCase) in useCases.pairs where old.phase != useCase.phase {
+      phaseMoves.append(PhaseMove(useCase: useCase.id, from: old.phase, to: useCase.phase))
     }
-    removedUseCases = oldUseCases.keys.filter { newUseCases[$0] == nil }.sorted()
-
-    let oldObjectives = Dictionary(before.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let newObjectives = Dictionary(after.objectives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for (id, objective) in newObjectives.sorted(by: { $0.key < $1.key }) {
-      guard let old = oldObjectives[id] else {
-        addedObjectives.append(id)
-        continue
-      }
-      if old.status != objective.status { objectiveStatusChanges.append((id, old.status, objective.status)) }
-      let oldIndicators = Dictionary(old.indicators.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-      for indicator in objective.indicators {
-        guard let was = oldIndicators[indicator.id.value],
-          was.target != indicator.target || was.targetDate != indicator.targetDate
-        else { continue }
-        retargeted.append(
-          Retarget(
-            objective: id, indicator: indicator.id.value, from: (was.target, was.targetDate),
-            to: (indicator.target, indicator.targetDate)))
-      }
+    let objectives = Self.matched(before.objectives, after.objectives, id: \.id, title: \.title)
+    (addedObjectives, removedObjectives, renamedObjectives) = (objectives.added, objectives.removed, objectives.renamed)
+    for (old, objective) in objectives.pairs {
+      if old.status != objective.status { objectiveStatusChanges.append((objective.id, old.status, objective.status)) }
+      retargeted += Self.retargets(old, objective)
     }
-    removedObjectives = oldObjectives.keys.filter { newObjectives[$0] == nil }.sorted()
-
-    let oldStances = (before.vision?.latestEndorsements ?? [:]).mapValues(\.stance)
-    let newStances = (after.vision?.latestEndorsements ?? [:]).mapValues(\.stance)
-    for stakeholder in Set(oldStances.keys).union(newStances.keys).sorted()
-    where oldStances[stakeholder] != newStances[stakeholder] {
-      endorsements.append(
-        StanceChange(stakeholder: stakeholder, from: oldStances[stakeholder], to: newStances[stakeholder]))
-    }
+    endorsements = Self.stanceChanges(before.vision, after.vision)
 
     let oldMetrics = LedgerMetrics(before, members: members.before)
     let newMetrics = LedgerMetrics(after, members: members.after)
     metrics = MetricRegistry.standard.gateable.map {
       MetricDelta(metric: $0, before: oldMetrics.value(of: $0), after: newMetrics.value(of: $0))
     }
+    indicators = Self.indicatorChanges(oldMetrics.indicators, newMetrics.indicators)
+    lessons = Self.newLessons(before.retros, after.retros)
+    actions = Self.actionChanges(before, after)
+    let moved = Dictionary(
+      (useCases.pairs.map { ($0.0.file, $0.1.file) } + objectives.pairs.map { ($0.0.file, $0.1.file) })
+        .filter { $0.0 != $0.1 }, uniquingKeysWith: { first, _ in first })
+    (newFindings, resolvedFindings, changedFindings) = Self.findingChanges(
+      beforeReport, afterReport, movedFiles: moved)
+  }
+}
 
-    let oldRetros = Dictionary(before.retros.map { ($0.iteration, $0) }, uniquingKeysWith: { first, _ in first })
-    for retro in after.retros.sorted(by: { $0.iteration < $1.iteration }) {
-      let old = oldRetros[retro.iteration]
-      let known = Set(old?.lessons.map(\.text) ?? [])
-      lessons += retro.lessons.filter { !known.contains($0.text) }.map {
+extension LedgerDiff {
+  /// Documents of one kind on both sides: those kept (by id, else by a title that names one
+  /// document on each side: a rename), those added and those removed.
+  static func matched<Document>(
+    _ before: [Document], _ after: [Document], id: (Document) -> String, title: (Document) -> String
+  ) -> (pairs: [(Document, Document)], added: [String], removed: [String], renamed: [Rename]) {
+    let old = Ledger.byID(before, id)
+    let new = Ledger.byID(after, id)
+    var added = new.keys.filter { old[$0] == nil }.sorted()
+    var removed = old.keys.filter { new[$0] == nil }.sorted()
+    var pairs = new.keys.sorted().compactMap { key in old[key].map { ($0, new[key]!) } }
+    let goneByTitle = Dictionary(grouping: removed, by: { title(old[$0]!) })
+    let comeByTitle = Dictionary(grouping: added, by: { title(new[$0]!) })
+    var renamed: [Rename] = []
+    for (name, gone) in goneByTitle.sorted(by: { $0.key < $1.key }) {
+      guard gone.count == 1, let come = comeByTitle[name], come.count == 1 else { continue }
+      renamed.append(Rename(from: gone[0], to: come[0]))
+      pairs.append((old[gone[0]]!, new[come[0]]!))
+    }
+    added.removeAll { id in renamed.contains { $0.to == id } }
+    removed.removeAll { id in renamed.contains { $0.from == id } }
+    return (pairs, added, removed, renamed)
+  }
+
+  static func retargets(_ old: Objective, _ objective: Objective) -> [Retarget] {
+    let oldIndicators = Ledger.byID(old.indicators, \.id.value)
+    return objective.indicators.compactMap { indicator in
+      guard let was = oldIndicators[indicator.id.value],
+        was.target != indicator.target || was.targetDate != indicator.targetDate
+      else { return nil }
+      return Retarget(
+        objective: objective.id, indicator: indicator.id.value, from: (was.target, was.targetDate),
+        to: (indicator.target, indicator.targetDate))
+    }
+  }
+
+  static func stanceChanges(_ before: Vision?, _ after: Vision?) -> [StanceChange] {
+    let oldStances = (before?.latestEndorsements ?? [:]).mapValues(\.stance)
+    let newStances = (after?.latestEndorsements ?? [:]).mapValues(\.stance)
+    return Set(oldStances.keys).union(newStances.keys).sorted().compactMap { stakeholder in
+      oldStances[stakeholder] == newStances[stakeholder]
+        ? nil : StanceChange(stakeholder: stakeholder, from: oldStances[stakeholder], to: newStances[stakeholder])
+    }
+  }
+
+  static func indicatorChanges(_ before: [IndicatorProgress], _ after: [IndicatorProgress]) -> [IndicatorChange] {
+    let old = Ledger.byID(before, \.indicator)
+    return after.compactMap { progress in
+      let was = old[progress.indicator]?.latest
+      guard was?.value != progress.latest?.value || was?.date != progress.latest?.date else { return nil }
+      return IndicatorChange(
+        objective: progress.objective, indicator: progress.indicator, unit: progress.definition.unit, before: was,
+        after: progress.latest)
+    }
+  }
+
+  static func newLessons(_ before: [Retro], _ after: [Retro]) -> [NewLesson] {
+    let known = Set(before.flatMap { retro in retro.lessons.map { "\(retro.iteration)\u{0}\($0.text)" } })
+    return after.sorted { $0.iteration < $1.iteration }.flatMap { retro in
+      retro.lessons.filter { !known.contains("\(retro.iteration)\u{0}\($0.text)") }.map {
         NewLesson(iteration: retro.iteration, text: $0.text, tags: $0.tags)
       }
-      let oldActions = Dictionary(
-        (old?.actions ?? []).map { ($0.text, $0.status) }, uniquingKeysWith: { first, _ in first })
-      for action in retro.actions where oldActions[action.text] != action.status {
-        actions.append(
-          ActionChange(
-            iteration: retro.iteration, text: action.text, owner: action.owner.value, due: action.due.value,
-            from: oldActions[action.text], to: action.status))
-      }
     }
+  }
 
-    let oldIdentities = Set(beforeReport.diagnostics.map(beforeReport.identity))
-    let newIdentities = Set(afterReport.diagnostics.map(afterReport.identity))
-    newFindings = afterReport.diagnostics.filter { !oldIdentities.contains(afterReport.identity(of: $0)) }
-    resolvedFindings = beforeReport.diagnostics.filter { !newIdentities.contains(beforeReport.identity(of: $0)) }
+  /// Each action as both sides last state it: new, its status changed, or carried over into a
+  /// later retrospective unchanged.
+  static func actionChanges(_ before: Ledger, _ after: Ledger) -> [ActionChange] {
+    let old = Ledger.byID(
+      Ledger.currentActions(before.retros, iterations: Ledger.byID(before.iterations, \.id)), \.action.key)
+    return Ledger.currentActions(after.retros, iterations: Ledger.byID(after.iterations, \.id)).compactMap {
+      statement in
+      let action = statement.action
+      let was = old[action.key]
+      if let was, was.action.status == action.status, was.retro.iteration == statement.retro.iteration { return nil }
+      return ActionChange(
+        iteration: statement.retro.iteration, text: action.text, owner: action.owner.value, due: action.due.value,
+        from: was?.action.status, to: action.status)
+    }
+  }
+
+  /// New, resolved and changed findings: matched by identity (a renamed document's findings
+  /// under its new path), then what is left by rule and document when one stands on each side.
+  static func findingChanges(_ before: Report, _ after: Report, movedFiles: [String: String]) -> (
+    new: [Diagnostic], resolved: [Diagnostic], changed: [(before: Diagnostic, after: Diagnostic)]
+  ) {
+    func identity(before diagnostic: Diagnostic) -> FindingIdentity {
+      var identity = before.identity(of: diagnostic)
+      identity.file = movedFiles[identity.file] ?? identity.file
+      return identity
+    }
+    let oldIdentities = Set(before.diagnostics.map(identity(before:)))
+    let newIdentities = Set(after.diagnostics.map(after.identity))
+    var new = after.diagnostics.filter { !oldIdentities.contains(after.identity(of: $0)) }
+    var resolved = before.diagnostics.filter { !newIdentities.contains(identity(before: $0)) }
+    func place(_ diagnostic: Diagnostic) -> String {
+      "\(diagnostic.rule)\u{0}\(movedFiles[diagnostic.file] ?? diagnostic.file)"
+    }
+    let newByPlace = Dictionary(grouping: new, by: place)
+    let resolvedByPlace = Dictionary(grouping: resolved, by: place)
+    var changed: [(before: Diagnostic, after: Diagnostic)] = []
+    for diagnostic in new {
+      guard let same = newByPlace[place(diagnostic)], same.count == 1, let was = resolvedByPlace[place(diagnostic)],
+        was.count == 1
+      else { continue }
+      changed.append((was[0], diagnostic))
+    }
+    new.removeAll { diagnostic in changed.contains { $0.after == diagnostic } }
+    resolved.removeAll { diagnostic in changed.contains { $0.before == diagnostic } }
+    return (new, resolved, changed)
   }
 }

@@ -40,6 +40,14 @@ public struct MetricsTracker: Sendable {
 
   public init() {}
 
+  /// The date of what a snapshot records (docs/metrics.md, `trend`): for an iteration's tag, its
+  /// retrospective's `date`, else the iteration's `end`; for a commit that changed `retros/`, the
+  /// latest retrospective's date. Nil when the ledger has none of those.
+  public func recordedDate(iteration label: String?) -> CalendarDate? {
+    if let label, let date = retros[label]?.date ?? iterations[label]?.end { return date }
+    return label == nil ? retros.values.map(\.date).max() : nil
+  }
+
   /// Replaces a document by its new version: nil for `old` when it is new, for `new` when it
   /// is gone (or can no longer be read).
   public mutating func replace(_ old: LedgerDocument?, with new: LedgerDocument?) {

@@ -217,195 +217,40 @@ public enum HistoryRendering {
 
   public static func diffText(_ diff: LedgerDiff, markdown: Bool, _ say: Wording = Wording()) -> String {
     let title = say(en: "What changed: \(diff.from) → \(diff.to)", fr: "Ce qui a changé : \(diff.from) → \(diff.to)")
-    var lines: [String] = [markdown ? "## \(title)" : title, ""]
-    func section(_ title: String, _ items: [String]) {
-      guard !items.isEmpty else { return }
-      lines.append(markdown ? "### \(title)" : title.uppercased())
-      lines.append("")
-      lines += items.map { "- \($0)" }
-      lines.append("")
-    }
-    let code = { (text: String) in markdown ? "`\(text)`" : text }
-    let colon = say(en: ":", fr: " :")
-    let backwards = say(en: "backwards", fr: "en recul")
-    section(
-      say(en: "Use cases that moved", fr: "Cas d'usage qui ont changé de phase"),
-      diff.phaseMoves.map {
-        "\(code($0.useCase))\(colon) \($0.from.word(say)) → \($0.to.word(say))"
-          + ($0.backwards ? (markdown ? " **(\(backwards))**" : " (\(backwards.uppercased()))") : "")
-      } + diff.addedUseCases.map { "\(code($0))\(colon) " + say(en: "new", fr: "nouveau") }
-        + diff.removedUseCases.map { "\(code($0))\(colon) " + say(en: "removed", fr: "retiré") })
-    section(
-      say(en: "Objectives", fr: "Objectifs"),
-      diff.addedObjectives.map { "\(code($0))\(colon) " + say(en: "added", fr: "ajouté") }
-        + diff.removedObjectives.map { "\(code($0))\(colon) " + say(en: "removed", fr: "retiré") }
-        + diff.objectiveStatusChanges.map {
-          "\(code($0.objective))\(colon) \($0.from.word(say)) → \($0.to.word(say))"
-        }
-        + diff.retargeted.map {
-          let (from, to) = (say.number($0.from.target, digits: 3), say.number($0.to.target, digits: 3))
-          let (fromDate, toDate) = (say.inSentence($0.from.date), say.inSentence($0.to.date))
-          return say(
-            en: "\(code($0.indicator)) (\($0.objective)) re-targeted: \(from) by \(fromDate) → \(to) by \(toDate)",
-            fr: "\(code($0.indicator)) (\($0.objective)) cible revue : \(from) au \(fromDate) → \(to) au \(toDate)")
-        })
-    let none = say(en: "none", fr: "aucune")
-    section(
-      say(en: "Endorsements", fr: "Soutiens"),
-      diff.endorsements.map {
-        "\(code($0.stakeholder))\(colon) \($0.from?.word(say) ?? none) → \($0.to?.word(say) ?? none)"
-      }
-    )
-    let deltas = diff.metrics.filter { $0.before != $0.after }
-    if !deltas.isEmpty {
-      lines.append(markdown ? "### " + say(en: "Metrics", fr: "Indicateurs") : say(en: "METRICS", fr: "INDICATEURS"))
-      lines.append("")
-      let rows = deltas.map { delta in
-        [
-          delta.metric.label(say), delta.metric.display(delta.before, say, detailed: true),
-          delta.metric.display(delta.after, say, detailed: true), change(delta, say),
-        ]
-      }
-      if markdown {
-        lines += [
-          say(en: "| metric | before | after | change |", fr: "| indicateur | avant | après | évolution |"),
-          "|---|---|---|---|",
-        ]
-        lines += rows.map { "| " + $0.joined(separator: " | ") + " |" }
-      } else {
-        lines += MetricsText.table(rows.map { ["  " + $0[0], $0[1], "→ " + $0[2], $0[3]] })
-      }
-      lines.append("")
-    }
-    section(
-      say(en: "New lessons", fr: "Nouveaux enseignements"),
-      diff.lessons.map {
-        "\($0.iteration)\(colon) \($0.text)" + ($0.tags.isEmpty ? "" : " [\($0.tags.joined(separator: ", "))]")
-      })
-    section(
-      say(en: "Actions", fr: "Actions"),
-      diff.actions.map { action in
-        let status = action.to.word(say)
-        let change =
-          action.from.map { "\($0.word(say)) → \(status)" } ?? say(en: "new, \(status)", fr: "nouvelle, \(status)")
-        return say(
-          en: "\(action.iteration): \"\(action.text)\" (\(action.owner), due \(action.due)): \(change)",
-          fr: "\(action.iteration) : « \(action.text) » (\(action.owner), échéance \(action.due)) : \(change)")
-      })
-    section(say(en: "New findings", fr: "Nouveaux constats"), diff.newFindings.map { describe($0, say) })
-    section(say(en: "Resolved findings", fr: "Constats résolus"), diff.resolvedFindings.map { describe($0, say) })
+    var text = DiffText(diff: diff, markdown: markdown, say: say)
+    text.lines = [markdown ? "## \(title)" : title, ""]
+    text.section(say(en: "Use cases", fr: "Cas d'usage"), text.useCaseLines)
+    text.section(say(en: "Objectives", fr: "Objectifs"), text.objectiveLines)
+    text.section(say(en: "Endorsements", fr: "Soutiens"), text.endorsementLines)
+    text.metricsTable()
+    text.section(say(en: "Indicators", fr: "Indicateurs"), text.indicatorLines)
+    text.section(say(en: "New lessons", fr: "Nouveaux enseignements"), text.lessonLines)
+    text.section(say(en: "Actions", fr: "Actions"), text.actionLines)
+    text.section(say(en: "New findings", fr: "Nouveaux constats"), diff.newFindings.map { describe($0, say) })
+    text.section(
+      say(en: "Findings said anew", fr: "Constats reformulés"),
+      diff.changedFindings.map { "\(describe($0.after, say)) (\(say(en: "was", fr: "avant")) : \($0.before.message))" })
+    text.section(say(en: "Resolved findings", fr: "Constats résolus"), diff.resolvedFindings.map { describe($0, say) })
     if diff.isEmpty {
-      lines.append(say(en: "Nothing changed in the ledger.", fr: "Rien n'a changé dans le registre."))
+      text.lines.append(say(en: "Nothing changed in the ledger.", fr: "Rien n'a changé dans le registre."))
     }
-    return lines.joined(separator: "\n").trimmingTrailingNewlines + "\n"
+    return text.lines.joined(separator: "\n").trimmingTrailingNewlines + "\n"
   }
 
   public static func diffJSON(_ diff: LedgerDiff) -> String {
-    func findings(_ list: [Diagnostic]) -> JSONValue {
-      .array(
-        list.map {
-          .object([
-            ("rule", .string($0.rule)), ("severity", .string($0.severity.rawValue)), ("file", .string($0.file)),
-            ("message", .string($0.message)),
-          ])
-        })
-    }
-    return JSONValue.object([
-      ("version", .integer(1)), ("from", .string(diff.from)), ("to", .string(diff.to)),
-      (
-        "phase_moves",
-        .array(
-          diff.phaseMoves.map {
-            .object([
-              ("usecase", .string($0.useCase)), ("from", .string($0.from.rawValue)), ("to", .string($0.to.rawValue)),
-              ("backwards", .bool($0.backwards)),
-            ])
-          })
-      ),
-      ("added_usecases", .array(diff.addedUseCases.map(JSONValue.string))),
-      ("removed_usecases", .array(diff.removedUseCases.map(JSONValue.string))),
-      ("added_objectives", .array(diff.addedObjectives.map(JSONValue.string))),
-      ("removed_objectives", .array(diff.removedObjectives.map(JSONValue.string))),
-      (
-        "objective_status",
-        .array(
-          diff.objectiveStatusChanges.map {
-            .object([
-              ("objective", .string($0.objective)), ("from", .string($0.from.rawValue)),
-              ("to", .string($0.to.rawValue)),
-            ])
-          })
-      ),
-      (
-        "retargeted",
-        .array(
-          diff.retargeted.map {
-            .object([
-              ("objective", .string($0.objective)), ("indicator", .string($0.indicator)),
-              (
-                "from",
-                .object([("target", .number($0.from.target)), ("target_date", .string($0.from.date.description))])
-              ),
-              ("to", .object([("target", .number($0.to.target)), ("target_date", .string($0.to.date.description))])),
-            ])
-          })
-      ),
-      (
-        "endorsements",
-        .array(
-          diff.endorsements.map {
-            .object([
-              ("stakeholder", .string($0.stakeholder)), ("from", $0.from.map { .string($0.rawValue) } ?? .null),
-              ("to", $0.to.map { .string($0.rawValue) } ?? .null),
-            ])
-          })
-      ),
-      (
-        "metrics",
-        .object(
-          diff.metrics.map {
-            (
-              $0.metric.id,
-              .object([
-                ("before", $0.before.map(JSONValue.number) ?? .null),
-                ("after", $0.after.map(JSONValue.number) ?? .null),
-              ])
-            )
-          })
-      ),
-      (
-        "lessons",
-        .array(
-          diff.lessons.map {
-            .object([
-              ("iteration", .string($0.iteration)), ("text", .string($0.text)),
-              ("tags", .array($0.tags.map(JSONValue.string))),
-            ])
-          })
-      ),
-      (
-        "actions",
-        .array(
-          diff.actions.map {
-            .object([
-              ("iteration", .string($0.iteration)), ("text", .string($0.text)), ("owner", .string($0.owner)),
-              ("due", .string($0.due)), ("from", $0.from.map { .string($0.rawValue) } ?? .null),
-              ("to", .string($0.to.rawValue)),
-            ])
-          })
-      ),
-      ("new_findings", findings(diff.newFindings)),
-      ("resolved_findings", findings(diff.resolvedFindings)),
-    ]).serialized() + "\n"
+    JSONValue.object(
+      [("version", .integer(1)), ("from", .string(diff.from)), ("to", .string(diff.to))] + DiffJSON.documents(diff)
+        + DiffJSON.learning(diff) + DiffJSON.findings(diff)
+    ).serialized() + "\n"
   }
 
-  private static func describe(_ diagnostic: Diagnostic, _ say: Wording) -> String {
+  static func describe(_ diagnostic: Diagnostic, _ say: Wording) -> String {
     let heading = "\(diagnostic.severity.word(say))[\(diagnostic.rule)] \(diagnostic.file)"
     return say(en: "\(heading): \(diagnostic.message)", fr: "\(heading) : \(diagnostic.message)")
   }
 
   /// The change of a metric both sides define, in its style; empty when one side does not.
-  private static func change(_ delta: LedgerDiff.MetricDelta, _ say: Wording) -> String {
+  static func change(_ delta: LedgerDiff.MetricDelta, _ say: Wording) -> String {
     guard let before = delta.before, let after = delta.after else { return "" }
     return delta.metric.displayChange(from: before, to: after, say)
   }

@@ -108,7 +108,7 @@ private func recordedHistory() throws -> TemporaryDirectory {
     let backwards = try session(directory.path).diff(from: "HEAD", to: nil)
     #expect(backwards.phaseMoves.first?.backwards == true)
     let markdown = try run(steerExecutable, ["diff", "HEAD", "--format", "md"], in: directory.path)
-    #expect(markdown.stdout.contains("`water-sensors`: test → ideation **(backwards)**"))
+    #expect(markdown.stdout.contains("Water quality sensors (`water-sensors`): test → ideation **(backwards)**"))
     let json = try run(steerExecutable, ["diff", "committee-1", "HEAD", "--format", "json"], in: directory.path)
     #expect(json.stdout.contains("\"retargeted\""))
     #expect(json.stdout.contains("\"progress\": {"))
@@ -118,6 +118,77 @@ private func recordedHistory() throws -> TemporaryDirectory {
     let table = try run(steerExecutable, ["diff", "committee-1", "HEAD", "--format", "md"], in: directory.path).stdout
     #expect(table.contains("| Progress | 40% | 60% | +20 points |"), "\(table)")
     #expect(try run(steerExecutable, ["diff", "HEAD", "HEAD"], in: directory.path).stdout.contains("Nothing changed"))
+  }
+
+  /// Snapshots are dated by what they record (the retrospective's date), not by the commit: the
+  /// two retrospectives here were recorded the same day, a month apart in the ledger.
+  @Test func snapshotsAreDatedByTheirRetrospectives() throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    let report = try session(directory.path).history()
+    #expect(report.snapshots.map(\.date.description) == ["2026-04-02", "2026-05-02"])
+    let stay = try #require(report.phaseLeadTimes["water-sensors"]?.first)
+    #expect(stay.entered.description == "2026-04-02" && stay.left.description == "2026-05-02")
+  }
+
+  /// `diff` follows an action carried over into a later retrospective, a renamed use case, the
+  /// indicators' measurements, and a finding said anew.
+  @Test func diffFollowsActionsRenamesIndicatorsAndFindings() throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    // sprint-2's retrospective restates sprint-1's action, now done, and measures the indicator.
+    try directory.write(
+      "vision/retros/sprint-2.md",
+      "---\ndate: 2026-05-02\nparticipants: [mayor, residents]\ndelivered:\n  - {usecase: water-sensors, phase: test}\nactions:\n  - {text: Invite residents to every test, owner: mayor, due: sprint-2, status: done}\nmeasurements:\n  - {indicator: open-days, value: 80, date: 2026-04-30}\n---\n"
+    )
+    #expect(try run(steerExecutable, ["rename", "water-sensors", "sensors"], in: directory.path).status == 0)
+    let diff = try session(directory.path).diff(from: "HEAD", to: nil)
+    #expect(
+      diff.actions.map { "\($0.text) \($0.from.map(\.rawValue) ?? "new") → \($0.to)" } == [
+        "Invite residents to every test open → done"
+      ])
+    #expect(diff.renamedUseCases.map { "\($0.from) → \($0.to)" } == ["water-sensors → sensors"])
+    #expect(diff.addedUseCases.isEmpty && diff.removedUseCases.isEmpty)
+    #expect(
+      diff.indicators.map { "\($0.indicator) \($0.before?.value ?? -1) → \($0.after?.value ?? -1)" } == [
+        "open-days 74.0 → 80.0"
+      ])
+    #expect(diff.newFindings.isEmpty, "\(diff.newFindings.map(\.rule))")
+    // The rename resolves nothing; the two actions no longer open do (one done, one dropped from the retro).
+    #expect(diff.resolvedFindings.map(\.rule) == ["overdue-action", "overdue-action"])
+    func frenchDiff() throws -> String {
+      try run(steerExecutable, ["diff", "HEAD", "--lang", "fr"], in: directory.path).stdout
+        .replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+    }
+    let french = try frenchDiff()
+    #expect(french.contains("Water quality sensors (sensors) : renommé, anciennement water-sensors"), "\(french)")
+    #expect(
+      french.contains("« Invite residents to every test » (The mayor, échéance « Second sprint ») : ouverte → faite"),
+      "\(french)")
+    #expect(
+      french.contains("Share of open bathing days (open-days) : 74 % (15 mars 2026) → 80 % (30 avril 2026)"),
+      "\(french)")
+    // Restated unchanged in a later retrospective, an action is still open, not new.
+    let retro = try directory.read("vision/retros/sprint-2.md")
+    try directory.write(
+      "vision/retros/sprint-2.md", retro.replacingOccurrences(of: "status: done", with: "status: open"))
+    #expect(try frenchDiff().contains("(The mayor, échéance « Second sprint ») : toujours ouverte"))
+  }
+
+  /// A finding whose line changed (its use case moved on, still not co-constructed) is the same
+  /// finding, said anew: not one new and one resolved.
+  @Test func aFindingWhoseLineChangedIsSaidAnew() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/workshops/ideas.md")
+    try commitLedger(directory)
+    let useCase = try directory.read("vision/usecases/water-sensors.md")
+    try directory.write(
+      "vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "phase: prototype", with: "phase: test"))
+    let diff = try session(directory.path).diff(from: "HEAD", to: nil)
+    #expect(diff.changedFindings.map(\.after.rule).contains("co-construction"))
+    #expect(!diff.newFindings.contains { $0.rule == "co-construction" })
+    #expect(!diff.resolvedFindings.contains { $0.rule == "co-construction" })
   }
 
   /// End to end on a generated history: one commit and one tag per iteration.
