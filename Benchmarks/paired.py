@@ -36,16 +36,19 @@ def main():
     pairs = int(sys.argv[1])
     directory_a, directory_b, steer_a, steer_b = sys.argv[2:6]
     arguments = sys.argv[6:]
-    builds = [(steer_a, directory_a), (steer_b, directory_b)]
+    # Absolute paths: each build runs in its own directory. Samples are kept by position, not by
+    # path, so that two builds given under the same name are still told apart.
+    builds = [(os.path.abspath(steer_a), directory_a), (os.path.abspath(steer_b), directory_b)]
     for steer, directory in builds:
         run(steer, directory, arguments)
-    times = {steer_a: [], steer_b: []}
+    times = [[], []]
     for pair in range(pairs):
-        for steer, directory in builds if pair % 2 == 0 else reversed(builds):
-            times[steer].append(run(steer, directory, arguments))
+        for side in (0, 1) if pair % 2 == 0 else (1, 0):
+            steer, directory = builds[side]
+            times[side].append(run(steer, directory, arguments))
     for index, kind in enumerate(("wall", "cpu")):
-        a = [sample[index] for sample in times[steer_a]]
-        b = [sample[index] for sample in times[steer_b]]
+        a = [sample[index] for sample in times[0]]
+        b = [sample[index] for sample in times[1]]
         ratio = statistics.median(y / x for x, y in zip(a, b))
         print(
             f"{kind}: A {statistics.median(a) * 1000:.0f} ms, B {statistics.median(b) * 1000:.0f} ms, "
