@@ -306,72 +306,77 @@ extension Severity {
   }
 }
 
-extension EntityKind {
-  /// How messages name this kind of thing, without an article.
-  public func noun(_ say: Wording) -> String {
-    switch self {
-    case .stakeholder: say(en: "stakeholder", fr: "partie prenante")
-    case .objective: say(en: "objective", fr: "objectif")
-    case .usecase: say(en: "use case", fr: "cas d'usage")
-    case .workshop: say(en: "workshop", fr: "atelier")
-    case .iteration: say(en: "iteration", fr: "itération")
-    case .axis: say(en: "axis", fr: "axe")
-    case .rolloutStep: say(en: "rollout step", fr: "étape de déploiement")
-    case .indicator: say(en: "indicator", fr: "indicateur")
-    }
+/// A noun of the format as messages use it, with what its articles need: its English article
+/// and its French gender. One entry per kind; the forms with articles are derived.
+public struct Noun: Sendable {
+  let en: String
+  let enArticle: String
+  let fr: String
+  let feminine: Bool
+
+  static func masculine(_ en: String, _ fr: String, an: Bool = false) -> Noun {
+    Noun(en: en, enArticle: an ? "an" : "a", fr: fr, feminine: false)
   }
 
-  /// With its indefinite article: `a use case` / `un cas d'usage`.
-  public func withArticle(_ say: Wording) -> String {
-    switch self {
-    case .stakeholder: say(en: "a stakeholder", fr: "une partie prenante")
-    case .objective: say(en: "an objective", fr: "un objectif")
-    case .usecase: say(en: "a use case", fr: "un cas d'usage")
-    case .workshop: say(en: "a workshop", fr: "un atelier")
-    case .iteration: say(en: "an iteration", fr: "une itération")
-    case .axis: say(en: "an axis", fr: "un axe")
-    case .rolloutStep: say(en: "a rollout step", fr: "une étape de déploiement")
-    case .indicator: say(en: "an indicator", fr: "un indicateur")
-    }
+  static func feminine(_ en: String, _ fr: String, an: Bool = false) -> Noun {
+    Noun(en: en, enArticle: an ? "an" : "a", fr: fr, feminine: true)
   }
+
+  /// `use case` / `cas d'usage`.
+  public func bare(_ say: Wording) -> String { say(en: en, fr: "\(fr)") }
+
+  /// `a use case` / `un cas d'usage`.
+  public func indefinite(_ say: Wording) -> String {
+    say(en: "\(enArticle) \(en)", fr: "\(feminine ? "une" : "un") \(fr)")
+  }
+
+  /// `no use case` / `aucun cas d'usage`, `aucune itération`.
+  public func none(_ say: Wording) -> String { say(en: "no \(en)", fr: "\(feminine ? "aucune" : "aucun") \(fr)") }
 }
 
 extension EntityKind {
-  /// `no use case` / `aucun cas d'usage`, `aucune itération`.
-  public func noneOf(_ say: Wording) -> String {
+  public var name: Noun {
     switch self {
-    case .stakeholder: say(en: "no stakeholder", fr: "aucune partie prenante")
-    case .iteration: say(en: "no iteration", fr: "aucune itération")
-    case .rolloutStep: say(en: "no rollout step", fr: "aucune étape de déploiement")
-    default: say(en: "no \(noun(say))", fr: "aucun \(noun(say))")
+    case .stakeholder: .feminine("stakeholder", "partie prenante")
+    case .objective: .masculine("objective", "objectif", an: true)
+    case .usecase: .masculine("use case", "cas d'usage")
+    case .workshop: .masculine("workshop", "atelier")
+    case .iteration: .feminine("iteration", "itération", an: true)
+    case .axis: .masculine("axis", "axe", an: true)
+    case .rolloutStep: .feminine("rollout step", "étape de déploiement")
+    case .indicator: .masculine("indicator", "indicateur", an: true)
     }
   }
+
+  /// How messages name this kind of thing, without an article.
+  public func noun(_ say: Wording) -> String { name.bare(say) }
+
+  /// With its indefinite article: `a use case` / `un cas d'usage`.
+  public func withArticle(_ say: Wording) -> String { name.indefinite(say) }
+
+  /// `no use case` / `aucun cas d'usage`, `aucune itération`.
+  public func noneOf(_ say: Wording) -> String { name.none(say) }
 }
 
 extension DocumentKind {
-  /// `use case` / `cas d'usage`.
-  public func noun(_ say: Wording) -> String {
+  public var name: Noun {
     switch self {
-    case .vision: say(en: "vision", fr: "vision")
-    case .stakeholder: say(en: "stakeholder", fr: "partie prenante")
-    case .objective: say(en: "objective", fr: "objectif")
-    case .usecase: say(en: "use case", fr: "cas d'usage")
-    case .workshop: say(en: "workshop", fr: "atelier")
-    case .iteration: say(en: "iteration", fr: "itération")
-    case .retro: say(en: "retrospective", fr: "rétrospective")
+    case .vision: .feminine("vision", "vision")
+    case .stakeholder: EntityKind.stakeholder.name
+    case .objective: EntityKind.objective.name
+    case .usecase: EntityKind.usecase.name
+    case .workshop: EntityKind.workshop.name
+    case .iteration: EntityKind.iteration.name
+    case .retro: .feminine("retrospective", "rétrospective")
     }
   }
 
-  /// With its indefinite article: `a use case` / `un cas d'usage`; `the vision` / `la vision`.
+  /// `use case` / `cas d'usage`.
+  public func noun(_ say: Wording) -> String { name.bare(say) }
+
+  /// With its indefinite article: `a use case` / `un cas d'usage`; `the vision` / `la vision`
+  /// (a ledger has one).
   public func withArticle(_ say: Wording) -> String {
-    switch self {
-    case .vision: say(en: "the vision", fr: "la vision")
-    case .stakeholder: say(en: "a stakeholder", fr: "une partie prenante")
-    case .objective: say(en: "an objective", fr: "un objectif")
-    case .usecase: say(en: "a use case", fr: "un cas d'usage")
-    case .workshop: say(en: "a workshop", fr: "un atelier")
-    case .iteration: say(en: "an iteration", fr: "une itération")
-    case .retro: say(en: "a retrospective", fr: "une rétrospective")
-    }
+    self == .vision ? say(en: "the vision", fr: "la vision") : name.indefinite(say)
   }
 }
