@@ -1,3 +1,5 @@
+import Foundation
+
 /// An ISO 8601 calendar date, `YYYY-MM-DD`, and nothing else.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let year: Int
@@ -70,6 +72,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   public init(epochSeconds seconds: Int64) {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400  // rounded down
     self.init(daysSinceEpoch: Int(days))
+  }
+
+  /// Today's date in UTC: the clock, read by the commands that say what is due or under way.
+  public static func today() -> CalendarDate {
+    CalendarDate(epochSeconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
   }
 
   public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
