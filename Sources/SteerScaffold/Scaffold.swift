@@ -179,15 +179,20 @@ struct Placeholders {
       return nextStart.description
     case "next_end":
       return nextStart.adding(days: 13).description
+    case "next_status":
+      // An iteration that starts today, with none under way, is under way: `planned` would be
+      // reported at once (`planned-iteration-started`).
+      let underWay = nextStart <= today && !ledger.iterations.contains { $0.status == .active }
+      return (underWay ? IterationStatus.active : .planned).rawValue
     default:
       throw SteerError(
         en: "a template names '{{\(name)}}', which Steer does not know",
         fr: "un modèle nomme « {{\(name)}} », que Steer ne connaît pas",
         hint: (
           en:
-            "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end",
+            "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end, next_status",
           fr:
-            "les noms sont : id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end"
+            "les noms sont : id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end, next_status"
         ))
     }
   }

@@ -102,8 +102,12 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     _ = try session(directory.path).newDocument(.iteration, title: "Sprint 1", today: today)
     let second = try session(directory.path).newDocument(.iteration, title: "Sprint 2", today: today)
     #expect(try directory.read(second).contains("start: 2026-12-05"))
+    // The first iteration starts the day it is written, and so is under way; the next is planned.
+    #expect(try directory.read("vision/iterations/sprint-1.md").contains("status: active "))
+    #expect(try directory.read(second).contains("status: planned "))
     _ = try session(directory.path).newDocument(.retro, title: "sprint-1", today: today)
-    #expect(try check(in: directory.path).report.diagnostics.isEmpty)
+    let diagnostics = try session(directory.path).check(today: today).report.diagnostics
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
   }
 
   @Test func templatesAreTheTopLevelFiles() throws {
