@@ -34,6 +34,17 @@ public enum Scaffold {
     switch kind {
     case .vision:
       id = "vision"
+      let path = (ledger.directory.isEmpty ? "" : ledger.directory + "/") + DocumentKind.visionFileName
+      if ledger.vision != nil || ledger.documentPaths.sortedContains(path) {
+        throw SteerError(
+          en: "a ledger has one vision, and this one has it already: \(path)",
+          fr: "un registre n'a qu'une vision, et celui-ci a déjà la sienne : \(path)",
+          hint: (
+            en: "edit \(path), or start another ledger in another directory: steer init path/to/ledger",
+            fr:
+              "modifiez \(path), ou commencez un autre registre dans un autre répertoire : steer init chemin/du/registre"
+          ))
+      }
     case .retro:
       id = explicitID ?? title
       guard ledger.declarations.contains(where: { $0.id == id && $0.kind == .iteration }) else {
@@ -95,16 +106,17 @@ public enum Scaffold {
     return output + rest
   }
 
-  /// Writes `contents` to `path` whole, refusing to replace an existing file.
-  public static func write(_ contents: String, to path: String) throws(SteerError) {
+  /// Writes `contents` to `path` whole, refusing to replace an existing file; an error names
+  /// the file as `shown` (from the repository's root, as every path Steer prints).
+  public static func write(_ contents: String, to path: String, shownAs shown: String) throws(SteerError) {
     do {
       try FileOutput.create(Array(contents.utf8), at: path)
     } catch  where error.exists {
       throw SteerError(
-        en: "cannot write \(path): it already exists", fr: "impossible d'écrire \(path) : le fichier existe déjà",
+        en: "cannot write \(shown): it already exists", fr: "impossible d'écrire \(shown) : le fichier existe déjà",
         hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
     } catch {
-      throw SteerError.file(path, error)
+      throw SteerError.file(shown, error)
     }
   }
 
