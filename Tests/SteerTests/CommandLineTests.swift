@@ -149,6 +149,19 @@ extension DocumentationTests {
     try expectCurrent(generated, at: url)
   }
 
+  /// The Neovim configuration docs/editors.md gives is the file CI's Neovim run loads, and it
+  /// asks nothing of Neovim that 0.7 lacks (`vim.fs` came with 0.8).
+  @Test func theNeovimConfigurationIsTheOneCILoads() throws {
+    let file = "editors/neovim/steer.lua"
+    let editors = try String(contentsOfFile: packageRoot + "/docs/editors.md", encoding: .utf8)
+    let script = try String(contentsOfFile: packageRoot + "/Tests/scripts/neovim_lsp.sh", encoding: .utf8)
+    let configuration = try String(contentsOfFile: packageRoot + "/" + file, encoding: .utf8)
+    #expect(editors.contains("(../\(file))"))
+    #expect(script.contains("-u \"$scripts/../../\(file)\""))
+    #expect(!configuration.contains("vim.fs."))
+    #expect(!editors.contains("```lua\nvim."), "a second Neovim configuration in the docs, which CI does not run")
+  }
+
   /// The shells' completions come from the command definitions: every command is offered.
   @Test(arguments: ["bash", "zsh", "fish"])
   func completionScriptsNameEveryCommand(shell: String) throws {
