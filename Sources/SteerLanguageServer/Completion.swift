@@ -211,7 +211,7 @@ extension LanguageServer {
         items.append(entry)
       }
       return items.sorted { $0.label < $1.label }
-    case .choice(let words): return words.map { item($0, kind: 20) }
+    case .choice(let choices): return choices.words.map { item($0, kind: 20) }
     case .ruleID:
       return RuleCatalogue.descriptions.filter(\.canBeRegraded).map { item($0.id, kind: 20, detail: $0.summary(say)) }
     case .metricName: return MetricRegistry.standard.gateable.map { item($0.id, kind: 20, detail: $0.label(say)) }

@@ -76,8 +76,12 @@ extension LanguageServer {
       let title: String
       switch fix.action {
       case .replace:
-        edit = TextEdit(range: shown.range, newText: fix.text)
-        title = say.fixReplace(positions.text(in: shown.range, encoding), fix.text)
+        // The key or value the finding points at, or the span the fix gives from there.
+        let range =
+          fix.span.flatMap { span in diagnostic.location.map { positions.range(of: $0, scalars: span, encoding) } }
+          ?? shown.range
+        edit = TextEdit(range: range, newText: fix.text)
+        title = say.fixReplace(positions.text(in: range, encoding), fix.text)
       case .addField:
         // A line of its own before the front matter's closing `---`.
         guard

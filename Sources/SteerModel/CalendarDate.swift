@@ -32,6 +32,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.init(year: year, month: month, day: day)
   }
 
+  /// A date written day first, as French writes it (`JJ/MM/AAAA`: `10/02/2026`, also with `.`
+  /// or `-`), if it is a real day.
+  public init?(dayFirst text: some StringProtocol) {
+    let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." || $0 == "-" }
+    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }),
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
   public static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

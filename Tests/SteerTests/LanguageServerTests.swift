@@ -25,6 +25,32 @@ import Testing
     }
   }
 
+  /// A decimal comma in a flow mapping, which YAML splits in two: the quick fix replaces both
+  /// halves with the number.
+  @Test func aDecimalCommaIsFixedWhole() throws {
+    let (directory, client) = try started(french: true)
+    defer { directory.remove() }
+    let file = "vision/retros/sprint-1.md"
+    let text = try directory.read(file).replacingOccurrences(of: "value: 74,", with: "value: 74,5,")
+    try client.open(file, text: text)
+    let diagnostics = try client.diagnostics(for: file) { !$0.isEmpty }
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first.map(rangeText) == "11:34-11:36")
+    let actions =
+      try client.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": ["uri": client.uri(file)],
+          "range": ["start": ["line": 11, "character": 34], "end": ["line": 11, "character": 34]],
+          "context": ["diagnostics": []],
+        ])["result"] as! [[String: Any]]
+    let fix = try #require(actions.first)
+    #expect(fix["title"] as? String == "Remplacer «\u{A0}74,5\u{A0}» par «\u{A0}74.5\u{A0}»")
+    let edits = ((fix["edit"] as! [String: Any])["changes"] as! [String: Any])[client.uri(file)] as! [[String: Any]]
+    #expect(edits.count == 1 && edits[0]["newText"] as? String == "74.5" && rangeText(edits[0]) == "11:34-11:38")
+    #expect(try client.finish() == 0)
+  }
+
   @Test func diagnosticsOfUnsavedTextInTheLedgersLanguage() throws {
     let (directory, client) = try started(french: true)
     defer { directory.remove() }
