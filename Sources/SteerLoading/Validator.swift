@@ -183,18 +183,7 @@ struct Validator {
     case .text:
       return .text(text)
     case .date:
-      if let date = CalendarDate(iso: text) { return .date(date) }
-      if let date = CalendarDate(dayFirst: text) {
-        report(
-          say.schemaDateFormat(field, text), at: location, hint: say.schemaDateDayFirstHint(date.description),
-          fix: Fix(.replace, date.description))
-        return nil
-      }
-      let looksLikeDate = text.utf8.count == 10 && text.split(separator: "-").count == 3
-      report(
-        looksLikeDate ? say.schemaDateUnreal(field, text) : say.schemaDateFormat(field, text), at: location,
-        hint: say.schemaDateHint())
-      return nil
+      return validateDate(text, at: location, field: field)
     case .number(let minimum):
       return validateNumber(scalar, minimum: minimum, at: location, field: field)
     case .integer(let range):
@@ -205,25 +194,7 @@ struct Validator {
       }
       return .integer(integer)
     case .identifier(let kind), .reference(let kind), .federatedReference(let kind):
-      guard Identifier.isValid(text) else {
-        let folded = Identifier.folded(text)
-        if case .reference = type, folded != nil {
-          // `it-2026-été`: dangling-reference says it names nothing, and which id it means.
-          references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
-          return .word(text)
-        }
-        let fold = folded.map { Suggestion.Match(word: $0, reason: .accents) }
-        report(
-          say.schemaId(text, kind), at: location, hint: fold.map(say.suggestion) ?? say.schemaIdHint(),
-          fix: fold.map { Fix(.replace, $0.word) })
-        return nil
-      }
-      switch type {
-      case .identifier: declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
-      case .reference: references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
-      default: break  // the federating ledger checks it
-      }
-      return .word(text)
+      return validateID(text, kind: kind, as: type, at: location, field: field)
     case .choice(let choices):
       guard choices.words.contains(text) else {
         // A French writer may write what Steer prints: « hausse » for `increase`.
@@ -272,6 +243,47 @@ struct Validator {
       report(say.schemaWrongType(field, type.summary(say), say.quoted(text)), at: location)
       return nil
     }
+  }
+
+  /// A `YYYY-MM-DD` date; one written day first (`10/02/2026`) is reported with the date to write.
+  private mutating func validateDate(_ text: String, at location: SourceLocation, field: String) -> FieldValue? {
+    if let date = CalendarDate(iso: text) { return .date(date) }
+    if let date = CalendarDate(dayFirst: text) {
+      report(
+        say.schemaDateFormat(field, text), at: location, hint: say.schemaDateDayFirstHint(date.description),
+        fix: Fix(.replace, date.description))
+      return nil
+    }
+    let looksLikeDate = text.utf8.count == 10 && text.split(separator: "-").count == 3
+    report(
+      looksLikeDate ? say.schemaDateUnreal(field, text) : say.schemaDateFormat(field, text), at: location,
+      hint: say.schemaDateHint())
+    return nil
+  }
+
+  /// An id declared or referenced, recorded as such.
+  private mutating func validateID(
+    _ text: String, kind: EntityKind, as type: FieldType, at location: SourceLocation, field: String
+  ) -> FieldValue? {
+    guard Identifier.isValid(text) else {
+      let folded = Identifier.folded(text)
+      if case .reference = type, folded != nil {
+        // `it-2026-été`: dangling-reference says it names nothing, and which id it means.
+        references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+        return .word(text)
+      }
+      let fold = folded.map { Suggestion.Match(word: $0, reason: .accents) }
+      report(
+        say.schemaId(text, kind), at: location, hint: fold.map(say.suggestion) ?? say.schemaIdHint(),
+        fix: fold.map { Fix(.replace, $0.word) })
+      return nil
+    }
+    switch type {
+    case .identifier: declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
+    case .reference: references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+    default: break  // the federating ledger checks it
+    }
+    return .word(text)
   }
 
   /// Whether a YAML 1.1 boolean where a word is expected is allowed; one that is not is reported
