@@ -5,7 +5,7 @@ public enum Suggestion {
   public enum Reason: Hashable, Sendable {
     /// The same word with capitals: `Prototype`.
     case letterCase
-    /// The same word with accents (or capitals, or spaces): `it-2026-été`.
+    /// The same word with accents (and perhaps capitals): `it-2026-été`.
     case accents
     /// What Steer prints for the word in French, with this label: `hausse` for `increase`.
     case frenchLabel(String)

@@ -68,6 +68,12 @@ import Testing
       text: "---\ndate: 2026-01-20\nphase: analysis\nusecases: [sensors]\nparticipants: [engineers, Résidents]\n---\n",
       hint: "écrivez « residents », sans accents ni majuscules", fix: "residents"),
     Case(
+      file: "workshops/sensors-analysis.md",
+      text: "---\ndate: 2026-01-20\nphase: analysis\nusecases: [sensors]\nparticipants: [engineers, Élus]\n---\n",
+      hint:
+        "un identifiant n'a ni accents ni majuscules, et « elus » n'est pas non plus l'identifiant d'une partie prenante",
+      fix: nil),
+    Case(
       file: "retros/spriñt-1.md", text: retro + "---\n", hint: "nommez le fichier sprint-1.md", fix: nil),
     Case(
       file: "usecases/capteurs-été.md",

@@ -103,7 +103,7 @@ public struct DanglingReferenceRule: Rule {
 
   private func hint(for reference: Reference, in directory: String, _ say: Wording) -> String {
     let prefix = directory.isEmpty ? "" : directory + "/"
-    // Written with accents or capitals, it could name nothing: say how ids are written.
+    // Written with accents or capitals, and nothing has the id folded either: say how ids are written.
     if let folded = Identifier.folded(reference.id) { return say.danglingFolded(folded, reference.kind) }
     switch reference.kind {
     case .stakeholder: return say.danglingCreate("\(prefix)stakeholders/<id>.md")
@@ -143,9 +143,9 @@ extension Wording {
 
   func danglingFolded(_ id: String, _ kind: EntityKind) -> String {
     self(
-      en: "ids have no accents, capitals or spaces, and '\(id)' is not the id of \(kind.withArticle(self)) either",
+      en: "ids have no accents or capitals, and '\(id)' is not the id of \(kind.withArticle(self)) either",
       fr:
-        "un identifiant n'a ni accents, ni majuscules, ni espaces, et « \(id) » n'est pas non plus l'identifiant \(de: kind.withArticle(self))"
+        "un identifiant n'a ni accents ni majuscules, et « \(id) » n'est pas non plus l'identifiant \(de: kind.withArticle(self))"
     )
   }
 
