@@ -19,13 +19,14 @@ public struct Checker: Sendable {
   /// - Parameter scope: when given, only the findings that involve one of these files
   ///   (`Finding.involves`) are kept.
   /// - Parameter members: a federating ledger's members, for its gates.
+  /// - Parameter circumstances: the day, and the iterations git recorded.
   public func check(
     _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], scope: Set<String>? = nil,
-    members: [FederatedMember] = []
+    members: [FederatedMember] = [], circumstances: CheckCircumstances = CheckCircumstances()
   ) -> [Diagnostic] {
     let context = RuleContext(
       ledger: ledger, index: index, configuration: configuration, scope: scope,
-      unreadable: Set(readingFindings.map(\.file)), members: members)
+      unreadable: Set(readingFindings.map(\.file)), members: members, circumstances: circumstances)
     // Rules are independent of each other: they run over the cores.
     let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
     var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()

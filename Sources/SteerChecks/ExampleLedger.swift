@@ -1,7 +1,12 @@
+import SteerModel
+
 /// The ledger every rule example is laid over: three stakeholders (one per required group),
 /// one objective with an indicator, one use case co-constructed with its users, a closed,
 /// an active and a planned iteration, and one retrospective. No rule reports anything on it.
 public enum ExampleLedger {
+  /// The day the examples are checked on: `sprint-2` is under way.
+  public static let today = CalendarDate(year: 2026, month: 4, day: 15)!
+
   public static let configuration = "required_endorsements: [elected, technical, citizen]\neffort_unit: days\n"
 
   public static let base: [String: String] = [

@@ -51,10 +51,13 @@ public struct RuleContext: Sendable {
   public var unreadable: Set<String>
   /// A federating ledger's members, whose contributions its gates count (docs/metrics.md, Federation).
   public var members: [FederatedMember]
+  /// What the check knows beyond the ledger: the day, and the iterations git recorded.
+  public var circumstances: CheckCircumstances
 
   public init(
     ledger: Ledger, index: LedgerIndex? = nil, configuration: Configuration = Configuration(),
-    scope: Set<String>? = nil, unreadable: Set<String> = [], members: [FederatedMember] = []
+    scope: Set<String>? = nil, unreadable: Set<String> = [], members: [FederatedMember] = [],
+    circumstances: CheckCircumstances = CheckCircumstances()
   ) {
     self.ledger = ledger
     self.index = index ?? LedgerIndex(ledger)
@@ -62,6 +65,7 @@ public struct RuleContext: Sendable {
     self.scope = scope
     self.unreadable = unreadable
     self.members = members
+    self.circumstances = circumstances
   }
 
   /// Whether a finding in `file` that depends on `related` would be kept. The checker drops
@@ -69,6 +73,21 @@ public struct RuleContext: Sendable {
   /// word findings nobody reads (`co-construction` on a ledger adopting Steer).
   public func wants(_ file: String, related: [String]) -> Bool {
     scope.map { Finding.involves(file: file, related: related, $0) } ?? true
+  }
+}
+
+/// What a check knows beyond the ledger and its configuration. Given by the caller, never
+/// read by a rule itself, so that a test (and a rule's examples) can say which day it is.
+public struct CheckCircumstances: Sendable {
+  /// The day the check runs: what is under way depends on it.
+  public var today: CalendarDate
+  /// The iterations `steer retro record` recorded (a `steer/iteration/ID` tag names them), or
+  /// nil when the ledger is not in a git repository.
+  public var recordedIterations: Set<String>?
+
+  public init(today: CalendarDate = .today(), recordedIterations: Set<String>? = nil) {
+    self.today = today
+    self.recordedIterations = recordedIterations
   }
 }
 

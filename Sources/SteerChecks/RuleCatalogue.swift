@@ -6,7 +6,7 @@ public enum RuleCatalogue {
     FrontMatterRule(), SchemaRule(), DuplicateIDRule(), DanglingReferenceRule(),
     IterationDatesRule(), IterationOverlapRule(), IterationStatusRule(), PhaseRegressionRule(),
     DependencyCycleRule(), DependencyOrderRule(), CapacityRule(), UnalignedItemRule(),
-    MissingRetroRule(), OverdueActionRule(), CoConstructionRule(), EndorsementRule(),
+    MissingRetroRule(), PlannedIterationStartedRule(), OverdueActionRule(), CoConstructionRule(), EndorsementRule(),
     OrphanObjectiveRule(), IndicatorRule(), RolloutOrderRule(), StaleMeasurementRule(),
     DeliveryMismatchRule(), UnusedSuppressionRule(), GateRule(),
   ]

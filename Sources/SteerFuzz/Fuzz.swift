@@ -28,7 +28,9 @@ enum Fuzz {
       }
       let index = LedgerIndex(loaded.ledger)
       let diagnostics = Checker(configuration: configuration)
-        .check(loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings)
+        .check(
+          loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings,
+          circumstances: CheckCircumstances(today: ExampleLedger.today))
       var sources = ["vision/" + target: bytes]
       sources[Configuration.fileName] = configurationBytes
       let report = Report(

@@ -83,15 +83,17 @@ extension Repository {
 
   /// Tags matching a glob (`steer/iteration/*`), each with the commit it points at.
   public func tags(matching pattern: String) throws(GitError) -> [(name: String, commit: Commit)] {
+    var tags: [(String, Commit)] = []
+    for name in try tagNames(matching: pattern) { tags.append((name, try commit(for: "refs/tags/\(name)"))) }
+    return tags
+  }
+
+  /// The names of the tags matching a glob, without reading what they point at.
+  public func tagNames(matching pattern: String) throws(GitError) -> [String] {
     var names = git_strarray()
     try check("listing tags", git_tag_list_match(&names, pattern, pointer))
     defer { git_strarray_dispose(&names) }
-    var tags: [(String, Commit)] = []
-    for index in 0..<names.count {
-      let name = String(cString: names.strings[index]!)
-      tags.append((name, try commit(for: "refs/tags/\(name)")))
-    }
-    return tags
+    return (0..<names.count).map { String(cString: names.strings[$0]!) }
   }
 
   public func commit(_ id: ObjectID) throws(GitError) -> Commit {

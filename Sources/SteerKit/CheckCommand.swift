@@ -16,10 +16,12 @@ extension Session {
   ///   - since: only the findings in files changed since this revision, or that involve one.
   ///   - baseline: leave out the findings this baseline file accepts.
   ///   - members: add each federation member's own findings.
-  public func check(strict: Bool = false, since: String? = nil, baseline: String? = nil, members: Bool = false)
-    throws -> CheckResult
-  {
-    var report = try checked(strict: strict, since: since, members: members).report
+  ///   - today: the day the check runs.
+  public func check(
+    strict: Bool = false, since: String? = nil, baseline: String? = nil, members: Bool = false,
+    today: CalendarDate = .today()
+  ) throws -> CheckResult {
+    var report = try checked(strict: strict, since: since, members: members, today: today).report
     if let baseline {
       report = try Baseline.read(absolute(baseline)).filter(report)
     }
@@ -28,9 +30,11 @@ extension Session {
 
   /// The ledger read, the report of its check, and the federation's members it read (none
   /// under `--since` when `.steer.yaml` did not change).
-  func checked(strict: Bool = false, since: String? = nil, members: Bool = false) throws -> (
-    ledger: Ledger, report: Report, members: [FederatedMember]
-  ) {
+  func checked(strict: Bool = false, since: String? = nil, members: Bool = false, today: CalendarDate = .today())
+    throws -> (
+      ledger: Ledger, report: Report, members: [FederatedMember]
+    )
+  {
     let loaded: LoadedLedger
     var changed: Set<String>?
     if let since {
@@ -47,7 +51,7 @@ extension Session {
       ? try federationMembers() : []
     var diagnostics = Checker(configuration: configuration).check(
       loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed,
-      members: federated.map(\.federated))
+      members: federated.map(\.federated), circumstances: circumstances(today: today))
     var memberSources: [String: [UInt8]] = [:]
     if !federated.isEmpty {
       let federation = federationFindings(loaded.ledger, federated, members: members)
@@ -70,5 +74,13 @@ extension Session {
       diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: quoted, strict: strict,
       language: language)
     return (loaded.ledger, report, federated.map(\.federated))
+  }
+
+  /// What a check of this session's ledger knows beyond it: the day, and the iterations
+  /// recorded (none known outside a repository).
+  public func circumstances(today: CalendarDate = .today()) -> CheckCircumstances {
+    let names = try? workspace.repository?.tagNames(matching: IterationTag.prefix + "*")
+    let recorded = names.map { Set($0.map { String($0.dropFirst(IterationTag.prefix.count)) }) }
+    return CheckCircumstances(today: today, recordedIterations: recorded)
   }
 }

@@ -16,8 +16,9 @@ extension Session {
         en: "there is no work tree to write into (a bare repository)",
         fr: "il n'y a pas de copie de travail où écrire (dépôt nu)")
     }
-    try Scaffold.write(planned.contents, to: base + "/" + planned.relativePath)
-    return (ledgerDirectory.isEmpty ? "" : ledgerDirectory + "/") + planned.relativePath
+    let shown = (ledgerDirectory.isEmpty ? "" : ledgerDirectory + "/") + planned.relativePath
+    try Scaffold.write(planned.contents, to: base + "/" + planned.relativePath, shownAs: shown)
+    return shown
   }
 
   /// `steer init`: writes a minimal valid ledger into `directory` (a path from the current
@@ -36,7 +37,7 @@ extension Session {
     }
     if let contents = try? FileManager.default.contentsOfDirectory(atPath: target), !contents.isEmpty {
       throw SteerError(
-        en: "\(target) already exists and is not empty", fr: "\(target) existe déjà et n'est pas vide",
+        en: "\(shown) already exists and is not empty", fr: "\(shown) existe déjà et n'est pas vide",
         hint: (
           en: "name another directory: steer init path/to/ledger",
           fr: "choisissez un autre répertoire : steer init chemin/du/registre"
@@ -53,8 +54,9 @@ extension Session {
     for (kind, title) in steps {
       let ledger = LedgerLoader.load(directoryAt: target, shownAs: "").ledger
       let planned = try Scaffold.plan(kind, title: title, ledger: ledger, today: today, language: language)
-      try Scaffold.write(planned.contents, to: target + "/" + planned.relativePath)
-      written.append(shown + "/" + planned.relativePath)
+      let path = shown + "/" + planned.relativePath
+      try Scaffold.write(planned.contents, to: target + "/" + planned.relativePath, shownAs: path)
+      written.append(path)
     }
     if let configuration = try writeConfiguration(ledger: target) { written.append(configuration) }
     return written
@@ -76,7 +78,7 @@ extension Session {
       lines.append("ledger: \(resolved.dropFirst(root.count + 1))")
     }
     lines.append("language: \(language.rawValue)")
-    try Scaffold.write(lines.joined(separator: "\n") + "\n", to: path)
+    try Scaffold.write(lines.joined(separator: "\n") + "\n", to: path, shownAs: Configuration.fileName)
     return Configuration.fileName
   }
 }

@@ -122,10 +122,3 @@ public final class Session {
     path.hasPrefix("/") ? path : (options.currentDirectory ?? FileManager.default.currentDirectoryPath) + "/" + path
   }
 }
-
-extension CalendarDate {
-  /// Today's date in UTC.
-  public static func today() -> CalendarDate {
-    CalendarDate(epochSeconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
-  }
-}

@@ -50,7 +50,7 @@ extension Session {
     let diagnostics =
       (Checker(configuration: configuration).check(
         loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings,
-        members: federation.map(\.federated))
+        members: federation.map(\.federated), circumstances: circumstances(today: request.today))
       + federationFindings(loaded.ledger, federation, members: false).findings).sorted(by: Diagnostic.sortOrder)
     let metrics = LedgerMetrics(loaded.ledger, members: federation.map(\.federated))
     // Trends need recorded iterations: the latest ones, replayed backwards from the ledger just
@@ -75,7 +75,9 @@ extension Session {
   private func summary(of member: MemberLedger, _ request: SummaryRequest) -> MemberSummary {
     let ledger = member.loaded.ledger
     let diagnostics = Checker(configuration: member.configuration)
-      .check(ledger, readingFindings: member.loaded.findings + member.configurationFindings)
+      .check(
+        ledger, readingFindings: member.loaded.findings + member.configurationFindings,
+        circumstances: CheckCircumstances(today: request.today))
     let metrics = LedgerMetrics(ledger)
     let gates = member.loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : []
     let input = SummaryInput(

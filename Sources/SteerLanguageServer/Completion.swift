@@ -164,11 +164,14 @@ extension LanguageServer {
     var items: [CompletionItem]
     switch (context.place, container) {
     case (.key, .object(let specs)):
+      // With snippets, the value comes with the key, selected for the writer to replace.
+      let snippets = clientCapabilities?.textDocument?.completion?.completionItem?.snippetSupport == true
       items = specs.map { spec in
-        CompletionItem(
+        let value = snippets ? "${1:\(Self.snippetEscaped(placeholder(for: spec.type)))}" : ""
+        return CompletionItem(
           label: spec.name, kind: 5, detail: spec.type.summary(say),
           documentation: MarkupContent(value: documentation(of: spec)),
-          textEdit: TextEdit(range: range, newText: spec.name + ": "))
+          textEdit: TextEdit(range: range, newText: spec.name + ": " + value), insertTextFormat: snippets ? 2 : nil)
       }
     case (.key, .map(let keyType, _)):
       items = values(of: keyType, range: range, typed: context.typed, suffix: ": ")
@@ -211,7 +214,13 @@ extension LanguageServer {
         items.append(entry)
       }
       return items.sorted { $0.label < $1.label }
-    case .choice(let words): return words.map { item($0, kind: 20) }
+    case .choice(let choices):
+      // A French writer reads each word with the French Steer prints for it: `deployed`, « déployé ».
+      return zip(choices.words, choices.labels).map { word, label in
+        var entry = item(word, kind: 20, detail: say.isFrench ? label.fr : nil)
+        if say.isFrench { entry.filterText = word + " " + label.fr }
+        return entry
+      }
     case .ruleID:
       return RuleCatalogue.descriptions.filter(\.canBeRegraded).map { item($0.id, kind: 20, detail: $0.summary(say)) }
     case .metricName: return MetricRegistry.standard.gateable.map { item($0.id, kind: 20, detail: $0.label(say)) }

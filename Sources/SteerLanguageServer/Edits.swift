@@ -72,30 +72,89 @@ extension LanguageServer {
       guard let fix = diagnostic.finding.fix else { continue }
       let shown = lspDiagnostic(diagnostic, report, analysis)
       guard shown.range.overlaps(parameters.range) else { continue }
-      let edit: TextEdit
+      let edit: WorkspaceEdit
       let title: String
       switch fix.action {
       case .replace:
-        edit = TextEdit(range: shown.range, newText: fix.text)
-        title = say.fixReplace(positions.text(in: shown.range, encoding), fix.text)
+        // The key or value the finding points at, or the span the fix gives from there.
+        let range =
+          fix.span.flatMap { span in diagnostic.location.map { positions.range(of: $0, scalars: span, encoding) } }
+          ?? shown.range
+        edit = WorkspaceEdit(changes: [uri(of: path): [TextEdit(range: range, newText: fix.text)]])
+        title = say.fixReplace(positions.text(in: range, encoding), fix.text)
       case .addField:
-        // A line of its own before the front matter's closing `---`.
-        guard
-          let closing = (1..<positions.lineCount).first(where: {
-            let line = positions.line($0).trimmingBlanks
-            return line == "---" || line == "..."
-          })
-        else { continue }
-        let start = Position(line: closing, character: 0)
-        edit = TextEdit(range: Range(start: start, end: start), newText: fix.text + ": " + positions.source.lineBreak)
+        guard let added = addedField(fix.text, in: path, positions) else { continue }
+        edit = added
         title = say.fixAddField(fix.text)
       }
-      actions.append(
-        CodeAction(
-          title: title, diagnostics: [shown], isPreferred: true,
-          edit: WorkspaceEdit(changes: [uri(of: path): [edit]])))
+      actions.append(CodeAction(title: title, diagnostics: [shown], isPreferred: true, edit: edit))
     }
     return actions
+  }
+
+  /// The field added on a line of its own before the front matter's closing `---`, with a value
+  /// to replace: a snippet's placeholder, which the editor selects, when the client takes
+  /// snippet edits; else a sensible value, so that the fix brings no new finding.
+  private func addedField(_ name: String, in path: String, _ positions: TextPositions) -> WorkspaceEdit? {
+    guard
+      let closing = (1..<positions.lineCount).first(where: {
+        let line = positions.line($0).trimmingBlanks
+        return line == "---" || line == "..."
+      })
+    else { return nil }
+    let start = Position(line: closing, character: 0)
+    let range = Range(start: start, end: start)
+    let spec = documentKind(of: path).flatMap { kind in FieldTables.fields(of: kind).first { $0.name == name } }
+    let value = spec.map { placeholder(for: $0.type) } ?? ""
+    let lineBreak = positions.source.lineBreak
+    let capabilities = clientCapabilities?.workspace?.workspaceEdit
+    guard capabilities?.snippetEditSupport == true, capabilities?.documentChanges == true else {
+      return WorkspaceEdit(changes: [uri(of: path): [TextEdit(range: range, newText: "\(name): \(value)" + lineBreak)]])
+    }
+    let snippet = SnippetTextEdit(
+      range: range, snippet: .init(value: "\(name): ${1:\(Self.snippetEscaped(value))}" + lineBreak))
+    return WorkspaceEdit(documentChanges: [
+      .snippet(uri: uri(of: path), version: documents[path]?.version, edit: snippet)
+    ])
+  }
+
+  /// Text inside a snippet's placeholder, where `$`, `}` and `\` have a meaning.
+  static func snippetEscaped(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if character == "$" || character == "}" || character == "\\" { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
+  /// The kind of document a file of the ledger is, if it is one.
+  func documentKind(of path: String) -> DocumentKind? {
+    guard let file = project?.live.ledgerFile(path), case .document(let kind, _) = file.role else { return nil }
+    return kind
+  }
+
+  /// A value of `type` a writer replaces: valid where it can be (a date is today, a choice its
+  /// first word, a reference the first id of its kind), so that inserting it is no new error.
+  func placeholder(for type: FieldType) -> String {
+    let say = self.say
+    switch type {
+    case .text: return say(en: "to be written", fr: "à compléter")
+    case .date: return CalendarDate.today().description
+    case .number(let minimum): return (minimum ?? 0).plainText()
+    case .integer(let range): return String(range.lowerBound)
+    case .choice(let choices): return choices.words.first ?? ""
+    case .identifier(let kind): return Slug.make(kind.noun(say)) + "-1"
+    case .reference(let kind), .federatedReference(let kind):
+      let ids = analysis?.loaded.ledger.declarations.lazy.filter { $0.kind == kind }.map(\.id)
+      return ids?.min() ?? Slug.make(kind.noun(say))
+    case .tag: return Slug.make(say(en: "tag", fr: "étiquette"))
+    case .list(let element, let minimumCount): return minimumCount > 0 ? "[\(placeholder(for: element))]" : "[]"
+    case .map, .ruleID, .metricName: return "{}"
+    case .object(let specs):
+      return "{" + specs.filter(\.isRequired).map { "\($0.name): \(placeholder(for: $0.type))" }.joined(separator: ", ")
+        + "}"
+    }
   }
 }
 

@@ -139,7 +139,7 @@ struct Analysis {
     index = LedgerIndex(loaded.ledger)
     diagnostics = project.checker.check(
       loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings,
-      members: project.members)
+      members: project.members, circumstances: project.session.circumstances())
     metrics = Lazy { [ledger = loaded.ledger, members = project.members] in LedgerMetrics(ledger, members: members) }
   }
 }

@@ -59,13 +59,23 @@ struct InitializeParams: Decodable, Sendable {
       struct WorkspaceEditCapabilities: Decodable, Sendable {
         var documentChanges: Bool?
         var resourceOperations: [String]?
+        /// LSP 3.18: snippet edits (`SnippetTextEdit`) in a workspace edit's document changes.
+        var snippetEditSupport: Bool?
       }
       struct DynamicRegistration: Decodable, Sendable { var dynamicRegistration: Bool? }
       var workspaceEdit: WorkspaceEditCapabilities?
       var didChangeWatchedFiles: DynamicRegistration?
     }
+    struct TextDocument: Decodable, Sendable {
+      struct Completion: Decodable, Sendable {
+        struct Item: Decodable, Sendable { var snippetSupport: Bool? }
+        var completionItem: Item?
+      }
+      var completion: Completion?
+    }
     var general: General?
     var workspace: Workspace?
+    var textDocument: TextDocument?
   }
   struct WorkspaceFolder: Decodable, Sendable { var uri: String }
 
@@ -187,6 +197,8 @@ struct CompletionItem: Encodable, Sendable {
   var documentation: MarkupContent?
   var filterText: String?
   var textEdit: TextEdit?
+  /// 2 when `textEdit`'s text is a snippet (`${1:…}` placeholders the editor selects).
+  var insertTextFormat: Int?
 }
 
 struct CompletionList: Encodable, Sendable {
@@ -254,8 +266,19 @@ struct WorkspaceEdit: Encodable, Sendable {
   var documentChanges: [DocumentChange]?
 }
 
+/// LSP 3.18's edit of a snippet: the editor selects its placeholders.
+struct SnippetTextEdit: Encodable, Sendable {
+  struct StringValue: Encodable, Sendable {
+    var kind = "snippet"
+    var value: String
+  }
+  var range: Range
+  var snippet: StringValue
+}
+
 enum DocumentChange: Encodable, Sendable {
   case edit(uri: String, version: Int?, edits: [TextEdit])
+  case snippet(uri: String, version: Int?, edit: SnippetTextEdit)
   case rename(oldUri: String, newUri: String)
 
   private enum CodingKeys: String, CodingKey { case textDocument, edits, kind, oldUri, newUri }
@@ -277,6 +300,9 @@ enum DocumentChange: Encodable, Sendable {
     case .edit(let uri, let version, let edits):
       try container.encode(VersionedIdentifier(uri: uri, version: version), forKey: .textDocument)
       try container.encode(edits, forKey: .edits)
+    case .snippet(let uri, let version, let edit):
+      try container.encode(VersionedIdentifier(uri: uri, version: version), forKey: .textDocument)
+      try container.encode([edit], forKey: .edits)
     case .rename(let oldUri, let newUri):
       try container.encode("rename", forKey: .kind)
       try container.encode(oldUri, forKey: .oldUri)

@@ -516,6 +516,7 @@ extension Fix: CacheRecord {
   mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
     try coder.code(&action)
     try coder.code(&text)
+    try coder.code(&span)
   }
 }
 

@@ -38,8 +38,8 @@ enum DocumentReader {
       } else {
         result.findings.append(
           Finding(
-            rule: ReadingRule.schema.rawValue, file: path, location: .fileStart,
-            message: say.schemaFileName(stem), hint: say.schemaFileNameHint()))
+            rule: ReadingRule.schema.rawValue, file: path, location: .fileStart, message: say.schemaFileName(stem),
+            hint: Identifier.folded(stem).map { say.schemaFileNameFoldHint($0) } ?? say.schemaFileNameHint()))
       }
     } else if kind == .retro {
       result.references.append(
@@ -116,6 +116,12 @@ extension Wording {
     self(
       en: "rename the file: ids use lowercase letters a-z, digits and '-', at most 64 characters",
       fr: "renommez le fichier : un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères")
+  }
+
+  func schemaFileNameFoldHint(_ id: String) -> String {
+    self(
+      en: "rename the file \(id).md: ids are written in lowercase letters a-z, digits and '-'",
+      fr: "renommez le fichier \(id).md : un identifiant s'écrit en minuscules a-z, chiffres et « - »")
   }
 
   func frontmatterTooLarge(_ size: Int, _ maximumFileSize: Int) -> String {

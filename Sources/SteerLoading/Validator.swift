@@ -60,6 +60,15 @@ struct Validator {
     for (position, entry) in entries.enumerated() {
       guard let key = uniqueKey(entries, at: position, keys, what: say.nounField(), in: "") else { continue }
       guard let spec = specs.first(where: { $0.name == key.text }) else {
+        if let split = DecimalComma(entries, at: position, specs) {
+          // `value: 71,5` in a flow mapping: 71, then a field `5`. One finding, at the number.
+          object.values.removeAll { $0.name == split.field }
+          report(
+            say.schemaDecimalCommaSplit(split.field, split.written), at: split.location,
+            hint: say.schemaDecimalCommaHint(split.corrected),
+            fix: Fix(.replace, split.corrected, span: split.written.unicodeScalars.count))
+          continue
+        }
         report(
           say.schemaUnknownField(key.text, noun()), at: entry.key.location,
           hint: Suggestion.hint(for: key.text, among: specs.map(\.name), noun: say.nounFields(), wording: say),
@@ -174,12 +183,7 @@ struct Validator {
     case .text:
       return .text(text)
     case .date:
-      if let date = CalendarDate(iso: text) { return .date(date) }
-      let looksLikeDate = text.utf8.count == 10 && text.split(separator: "-").count == 3
-      report(
-        looksLikeDate ? say.schemaDateUnreal(field, text) : say.schemaDateFormat(field, text), at: location,
-        hint: say.schemaDateHint())
-      return nil
+      return validateDate(text, at: location, field: field)
     case .number(let minimum):
       return validateNumber(scalar, minimum: minimum, at: location, field: field)
     case .integer(let range):
@@ -190,30 +194,25 @@ struct Validator {
       }
       return .integer(integer)
     case .identifier(let kind), .reference(let kind), .federatedReference(let kind):
-      guard Identifier.isValid(text) else {
+      return validateID(text, kind: kind, as: type, at: location, field: field)
+    case .choice(let choices):
+      guard choices.words.contains(text) else {
+        // A French writer may write what Steer prints: « hausse » for `increase`.
+        let match = Suggestion.match(for: text, among: choices.words, frenchLabels: choices.labels.map(\.fr))
         report(
-          say.schemaId(text, kind), at: location, hint: say.schemaIdHint())
-        return nil
-      }
-      switch type {
-      case .identifier: declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
-      case .reference: references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
-      default: break  // the federating ledger checks it
-      }
-      return .word(text)
-    case .choice(let allowed):
-      guard allowed.contains(text) else {
-        report(
-          say.schemaChoice(field, text, allowed.joined(separator: ", ")), at: location,
-          hint: Suggestion.closest(to: text, among: allowed).map { say.didYouMean($0) },
-          fix: closest(to: text, among: allowed))
+          say.schemaChoice(field, text, choices.words.joined(separator: ", ")), at: location,
+          hint: match.map(say.suggestion), fix: match.map { Fix(.replace, $0.word) })
         return nil
       }
       return .word(text)
     case .tag:
       guard Tag.isValid(text) else {
+        let lowered = text.lowercased()
+        let match = Tag.isValid(lowered) ? Suggestion.Match(word: lowered, reason: .letterCase) : nil
         report(
-          say.schemaTagWord(text), at: location, hint: say.schemaTagWordHint(Tag.maximumLength))
+          say.schemaTagWord(text), at: location,
+          hint: match.map(say.suggestion) ?? say.schemaTagWordHint(Tag.maximumLength),
+          fix: match.map { Fix(.replace, $0.word) })
         return nil
       }
       return .word(text)
@@ -246,18 +245,59 @@ struct Validator {
     }
   }
 
+  /// A `YYYY-MM-DD` date; one written day first (`10/02/2026`) is reported with the date to write.
+  private mutating func validateDate(_ text: String, at location: SourceLocation, field: String) -> FieldValue? {
+    if let date = CalendarDate(iso: text) { return .date(date) }
+    if let date = CalendarDate(dayFirst: text) {
+      report(
+        say.schemaDateFormat(field, text), at: location, hint: say.schemaDateDayFirstHint(date.description),
+        fix: Fix(.replace, date.description))
+      return nil
+    }
+    let looksLikeDate = text.utf8.count == 10 && text.split(separator: "-").count == 3
+    report(
+      looksLikeDate ? say.schemaDateUnreal(field, text) : say.schemaDateFormat(field, text), at: location,
+      hint: say.schemaDateHint())
+    return nil
+  }
+
+  /// An id declared or referenced, recorded as such.
+  private mutating func validateID(
+    _ text: String, kind: EntityKind, as type: FieldType, at location: SourceLocation, field: String
+  ) -> FieldValue? {
+    guard Identifier.isValid(text) else {
+      let folded = Identifier.folded(text)
+      if case .reference = type, folded != nil {
+        // `it-2026-été`: dangling-reference says it names nothing, and which id it means.
+        references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+        return .word(text)
+      }
+      let fold = folded.map { Suggestion.Match(word: $0, reason: .accents) }
+      report(
+        say.schemaId(text, kind), at: location, hint: fold.map(say.suggestion) ?? say.schemaIdHint(),
+        fix: fold.map { Fix(.replace, $0.word) })
+      return nil
+    }
+    switch type {
+    case .identifier: declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
+    case .reference: references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+    default: break  // the federating ledger checks it
+    }
+    return .word(text)
+  }
+
   /// Whether a YAML 1.1 boolean where a word is expected is allowed; one that is not is reported
   /// rather than read as `false`. Only the field's own allowed words are (`rules: {capacity: off}`).
   private mutating func allowsBoolean(_ text: String, as type: FieldType, at location: SourceLocation, field: String)
     -> Bool
   {
-    if case .choice(let allowed) = type, allowed.contains(text) { return true }
+    if case .choice(let choices) = type, choices.words.contains(text) { return true }
     // Quoting helps only where the quoted word would be valid: not for a choice without it.
     var hint = say.schemaBooleanHint(text)
     var fix: Fix? = Fix(.replace, "\"\(text)\"")
-    if case .choice(let allowed) = type {
-      hint = Suggestion.hint(for: text, among: allowed, noun: say.theValues(), wording: say)
-      fix = closest(to: text, among: allowed)
+    if case .choice(let choices) = type {
+      hint = Suggestion.hint(for: text, among: choices.words, noun: say.theValues(), wording: say)
+      fix = closest(to: text, among: choices.words)
     }
     report(say.schemaBoolean(field, text), at: location, hint: hint, fix: fix)
     return false
@@ -279,9 +319,13 @@ struct Validator {
       return nil
     }
     guard let number = Self.decimal(scalar) else {
+      let message = scalar.style == .plain ? say.schemaNumber(field, text) : say.schemaNumberQuoted(field, text)
+      if let corrected = DecimalComma.corrected(text) {
+        report(message, at: location, hint: say.schemaDecimalCommaHint(corrected), fix: Fix(.replace, corrected))
+        return nil
+      }
       report(
-        scalar.style == .plain ? say.schemaNumber(field, text) : say.schemaNumberQuoted(field, text), at: location,
-        hint: scalar.style == .plain ? say.schemaNumberHint() : say.schemaNumberQuotedHint())
+        message, at: location, hint: scalar.style == .plain ? say.schemaNumberHint() : say.schemaNumberQuotedHint())
       return nil
     }
     if let minimum, number < minimum {
@@ -328,7 +372,7 @@ struct Validator {
   private func sampleWord(_ type: FieldType) -> String {
     switch type {
     case .reference(let kind), .identifier(let kind): "\(kind.rawValue)-id"
-    case .choice(let words): words.first ?? "…"
+    case .choice(let choices): choices.words.first ?? "…"
     default: "…"
     }
   }
@@ -349,6 +393,46 @@ extension FieldType {
     default: false
     }
   }
+}
+
+/// A decimal comma, as French writes decimals: `71,5` is no YAML number. In a block it is text;
+/// in a flow mapping (`{value: 71,5}`) YAML reads the number 71 and then a field `5`.
+struct DecimalComma {
+  let field: String
+  let written: String
+  let corrected: String
+  let location: SourceLocation
+
+  /// The split at the entry at `position`, if it is the `5` of a number field's `71,5`: a key
+  /// of digits without a value, right after the comma that follows a whole number.
+  init?(_ entries: [YAMLEntry], at position: Int, _ specs: [FieldSpec]) {
+    guard position > 0, let key = entries[position].key.scalar, key.isResolvable,
+      entries[position].value.scalar?.isNull == true, !key.text.isEmpty, key.text.allSatisfy(\.isASCIIDigit)
+    else { return nil }
+    let previous = entries[position - 1]
+    guard let name = previous.key.scalar?.text, case .number? = specs.first(where: { $0.name == name })?.type,
+      let whole = previous.value.scalar, whole.isResolvable, Int(whole.text) != nil,
+      entries[position].key.location.line == previous.value.location.line,
+      entries[position].key.location.column == previous.value.location.column + whole.text.unicodeScalars.count + 1
+    else { return nil }
+    field = name
+    written = whole.text + "," + key.text
+    corrected = whole.text + "." + key.text
+    location = previous.value.location
+  }
+
+  /// `71.5` for `71,5`; nil for anything else.
+  static func corrected(_ text: String) -> String? {
+    let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+    guard parts.count == 2, Int(parts[0]) != nil, !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else {
+      return nil
+    }
+    return parts[0] + "." + parts[1]
+  }
+}
+
+extension Character {
+  fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }
 
 /// Finds a key written earlier in the same mapping. Most mappings have a few keys, searched
@@ -662,4 +746,24 @@ extension Wording {
   }
 
   func schemaNumberQuotedHint() -> String { self(en: "remove the quotes", fr: "retirez les guillemets") }
+
+  func schemaDecimalCommaHint(_ corrected: String) -> String {
+    self(en: "write \(corrected) (a decimal point)", fr: "écrivez \(corrected) (avec un point décimal)")
+  }
+
+  func schemaDecimalCommaSplit(_ field: String, _ written: String) -> String {
+    let (whole, decimals) = (written.prefix { $0 != "," }, written.drop { $0 != "," }.dropFirst())
+    return self(
+      en:
+        "'\(field)' is written \(written), and in a {…} mapping a comma separates fields: YAML reads \(whole), then a field '\(decimals)'",
+      fr:
+        "« \(field) » est écrit \(written), or dans une table {…} la virgule sépare les champs : YAML lit \(String(whole)), puis un champ « \(String(decimals)) »"
+    )
+  }
+
+  func schemaDateDayFirstHint(_ iso: String) -> String {
+    self(
+      en: "write the date as YYYY-MM-DD: \(iso)",
+      fr: "écrivez la date sous la forme AAAA-MM-JJ : \(iso)")
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An ISO 8601 calendar date, `YYYY-MM-DD`, and nothing else.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let year: Int
@@ -27,6 +29,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
       return value
     }
     guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// A date written day first, as French writes it (`JJ/MM/AAAA`: `10/02/2026`, also with `.`
+  /// or `-`), if it is a real day.
+  public init?(dayFirst text: some StringProtocol) {
+    let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." || $0 == "-" }
+    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }),
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
     self.init(year: year, month: month, day: day)
   }
 
@@ -70,6 +83,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   public init(epochSeconds seconds: Int64) {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400  // rounded down
     self.init(daysSinceEpoch: Int(days))
+  }
+
+  /// Today's date in UTC: the clock, read by the commands that say what is due or under way.
+  public static func today() -> CalendarDate {
+    CalendarDate(epochSeconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
   }
 
   public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }

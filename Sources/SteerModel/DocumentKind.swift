@@ -33,6 +33,24 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     allCases.first { $0.directory == name }
   }
 
+  /// The kind a writer names on the command line: its word (`usecase`) or its name in either
+  /// language, whatever its accents, case and spaces (`cas-d-usage`, `itération`, `rétro`,
+  /// `partie prenante`).
+  public init?(named word: String) {
+    let slug = Slug.make(word)
+    guard
+      let kind = Self.allCases.first(where: { kind in
+        kind.rawValue == slug || kind.names.contains(slug)
+      })
+    else { return nil }
+    self = kind
+  }
+
+  /// The kind's names in both languages, as slugs: `use-case`, `cas-d-usage`.
+  public var names: [String] {
+    Language.allCases.map { Slug.make(noun(Wording($0))) }
+  }
+
   /// What a document of this kind is, for documentation and JSON Schema.
   public func summary(_ say: Wording) -> String {
     switch self {

@@ -16,7 +16,7 @@ public indirect enum FieldType: Hashable, Sendable {
   /// that ledger checks it, not this one.
   case federatedReference(EntityKind)
   /// One of the listed words.
-  case choice([String])
+  case choice(Choices)
   /// A short lowercase word.
   case tag
   case list(FieldType, minimumCount: Int)
@@ -28,9 +28,7 @@ public indirect enum FieldType: Hashable, Sendable {
   /// A metric a gate may name (configuration only).
   case metricName
 
-  public static func choice<E: RawRepresentable & CaseIterable>(_: E.Type) -> FieldType where E.RawValue == String {
-    .choice(E.allCases.map(\.rawValue))
-  }
+  public static func choice<E: FormatWord>(_: E.Type) -> FieldType { .choice(Choices(Array(E.allCases))) }
 
   public static func list(_ element: FieldType) -> FieldType { .list(element, minimumCount: 0) }
 
@@ -58,7 +56,8 @@ extension FieldType {
       say(
         en: kind.withArticle(say) + " id of the federating ledger",
         fr: "un identifiant \(de: kind.noun(say)) du registre fédérateur")
-    case .choice(let words): say(en: "one of \(say.list(words))", fr: "l'une des valeurs \(say.list(words))")
+    case .choice(let choices):
+      say(en: "one of \(say.list(choices.words))", fr: "l'une des valeurs \(say.list(choices.words))")
     case .tag: say(en: "a tag", fr: "une étiquette")
     case .list(let element, _):
       say(en: "a list of \(element.pluralSummary(say))", fr: "une liste \(de: element.pluralSummary(say))")
@@ -84,7 +83,8 @@ extension FieldType {
       say(
         en: "\(kind.noun(say)) ids of the federating ledger",
         fr: "identifiants \(de: kind.noun(say)) du registre fédérateur")
-    case .choice(let words): say(en: "words among \(say.list(words))", fr: "mots parmi \(say.list(words))")
+    case .choice(let choices):
+      say(en: "words among \(say.list(choices.words))", fr: "mots parmi \(say.list(choices.words))")
     case .tag: say(en: "tags", fr: "étiquettes")
     case .object(let specs):
       say(
@@ -92,6 +92,19 @@ extension FieldType {
         fr: "tables avec les champs \(say.list(specs.map(\.name)))")
     default: say(en: "values of \(summary(say))", fr: "valeurs (\(summary(say)))")
     }
+  }
+}
+
+/// The words a field allows, each with what Steer says for it: what a French writer may write
+/// instead (« hausse » for `increase`), and what an editor shows beside each word.
+public struct Choices: Hashable, Sendable {
+  public let words: [String]
+  /// Each word's label, in the order of `words`.
+  public let labels: [Localized]
+
+  public init<E: FormatWord>(_ values: [E]) {
+    words = values.map(\.rawValue)
+    labels = values.map { value in Localized(value.word) }
   }
 }
 
@@ -221,7 +234,7 @@ public enum FieldTables {
   ]
 
   /// Phases a use case can be planned to reach.
-  public static let targetPhase = FieldType.choice(Phase.ordered.map(\.rawValue))
+  public static let targetPhase = FieldType.choice(Choices(Phase.ordered))
 
   public static let iteration: [FieldSpec] = [
     FieldSpec("title", .text, required: true),

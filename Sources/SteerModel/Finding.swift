@@ -64,10 +64,14 @@ public struct Fix: Hashable, Sendable {
 
   public var action: Action
   public var text: String
+  /// How many characters (Unicode scalars) a replacement covers from the finding's location,
+  /// when more than the key or value there: `71,5` in a flow mapping, which YAML splits.
+  public var span: Int?
 
-  public init(_ action: Action, _ text: String) {
+  public init(_ action: Action, _ text: String, span: Int? = nil) {
     self.action = action
     self.text = text
+    self.span = span
   }
 }
 

@@ -12,6 +12,17 @@ public enum Identifier {
     }
   }
 
+  /// The id a writer meant by `text`, written with accents or capitals (`it-2026-été`,
+  /// `Mayor`): the same letters, folded, when that is an id; nil for anything else (too long,
+  /// other signs than `-`).
+  public static func folded(_ text: String) -> String? {
+    let folded = Slug.make(text)
+    guard folded != text, isValid(folded), folded.unicodeScalars.count == text.unicodeScalars.count,
+      text.unicodeScalars.allSatisfy({ $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    else { return nil }
+    return folded
+  }
+
   private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
     (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }

@@ -34,6 +34,12 @@ public struct Localized: Hashable, Sendable {
     self.fr = fr.text
   }
 
+  /// What `words` says in each language (a value of the format, as `FormatWord.word` says it).
+  public init(_ words: (Wording) -> String) {
+    en = words(Wording(.en))
+    fr = words(Wording(.fr))
+  }
+
   public func callAsFunction(_ say: Wording) -> String { say.isFrench ? fr : en }
 }
 

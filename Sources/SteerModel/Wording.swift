@@ -241,6 +241,58 @@ extension Phase {
   }
 }
 
+extension WorkshopPhase {
+  /// `prototyping` / `prototypage`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .analysis: say(en: "analysis", fr: "analyse")
+    case .ideation: say(en: "ideation", fr: "idéation")
+    case .prototyping: say(en: "prototyping", fr: "prototypage")
+    }
+  }
+}
+
+extension Direction {
+  /// `increase` / `hausse`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .increase: say(en: "increase", fr: "hausse")
+    case .decrease: say(en: "decrease", fr: "baisse")
+    }
+  }
+}
+
+extension MemberCombination {
+  /// `sum` / `somme`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .sum: say(en: "sum", fr: "somme")
+    case .mean: say(en: "mean", fr: "moyenne")
+    }
+  }
+}
+
+extension Language {
+  /// `French` / `français`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .en: say(en: "English", fr: "anglais")
+    case .fr: say(en: "French", fr: "français")
+    }
+  }
+}
+
+extension RuleSetting {
+  /// `off` / `désactivée` (a rule is feminine in French).
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .error: say(en: "error", fr: "erreur")
+    case .warning: say(en: "warning", fr: "avertissement")
+    case .off: say(en: "off", fr: "désactivée")
+    }
+  }
+}
+
 extension IterationStatus {
   /// `closed` / `close` (an iteration is feminine in French).
   public func word(_ say: Wording) -> String {

@@ -24,6 +24,15 @@ public enum FormatDocumentation {
       "what Steer rewrites keeps each file's own line endings. What the documents must say together — dates in",
       "order, references that exist, a roadmap that holds — is in `docs/rules.md`; the metrics in `docs/metrics.md`.",
       "",
+      "The format's words are English whatever the ledger's language (`increase`, `reservations`, `deployed`),",
+      "and numbers take a decimal point (`71.5`). What a French writer often writes instead is recognised, and",
+      "the hint (and the editor's quick fix) gives what to write: a decimal comma (`71,5`, which YAML splits",
+      "into 71 and a field `5` in a `{…}` mapping), a date day first (`10/02/2026` → `2026-02-10`), the words",
+      "Steer prints in French (`hausse` → `increase`, `réserves` → `reservations`, `prévue` → `planned`, for",
+      "every field below that takes one of a few words), an id with accents or capitals (`it-2026-été` →",
+      "`it-2026-ete`), a tag or a word with a capital (`Estimation` → `estimation`), and the beginning of one",
+      "id only (`dsi` → `dsi-mutualisee`).",
+      "",
     ]
     for kind in DocumentKind.allCases {
       let place = kind.directory.map { "`<ledger>/\($0)/<id>.md`" } ?? "`<ledger>/\(DocumentKind.visionFileName)`"

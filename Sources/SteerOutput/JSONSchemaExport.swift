@@ -78,7 +78,8 @@ public enum JSONSchemaExport {
       ])
     case .identifier, .reference, .federatedReference:
       return .object([("type", .string("string")), ("pattern", .string(Identifier.pattern))])
-    case .choice(let words):
+    case .choice(let choices):
+      let words = choices.words
       return .object([("enum", .array(words.map(JSONValue.string) + yaml11Booleans(words)))])
     case .tag:
       return .object([("type", .string("string")), ("pattern", .string(Tag.pattern))])

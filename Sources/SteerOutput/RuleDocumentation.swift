@@ -86,8 +86,10 @@ public enum RuleDocumentation {
         en: "Every rule's examples below run through the real checker in the test suite. Examples are laid",
         fr: "Les exemples de chaque règle ci-dessous passent par le vrai vérificateur dans les tests. Ils sont posés"),
       say(
-        en: "over a small example ledger on which no rule reports anything.",
-        fr: "sur un petit registre d'exemple sur lequel aucune règle ne signale rien."),
+        en: "over a small example ledger on which no rule reports anything, checked as of \(ExampleLedger.today).",
+        fr:
+          "sur un petit registre d'exemple sur lequel aucune règle ne signale rien, vérifié à la date du \(say.date(ExampleLedger.today))."
+      ),
       "",
       say(
         en: "| rule | category | default | fires when |", fr: "| règle | famille | par défaut | se déclenche quand |"),

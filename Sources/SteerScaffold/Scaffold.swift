@@ -34,6 +34,17 @@ public enum Scaffold {
     switch kind {
     case .vision:
       id = "vision"
+      let path = (ledger.directory.isEmpty ? "" : ledger.directory + "/") + DocumentKind.visionFileName
+      if ledger.vision != nil || ledger.documentPaths.sortedContains(path) {
+        throw SteerError(
+          en: "a ledger has one vision, and this one has it already: \(path)",
+          fr: "un registre n'a qu'une vision, et celui-ci a déjà la sienne : \(path)",
+          hint: (
+            en: "edit \(path), or start another ledger in another directory: steer init path/to/ledger",
+            fr:
+              "modifiez \(path), ou commencez un autre registre dans un autre répertoire : steer init chemin/du/registre"
+          ))
+      }
     case .retro:
       id = explicitID ?? title
       guard ledger.declarations.contains(where: { $0.id == id && $0.kind == .iteration }) else {
@@ -95,16 +106,17 @@ public enum Scaffold {
     return output + rest
   }
 
-  /// Writes `contents` to `path` whole, refusing to replace an existing file.
-  public static func write(_ contents: String, to path: String) throws(SteerError) {
+  /// Writes `contents` to `path` whole, refusing to replace an existing file; an error names
+  /// the file as `shown` (from the repository's root, as every path Steer prints).
+  public static func write(_ contents: String, to path: String, shownAs shown: String) throws(SteerError) {
     do {
       try FileOutput.create(Array(contents.utf8), at: path)
     } catch  where error.exists {
       throw SteerError(
-        en: "cannot write \(path): it already exists", fr: "impossible d'écrire \(path) : le fichier existe déjà",
+        en: "cannot write \(shown): it already exists", fr: "impossible d'écrire \(shown) : le fichier existe déjà",
         hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
     } catch {
-      throw SteerError.file(path, error)
+      throw SteerError.file(shown, error)
     }
   }
 
@@ -179,15 +191,20 @@ struct Placeholders {
       return nextStart.description
     case "next_end":
       return nextStart.adding(days: 13).description
+    case "next_status":
+      // An iteration that starts today, with none under way, is under way: `planned` would be
+      // reported at once (`planned-iteration-started`).
+      let underWay = nextStart <= today && !ledger.iterations.contains { $0.status == .active }
+      return (underWay ? IterationStatus.active : .planned).rawValue
     default:
       throw SteerError(
         en: "a template names '{{\(name)}}', which Steer does not know",
         fr: "un modèle nomme « {{\(name)}} », que Steer ne connaît pas",
         hint: (
           en:
-            "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end",
+            "the names are: id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end, next_status",
           fr:
-            "les noms sont : id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end"
+            "les noms sont : id, title, heading, today, horizon, stakeholder, stakeholder2, objective, axis, usecase, iteration, next_start, next_end, next_status"
         ))
     }
   }

@@ -2,7 +2,18 @@ import ArgumentParser
 import SteerKit
 import SteerModel
 
-extension DocumentKind: ExpressibleByArgument {}
+/// A kind is named by its word or its name in either language (`cas-d-usage`, `rétro`).
+extension DocumentKind: ExpressibleByArgument {
+  public init?(argument: String) { self.init(named: argument) }
+
+  /// What an error lists and a shell completes: the words, then the names in either language.
+  public static var allValueStrings: [String] {
+    let words = allCases.map(\.rawValue)
+    var names: [String] = []
+    for name in allCases.flatMap(\.names) where !words.contains(name) && !names.contains(name) { names.append(name) }
+    return words + names
+  }
+}
 
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -13,7 +24,11 @@ struct New: ParsableCommand {
       plages-connectees). For a retro, TITLE is the iteration id. Never overwrites a file.
       """)
 
-  @Argument(help: "The kind: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Argument(
+    help: """
+      The kind: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")); or its French name: \
+      \(DocumentKind.allCases.map { Slug.make($0.noun(Wording(.fr))) }.joined(separator: ", ")).
+      """)
   var kind: DocumentKind
 
   @Argument(help: "The document's title (a retro: the iteration id).")

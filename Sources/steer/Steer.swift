@@ -48,34 +48,6 @@ struct Steer: ParsableCommand {
   }
 }
 
-/// swift-argument-parser's error lines in French (its usage and help lines are `--help`'s
-/// text, which stays English).
-enum ArgumentErrors {
-  static func french(_ message: String) -> String {
-    // Regexes are not Sendable, so the table is made here: only when an argument is wrong.
-    let lines: [(Regex<(Substring, Substring)>, (String) -> French)] = [
-      (#/Error: Unknown option '(.*)'/#, { "Erreur : option inconnue « \($0) »" }),
-      (#/Error: Unexpected argument '(.*)'/#, { "Erreur : argument inattendu « \($0) »" }),
-      (#/Error: Missing expected argument '(.*)'/#, { "Erreur : il manque l'argument « \($0) »" }),
-      (#/Error: Missing value for '(.*)'/#, { "Erreur : il manque la valeur de « \($0) »" }),
-      (#/Error: (.*)/#, { "Erreur : \($0)" }),
-      (#/  See '(.*)' for more information\./#, { "  Voir « \($0) » pour en savoir plus." }),
-      (#/Usage: (.*)/#, { "Usage : \($0)" }),
-      (#/Help: (.*)/#, { "Aide : \($0)" }),
-    ]
-    let invalidValue = #/Error: The value '(.*)' is invalid for '(.*)'/#
-    return message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-      if let match = line.wholeMatch(of: invalidValue) {
-        return French("Erreur : la valeur « \(String(match.1)) » n'est pas admise pour « \(String(match.2)) »").text
-      }
-      for (pattern, translation) in lines {
-        if let match = line.wholeMatch(of: pattern) { return translation(String(match.1)).text }
-      }
-      return String(line)
-    }.joined(separator: "\n")
-  }
-}
-
 /// Ends the process once a command's output is written, from inside the command: what its
 /// session read (a large ledger is hundreds of thousands of values) is then reclaimed with the
 /// process instead of being freed one value at a time on the way out. (`exit` flushes what

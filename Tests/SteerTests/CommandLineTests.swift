@@ -35,8 +35,32 @@ import Testing
     let result = try run(steerExecutable, ["check", "--format", "json"], in: packageRoot + "/vision/stakeholders")
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"rule\": \"overdue-action\""))
-    #expect(result.stdout.contains("\"error\": 0,\n    \"warning\": 1"))
     #expect(try run(steerExecutable, ["check", "--strict"], in: packageRoot).status == 1)
+    // Its findings on a day inside its active iteration: the calendar cannot add one.
+    let day = CalendarDate(year: 2026, month: 11, day: 21)!
+    let diagnostics = try session(packageRoot + "/vision/stakeholders").check(today: day).report.diagnostics
+    #expect(diagnostics.map(\.rule) == ["overdue-action"])
+  }
+
+  /// An iteration whose dates have come but that is still `planned` is said, as of the day given.
+  @Test func aPlannedIterationUnderWayIsSaid() throws {
+    let directory = try referenceRepository()
+    defer { directory.remove() }
+    let day = CalendarDate(year: 2027, month: 1, day: 12)!
+    let french = try session(directory.path).check(today: day).report.diagnostics.filter {
+      $0.rule == "planned-iteration-started"
+    }
+    #expect(french.map(\.file) == ["vision/iterations/it-2027-t1.md"])
+    #expect(
+      french.first?.message
+        == "l'itération «\u{A0}it-2027-t1\u{A0}» est encore prévue, alors qu'aujourd'hui (12 janvier 2027) se situe entre son début (1er janvier 2027) et sa fin (31 mars 2027)"
+    )
+    #expect(
+      french.first?.hint?.contains("clôturez «\u{A0}it-2026-t4\u{A0}» (`steer retro record it-2026-t4 --close`)")
+        == true)
+    #expect(
+      try session(directory.path).check(today: CalendarDate(year: 2026, month: 12, day: 31)!).report.diagnostics
+        .allSatisfy { $0.rule != "planned-iteration-started" })
   }
 
   @Test(arguments: [
@@ -123,6 +147,19 @@ extension DocumentationTests {
     let url = testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(path)
     let generated = RuleDocumentation.markdown(Wording(language))
     try expectCurrent(generated, at: url)
+  }
+
+  /// The Neovim configuration docs/editors.md gives is the file CI's Neovim run loads, and it
+  /// asks nothing of Neovim that 0.7 lacks (`vim.fs` came with 0.8).
+  @Test func theNeovimConfigurationIsTheOneCILoads() throws {
+    let file = "editors/neovim/steer.lua"
+    let editors = try String(contentsOfFile: packageRoot + "/docs/editors.md", encoding: .utf8)
+    let script = try String(contentsOfFile: packageRoot + "/Tests/scripts/neovim_lsp.sh", encoding: .utf8)
+    let configuration = try String(contentsOfFile: packageRoot + "/" + file, encoding: .utf8)
+    #expect(editors.contains("(../\(file))"))
+    #expect(script.contains("-u \"$scripts/../../\(file)\""))
+    #expect(!configuration.contains("vim.fs."))
+    #expect(!editors.contains("```lua\nvim."), "a second Neovim configuration in the docs, which CI does not run")
   }
 
   /// The shells' completions come from the command definitions: every command is offered.

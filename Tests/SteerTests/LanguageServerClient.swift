@@ -127,7 +127,10 @@ final class LanguageServerClient {
 
   /// `initialize` and `initialized`, with the capabilities of a capable editor.
   @discardableResult
-  func initialize(encodings: [String] = ["utf-16"], documentChanges: Bool = true) throws -> [String: Any] {
+  /// With `snippets`, the client takes snippets in completions and in workspace edits.
+  func initialize(encodings: [String] = ["utf-16"], documentChanges: Bool = true, snippets: Bool = false) throws
+    -> [String: Any]
+  {
     let response = try request(
       "initialize",
       [
@@ -137,9 +140,11 @@ final class LanguageServerClient {
           "workspace": [
             "workspaceEdit": [
               "documentChanges": documentChanges, "resourceOperations": ["create", "rename", "delete"],
+              "snippetEditSupport": snippets,
             ],
             "didChangeWatchedFiles": ["dynamicRegistration": false],
           ],
+          "textDocument": ["completion": ["completionItem": ["snippetSupport": snippets]]],
         ],
       ])
     try notify("initialized", [String: Any]())

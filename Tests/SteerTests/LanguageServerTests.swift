@@ -4,12 +4,13 @@ import Testing
 /// `steer lsp`, spawned and spoken to as an editor does (docs/editors.md).
 @Suite struct LanguageServerTests {
   /// A server on the minimal ledger (in French with `french`), initialised.
-  func started(french: Bool = false, documentChanges: Bool = true) throws -> (TemporaryDirectory, LanguageServerClient)
-  {
+  func started(french: Bool = false, documentChanges: Bool = true, snippets: Bool = false) throws -> (
+    TemporaryDirectory, LanguageServerClient
+  ) {
     let directory = try fixtureLedger()
     if french { try directory.write(".steer.yaml", "language: fr\n") }
     let client = try LanguageServerClient(root: directory.path)
-    try client.initialize(documentChanges: documentChanges)
+    try client.initialize(documentChanges: documentChanges, snippets: snippets)
     return (directory, client)
   }
 
@@ -23,6 +24,32 @@ import Testing
       #expect(capabilities["positionEncoding"] as? String == chosen)
       #expect(try client.finish() == 0)
     }
+  }
+
+  /// A decimal comma in a flow mapping, which YAML splits in two: the quick fix replaces both
+  /// halves with the number.
+  @Test func aDecimalCommaIsFixedWhole() throws {
+    let (directory, client) = try started(french: true)
+    defer { directory.remove() }
+    let file = "vision/retros/sprint-1.md"
+    let text = try directory.read(file).replacingOccurrences(of: "value: 74,", with: "value: 74,5,")
+    try client.open(file, text: text)
+    let diagnostics = try client.diagnostics(for: file) { !$0.isEmpty }
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first.map(rangeText) == "11:34-11:36")
+    let actions =
+      try client.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": ["uri": client.uri(file)],
+          "range": ["start": ["line": 11, "character": 34], "end": ["line": 11, "character": 34]],
+          "context": ["diagnostics": []],
+        ])["result"] as! [[String: Any]]
+    let fix = try #require(actions.first)
+    #expect(fix["title"] as? String == "Remplacer «\u{A0}74,5\u{A0}» par «\u{A0}74.5\u{A0}»")
+    let edits = ((fix["edit"] as! [String: Any])["changes"] as! [String: Any])[client.uri(file)] as! [[String: Any]]
+    #expect(edits.count == 1 && edits[0]["newText"] as? String == "74.5" && rangeText(edits[0]) == "11:34-11:38")
+    #expect(try client.finish() == 0)
   }
 
   @Test func diagnosticsOfUnsavedTextInTheLedgersLanguage() throws {
@@ -129,6 +156,61 @@ import Testing
     #expect(try labels(3, 7).contains("deployed"))
     #expect(try labels(2, 13) == ["clean-water"])
     #expect(try labels(6, 8) == ["mayor", "residents"])
+    #expect(try client.finish() == 0)
+  }
+
+  /// The missing field comes with a value to replace: a placeholder the editor selects when
+  /// it takes snippets, else a sensible value, so that the fix brings no new finding.
+  @Test(arguments: [false, true])
+  func theAddedFieldComesWithAValue(snippets: Bool) throws {
+    let (directory, client) = try started(french: true, snippets: snippets)
+    defer { directory.remove() }
+    let file = "vision/usecases/water-sensors.md"
+    let text = try directory.read(file).replacingOccurrences(of: "title: Water quality sensors\n", with: "")
+    try client.open(file, text: text)
+    try client.diagnostics(for: file) { !$0.isEmpty }
+    let actions =
+      try client.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": ["uri": client.uri(file)],
+          "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]],
+          "context": ["diagnostics": []],
+        ])["result"] as! [[String: Any]]
+    let fix = try #require(actions.first { ($0["title"] as! String).contains("title") })
+    let edit = fix["edit"] as! [String: Any]
+    if snippets {
+      let changes = edit["documentChanges"] as! [[String: Any]]
+      let edits = changes[0]["edits"] as! [[String: Any]]
+      let snippet = edits[0]["snippet"] as! [String: Any]
+      #expect(snippet["kind"] as? String == "snippet")
+      #expect(snippet["value"] as? String == "title: ${1:à compléter}\n")
+    } else {
+      let edits = (edit["changes"] as! [String: Any])[client.uri(file)] as! [[String: Any]]
+      #expect(edits[0]["newText"] as? String == "title: à compléter\n")
+      // Applied, the finding goes and none comes.
+      let closing = text.range(of: "\n---\n", options: .backwards)!.lowerBound
+      try client.change(file, text: text[...closing] + "title: à compléter" + text[closing...], version: 2)
+      try client.diagnostics(for: file) { $0.isEmpty }
+    }
+    #expect(try client.finish() == 0)
+  }
+
+  /// An allowed word is offered with what Steer says for it in French; a key, with a value to
+  /// replace when the editor takes snippets.
+  @Test func completionSaysTheWordsInFrench() throws {
+    let (directory, client) = try started(french: true, snippets: true)
+    defer { directory.remove() }
+    let file = "vision/usecases/water-sensors.md"
+    try client.open(
+      file, text: try directory.read(file).replacingOccurrences(of: "owner: mayor", with: "owner: mayor\nph"))
+    let values = try client.request("textDocument/completion", client.at(file, 3, 7))["result"] as! [String: Any]
+    let deployed = try #require((values["items"] as! [[String: Any]]).first { $0["label"] as? String == "deployed" })
+    #expect(deployed["detail"] as? String == "déployé")
+    let keys = try client.request("textDocument/completion", client.at(file, 5, 2))["result"] as! [String: Any]
+    let phase = try #require((keys["items"] as! [[String: Any]]).first { $0["label"] as? String == "phase" })
+    #expect((phase["textEdit"] as? [String: Any])?["newText"] as? String == "phase: ${1:analysis}")
+    #expect(phase["insertTextFormat"] as? Int == 2)
     #expect(try client.finish() == 0)
   }
 

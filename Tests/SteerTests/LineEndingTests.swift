@@ -171,7 +171,7 @@ import Testing
         ])["result"] as! [[String: Any]]
     let fix = try #require(actions.first { ($0["title"] as! String).contains("title") })
     let edits = ((fix["edit"] as! [String: Any])["changes"] as! [String: Any])[client.uri(file)] as! [[String: Any]]
-    #expect(edits.first?["newText"] as? String == "title: \r\n")
+    #expect(edits.first?["newText"] as? String == "title: to be written\r\n")
     #expect(try client.finish() == 0)
   }
 

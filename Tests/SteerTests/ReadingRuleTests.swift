@@ -32,7 +32,7 @@ import Testing
         ("schema vision/iterations/typed.md:6:11", "must be a number, found the text \"5\""),
         ("schema vision/iterations/typed.md:7:8", "'items' must be a list"),
         ("schema vision/objectives/missing-owner.md:1:1", "required field 'owner' is missing"),
-        ("schema vision/objectives/missing-owner.md:3:7", "'Data' is not a valid axis id"),
+        ("dangling-reference vision/objectives/missing-owner.md:3:7", "'axis' names 'Data'"),
         ("schema vision/retros/sprint-2.md:6:12", "'Not A Tag' is not a valid tag"),
         ("schema vision/retros/sprint-2.md:7:5", "required field 'text' is missing in an entry of 'lessons'"),
         ("schema vision/retros/sprint-2.md:9:35", "'value' must be a number"),

@@ -5,8 +5,11 @@ import SteerModel
 import Testing
 
 /// Loads the example ledger with `files` laid over it, entirely in memory, and checks it:
-/// only the findings that involve `scope`, when given.
-func checkExample(_ files: [String: String], configuration: String?, scope: Set<String>? = nil) -> [Diagnostic] {
+/// only the findings that involve `scope`, when given, as of `ExampleLedger.today`, with the
+/// iterations `recorded` recorded (nil: no repository).
+func checkExample(
+  _ files: [String: String], configuration: String?, scope: Set<String>? = nil, recorded: Set<String>? = nil
+) -> [Diagnostic] {
   let documents = ExampleLedger.base.merging(files) { _, new in new }
   let ledgerFiles = documents.keys.map { LedgerFile(path: "vision/" + $0, relativePath: $0) }
   let (configuration, configurationFindings) = ConfigurationLoader.load(
@@ -15,8 +18,9 @@ func checkExample(_ files: [String: String], configuration: String?, scope: Set<
   let loaded = LedgerLoader.load(directory: "vision", files: ledgerFiles, language: configuration.language) { file in
     .bytes(Array(documents[file.relativePath]!.utf8))
   }
-  return Checker(configuration: configuration)
-    .check(loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: scope)
+  return Checker(configuration: configuration).check(
+    loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: scope,
+    circumstances: CheckCircumstances(today: ExampleLedger.today, recordedIterations: recorded))
 }
 
 @Suite struct RuleExampleTests {

@@ -159,6 +159,33 @@ import Testing
     #expect(found.map(\.message) == [expected])
   }
 
+  /// While the retrospective is not recorded, `steer retro record` moves the phase: the hint
+  /// says so rather than sending the writer to edit the use case by hand.
+  @Test(
+    arguments: [
+      (Set<String>(), Language.en, "run `steer retro record sprint-1`, which records it and writes `phase: test`"),
+      ([], .fr, "lancez `steer retro record sprint-1`, qui la consigne et écrit `phase: test` dans vision/usecases/"),
+      (["sprint-1"], .en, "write `phase: test` in vision/usecases/sensors.md, or correct the retrospective"),
+      (nil, .fr, "indiquez `phase: test` dans vision/usecases/sensors.md, ou corrigez la rétrospective"),
+    ] as [(Set<String>?, Language, String)])
+  func deliveryMismatchSendsToRetroRecordUntilRecorded(_ recorded: Set<String>?, _ language: Language, _ hint: String) {
+    let retro = """
+      ---
+      date: 2026-04-01
+      participants: [mayor, residents]
+      delivered:
+        - {usecase: sensors, phase: test}
+      ---
+
+      """
+    let found = checkExample(
+      ["retros/sprint-1.md": retro], configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration,
+      recorded: recorded
+    ).filter { $0.rule == "delivery-mismatch" }
+    #expect(found.count == 1)
+    #expect(found.first?.hint?.contains(hint) == true, "\(found.map(\.hint))")
+  }
+
   /// Every message of the catalogue is said somewhere: a message no code uses is one that was
   /// written out by hand instead (and so never translated), or dead.
   @Test func everyMessageIsSaid() throws {

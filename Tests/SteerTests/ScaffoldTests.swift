@@ -57,6 +57,49 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect(try directory.read("vision/usecases/water-sensors.md") == original)
   }
 
+  /// A French writer names the kind in French, with or without its accents.
+  @Test(arguments: [
+    ("atelier", DocumentKind.workshop), ("cas-d-usage", .usecase), ("cas d'usage", .usecase),
+    ("partie-prenante", .stakeholder), ("objectif", .objective), ("itération", .iteration), ("iteration", .iteration),
+    ("rétro", .retro), ("retro", .retro), ("Rétrospective", .retro), ("vision", .vision), ("use case", .usecase),
+    ("usecase", .usecase),
+  ])
+  func kindsHaveFrenchNames(_ word: String, _ kind: DocumentKind) {
+    #expect(DocumentKind(named: word) == kind)
+  }
+
+  @Test func kindsThatDoNotExistAreRefused() {
+    #expect(DocumentKind(named: "thing") == nil)
+    #expect(DocumentKind(named: "") == nil)
+  }
+
+  /// A second vision is refused with the reason, naming the file from the repository's root.
+  @Test func aLedgerHasOneVision() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try commitLedger(directory)
+    let result = try run(
+      steerExecutable, ["new", "vision", "Autre vision", "--lang", "fr"], in: directory.path + "/vision/usecases")
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.hasPrefix(
+        "steer\u{202F}: erreur\u{202F}: un registre n'a qu'une vision, et celui-ci a déjà la sienne\u{202F}: vision/vision.md"
+      ),
+      "\(result.stderr)")
+    #expect(!result.stderr.contains(directory.path))
+  }
+
+  @Test func newTakesTheFrenchNameOfAKind() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let result = try run(
+      steerExecutable, ["new", "partie-prenante", "Conseil citoyen", "--lang", "fr"], in: directory.path)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("vision/stakeholders/conseil-citoyen.md"))
+    let retro = try run(steerExecutable, ["new", "rétro", "sprint-2"], in: directory.path)
+    #expect(retro.stdout.contains("vision/retros/sprint-2.md"), "\(retro.stderr)")
+  }
+
   @Test(arguments: [("日本語", nil), ("Fine", "../escape"), ("Fine", "Upper")] as [(String, String?)])
   func refusesIdsThatAreEmptyOrEscape(_ title: String, _ id: String?) throws {
     let directory = try fixtureLedger()
@@ -102,8 +145,12 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     _ = try session(directory.path).newDocument(.iteration, title: "Sprint 1", today: today)
     let second = try session(directory.path).newDocument(.iteration, title: "Sprint 2", today: today)
     #expect(try directory.read(second).contains("start: 2026-12-05"))
+    // The first iteration starts the day it is written, and so is under way; the next is planned.
+    #expect(try directory.read("vision/iterations/sprint-1.md").contains("status: active "))
+    #expect(try directory.read(second).contains("status: planned "))
     _ = try session(directory.path).newDocument(.retro, title: "sprint-1", today: today)
-    #expect(try check(in: directory.path).report.diagnostics.isEmpty)
+    let diagnostics = try session(directory.path).check(today: today).report.diagnostics
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
   }
 
   @Test func templatesAreTheTopLevelFiles() throws {

@@ -65,7 +65,11 @@ private func findings(_ kind: DocumentKind, _ frontMatter: String) -> [String] {
       frontMatter: "title: T\nobjectives: []\nphase: analysis\nowner: mayor\n", expected: ["schema 3:13"]),
     Case(
       name: "list given a mapping", kind: .usecase, frontMatter: useCase + "users: {a: b}\n", expected: ["schema 6:8"]),
-    Case(name: "id pattern", kind: .usecase, frontMatter: useCase + "users: [Mayor]\n", expected: ["schema 6:9"]),
+    Case(name: "id pattern", kind: .usecase, frontMatter: useCase + "users: [May_or]\n", expected: ["schema 6:9"]),
+    // Capitals or accents: the id it means, if one exists, or that none does.
+    Case(
+      name: "id with capitals", kind: .usecase, frontMatter: useCase + "users: [Mayor]\n",
+      expected: ["dangling-reference 6:9"]),
     Case(
       name: "id too long", kind: .usecase, frontMatter: useCase + "users: [\(String(repeating: "a", count: 65))]\n",
       expected: ["schema 6:9"]),

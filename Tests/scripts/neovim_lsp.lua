@@ -1,8 +1,7 @@
 -- A real editor against `steer lsp`: headless Neovim (Debian's, 0.7 or later, built-in LSP
--- client) opens a ledger file, receives the server's diagnostics, applies the quick fix the
--- server offers, sees the diagnostics go, and saves. Run by Tests/scripts/neovim_lsp.sh.
-local steer = os.getenv("STEER_BINARY")
-local root = os.getenv("STEER_ROOT")
+-- client) started with the configuration docs/editors.md gives (editors/neovim/steer.lua)
+-- opens a ledger file, receives the server's diagnostics, applies the quick fix the server
+-- offers, sees the diagnostics go, and saves. Run by Tests/scripts/neovim_lsp.sh.
 local file = os.getenv("STEER_FILE")
 
 local function say(text) io.stdout:write(text .. "\n") end
@@ -13,9 +12,16 @@ end
 
 vim.cmd("edit " .. vim.fn.fnameescape(file))
 local buffer = vim.api.nvim_get_current_buf()
-local client = vim.lsp.start_client({ name = "steer", cmd = { steer, "lsp" }, root_dir = root })
-if not client then fail("the server did not start") end
-vim.lsp.buf_attach_client(buffer, client)
+-- The configuration attached the server when the file's type was set.
+local function steer_client()
+  for _, each in pairs((vim.lsp.get_clients or vim.lsp.get_active_clients)()) do
+    if each.name == "steer" then return each end
+  end
+end
+if not vim.wait(10000, function() return steer_client() ~= nil end, 50) then
+  fail("the configuration started no server for " .. file)
+end
+local client = steer_client()
 
 if not vim.wait(30000, function() return #vim.diagnostic.get(buffer) > 0 end, 50) then
   fail("no diagnostics for " .. file)
@@ -47,5 +53,5 @@ if not vim.wait(30000, function() return #vim.diagnostic.get(buffer) == 0 end, 5
 end
 say("diagnostics cleared")
 vim.cmd("write")
-vim.lsp.stop_client(client)
+vim.lsp.stop_client(client.id)
 vim.cmd("qall!")

@@ -83,21 +83,29 @@ public struct DanglingReferenceRule: Rule {
             related: related))
         continue
       }
-      let suggestion = Suggestion.closest(to: reference.id, among: ids(of: reference.kind))
+      let match = Suggestion.match(for: reference.id, among: ids(of: reference.kind))
+      // A file name is renamed, not edited: no fix to offer there.
+      let isFileName = reference.field == Reference.fileNameField
+      let suggestion = match.map { match in
+        guard isFileName else { return say.suggestion(match) }
+        return match.reason == .spelling || match.reason == .prefix
+          ? say.didYouMean(match.word + ".md") : say.danglingRename(match.word)
+      }
       findings.append(
         finding(
           reference.file, reference.location,
           say.dangling(what, reference.id, reference.kind),
-          hint: suggestion.map { say.didYouMean($0) }
-            ?? hint(for: reference.kind, in: context.ledger.directory, say),
-          related: related, fix: suggestion.map { Fix(.replace, $0) }))
+          hint: suggestion ?? hint(for: reference, in: context.ledger.directory, say),
+          related: related, fix: isFileName ? nil : match.map { Fix(.replace, $0.word) }))
     }
     return findings
   }
 
-  private func hint(for kind: EntityKind, in directory: String, _ say: Wording) -> String {
+  private func hint(for reference: Reference, in directory: String, _ say: Wording) -> String {
     let prefix = directory.isEmpty ? "" : directory + "/"
-    switch kind {
+    // Written with accents or capitals, and nothing has the id folded either: say how ids are written.
+    if let folded = Identifier.folded(reference.id) { return say.danglingFolded(folded, reference.kind) }
+    switch reference.kind {
     case .stakeholder: return say.danglingCreate("\(prefix)stakeholders/<id>.md")
     case .objective: return say.danglingCreate("\(prefix)objectives/<id>.md")
     case .usecase: return say.danglingCreate("\(prefix)usecases/<id>.md")
@@ -131,6 +139,18 @@ extension Wording {
     self(
       en: "\(what) '\(reference)', but there is no \(kind.noun(self)) with that id",
       fr: "\(what) « \(reference) », mais \(kind.noneOf(self)) ne porte cet identifiant")
+  }
+
+  func danglingFolded(_ id: String, _ kind: EntityKind) -> String {
+    self(
+      en: "ids have no accents or capitals, and '\(id)' is not the id of \(kind.withArticle(self)) either",
+      fr:
+        "un identifiant n'a ni accents ni majuscules, et « \(id) » n'est pas non plus l'identifiant \(de: kind.withArticle(self))"
+    )
+  }
+
+  func danglingRename(_ id: String) -> String {
+    self(en: "name the file \(id).md", fr: "nommez le fichier \(id).md")
   }
 
   func danglingCreate(_ prefix: String) -> String {

@@ -48,10 +48,16 @@ public struct DeliveryMismatchRule: Rule {
       guard let useCase = index.useCases[id], let current = useCase.phase.rank, let delivered = delivery.phase.rank,
         delivered > current
       else { return nil }
+      // Until the retrospective is recorded, recording it moves the phase: no editing by hand.
+      let unrecorded = context.circumstances.recordedIterations.map { !$0.contains(retro.iteration) } ?? false
+      let hint =
+        unrecorded && order[retro.iteration] != nil
+        ? say.deliveryMismatchRecordHint(retro.iteration, useCase.file, delivery.phase)
+        : say.deliveryMismatchHint(useCase.file, delivery.phase)
       return finding(
         retro.file, delivery.locations["phase"],
-        say.deliveryMismatch(retro.iteration, id, delivered: delivery.phase, current: useCase.phase),
-        hint: say.deliveryMismatchHint(useCase.file, delivery.phase), related: [useCase.file])
+        say.deliveryMismatch(retro.iteration, id, delivered: delivery.phase, current: useCase.phase), hint: hint,
+        related: [useCase.file])
     }
   }
 }
@@ -71,5 +77,14 @@ extension Wording {
     self(
       en: "write `phase: \(phase.rawValue)` in \(file), or correct the retrospective",
       fr: "indiquez `phase: \(phase.rawValue)` dans \(file), ou corrigez la rétrospective")
+  }
+
+  fileprivate func deliveryMismatchRecordHint(_ iteration: String, _ file: String, _ phase: Phase) -> String {
+    self(
+      en:
+        "this retrospective is not recorded yet: run `steer retro record \(iteration)`, which records it and writes `phase: \(phase.rawValue)` in \(file)",
+      fr:
+        "cette rétrospective n'est pas encore consignée : lancez `steer retro record \(iteration)`, qui la consigne et écrit `phase: \(phase.rawValue)` dans \(file)"
+    )
   }
 }
