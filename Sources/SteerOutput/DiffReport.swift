@@ -100,12 +100,8 @@ struct DiffText {
   }
 
   var indicatorLines: [String] {
-    let none = say(en: "not measured", fr: "pas de mesure")
-    func reading(_ reading: IndicatorProgress.Reading?, _ unit: String) -> String {
-      reading.map { "\(say.number($0.value, digits: 3)) \(unit) (\(say.inSentence($0.date)))" } ?? none
-    }
-    return diff.indicators.map {
-      "\(named(.indicator, $0.indicator))\(colon) \(reading($0.before, $0.unit)) → \(reading($0.after, $0.unit))"
+    diff.indicators.map {
+      "\(named(.indicator, $0.indicator))\(colon) \($0.describe($0.before, say)) → \($0.describe($0.after, say))"
     }
   }
 
@@ -118,19 +114,33 @@ struct DiffText {
 
   var actionLines: [String] {
     diff.actions.map { action in
-      let status = action.to.word(say)
-      let change: String =
-        switch action.from {
-        case nil: say(en: "new, \(status)", fr: "nouvelle, \(status)")
-        case action.to: say(en: "still \(status)", fr: "toujours \(status)")
-        case let from?: "\(from.word(say)) → \(status)"
-        }
+      let change = action.change(say)
       let owner = diff.names(.stakeholder, action.owner)
       let due = quoted(diff.names(.iteration, action.due))
       return say(
         en: "“\(action.text)” (\(owner), due \(due))\(colon) \(change)",
         fr: "« \(action.text) » (\(owner), échéance \(due))\(colon) \(change)")
     }
+  }
+}
+
+extension LedgerDiff.ActionChange {
+  /// `ouverte → faite`, `toujours ouverte`, `nouvelle, ouverte`.
+  public func change(_ say: Wording) -> String {
+    let status = to.word(say)
+    return switch from {
+    case nil: say(en: "new, \(status)", fr: "nouvelle, \(status)")
+    case to: say(en: "still \(status)", fr: "toujours \(status)")
+    case let from?: "\(from.word(say)) → \(status)"
+    }
+  }
+}
+
+extension LedgerDiff.IndicatorChange {
+  /// A reading with its unit and date: `73 % (30 septembre 2026)`, or that there is none.
+  public func describe(_ reading: IndicatorProgress.Reading?, _ say: Wording) -> String {
+    reading.map { "\(say.number($0.value, digits: 3)) \(unit) (\(say.inSentence($0.date)))" }
+      ?? say(en: "not measured", fr: "pas de mesure")
   }
 }
 

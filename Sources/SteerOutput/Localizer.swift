@@ -75,6 +75,8 @@ public struct Localizer: Sendable {
     "iteration": Localized(en: "Iteration", fr: "Itération"),
     "period": Localized(en: "Dates", fr: "Période"),
     "iteration_goal": Localized(en: "Goal:", fr: "Objectif de l'itération :"),
+    "renamed_from": Localized(en: "renamed, formerly", fr: "renommé, anciennement"),
+    "indicator_changes": Localized(en: "Indicators measured", fr: "Indicateurs mesurés"),
     "decided_in": Localized(en: "decided in the retrospective", fr: "décidée lors de la rétrospective"),
     "planned": Localized(en: "Planned:", fr: "Au programme :"),
     "nothing_planned": Localized(en: "No use case is planned yet.", fr: "Aucun cas d'usage n'est encore prévu."),

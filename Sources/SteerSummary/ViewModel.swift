@@ -342,6 +342,20 @@ extension SummaryModel {
           "before": delta.metric.display(delta.before, l.say), "after": delta.metric.display(delta.after, l.say),
         ])
       },
+      "renamed": diff.renamedUseCases.map {
+        TemplateRow(["usecase": titles[$0.to] ?? $0.to, "from": $0.from, "to": $0.to])
+      },
+      "indicators": diff.indicators.map {
+        TemplateRow([
+          "indicator": $0.indicator, "title": diff.names(.indicator, $0.indicator),
+          "before": $0.describe($0.before, l.say), "after": $0.describe($0.after, l.say),
+        ])
+      },
+      "actions": diff.actions.map {
+        TemplateRow([
+          "text": $0.text, "owner": diff.names(.stakeholder, $0.owner), "change": $0.change(l.say),
+        ])
+      },
       "lessons": diff.lessons.map {
         TemplateRow(["iteration": iterationTitle($0.iteration), "iteration_id": $0.iteration, "text": $0.text])
       },

@@ -124,4 +124,22 @@ import Testing
     #expect(wait.value == 0)
     #expect(wait.onTrack == true)
   }
+
+  /// "Since the last committee" follows actions and indicators as `diff` does.
+  @Test func sinceTheLastCommitteeFollowsActionsAndIndicators() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try commitLedger(directory)
+    let retro = try directory.read("vision/retros/sprint-1.md")
+    try directory.write(
+      "vision/retros/sprint-1.md",
+      retro.replacingOccurrences(of: "status: open", with: "status: done").replacingOccurrences(
+        of: "value: 74", with: "value: 78"))
+    let text = try session(directory.path, language: .fr).summary(
+      SummaryRequest(format: .md, since: "HEAD", today: Self.committeeDay))
+    #expect(text.contains("- Invite residents to every test (The mayor) — ouverte → faite"), "\(text)")
+    #expect(
+      text.contains("- Share of open bathing days — 74\u{A0}% (15 mars 2026) → 78\u{A0}% (15 mars 2026)")
+        || text.contains("- Share of open bathing days — 74 % (15 mars 2026) → 78 % (15 mars 2026)"), "\(text)")
+  }
 }
