@@ -132,4 +132,26 @@ import Testing
     #expect(
       result.stdout.contains("est déjà le dépôt du membre «\u{A0}commune-b\u{A0}»"), "\(result.stdout)")
   }
+
+  /// A typo in `.steer.yaml` may drop a gate's or a member's entry: no gate is then evaluated,
+  /// in `metrics` and the summaries as in `check`.
+  @Test func aConfigurationWithErrorsFakesNoStatus() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try FederationTests().territory(directory)
+    let region = directory.path + "/region"
+    try git(["init", "-q"], in: region)
+    try directory.write(
+      "region/.steer.yaml",
+      "language: fr\ngates:\n  coverage: 0.75\nfederaton:\n  - {name: commune-a, repository: ../commune-a}\n")
+    let check = try run(steerExecutable, ["check"], in: region)
+    #expect(check.status == 1)
+    let metrics = try run(steerExecutable, ["metrics"], in: region)
+    #expect(!metrics.stdout.contains("NON TENU"), "\(metrics.stdout)")
+    #expect(metrics.stderr.contains("erreurs de lecture"), "\(metrics.stderr)")
+    let summary = try run(steerExecutable, ["summary", "--audience", "elected"], in: region)
+    #expect(!summary.stdout.contains("n'est pas tenu"), "\(summary.stdout)")
+    #expect(!summary.stdout.contains("tous les seuils sont tenus"), "\(summary.stdout)")
+    #expect(summary.stdout.contains(".steer.yaml n'a pas pu être lu"), "\(summary.stdout)")
+  }
 }
