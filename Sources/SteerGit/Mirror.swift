@@ -31,7 +31,12 @@ extension Repository {
   /// Makes this mirror's branches those of `url` (branches gone there go here too) and its HEAD
   /// the remote's default branch; adds the remote's new tags. A tag is never moved nor
   /// removed: what a region pinned stays readable, and a tag the remote moved is returned.
-  public func fetchMirror(from url: String) throws(GitError) -> MirrorFetch {
+  /// Every connection gives up after `timeout` seconds without progress (SocketStream.swift).
+  public func fetchMirror(from url: String, timeout: Int) throws(GitError) -> MirrorFetch {
+    try Self.watchingConnections(timeout: timeout) { () throws(GitError) in try fetchMirrorNow(from: url) }
+  }
+
+  private func fetchMirrorNow(from url: String) throws(GitError) -> MirrorFetch {
     var remote: OpaquePointer?
     try check("reading the URL \(url)", git_remote_create_anonymous(&remote, pointer, url))
     defer { git_remote_free(remote) }

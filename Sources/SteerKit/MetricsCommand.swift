@@ -19,7 +19,9 @@ extension Session {
     let loaded = try loadLedger()
     let federated = try federationMembers()
     let metrics = LedgerMetrics(loaded.ledger, members: federated.map(\.federated))
-    let unreadable = Set(loaded.findings.map(\.file)).count
+    // As `steer check`: a `.steer.yaml` with errors may have lost a gate's or a member's entry,
+    // so no gate is evaluated while it stands.
+    let unreadable = Set((loaded.findings + configurationFindings).map(\.file)).count
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
     let members = federated.map { member in
       let metrics = LedgerMetrics(member.loaded.ledger)

@@ -51,7 +51,7 @@ public final class Session {
       currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
     configurationBytes = try workspace.configurationBytes()
     (configuration, configurationFindings) = ConfigurationLoader.configuration(
-      configurationBytes, knownRules: RuleCatalogue.knownRules, language: options.language)
+      configurationBytes, knownRules: RuleCatalogue.knownRules, language: options.language, root: workspace.root)
     ledgerDirectory = try workspace.ledgerDirectory(argument: options.ledger, configuration: configuration)
   }
 

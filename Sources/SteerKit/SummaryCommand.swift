@@ -66,7 +66,9 @@ extension Session {
     let since = try request.since.map { try diff(from: $0, to: options.revision) }
     let input = SummaryInput(
       ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
-      gates: GateStatus.evaluate(configuration, metrics), history: history, since: since, today: request.today,
+      gates: loaded.findings.isEmpty && configurationFindings.isEmpty
+        ? GateStatus.evaluate(configuration, metrics) : [],
+      history: history, since: since, today: request.today,
       members: federation.map { summary(of: $0, request) })
     return SummaryModel(input, audience: request.audience, language: language, index: index)
   }

@@ -1,3 +1,4 @@
+import SteerFiles
 import SteerGit
 import SteerMetrics
 import SteerModel
@@ -8,11 +9,13 @@ public enum ConfigurationLoader {
   /// `.steer.yaml` as every reader takes it — the session, the language server, a federation's
   /// members and the history's snapshots: nil bytes (no file) give the defaults; `language`,
   /// when given, overrides the file's.
-  public static func configuration(_ bytes: [UInt8]?, knownRules: [String: Bool], language: Language? = nil)
-    -> (Configuration, [Finding])
-  {
+  /// - Parameter root: the work tree's root, to tell which members' paths name this repository
+  ///   or one another once resolved; without it, paths compare as written.
+  public static func configuration(
+    _ bytes: [UInt8]?, knownRules: [String: Bool], language: Language? = nil, root: String? = nil
+  ) -> (Configuration, [Finding]) {
     var (configuration, findings) =
-      bytes.map { load($0, path: Configuration.fileName, knownRules: knownRules, language: language) }
+      bytes.map { load($0, path: Configuration.fileName, knownRules: knownRules, language: language, root: root) }
       ?? (Configuration(), [])
     configuration.language = language ?? configuration.language
     return (configuration, findings)
@@ -26,16 +29,16 @@ public enum ConfigurationLoader {
 
   /// - Parameter knownRules: rule id → whether it is a reading rule (which cannot be re-graded).
   /// Its findings are worded in the language it names (or `language`, which overrides it).
-  public static func load(_ bytes: [UInt8], path: String, knownRules: [String: Bool], language: Language? = nil)
-    -> (Configuration, [Finding])
-  {
-    let first = loadOnce(bytes, path: path, knownRules: knownRules, say: Wording(language ?? .en))
+  public static func load(
+    _ bytes: [UInt8], path: String, knownRules: [String: Bool], language: Language? = nil, root: String? = nil
+  ) -> (Configuration, [Finding]) {
+    let first = loadOnce(bytes, path: path, knownRules: knownRules, say: Wording(language ?? .en), workTree: root)
     let wanted = language ?? first.0.language
     return wanted == (language ?? .en)
-      ? first : loadOnce(bytes, path: path, knownRules: knownRules, say: Wording(wanted))
+      ? first : loadOnce(bytes, path: path, knownRules: knownRules, say: Wording(wanted), workTree: root)
   }
 
-  static func loadOnce(_ bytes: [UInt8], path: String, knownRules: [String: Bool], say: Wording)
+  static func loadOnce(_ bytes: [UInt8], path: String, knownRules: [String: Bool], say: Wording, workTree: String?)
     -> (Configuration, [Finding])
   {
     var configuration = Configuration()
@@ -91,20 +94,89 @@ public enum ConfigurationLoader {
       }
       configuration.gates[metric.id] = Located(minimum, at: entry.value.location)
     }
-    for member in object.objects("federation") {
+    (configuration.federation, validator.findings) = federation(
+      object.objects("federation"), path: path, root: workTree, findings: validator.findings, say: say)
+    return (configuration, validator.findings)
+  }
+
+  /// The members of `federation:`; an entry that repeats a name or a repository, or names this
+  /// repository, is a `schema` finding at its name and is left out.
+  static func federation(
+    _ entries: [ValidatedObject], path: String, root: String?, findings: [Finding], say: Wording
+  ) -> ([FederationMember], [Finding]) {
+    var (members, findings) = ([FederationMember](), findings)
+    var repositories: [String: String] = [:]
+    let own = repositoryKey(".", root: root)
+    for member in entries {
       guard let name = member.word("name"), let repository = member.text("repository") else { continue }
-      if configuration.federation.contains(where: { $0.name.value == name.value }) {
-        validator.findings.append(
-          Finding(
-            rule: ReadingRule.schema.rawValue, file: path, location: name.location,
-            message: say.federationNameTwice(name.value), hint: say.federationNameTwiceHint()))
+      let key = repositoryKey(repository, root: root)
+      let message: (String, String)? =
+        if members.contains(where: { $0.name.value == name.value }) {
+          (say.federationNameTwice(name.value), say.federationNameTwiceHint())
+        } else if key == own {
+          (say.federationOwnRepository(repository), say.federationOwnRepositoryHint())
+        } else if let other = repositories[key] {
+          (say.federationRepositoryTwice(other, repository), say.federationRepositoryTwiceHint())
+        } else { nil }
+      if let (message, hint) = message {
+        findings.append(
+          Finding(rule: ReadingRule.schema.rawValue, file: path, location: name.location, message: message, hint: hint))
         continue
       }
-      configuration.federation.append(
+      repositories[key] = name.value
+      members.append(
         FederationMember(
           name: name, repository: repository, revision: member.text("revision"), ledger: member.text("ledger")))
     }
-    return (configuration, validator.findings)
+    return (members, findings)
+  }
+
+  /// What tells two members' repositories apart: a URL without its trailing `/` or `.git`, a
+  /// path resolved from `root` (links and `..` followed) when it exists, else as written.
+  static func repositoryKey(_ repository: String, root: String?) -> String {
+    var key = repository
+    while key.count > 1, key.hasSuffix("/") { key.removeLast() }
+    if FederationMember.isURL(key) { return key.hasSuffix(".git") ? String(key.dropLast(4)) : key }
+    let absolute = key.hasPrefix("/") ? key : (root ?? "") + "/" + key
+    if root != nil || key.hasPrefix("/"), let resolved = FileSystem.realPath(absolute) {
+      return resolved.hasSuffix("/.git") ? String(resolved.dropLast(5)) : resolved
+    }
+    var components: [Substring] = []
+    for component in key.split(separator: "/") where component != "." {
+      if component == "..", let last = components.last, last != ".." {
+        components.removeLast()
+      } else {
+        components.append(component)
+      }
+    }
+    return (key.hasPrefix("/") ? "/" : "") + components.joined(separator: "/")
+  }
+}
+
+extension Wording {
+  fileprivate func federationOwnRepository(_ repository: String) -> String {
+    self(
+      en: "the member's repository '\(repository)' is this region's own: a region does not federate itself",
+      fr:
+        "le dépôt « \(repository) » du membre est celui de la région elle-même : une région ne se fédère pas elle-même")
+  }
+
+  fileprivate func federationOwnRepositoryHint() -> String {
+    self(
+      en: "name a commune's repository, or remove the entry",
+      fr: "indiquez le dépôt d'une commune, ou retirez l'entrée")
+  }
+
+  fileprivate func federationRepositoryTwice(_ other: String, _ repository: String) -> String {
+    self(
+      en: "'\(repository)' is already the repository of the member '\(other)': each member has a repository of its own",
+      fr: "« \(repository) » est déjà le dépôt du membre « \(other) » : chaque membre a son propre dépôt")
+  }
+
+  fileprivate func federationRepositoryTwiceHint() -> String {
+    self(
+      en: "remove one of the two entries, or correct its `repository`",
+      fr: "retirez l'une des deux entrées, ou corrigez son champ « repository »")
   }
 }
 

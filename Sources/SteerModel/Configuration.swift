@@ -38,7 +38,10 @@ public struct FederationMember: Hashable, Sendable {
 
   /// Whether `repository` is a git URL (`scheme://…` or scp-like `user@host:path`), which
   /// `steer federation fetch` brings into a local mirror, rather than a path.
-  public var isRemote: Bool {
+  public var isRemote: Bool { Self.isURL(repository) }
+
+  /// Whether a `repository` is a git URL rather than a path.
+  public static func isURL(_ repository: String) -> Bool {
     repository.contains("://")
       || (repository.firstIndex(of: "@").map { at in repository[at...].contains(":") } ?? false)
   }

@@ -327,7 +327,8 @@ public enum FieldTables {
       "name", .tag, required: true, "how findings and figures name the member",
       fr: "le nom sous lequel constats et chiffres désignent le membre"),
     FieldSpec(
-      "repository", .text, required: true, "a path relative to this repository's root, or a git URL",
+      "repository", .text, required: true,
+      "a path relative to this repository's root, or a git URL; neither this repository nor another entry's",
       fr: "un chemin relatif à la racine de ce dépôt, ou une URL git"),
     FieldSpec(
       "revision", .text, "a tag, branch or commit; default the member's HEAD",

@@ -172,6 +172,11 @@ public struct SummaryModel: Sendable {
     if let sayDo = metrics.sayDo.value, sayDo < 0.8 {
       risks.append(say.lowSayDo(l.percent(sayDo)))
     }
+    // A `.steer.yaml` with reading errors may have lost a gate: none was evaluated, so none is said met.
+    if input.diagnostics.contains(where: { $0.file == Configuration.fileName && ReadingRule(rawValue: $0.rule) != nil })
+    {
+      amber.insert(say.configurationUnread(), at: 0)
+    }
     let level: SummaryStatus.Level = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green
     let reasons = level == .green ? [say.allClear()] : red + amber
     return SummaryStatus(
@@ -317,6 +322,12 @@ extension Wording {
     self(
       en: "Only \(share) of planned items were delivered as planned.",
       fr: "Seuls \(share) des éléments prévus ont été livrés comme prévu.")
+  }
+
+  fileprivate func configurationUnread() -> String {
+    self(
+      en: "\(Configuration.fileName) could not be read (see `steer check`): no gate was evaluated",
+      fr: "\(Configuration.fileName) n'a pas pu être lu (voir `steer check`) : aucun seuil n'a été évalué")
   }
 
   fileprivate func allClear() -> String {

@@ -15,11 +15,15 @@ struct Federation: ParsableCommand {
         "Bring the members given by a git URL into .git/steer/federation/, the only command that uses the network.",
       discussion: """
         Every other command reads those members from there, offline, at their `revision`. Members \
-        given by a path are read in place and need no fetch. Exit status 2 when a member could not be fetched.
+        given by a path are read in place and need no fetch. A connection, a read or a write that makes \
+        no progress for --timeout seconds fails that member. Exit status 2 when a member could not be fetched.
         """)
 
     @Argument(help: "Only these members (default: every member given by URL).")
     var members: [String] = []
+
+    @Option(help: "Give up on a member after this many seconds without progress.")
+    var timeout: Int = Session.defaultFetchTimeout
 
     @OptionGroup var languageOption: LanguageOption
 
@@ -28,7 +32,7 @@ struct Federation: ParsableCommand {
       try reportingErrors(languageOption) {
         let session = try languageOption.session()
         let say = Wording(session.language)
-        let fetched = try session.fetchFederation(members)
+        let fetched = try session.fetchFederation(members, timeout: timeout)
         if fetched.isEmpty { print(Session.FetchedMember.noneByURL(say)) }
         for member in fetched {
           for tag in member.movedTags { writeError(member.movedTagWarning(tag, say)) }

@@ -112,14 +112,15 @@ import Testing
   }
 
   @Test(arguments: [
-    ("  - {name: commune-c, repository: ../commune-c}\n", "commune-c", "no git repository at ../commune-c"),
-    ("  - {name: commune-c, repository: ../commune-a, revision: v9}\n", "commune-c", "revision 'v9' does not exist"),
+    ("  - {name: commune-c, repository: ../commune-z}\n", "commune-c", "no git repository at ../commune-z"),
+    ("  - {name: commune-c, repository: ../commune-c, revision: v9}\n", "commune-c", "revision 'v9' does not exist"),
     ("  - {name: commune-c, repository: 'https://example.org/c.git'}\n", "commune-c", "has not been fetched"),
   ])
   func aMemberThatCannotBeReadStopsTheCheckNamingIt(entry: String, name: String, words: String) throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     try territory(directory)
+    try git(["clone", "-q", "commune-a", "commune-c"], in: directory.path)
     try directory.write("region/.steer.yaml", try directory.read("region/.steer.yaml") + entry)
     let result = try run(steerExecutable, ["check", "--lang", "en"], in: directory.path + "/region")
     #expect(result.status == 2)
@@ -139,7 +140,7 @@ import Testing
     let url = "file://\(directory.path)/commune-a"
     try directory.write(
       "region/.steer.yaml",
-      "federation:\n  - {name: commune-c, repository: '\(url)', revision: v1}\n  - {name: commune-d, repository: '\(url)'}\n"
+      "federation:\n  - {name: commune-c, repository: '\(url)', revision: v1}\n  - {name: commune-d, repository: 'file://\(directory.path)/commune-b'}\n"
     )
     try git(["add", "-A"], in: region)
     try git(["commit", "-q", "-m", "members"], in: region)
@@ -153,7 +154,7 @@ import Testing
     #expect(fetched.status == 0, "\(fetched.stderr)")
     #expect(fetched.stdout.contains("commune-c: v1 ("), "\(fetched.stdout)")
     // Without a revision: the member's default branch.
-    let branch = try git(["symbolic-ref", "--short", "HEAD"], in: directory.path + "/commune-a")
+    let branch = try git(["symbolic-ref", "--short", "HEAD"], in: directory.path + "/commune-b")
       .trimmingCharacters(in: .newlines)
     #expect(fetched.stdout.contains("commune-d: \(branch) ("), "\(fetched.stdout)")
     var check = try run(steerExecutable, ["check", "--format", "json"], in: region)
