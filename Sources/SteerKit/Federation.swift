@@ -163,6 +163,24 @@ extension Session {
     }
   }
 
+  /// `steer federation fetch` as the command line runs it: a line per member fetched, a
+  /// warning per tag a member moved, and the error of each member that could not be fetched
+  /// (exit 2).
+  public func fetchOutcome(_ names: [String] = []) throws -> CommandOutcome {
+    let say = Wording(language)
+    let fetched = try fetchFederation(names)
+    var outcome = CommandOutcome(language: language)
+    if fetched.isEmpty { outcome.say(FetchedMember.noneByURL(say)) }
+    for member in fetched {
+      for tag in member.movedTags { outcome.warn(member.movedTagWarning(tag, say)) }
+      switch member.outcome {
+      case .success: outcome.say(member.text(say))
+      case .failure(let error): outcome.fail(error)
+      }
+    }
+    return outcome
+  }
+
   /// What the federation adds to `steer check`: each member objective's `contributes_to` that
   /// names no objective here (`dangling-reference`), and with `members` each member's own
   /// findings; every path prefixed by the member's name (`commune-a:vision/objectives/x.md`).
