@@ -28,6 +28,36 @@ extension Session {
     return CheckResult(report: report, exitStatus: CheckOutcome.exitStatus(report.diagnostics, strict: strict))
   }
 
+  /// `steer check` as the command line runs it: the report in every requested format, each
+  /// written as the outcome is (files first, then the one without a path to standard
+  /// output), exiting as `check` says; or, with `writeBaseline`, every finding recorded in that
+  /// file and a line saying so (exit 0).
+  public func checkOutcome(
+    _ requests: [OutputRequest], strict: Bool = false, since: String? = nil, baseline: String? = nil,
+    writeBaseline: String? = nil, members: Bool = false, color: Bool = false
+  ) throws -> CommandOutcome {
+    let result = try check(
+      strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil, members: members)
+    var outcome = CommandOutcome(language: language)
+    if let writeBaseline {
+      try Baseline(result.report).write(to: writable(writeBaseline))
+      let say = Wording(language)
+      let findings = say.count(
+        result.report.diagnostics.count, en: ("finding", "findings"), fr: ("constat", "constats"))
+      outcome.say(
+        say(
+          en: "Wrote \(writeBaseline) with \(findings); pass it with --baseline.",
+          fr: "Écrit : \(writeBaseline), avec \(findings) ; passez-le avec --baseline."))
+      return outcome
+    }
+    let (report, directory) = (result.report, options.currentDirectory)
+    outcome.stream { sink in
+      try OutputRequest.deliver(report, to: requests, color: color, currentDirectory: directory, standardOutput: sink)
+    }
+    outcome.status = result.exitStatus
+    return outcome
+  }
+
   /// The ledger read, the report of its check, and the federation's members it read (none
   /// under `--since` when `.steer.yaml` did not change).
   func checked(strict: Bool = false, since: String? = nil, members: Bool = false, today: CalendarDate = .today())
@@ -40,7 +70,7 @@ extension Session {
     if let since {
       let base = try commit(named: since, for: "--since")
       let read = try workspace.loadLedger(at: ledgerDirectory, language: language, changedSince: base)
-      (loaded, changed) = (keep(read.loaded), read.changed)
+      (loaded, changed) = (read.loaded, read.changed)
     } else {
       loaded = try loadLedger()
     }

@@ -32,3 +32,44 @@ extension Session {
     return [match]
   }
 }
+
+extension Session {
+  /// `steer rules` as the command line runs it.
+  public func rulesOutcome() -> CommandOutcome {
+    var outcome = CommandOutcome(language: language)
+    outcome.write(ruleList())
+    return outcome
+  }
+
+  /// `steer explain RULE` as the command line runs it.
+  public func explainOutcome(_ rule: String) throws(SteerError) -> CommandOutcome {
+    var outcome = CommandOutcome(language: language)
+    outcome.write(try explanation(of: rule))
+    return outcome
+  }
+
+  /// `steer schema` as the command line runs it: `kind`'s schema printed, or with `out` every
+  /// schema (only `kind`'s when given) written into that directory, a line per file; a file
+  /// that cannot be written stops the others, after the lines of those written.
+  public func schemaOutcome(kind: String?, out: String?) throws -> CommandOutcome {
+    let selected = try schemas(kind: kind)
+    var outcome = CommandOutcome(language: language)
+    guard let out else {
+      guard selected.count == 1 else {
+        throw SteerError(
+          en: "name a --kind to print its schema, or --out DIR to write them all",
+          fr: "indiquez un --kind pour afficher son schéma, ou --out RÉPERTOIRE pour tous les écrire")
+      }
+      outcome.say(selected[0].schema.serialized())
+      return outcome
+    }
+    do {
+      for (name, schema) in selected {
+        try deliver(schema.serialized() + "\n", to: out + "/" + name + ".schema.json", in: &outcome)
+      }
+    } catch {
+      outcome.fail(error)
+    }
+    return outcome
+  }
+}

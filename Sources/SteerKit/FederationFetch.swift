@@ -197,3 +197,23 @@ extension FetchFailure {
     }
   }
 }
+
+extension Session {
+  /// `steer federation fetch` as the command line runs it: a line per member fetched (or said
+  /// to need no fetch), a warning per tag a member moved, and the error of each member that
+  /// could not be fetched (exit 2).
+  public func fetchOutcome(_ names: [String] = [], timeout: Int = defaultFetchTimeout) throws -> CommandOutcome {
+    let say = Wording(language)
+    let fetched = try fetchFederation(names, timeout: timeout)
+    var outcome = CommandOutcome(language: language)
+    if fetched.isEmpty { outcome.say(FetchedMember.noneByURL(say)) }
+    for member in fetched {
+      for tag in member.movedTags { outcome.warn(member.movedTagWarning(tag, say)) }
+      switch member.outcome {
+      case .success: outcome.say(member.text(say))
+      case .failure(let error): outcome.fail(error)
+      }
+    }
+    return outcome
+  }
+}

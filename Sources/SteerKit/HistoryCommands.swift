@@ -4,6 +4,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerOutput
 import SteerWriting
 
 extension Session {
@@ -53,5 +54,67 @@ extension Session {
     }
     return try RetroRecorder.record(
       request, repository: repository, root: root, directory: ledgerDirectory, configuration: configuration)
+  }
+}
+
+/// The formats of `steer lessons`.
+public enum LessonsFormat: String, CaseIterable, Sendable { case text, json }
+
+/// The formats of `steer history`.
+public enum HistoryFormat: String, CaseIterable, Sendable { case text, json, csv }
+
+/// The formats of `steer diff`.
+public enum DiffFormat: String, CaseIterable, Sendable { case text, md, json }
+
+extension Session {
+  /// `steer lessons` as the command line runs it.
+  public func lessonsOutcome(since: String? = nil, tag: String? = nil, format: LessonsFormat) throws
+    -> CommandOutcome
+  {
+    let entries = try lessons(since: since, tag: tag)
+    var outcome = CommandOutcome(language: language)
+    switch format {
+    case .text: outcome.write(HistoryRendering.lessonsText(entries, tag: tag, Wording(language)))
+    case .json: outcome.write(HistoryRendering.lessonsJSON(entries))
+    }
+    return outcome
+  }
+
+  /// `steer history` as the command line runs it.
+  public func historyOutcome(format: HistoryFormat) throws -> CommandOutcome {
+    let report = try history()
+    var outcome = CommandOutcome(language: language)
+    switch format {
+    case .text: outcome.write(HistoryRendering.historyText(report, Wording(language)))
+    case .json: outcome.write(HistoryRendering.historyJSON(report))
+    case .csv: outcome.write(HistoryRendering.historyCSV(report))
+    }
+    return outcome
+  }
+
+  /// `steer diff` as the command line runs it.
+  public func diffOutcome(from: String, to: String?, format: DiffFormat) throws -> CommandOutcome {
+    let diff = try diff(from: from, to: to)
+    var outcome = CommandOutcome(language: language)
+    switch format {
+    case .text, .md: outcome.write(HistoryRendering.diffText(diff, markdown: format == .md, Wording(language)))
+    case .json: outcome.write(HistoryRendering.diffJSON(diff))
+    }
+    return outcome
+  }
+
+  /// `steer retro record` as the command line runs it: what was recorded; or, when the
+  /// retrospective or what it references has errors, those findings and why nothing was
+  /// recorded, on standard error (exit 1).
+  public func recordRetroOutcome(_ request: RecordRequest) throws -> CommandOutcome {
+    let say = Wording(language)
+    var outcome = CommandOutcome(language: language)
+    do {
+      outcome.write(try recordRetro(request).text(say))
+    } catch let refused as RecordRefused {
+      outcome.warn(TextReporter(color: false).render(refused.report) + refused.explanation(say))
+      outcome.status = 1
+    }
+    return outcome
   }
 }

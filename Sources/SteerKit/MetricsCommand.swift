@@ -34,3 +34,57 @@ extension Session {
       readingErrors: unreadable, members: members)
   }
 }
+
+/// The formats of `steer metrics`.
+public enum MetricsFormat: String, CaseIterable, Sendable {
+  case text, json, csv
+}
+
+extension MetricsResult {
+  /// The metrics as `steer metrics` prints them, the federation's members compared with this
+  /// ledger: text (after the metrics' tables), the JSON document's `federation` member, or CSV
+  /// (a column per member).
+  /// - Parameter unreadable: the files with reading errors the text names where gates would be
+  ///   (0 when none are configured).
+  public func rendered(_ format: MetricsFormat, unreadable: Int, language: Language) -> String {
+    switch format {
+    case .text:
+      let text = MetricsText.render(metrics, gates: gates, unreadable: unreadable, language: language)
+      guard !members.isEmpty else { return text }
+      return text + "\n" + PeerComparison.text(region: metrics, members: members, language: language) + "\n"
+    case .json:
+      var document = MetricsJSON.document(metrics, gates: gates)
+      if !members.isEmpty, case .object(var fields) = document {
+        fields.append(("federation", PeerComparison.json(region: metrics, members: members)))
+        document = .object(fields)
+      }
+      return document.serialized() + "\n"
+    case .csv:
+      return PeerComparison.csv(region: metrics, members: members)
+    }
+  }
+
+  /// The warning that the metrics leave out what could not be read; nil when all was read.
+  public func readingErrorsWarning(_ say: Wording) -> String? {
+    guard readingErrors > 0 else { return nil }
+    let files = say.count(readingErrors, en: ("file has", "files have"), fr: ("fichier a", "fichiers ont"))
+    return say(
+      en: "steer: warning: \(files) reading errors; the metrics leave out what cannot be read (run `steer check`)",
+      fr:
+        "steer : avertissement : \(files) des erreurs de lecture ; les indicateurs laissent de côté ce qui ne peut pas être lu (lancez `steer check`)"
+    )
+  }
+}
+
+extension Session {
+  /// `steer metrics` as the command line runs it: the warning about reading errors, then the
+  /// metrics in `format`.
+  public func metricsOutcome(format: MetricsFormat) throws -> CommandOutcome {
+    let result = try metrics()
+    var outcome = CommandOutcome(language: language)
+    if let warning = result.readingErrorsWarning(Wording(language)) { outcome.warn(warning) }
+    let unreadable = configuration.gates.isEmpty ? 0 : result.readingErrors
+    outcome.write(result.rendered(format, unreadable: unreadable, language: language))
+    return outcome
+  }
+}

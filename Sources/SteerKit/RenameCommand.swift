@@ -24,3 +24,26 @@ extension Session {
     workspace.repository?.tagReference(IterationTag.prefix + id) != nil
   }
 }
+
+extension Session {
+  /// `steer rename OLD NEW` as the command line runs it: the files changed, each with its new
+  /// path when it moved; with `dryRun`, the changes as a unified diff.
+  public func renameOutcome(_ old: String, to new: String, dryRun: Bool = false, force: Bool = false) throws
+    -> CommandOutcome
+  {
+    let plan = try rename(old, to: new, dryRun: dryRun, force: force)
+    var outcome = CommandOutcome(language: language)
+    guard !dryRun else {
+      outcome.write(plan.unifiedDiff)
+      return outcome
+    }
+    let say = Wording(language)
+    let files = say.count(plan.changes.count, en: ("file", "files"), fr: ("fichier", "fichiers"))
+    outcome.say(
+      say(en: "Renamed '\(old)' to '\(new)' in \(files):", fr: "« \(old) » renommé en « \(new) » dans \(files) :"))
+    for change in plan.changes {
+      outcome.say(change.newPath == change.path ? "  \(change.path)" : "  \(change.path) → \(change.newPath)")
+    }
+    return outcome
+  }
+}

@@ -82,3 +82,28 @@ extension Session {
     return Configuration.fileName
   }
 }
+
+extension Session {
+  /// `steer new` as the command line runs it: the document written, and what to do next.
+  public func newDocumentOutcome(_ kind: DocumentKind, title: String, id: String? = nil) throws -> CommandOutcome {
+    let path = try newDocument(kind, title: title, id: id)
+    var outcome = CommandOutcome(language: language)
+    outcome.say(
+      Wording(language)(
+        en: "Wrote \(path). Fill it in, then run `steer check`.",
+        fr: "Écrit : \(path). Complétez-le, puis lancez `steer check`."))
+    return outcome
+  }
+
+  /// `steer init` as the command line runs it: a line per file written, and what to do next.
+  public func initialiseOutcome(_ directory: String? = nil) throws -> CommandOutcome {
+    let say = Wording(language)
+    var outcome = CommandOutcome(language: language)
+    for path in try initialise(directory) { outcome.say(say(en: "Wrote \(path)", fr: "Écrit : \(path)")) }
+    outcome.say(
+      say(
+        en: "Run `steer check` to validate it, then `steer new usecase \"…\"` to add more.",
+        fr: "Lancez `steer check` pour le valider, puis `steer new usecase \"…\"` pour en ajouter."))
+    return outcome
+  }
+}

@@ -41,9 +41,6 @@ public final class Session {
   let configurationBytes: [UInt8]?
   /// The ledger directory, relative to the workspace's root (`""` for the root itself).
   public let ledgerDirectory: String
-  /// The ledger as the command read it, kept as long as the session: the command line ends
-  /// the process with it (see `finish` there), rather than freeing it value by value.
-  private(set) var loaded: LoadedLedger?
 
   public init(_ options: SessionOptions = SessionOptions()) throws(SteerError) {
     self.options = options
@@ -72,13 +69,7 @@ public final class Session {
 
   /// Reads the ledger: in the work tree, or at the revision.
   public func loadLedger() throws(SteerError) -> LoadedLedger {
-    keep(try workspace.loadLedger(at: ledgerDirectory, language: language))
-  }
-
-  /// Keeps what the command read for the session's lifetime.
-  func keep(_ ledger: LoadedLedger) -> LoadedLedger {
-    loaded = ledger
-    return ledger
+    try workspace.loadLedger(at: ledgerDirectory, language: language)
   }
 
   /// The repository, for a command that reads git history (`purpose`: the command, as typed).
@@ -116,6 +107,10 @@ public final class Session {
         hint: (en: "name a branch, a tag or a commit", fr: "indiquez une branche, une étiquette ou un commit"))
     }
   }
+
+  /// A path from the current directory as a file is written to it: as given in the process's
+  /// own current directory, so that an error names it as the user typed it.
+  func writable(_ path: String) -> String { options.currentDirectory == nil ? path : absolute(path) }
 
   /// The absolute path of a path relative to the current directory.
   func absolute(_ path: String) -> String {

@@ -22,6 +22,14 @@ public struct SummaryRequest: Sendable {
 
   public static let defaultTrend = 12
 
+  /// What the request alone makes wrong.
+  public func validate() throws(SteerError) {
+    guard trend >= 0 else {
+      throw SteerError(
+        en: "--trend takes a number of iterations, 0 or more", fr: "--trend demande un nombre d'itérations, 0 ou plus")
+    }
+  }
+
   public init(
     format: SummaryFormat = .md, audience: Audience = .technical, since: String? = nil, templates: String? = nil,
     trend: Int = Self.defaultTrend, today: CalendarDate = .today()
@@ -39,6 +47,14 @@ extension Session {
   /// `steer summary`.
   public func summary(_ request: SummaryRequest) throws -> String {
     try SummaryRenderer.render(try summaryModel(request), format: request.format, templates: request.templates)
+  }
+
+  /// `steer summary` as the command line runs it: the summary printed, or written to `out`
+  /// with a line saying so.
+  public func summaryOutcome(_ request: SummaryRequest, out: String? = nil) throws -> CommandOutcome {
+    var outcome = CommandOutcome(language: language)
+    try deliver(try summary(request), to: out, in: &outcome)
+    return outcome
   }
 
   /// The summary's model: the ledger, its findings, metrics, history and changes.
@@ -126,6 +142,18 @@ extension Session {
     }
     return try write(
       pages, root: root, marker: marker, previous: previous.split(separator: "\n").dropFirst().map(String.init))
+  }
+
+  /// `steer site` as the command line runs it: the site written, and a line saying so.
+  public func siteOutcome(audience: Audience, to directory: String) throws -> CommandOutcome {
+    let say = Wording(language)
+    let pages = say.count(try site(audience: audience, to: directory) - 1, en: ("page", "pages"), fr: ("page", "pages"))
+    var outcome = CommandOutcome(language: language)
+    outcome.say(
+      say(
+        en: "Wrote \(pages) and a stylesheet in \(directory).",
+        fr: "Écrit : \(pages) et une feuille de style dans \(directory)."))
+    return outcome
   }
 
   /// The first line of a site's marker; the pages Steer wrote follow, one a line.

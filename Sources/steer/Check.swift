@@ -1,7 +1,5 @@
 import ArgumentParser
-import SteerFiles
 import SteerKit
-import SteerModel
 import SteerOutput
 
 extension OutputRequest: ExpressibleByArgument {
@@ -44,24 +42,10 @@ struct Check: ParsableCommand {
   var writeBaseline: String?
 
   func run() throws {
-    try reportingErrors(selection) {
-      let session = try selection.session()
-      let result = try session.check(
-        strict: strict, since: since, baseline: writeBaseline == nil ? baseline : nil, members: members)
-      if let writeBaseline {
-        try Baseline(result.report).write(to: writeBaseline)
-        let say = Wording(session.language)
-        let findings = say.count(
-          result.report.diagnostics.count, en: ("finding", "findings"), fr: ("constat", "constats"))
-        print(
-          say(
-            en: "Wrote \(writeBaseline) with \(findings); pass it with --baseline.",
-            fr: "Écrit : \(writeBaseline), avec \(findings) ; passez-le avec --baseline."))
-        return
-      }
-      try OutputRequest.deliver(
-        result.report, to: format, color: standardOutputWantsColor, standardOutput: FileOutput.writeToStandardOutput)
-      finish(result.exitStatus)
-    }
+    try CommandOutcome.running(selection.options) { session in
+      try session.checkOutcome(
+        format, strict: strict, since: since, baseline: baseline, writeBaseline: writeBaseline, members: members,
+        color: standardOutputWantsColor)
+    }.end()
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
 
 struct Federation: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -28,23 +27,7 @@ struct Federation: ParsableCommand {
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-      var failed = false
-      try reportingErrors(languageOption) {
-        let session = try languageOption.session()
-        let say = Wording(session.language)
-        let fetched = try session.fetchFederation(members, timeout: timeout)
-        if fetched.isEmpty { print(Session.FetchedMember.noneByURL(say)) }
-        for member in fetched {
-          for tag in member.movedTags { writeError(member.movedTagWarning(tag, say)) }
-          switch member.outcome {
-          case .success: print(member.text(say))
-          case .failure(let error):
-            writeError(say(en: "steer: error: \(error.text(say))", fr: "steer : erreur : \(error.text(say))"))
-            failed = true
-          }
-        }
-      }
-      if failed { throw SteerExit(status: 2) }
+      try CommandOutcome.running(languageOption.options) { try $0.fetchOutcome(members, timeout: timeout) }.end()
     }
   }
 }

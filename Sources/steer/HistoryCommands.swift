@@ -1,11 +1,11 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
-import SteerOutput
+
+extension LessonsFormat: ExpressibleByArgument {}
+extension HistoryFormat: ExpressibleByArgument {}
+extension DiffFormat: ExpressibleByArgument {}
 
 struct Lessons: ParsableCommand {
-  enum Format: String, CaseIterable, ExpressibleByArgument { case text, json }
-
   static let configuration = CommandConfiguration(
     commandName: "lessons",
     abstract: "The lessons recorded in git history (commits carrying Steer-Iteration), newest first.")
@@ -19,23 +19,16 @@ struct Lessons: ParsableCommand {
   var tag: String?
 
   @Option(help: "Output format: text or json.")
-  var format: Format = .text
+  var format: LessonsFormat = .text
 
   func run() throws {
-    try reportingErrors(selection) {
-      let session = try selection.session()
-      let entries = try session.lessons(since: since, tag: tag)
-      let say = Wording(session.language)
-      print(
-        format == .json ? HistoryRendering.lessonsJSON(entries) : HistoryRendering.lessonsText(entries, tag: tag, say),
-        terminator: "")
-    }
+    try CommandOutcome.running(selection.options) { session in
+      try session.lessonsOutcome(since: since, tag: tag, format: format)
+    }.end()
   }
 }
 
 struct History: ParsableCommand {
-  enum Format: String, CaseIterable, ExpressibleByArgument { case text, json, csv }
-
   static let configuration = CommandConfiguration(
     commandName: "history",
     abstract: "The metrics at each iteration tag (else at each commit that changed retros/), oldest first.",
@@ -45,24 +38,14 @@ struct History: ParsableCommand {
   @OptionGroup var selection: LedgerSelection
 
   @Option(help: "Output format: text, json or csv.")
-  var format: Format = .text
+  var format: HistoryFormat = .text
 
   func run() throws {
-    try reportingErrors(selection) {
-      let session = try selection.session()
-      let report = try session.history()
-      switch format {
-      case .text: print(HistoryRendering.historyText(report, Wording(session.language)), terminator: "")
-      case .json: print(HistoryRendering.historyJSON(report), terminator: "")
-      case .csv: print(HistoryRendering.historyCSV(report), terminator: "")
-      }
-    }
+    try CommandOutcome.running(selection.options) { try $0.historyOutcome(format: format) }.end()
   }
 }
 
 struct Diff: ParsableCommand {
-  enum Format: String, CaseIterable, ExpressibleByArgument { case text, md, json }
-
   static let configuration = CommandConfiguration(
     commandName: "diff",
     abstract: "What changed in the ledger between two revisions (default: REV1 and the work tree).",
@@ -79,18 +62,9 @@ struct Diff: ParsableCommand {
   @OptionGroup var target: LedgerOption
 
   @Option(help: "Output format: text, md or json.")
-  var format: Format = .text
+  var format: DiffFormat = .text
 
   func run() throws {
-    try reportingErrors(target) {
-      let session = try target.session()
-      let diff = try session.diff(from: from, to: to)
-      let say = Wording(session.language)
-      switch format {
-      case .text: print(HistoryRendering.diffText(diff, markdown: false, say), terminator: "")
-      case .md: print(HistoryRendering.diffText(diff, markdown: true, say), terminator: "")
-      case .json: print(HistoryRendering.diffJSON(diff), terminator: "")
-      }
-    }
+    try CommandOutcome.running(target.options) { try $0.diffOutcome(from: from, to: to, format: format) }.end()
   }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SteerKit
 import SteerLanguageServer
 
@@ -17,6 +16,6 @@ struct LSP: ParsableCommand {
 
   func run() throws {
     let status = LanguageServer(options: ledger.options).run()
-    throw SteerExit(status: status)
+    if status != 0 { throw ExitCode(status) }
   }
 }

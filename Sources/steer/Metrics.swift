@@ -1,13 +1,9 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
-import SteerOutput
+
+extension MetricsFormat: ExpressibleByArgument {}
 
 struct Metrics: ParsableCommand {
-  enum Format: String, CaseIterable, ExpressibleByArgument {
-    case text, json, csv
-  }
-
   static let configuration = CommandConfiguration(
     commandName: "metrics",
     abstract: "Compute the alignment, progress and learning metrics, and show each gate as met or not.",
@@ -16,44 +12,9 @@ struct Metrics: ParsableCommand {
   @OptionGroup var selection: LedgerSelection
 
   @Option(help: "Output format: text, json, or csv (the single-number metrics, a column per federation member).")
-  var format: Format = .text
+  var format: MetricsFormat = .text
 
   func run() throws {
-    try reportingErrors(selection) {
-      let session = try selection.session()
-      let result = try session.metrics()
-      if result.readingErrors > 0 {
-        let say = Wording(session.language)
-        let files = say.count(result.readingErrors, en: ("file has", "files have"), fr: ("fichier a", "fichiers ont"))
-        writeError(
-          say(
-            en:
-              "steer: warning: \(files) reading errors; the metrics leave out what cannot be read (run `steer check`)",
-            fr:
-              "steer : avertissement : \(files) des erreurs de lecture ; les indicateurs laissent de côté ce qui ne peut pas être lu (lancez `steer check`)"
-          ))
-      }
-      switch format {
-      case .text:
-        print(
-          MetricsText.render(
-            result.metrics, gates: result.gates,
-            unreadable: session.configuration.gates.isEmpty ? 0 : result.readingErrors, language: session.language),
-          terminator: "")
-        if !result.members.isEmpty {
-          print("\n" + PeerComparison.text(region: result.metrics, members: result.members, language: session.language))
-        }
-      case .json:
-        var document = MetricsJSON.document(result.metrics, gates: result.gates)
-        if !result.members.isEmpty, case .object(var members) = document {
-          members.append(("federation", PeerComparison.json(region: result.metrics, members: result.members)))
-          document = .object(members)
-        }
-        print(document.serialized())
-      case .csv:
-        print(PeerComparison.csv(region: result.metrics, members: result.members), terminator: "")
-      }
-      finish()
-    }
+    try CommandOutcome.running(selection.options) { try $0.metricsOutcome(format: format) }.end()
   }
 }

@@ -40,15 +40,7 @@ struct New: ParsableCommand {
   @OptionGroup var target: LedgerOption
 
   func run() throws {
-    try reportingErrors(target) {
-      let session = try target.session()
-      let path = try session.newDocument(kind, title: title, id: id)
-      let say = Wording(session.language)
-      print(
-        say(
-          en: "Wrote \(path). Fill it in, then run `steer check`.",
-          fr: "Écrit : \(path). Complétez-le, puis lancez `steer check`."))
-    }
+    try CommandOutcome.running(target.options) { try $0.newDocumentOutcome(kind, title: title, id: id) }.end()
   }
 }
 
@@ -63,14 +55,6 @@ struct Init: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try reportingErrors(language) {
-      let session = try language.session()
-      let say = Wording(session.language)
-      for path in try session.initialise(directory) { print(say(en: "Wrote \(path)", fr: "Écrit : \(path)")) }
-      print(
-        say(
-          en: "Run `steer check` to validate it, then `steer new usecase \"…\"` to add more.",
-          fr: "Lancez `steer check` pour le valider, puis `steer new usecase \"…\"` pour en ajouter."))
-    }
+    try CommandOutcome.running(language.options) { try $0.initialiseOutcome(directory) }.end()
   }
 }

@@ -4,20 +4,8 @@ import SteerModel
 
 extension Language: ExpressibleByArgument {}
 
-/// How a command's options find its session; the language its errors are printed in.
-protocol SessionChoice {
-  var options: SessionOptions { get }
-}
-
-extension SessionChoice {
-  func session() throws -> Session { try Session(options) }
-
-  /// `--lang`, else `.steer.yaml`'s `language`, else English.
-  var language: Language { Session.language(options) }
-}
-
 /// `--lang`, which every command takes.
-struct LanguageOption: ParsableArguments, SessionChoice {
+struct LanguageOption: ParsableArguments {
   @Option(help: "The language of what is printed: fr or en (default: .steer.yaml's `language`, else en).")
   var lang: Language?
 
@@ -25,7 +13,7 @@ struct LanguageOption: ParsableArguments, SessionChoice {
 }
 
 /// The ledger a reading command reads: a positional LEDGER, `--rev` and `--lang`.
-struct LedgerSelection: ParsableArguments, SessionChoice {
+struct LedgerSelection: ParsableArguments {
   @Argument(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
   var ledger: String?
 
@@ -38,7 +26,7 @@ struct LedgerSelection: ParsableArguments, SessionChoice {
 }
 
 /// The ledger of a command whose positional arguments say something else: `--ledger` and `--lang`.
-struct LedgerOption: ParsableArguments, SessionChoice {
+struct LedgerOption: ParsableArguments {
   @Option(help: "The ledger directory (default: .steer.yaml's `ledger`, else vision/).")
   var ledger: String?
 

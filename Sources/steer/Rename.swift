@@ -1,6 +1,5 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
 
 struct Rename: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -25,17 +24,8 @@ struct Rename: ParsableCommand {
   @OptionGroup var target: LedgerOption
 
   func run() throws {
-    try reportingErrors(target) {
-      let session = try target.session()
-      let plan = try session.rename(old, to: new, dryRun: dryRun, force: force)
-      if dryRun { return print(plan.unifiedDiff, terminator: "") }
-      let say = Wording(session.language)
-      let files = say.count(plan.changes.count, en: ("file", "files"), fr: ("fichier", "fichiers"))
-      print(
-        say(en: "Renamed '\(old)' to '\(new)' in \(files):", fr: "« \(old) » renommé en « \(new) » dans \(files) :"))
-      for change in plan.changes {
-        print(change.newPath == change.path ? "  \(change.path)" : "  \(change.path) → \(change.newPath)")
-      }
-    }
+    try CommandOutcome.running(target.options) { session in
+      try session.renameOutcome(old, to: new, dryRun: dryRun, force: force)
+    }.end()
   }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
-import SteerOutput
 import SteerWriting
 
 struct Retro: ParsableCommand {
@@ -40,19 +38,9 @@ struct Retro: ParsableCommand {
     @OptionGroup var target: LedgerOption
 
     func run() throws {
-      try reportingErrors(target) {
-        let session = try target.session()
-        let say = Wording(session.language)
-        do {
-          let result = try session.recordRetro(
-            RecordRequest(
-              iteration: iteration, close: close, message: message, author: author, detached: detached, force: force))
-          print(result.text(say), terminator: "")
-        } catch let refused as RecordRefused {
-          writeError(TextReporter(color: false).render(refused.report) + refused.explanation(say))
-          throw SteerExit(status: 1)
-        }
-      }
+      let request = RecordRequest(
+        iteration: iteration, close: close, message: message, author: author, detached: detached, force: force)
+      try CommandOutcome.running(target.options) { try $0.recordRetroOutcome(request) }.end()
     }
   }
 }

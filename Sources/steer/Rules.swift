@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SteerKit
 
 struct Rules: ParsableCommand {
@@ -9,7 +8,7 @@ struct Rules: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try reportingErrors(language) { print(try language.session().ruleList(), terminator: "") }
+    try CommandOutcome.running(language.options) { $0.rulesOutcome() }.end()
   }
 }
 
@@ -24,6 +23,6 @@ struct Explain: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try reportingErrors(language) { print(try language.session().explanation(of: rule), terminator: "") }
+    try CommandOutcome.running(language.options) { try $0.explainOutcome(rule) }.end()
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
 
 struct Schema: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -21,21 +20,6 @@ struct Schema: ParsableCommand {
   @OptionGroup var language: LanguageOption
 
   func run() throws {
-    try reportingErrors(language) {
-      let session = try language.session()
-      let selected = try session.schemas(kind: kind)
-      guard let out else {
-        guard selected.count == 1 else {
-          throw SteerError(
-            en: "name a --kind to print its schema, or --out DIR to write them all",
-            fr: "indiquez un --kind pour afficher son schéma, ou --out RÉPERTOIRE pour tous les écrire")
-        }
-        print(selected[0].schema.serialized())
-        return
-      }
-      for (name, schema) in selected {
-        try deliver(schema.serialized() + "\n", to: out + "/" + name + ".schema.json", language: session.language)
-      }
-    }
+    try CommandOutcome.running(language.options) { try $0.schemaOutcome(kind: kind, out: out) }.end()
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
 import SteerSummary
 
 struct SiteCommand: ParsableCommand {
@@ -22,15 +21,6 @@ struct SiteCommand: ParsableCommand {
   var audience: Audience = .technical
 
   func run() throws {
-    try reportingErrors(selection) {
-      let session = try selection.session()
-      let count = try session.site(audience: audience, to: out)
-      let pages = Wording(session.language).count(count - 1, en: ("page", "pages"), fr: ("page", "pages"))
-      print(
-        Wording(session.language)(
-          en: "Wrote \(pages) and a stylesheet in \(out).", fr: "Écrit : \(pages) et une feuille de style dans \(out).")
-      )
-      finish()
-    }
+    try CommandOutcome.running(selection.options) { try $0.siteOutcome(audience: audience, to: out) }.end()
   }
 }

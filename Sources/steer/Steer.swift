@@ -16,29 +16,9 @@ struct Steer: ParsableCommand {
     ]
   )
 
-  /// Runs the command line with the exit statuses README documents: argument errors exit 2, not 64.
-  static func runAndExit() -> Never {
-    do {
-      var command = try parseAsRoot()
-      try command.run()
-      Foundation.exit(0)
-    } catch let error as SteerExit {
-      Foundation.exit(error.status)
-    } catch {
-      let status = exitCode(for: error)
-      let message = fullMessage(for: error)
-      if status == .success {
-        print(message)
-        Foundation.exit(0)
-      }
-      writeError(argumentLanguage() == .fr ? ArgumentErrors.french(message) : message)
-      Foundation.exit(2)
-    }
-  }
-
   /// The language of an argument error, before any command has parsed: `--lang`, else
   /// `.steer.yaml`'s, else English.
-  private static func argumentLanguage() -> Language {
+  static func argumentLanguage() -> Language {
     let arguments = CommandLine.arguments
     for (index, argument) in arguments.enumerated() {
       if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) ?? .en }
@@ -48,46 +28,14 @@ struct Steer: ParsableCommand {
   }
 }
 
-/// Ends the process once a command's output is written, from inside the command: what its
-/// session read (a large ledger is hundreds of thousands of values) is then reclaimed with the
-/// process instead of being freed one value at a time on the way out. (`exit` flushes what
-/// `print` wrote.)
-func finish(_ status: Int32 = 0) -> Never {
-  Foundation.exit(status)
-}
-
-/// Ends a command with a status after its output is written.
-struct SteerExit: Error {
-  var status: Int32
-}
-
-/// Runs a command's body; an error that stops it (no repository, a file that exists…) is
-/// printed as `steer: error: …` with its hint, in the reader's language, and the command exits 2.
-func reportingErrors(_ choice: some SessionChoice, _ body: () throws -> Void) throws {
-  do {
-    try body()
-  } catch let exit as SteerExit {
-    throw exit
-  } catch {
-    let say = Wording(choice.language)
-    let text = (error as? SteerError)?.text(say) ?? String(describing: error)
-    writeError(say(en: "steer: error: \(text)", fr: "steer : erreur : \(text)"))
-    throw SteerExit(status: 2)
+extension CommandOutcome {
+  /// Writes the outcome to standard output and standard error, and ends the command with its
+  /// status (main.swift exits with it).
+  func end() throws {
+    let status = write(
+      output: FileOutput.writeToStandardOutput, error: { try? FileOutput.writeAll($0, to: STDERR_FILENO) })
+    if status != 0 { throw ExitCode(status) }
   }
-}
-
-/// Writes a diagnostic for the user on standard error.
-func writeError(_ message: String) {
-  var text = message
-  if !text.hasSuffix("\n") { text += "\n" }
-  FileHandle.standardError.write(Data(text.utf8))
-}
-
-/// Writes a command's output, or saves it to `path` (with a line saying so).
-func deliver(_ text: String, to path: String?, language: Language) throws {
-  guard let path else { return print(text, terminator: "") }
-  try FileOutput.write(Array(text.utf8), to: path)
-  print(Wording(language)(en: "Wrote \(path).", fr: "Écrit : \(path)."))
 }
 
 /// Whether standard output is a terminal that wants colour.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SteerKit
-import SteerModel
 import SteerSummary
 
 extension SummaryFormat: ExpressibleByArgument {}
@@ -37,17 +36,9 @@ struct Summary: ParsableCommand {
   var trend: Int = SummaryRequest.defaultTrend
 
   func run() throws {
-    try reportingErrors(selection) {
-      guard trend >= 0 else {
-        throw SteerError(
-          en: "--trend takes a number of iterations, 0 or more", fr: "--trend demande un nombre d'itérations, 0 ou plus"
-        )
-      }
-      let request = SummaryRequest(
-        format: format, audience: audience, since: since, templates: template, trend: trend)
-      let session = try selection.session()
-      try deliver(try session.summary(request), to: out, language: session.language)
-      finish()
-    }
+    let request = SummaryRequest(format: format, audience: audience, since: since, templates: template, trend: trend)
+    try CommandOutcome.running(selection.options, validate: request.validate) { session in
+      try session.summaryOutcome(request, out: out)
+    }.end()
   }
 }

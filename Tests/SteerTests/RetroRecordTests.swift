@@ -120,6 +120,27 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     let cli = try run(steerExecutable, ["retro", "record", "sprint-2"], in: directory.path)
     #expect(cli.status == 1)
     #expect(cli.stderr.contains("dangling-reference") && cli.stderr.contains("nothing was recorded"))
+    let outcome = try session(directory.path).recordRetroOutcome(RecordRequest(iteration: "sprint-2")).collected()
+    #expect(outcome.status == 1)
+    #expect(outcome.output.isEmpty)
+    #expect(outcome.errors == cli.stderr)
+  }
+
+  /// `steer retro record`'s lines, as the command line writes them: the commit, what it holds
+  /// and the tag, in the reader's language.
+  @Test func theRecordIsSaidInTheReadersLanguage() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    let outcome = try session(directory.path, language: .fr).recordRetroOutcome(RecordRequest(iteration: "sprint-2"))
+      .collected()
+    #expect(outcome.status == 0)
+    #expect(outcome.errors.isEmpty)
+    let head = try gitOutput(["rev-parse", "HEAD"], in: directory.path)
+    let lines = outcome.output.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("[\(head.prefix(12))] ") == true, "\(outcome.output)")
+    let committed = try #require(lines.dropFirst().first)
+    #expect(committed.hasPrefix("Enregistré dans git\u{202F}: vision/retros/sprint-2.md, "), "\(committed)")
+    #expect(committed.hasSuffix("\u{202F}; étiquette steer/iteration/sprint-2."))
   }
 
   /// A retrospective naming a stakeholder that exists only uncommitted would land a commit on
