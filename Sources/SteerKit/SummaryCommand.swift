@@ -89,9 +89,12 @@ extension Session {
 
 extension Session {
   /// `steer site`: every page of the site written under `directory`, which must be empty or
-  /// hold a site Steer wrote before (its pages that no longer exist are removed). Returns the
-  /// number of pages written.
-  public func site(audience: Audience, to directory: String, today: CalendarDate = .today()) throws -> Int {
+  /// hold a site Steer wrote before (its pages that no longer exist are removed), through the
+  /// bundled templates or those of `templates` that replace them. Returns the number of pages
+  /// written.
+  public func site(
+    audience: Audience, to directory: String, templates: String? = nil, today: CalendarDate = .today()
+  ) throws -> Int {
     guard audience != .elected else {
       throw SteerError(
         en: "the site is for the technical audience or the public: --audience technical or public",
@@ -104,7 +107,7 @@ extension Session {
         commits[String(name.dropFirst(IterationTag.prefix.count))] = commit.id.description
       }
     }
-    let pages = Site(model, recordedCommits: commits).pages()
+    let pages = try Site(model, recordedCommits: commits, templates: templates.map(absolute)).pages()
     let root = absolute(directory)
     let marker = root + "/" + Self.siteMarker
     let fileManager = FileManager.default

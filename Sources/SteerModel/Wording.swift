@@ -241,6 +241,17 @@ extension Phase {
   }
 }
 
+extension WorkshopPhase {
+  /// `prototyping` / `prototypage`.
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .analysis: say(en: "analysis", fr: "analyse")
+    case .ideation: say(en: "ideation", fr: "idéation")
+    case .prototyping: say(en: "prototyping", fr: "prototypage")
+    }
+  }
+}
+
 extension IterationStatus {
   /// `closed` / `close` (an iteration is feminine in French).
   public func word(_ say: Wording) -> String {

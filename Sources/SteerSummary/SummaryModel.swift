@@ -137,7 +137,8 @@ public struct SummaryModel: Sendable {
     }
     for action in metrics.overdueActions {
       let owner = nameable(action.owner) ? stakeholderName(action.owner) : l.group(groupOf(action.owner))
-      amber.append(say.actionOverdue(action.text, owner, since: action.due))
+      let due = index.iterations[action.due]?.title ?? action.due
+      amber.append(say.actionOverdue(action.text, owner, since: due))
       decisions.append(say.decideOnAction(action.text, owner))
     }
     for group in input.configuration.requiredEndorsements {
@@ -238,8 +239,8 @@ extension Wording {
 
   fileprivate func actionOverdue(_ action: String, _ owner: String, since iteration: String) -> String {
     self(
-      en: "action “\(action)” (\(owner)) is overdue since \(iteration)",
-      fr: "l'action « \(action) » (\(owner)) est en retard depuis \(iteration)")
+      en: "action “\(action)” (\(owner)) is overdue since the iteration “\(iteration)”",
+      fr: "l'action « \(action) » (\(owner)) est en retard depuis l'itération « \(iteration) »")
   }
 
   fileprivate func decideOnAction(_ action: String, _ owner: String) -> String {

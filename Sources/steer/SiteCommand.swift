@@ -21,10 +21,13 @@ struct SiteCommand: ParsableCommand {
   @Option(help: "technical or public.")
   var audience: Audience = .technical
 
+  @Option(help: "A directory of site templates replacing the bundled ones of the same name (docs/templates.md).")
+  var template: String?
+
   func run() throws {
     try reportingErrors(selection) {
       let session = try selection.session()
-      let count = try session.site(audience: audience, to: out)
+      let count = try session.site(audience: audience, to: out, templates: template)
       let pages = Wording(session.language).count(count - 1, en: ("page", "pages"), fr: ("page", "pages"))
       print(
         Wording(session.language)(
