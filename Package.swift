@@ -82,7 +82,7 @@ let package = Package(
       name: "SteerSite",
       dependencies: [
         "SteerModel", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerMarkdown", "SteerTemplates", "SteerSummary",
-        "SteerConcurrency",
+        "SteerConcurrency", .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
     // The top-level templates/ folder, embedded at build time.

@@ -109,9 +109,12 @@ extension Session {
 
 extension Session {
   /// `steer site`: every page of the site written under `directory`, which must be empty or
-  /// hold a site Steer wrote before (its pages that no longer exist are removed). Returns the
-  /// number of pages written.
-  public func site(audience: Audience, to directory: String, today: CalendarDate = .today()) throws -> Int {
+  /// hold a site Steer wrote before (its pages that no longer exist are removed), through the
+  /// bundled templates or those of `templates` that replace them. Returns the number of pages
+  /// written.
+  public func site(
+    audience: Audience, to directory: String, templates: String? = nil, today: CalendarDate = .today()
+  ) throws -> Int {
     guard audience != .elected else {
       throw SteerError(
         en: "the site is for the technical audience or the public: --audience technical or public",
@@ -124,7 +127,7 @@ extension Session {
         commits[String(name.dropFirst(IterationTag.prefix.count))] = commit.id.description
       }
     }
-    let pages = Site(model, recordedCommits: commits).pages()
+    let pages = try Site(model, recordedCommits: commits, templates: templates.map(absolute)).pages()
     let root = absolute(directory)
     let marker = root + "/" + Self.siteMarker
     let fileManager = FileManager.default
@@ -145,9 +148,10 @@ extension Session {
   }
 
   /// `steer site` as the command line runs it: the site written, and a line saying so.
-  public func siteOutcome(audience: Audience, to directory: String) throws -> CommandOutcome {
+  public func siteOutcome(audience: Audience, to directory: String, templates: String? = nil) throws -> CommandOutcome {
     let say = Wording(language)
-    let pages = say.count(try site(audience: audience, to: directory) - 1, en: ("page", "pages"), fr: ("page", "pages"))
+    let written = try site(audience: audience, to: directory, templates: templates)
+    let pages = say.count(written - 1, en: ("page", "pages"), fr: ("page", "pages"))
     var outcome = CommandOutcome(language: language)
     outcome.say(
       say(

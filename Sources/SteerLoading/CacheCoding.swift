@@ -318,6 +318,7 @@ extension Stakeholder: CacheRecord {
     try coder.code(&group)
     try coder.code(&priorities)
     try coder.code(&locations)
+    try coder.code(&body)
   }
 }
 
@@ -393,6 +394,7 @@ extension Workshop: CacheRecord {
   mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
     try coder.code(&id)
     try coder.code(&file)
+    try coder.code(&title)
     try coder.code(&date)
     try coder.code(&phase)
     try coder.code(&useCases)
@@ -400,6 +402,7 @@ extension Workshop: CacheRecord {
     try coder.code(&facilitator)
     try coder.code(&decisions)
     try coder.code(&locations)
+    try coder.code(&body)
   }
 }
 
@@ -419,6 +422,7 @@ extension Iteration: CacheRecord {
     try coder.code(&capacity)
     try coder.code(&items)
     try coder.code(&locations)
+    try coder.code(&body)
   }
 }
 

@@ -27,13 +27,14 @@ enum DocumentBuilder {
       locations: o.locations, body: body)
   }
 
-  static func stakeholder(_ o: ValidatedObject, id: String, file: String) -> Stakeholder? {
+  static func stakeholder(_ o: ValidatedObject, id: String, file: String, body: String) -> Stakeholder? {
     guard let name = o.text("name"), let group = o.choice("group", as: StakeholderGroup.self) else { return nil }
     let priorities = o.entries("priorities").compactMap { entry -> Priority? in
       guard case .integer(let weight) = entry.value.value else { return nil }
       return Priority(objective: entry.key, weight: weight)
     }
-    return Stakeholder(id: id, file: file, name: name, group: group, priorities: priorities, locations: o.locations)
+    return Stakeholder(
+      id: id, file: file, name: name, group: group, priorities: priorities, locations: o.locations, body: body)
   }
 
   static func objective(_ o: ValidatedObject, id: String, file: String, body: String) -> Objective? {
@@ -67,18 +68,19 @@ enum DocumentBuilder {
       effort: o.number("effort") ?? UseCase.defaultEffort, locations: o.locations, body: body)
   }
 
-  static func workshop(_ o: ValidatedObject, id: String, file: String) -> Workshop? {
+  static func workshop(_ o: ValidatedObject, id: String, file: String, body: String) -> Workshop? {
     let useCases = o.words("usecases")
     let participants = o.words("participants")
     guard let date = o.date("date"), let phase = o.choice("phase", as: WorkshopPhase.self), !useCases.isEmpty,
       participants.count >= 2
     else { return nil }
     return Workshop(
-      id: id, file: file, date: date, phase: phase, useCases: useCases, participants: participants,
-      facilitator: o.word("facilitator"), decisions: o.texts("decisions"), locations: o.locations)
+      id: id, file: file, title: o.text("title"), date: date, phase: phase, useCases: useCases,
+      participants: participants, facilitator: o.word("facilitator"), decisions: o.texts("decisions"),
+      locations: o.locations, body: body)
   }
 
-  static func iteration(_ o: ValidatedObject, id: String, file: String) -> Iteration? {
+  static func iteration(_ o: ValidatedObject, id: String, file: String, body: String) -> Iteration? {
     guard let title = o.text("title"), let start = o.date("start"), let end = o.date("end"),
       let status = o.choice("status", as: IterationStatus.self)
     else { return nil }
@@ -88,7 +90,7 @@ enum DocumentBuilder {
     }
     return Iteration(
       id: id, file: file, title: title, start: start, end: end, status: status, goal: o.text("goal"),
-      capacity: o.number("capacity"), items: items, locations: o.locations)
+      capacity: o.number("capacity"), items: items, locations: o.locations, body: body)
   }
 
   static func retro(_ o: ValidatedObject, iteration: String, file: String, body: String) -> Retro? {

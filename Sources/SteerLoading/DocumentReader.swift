@@ -95,11 +95,11 @@ enum DocumentReader {
   ) -> LedgerDocument? {
     switch kind {
     case .vision: DocumentBuilder.vision(object, file: path, body: body).map { .vision($0) }
-    case .stakeholder: DocumentBuilder.stakeholder(object, id: stem, file: path).map { .stakeholder($0) }
+    case .stakeholder: DocumentBuilder.stakeholder(object, id: stem, file: path, body: body).map { .stakeholder($0) }
     case .objective: DocumentBuilder.objective(object, id: stem, file: path, body: body).map { .objective($0) }
     case .usecase: DocumentBuilder.useCase(object, id: stem, file: path, body: body).map { .useCase($0) }
-    case .workshop: DocumentBuilder.workshop(object, id: stem, file: path).map { .workshop($0) }
-    case .iteration: DocumentBuilder.iteration(object, id: stem, file: path).map { .iteration($0) }
+    case .workshop: DocumentBuilder.workshop(object, id: stem, file: path, body: body).map { .workshop($0) }
+    case .iteration: DocumentBuilder.iteration(object, id: stem, file: path, body: body).map { .iteration($0) }
     case .retro: DocumentBuilder.retro(object, iteration: stem, file: path, body: body).map { .retro($0) }
     }
   }

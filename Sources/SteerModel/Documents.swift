@@ -74,8 +74,11 @@ public struct Stakeholder: Hashable, Sendable {
   /// Objective id → weight 0...5, in the order written.
   public var priorities: [Priority]
   public var locations: FieldLocations
+  /// The Markdown after the front matter.
+  public var body: String = ""
   public init(
-    id: String, file: String, name: String, group: StakeholderGroup, priorities: [Priority], locations: FieldLocations
+    id: String, file: String, name: String, group: StakeholderGroup, priorities: [Priority], locations: FieldLocations,
+    body: String = ""
   ) {
     self.id = id
     self.file = file
@@ -83,6 +86,7 @@ public struct Stakeholder: Hashable, Sendable {
     self.group = group
     self.priorities = priorities
     self.locations = locations
+    self.body = body
   }
 }
 
@@ -194,6 +198,8 @@ public struct UseCase: Hashable, Sendable {
 public struct Workshop: Hashable, Sendable {
   public var id: String
   public var file: String
+  /// What the workshop was about, when its file says (see `name(_:)`).
+  public var title: String?
   public var date: CalendarDate
   public var phase: WorkshopPhase
   public var useCases: [Located<String>]
@@ -201,12 +207,16 @@ public struct Workshop: Hashable, Sendable {
   public var facilitator: Located<String>?
   public var decisions: [String]
   public var locations: FieldLocations
+  /// The Markdown after the front matter.
+  public var body: String = ""
   public init(
-    id: String, file: String, date: CalendarDate, phase: WorkshopPhase, useCases: [Located<String>],
-    participants: [Located<String>], facilitator: Located<String>?, decisions: [String], locations: FieldLocations
+    id: String, file: String, title: String? = nil, date: CalendarDate, phase: WorkshopPhase,
+    useCases: [Located<String>], participants: [Located<String>], facilitator: Located<String>?, decisions: [String],
+    locations: FieldLocations, body: String = ""
   ) {
     self.id = id
     self.file = file
+    self.title = title
     self.date = date
     self.phase = phase
     self.useCases = useCases
@@ -214,6 +224,50 @@ public struct Workshop: Hashable, Sendable {
     self.facilitator = facilitator
     self.decisions = decisions
     self.locations = locations
+    self.body = body
+  }
+}
+
+extension Workshop {
+  /// The workshop as people read it named: its own name, else `Workshop of 1 October 2026` /
+  /// `Atelier du 1er octobre 2026`.
+  public func name(_ say: Wording) -> String {
+    ownName ?? say(en: "Workshop of \(say.date(date))", fr: "Atelier du \(say.date(date))")
+  }
+
+  /// Its `title`, else its body's first heading, if either says what the workshop was about.
+  public var ownName: String? { title ?? Self.firstHeading(body) }
+
+  /// The text of the first ATX heading (`# Text`, up to `######`) outside fenced code, if any.
+  static func firstHeading(_ markdown: String) -> String? {
+    var fence: Substring?
+    for line in markdown.split(whereSeparator: \.isNewline) {
+      let trimmed = line.drop { $0 == " " }
+      guard line.count - trimmed.count < 4 else { continue }
+      if let open = fence {
+        if trimmed.hasPrefix(open) { fence = nil }
+        continue
+      }
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        fence = trimmed.prefix(3)
+        continue
+      }
+      let hashes = trimmed.prefix { $0 == "#" }.count
+      let rest = trimmed.dropFirst(hashes)
+      guard (1...6).contains(hashes), rest.isEmpty || rest.first == " " || rest.first == "\t" else { continue }
+      // A closing sequence of `#` (after a blank) is not part of the heading.
+      var text = rest.drop { $0 == " " || $0 == "\t" }
+      while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+      let closing = text.reversed().prefix { $0 == "#" }.count
+      if closing == text.count {
+        text = ""
+      } else if closing > 0, let blank = text.dropLast(closing).last, blank == " " || blank == "\t" {
+        text = text.dropLast(closing)
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+      }
+      if !text.isEmpty { return String(text) }
+    }
+    return nil
   }
 }
 
@@ -228,9 +282,11 @@ public struct Iteration: Hashable, Sendable {
   public var capacity: Double?
   public var items: [Item]
   public var locations: FieldLocations
+  /// The Markdown after the front matter.
+  public var body: String = ""
   public init(
     id: String, file: String, title: String, start: CalendarDate, end: CalendarDate, status: IterationStatus,
-    goal: String?, capacity: Double?, items: [Item], locations: FieldLocations
+    goal: String?, capacity: Double?, items: [Item], locations: FieldLocations, body: String = ""
   ) {
     self.id = id
     self.file = file
@@ -242,6 +298,7 @@ public struct Iteration: Hashable, Sendable {
     self.capacity = capacity
     self.items = items
     self.locations = locations
+    self.body = body
   }
 }
 

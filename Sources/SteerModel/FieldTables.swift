@@ -225,6 +225,16 @@ public enum FieldTables {
   ]
 
   public static let workshop: [FieldSpec] = [
+    FieldSpec(
+      "title", .text,
+      """
+      what the workshop was about; wherever the workshop is named. Without it: the body's first heading, else \
+      `workshop of <date>` in the reader's language. `steer new workshop "X"` writes it
+      """,
+      fr: """
+        ce sur quoi l'atelier a porté ; partout où l'atelier est nommé. Sans lui : le premier titre du corps, \
+        sinon `atelier du <date>` dans la langue du lecteur. `steer new workshop "X"` l'écrit
+        """),
     FieldSpec("date", .date, required: true),
     FieldSpec("phase", .choice(WorkshopPhase.self), required: true),
     FieldSpec("usecases", .list(.reference(.usecase), minimumCount: 1), required: true),

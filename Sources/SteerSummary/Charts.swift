@@ -150,11 +150,11 @@ package enum Charts {
     let row = 22.0
     let axis = Double(iterations.count) * row + 4
     let span = Double(max(1, last.daysSinceEpoch - first.daysSinceEpoch + 1))
-    // Iterations are labelled by their titles: a wide label column, long titles shortened
-    // (the bar's own label and the description give them whole).
-    let labels = 230.0
+    // Iterations are named by their titles, shortened to fit the labels' column; the bars'
+    // tooltips and the description have them whole.
+    let column = 200.0
     func x(_ date: CalendarDate) -> Double {
-      labels + (width - labels - 10) * Double(date.daysSinceEpoch - first.daysSinceEpoch) / span
+      column + 6 + (width - column - 16) * Double(date.daysSinceEpoch - first.daysSinceEpoch) / span
     }
     var body = ""
     // Months: a tick at each, a label every one, three or six months as the span allows.
@@ -182,16 +182,19 @@ package enum Charts {
         case .active: SVG.Palette.vermillion
         case .planned: SVG.Palette.sky
         }
-      let title = iteration.id == current ? "\(iteration.title) (\(localizer.label("current")))" : iteration.title
-      let label = title.count > 36 ? String(title.prefix(35)).trimmingBlanks + "…" : title
+      let suffix = iteration.id == current ? " (\(localizer.label("current")))" : ""
+      var label = iteration.title
+      if label.count + suffix.count > 32 { label = String(label.prefix(31 - suffix.count)) + "…" }
       body += SVG.text(
-        label, x: labels - 6, y: y + 15, anchor: "end", size: 11, weight: iteration.id == current ? "bold" : "normal")
+        label + suffix, x: column, y: y + 15, anchor: "end", size: 11,
+        weight: iteration.id == current ? "bold" : "normal")
       body += SVG.rect(
         x: x(iteration.start), y: y + 3, width: max(2, x(iteration.end.adding(days: 1)) - x(iteration.start)),
         height: row - 6, fill: colour,
-        label: "\(iteration.title): \(localizer.date(iteration.start)) – \(localizer.date(iteration.end))")
+        label: localizer.say.iterationSpan(
+          iteration.title, localizer.date(iteration.start), localizer.date(iteration.end)))
     }
-    var description = iterations.map { "\($0.title) \($0.status.word(localizer.say))" }.joined(separator: ", ")
+    var description = iterations.map { "\($0.title) (\($0.status.word(localizer.say)))" }.joined(separator: ", ")
     if today >= first && today <= last {
       let line = SVG.number(x(today))
       body +=
@@ -282,6 +285,11 @@ extension Wording {
       fr:
         "de \(baseline) \(unit) le \(baselineDate) à \(target) \(unit) d'ici le \(targetDate) ; mesures : \(measured)\(projected)"
     )
+  }
+
+  /// An iteration's bar on the roadmap: its title and dates.
+  func iterationSpan(_ title: String, _ start: String, _ end: String) -> String {
+    self(en: "\(title): \(start) – \(end)", fr: "\(title) : du \(start) au \(end)")
   }
 
   /// A trend line drawn on top of another's.

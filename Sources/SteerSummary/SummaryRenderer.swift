@@ -25,7 +25,7 @@ struct MarkupContentType: MustacheContentType {
 /// Renders a summary through Mustache templates: the ones in templates/summary/ (embedded in
 /// the binary), or a team's own directory of `summary.html.mustache` / `summary.md.mustache`.
 public enum SummaryRenderer {
-  static let registered: Void = {
+  package static let registered: Void = {
     MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
     MustacheContentTypes.register(MarkupContentType(), named: "HTML")
   }()

@@ -20,7 +20,12 @@ struct SiteCommand: ParsableCommand {
   @Option(help: "technical or public.")
   var audience: Audience = .technical
 
+  @Option(help: "A directory of site templates replacing the bundled ones of the same name (docs/templates.md).")
+  var template: String?
+
   func run() throws {
-    try CommandOutcome.running(selection.options) { try $0.siteOutcome(audience: audience, to: out) }.end()
+    try CommandOutcome.running(selection.options) {
+      try $0.siteOutcome(audience: audience, to: out, templates: template)
+    }.end()
   }
 }

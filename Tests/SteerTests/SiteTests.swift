@@ -80,16 +80,30 @@ import Testing
     #expect(pages["lessons.html"]?.contains("<p>Rien pour l&#39;instant.</p>") == true)
   }
 
-  @Test func pagesMatchTheirGoldenFiles() throws {
+  /// A page of each kind, in each language (the English goldens without a language suffix).
+  @Test(arguments: Language.allCases)
+  func pagesMatchTheirGoldenFiles(language: Language) throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    let session = try session(directory.path, language: .en)
+    // Bodies and a workshop title, so that every page shows everything it can.
+    try directory.write(
+      "vision/workshops/kickoff.md",
+      "---\ntitle: \"Beaches: where to start\"\ndate: 2026-02-01\nphase: analysis\nusecases: [water-sensors]\n"
+        + "participants: [mayor, residents]\nfacilitator: mayor\ndecisions: [\"Start with two beaches\"]\n---\n"
+        + "Minutes shared with *every* participant.\n")
+    try directory.write(
+      "vision/stakeholders/residents.md",
+      "---\nname: Residents' council\ngroup: citizen\npriorities: {clean-water: 4}\n---\nTwenty residents.\n")
+    let session = try session(directory.path, language: language)
     _ = try session.site(audience: .technical, to: directory.path + "/site", today: Self.day)
     for page in [
       "index.html", "usecases/water-sensors.html", "stakeholders/residents.html", "objectives/clean-water.html",
+      "workshops/kickoff.html", "iterations/sprint-1.html", "retros/sprint-1.html", "roadmap.html",
     ] {
+      let name = "site-" + page.replacingOccurrences(of: "/", with: "-")
       try expectGolden(
-        try directory.read("site/" + page), "site-" + page.replacingOccurrences(of: "/", with: "-"))
+        try directory.read("site/" + page),
+        language == .en ? name : name.replacingOccurrences(of: ".html", with: ".fr.html"))
     }
   }
 

@@ -1,0 +1,326 @@
+import Mustache
+import SteerSummary
+
+// The site's pages as plain values, as the templates of templates/site/ receive them: every
+// text is escaped where a template writes it with `{{ }}`; only a page's Markdown body and the
+// charts, made safe by their renderers, are written with `{{{ }}}`. Each type answers the
+// names its templates use (docs/templates.md) itself, rather than through reflection: a large
+// ledger's site looks names up millions of times.
+
+/// A page: its title and kind, its facts, its Markdown body, its sections; the frame around it
+/// (navigation, the documents that name it, the footer) is filled in when it is rendered.
+struct PageView: MustacheParent {
+  var title: String
+  var kind: String?
+  var facts: [Fact] = []
+  /// The Markdown body, rendered by cmark-gfm in safe mode.
+  var bodyHTML = ""
+  /// Sections in their order; each is numbered as it is added, so that no two share an id.
+  private(set) var sections: [Section] = []
+  var frame = Frame()
+
+  init(title: String, kind: String? = nil) {
+    self.title = title
+    self.kind = kind
+  }
+
+  /// Adds a section; `content` receives its id, from which a chart takes its own.
+  mutating func section(_ heading: String, _ content: (_ id: String) -> Section.Content) {
+    let id = "section-\(sections.count + 1)"
+    let made = content(id)
+    sections.append(Section(id: id, heading: heading, chartSVG: made.chartSVG, blocks: made.blocks))
+  }
+
+  mutating func section(_ heading: String, _ blocks: [Block]) { section(heading) { _ in Section.Content(blocks) } }
+
+  /// A page with nothing in it says so rather than stand blank.
+  var isEmpty: Bool { sections.isEmpty && facts.isEmpty && bodyHTML.isEmpty }
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "title": TemplateText(title)
+    case "kind": kind.map(TemplateText.init)
+    case "facts": facts
+    case "body_html": bodyHTML.isEmpty ? nil : TemplateText(bodyHTML)
+    case "sections": sections
+    case "empty": isEmpty
+    default: frame.child(named: name)
+    }
+  }
+}
+
+/// What surrounds a page's content: the same on every page but for the links, written from
+/// the page's folder.
+struct Frame: MustacheParent {
+  var lang = ""
+  var siteTitle = ""
+  var homeHref = ""
+  var stylesheetHref = ""
+  var labels = FrameLabels()
+  var navigation: [NavigationEntry] = []
+  var backlinks: [Line] = []
+  var footer = ""
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "lang": TemplateText(lang)
+    case "site_title": TemplateText(siteTitle)
+    case "home_href": TemplateText(homeHref)
+    case "stylesheet_href": TemplateText(stylesheetHref)
+    case "labels": labels
+    case "navigation": navigation
+    case "backlinks": backlinks
+    case "footer": TemplateText(footer)
+    default: nil
+    }
+  }
+}
+
+/// The frame's own words.
+struct FrameLabels: MustacheParent {
+  var navigation = ""
+  var namedBy = ""
+  var nothingYet = ""
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "navigation": TemplateText(navigation)
+    case "named_by": TemplateText(namedBy)
+    case "nothing_yet": TemplateText(nothingYet)
+    default: nil
+    }
+  }
+}
+
+struct NavigationEntry: MustacheParent {
+  var href: String
+  var label: String
+  var current: Bool
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "href": TemplateText(href)
+    case "label": TemplateText(label)
+    case "current": current
+    default: nil
+    }
+  }
+}
+
+/// A fact of a document: its name, and its values (linked to their pages where the site has one).
+struct Fact: MustacheParent {
+  var label: String
+  var values: [Part]
+
+  init(_ label: String, _ values: [Part]) {
+    self.label = label
+    self.values = values
+  }
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "label": TemplateText(label)
+    case "values": values
+    default: nil
+    }
+  }
+}
+
+struct Section: MustacheParent {
+  var id: String
+  var heading: String
+  /// A chart drawn by `Charts`, its ids made from the section's.
+  var chartSVG: String?
+  var blocks: [Block]
+
+  /// What a section holds, before it has an id.
+  struct Content {
+    var chartSVG: String?
+    var blocks: [Block]
+
+    init(_ blocks: [Block], chartSVG: String? = nil) {
+      self.blocks = blocks
+      self.chartSVG = chartSVG
+    }
+  }
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "id": TemplateText(id)
+    case "heading": TemplateText(heading)
+    case "chart_svg": chartSVG.map(TemplateText.init)
+    case "blocks": blocks
+    case "empty": chartSVG == nil && blocks.isEmpty
+    default: nil
+    }
+  }
+}
+
+/// One piece of a section, in its order: a paragraph, a list, a table, a subheading, the
+/// programme's status or its key figures. A template asks for each by name; the others answer
+/// `false`, so that the name is not looked for further up.
+enum Block: MustacheParent {
+  case paragraph(Line)
+  case list([Line])
+  case table(Table)
+  case subheading(Line)
+  case status(StatusBox)
+  case figures([Figure])
+
+  static let names: Set<String> = ["paragraph", "list", "table", "subheading", "status", "figures"]
+
+  /// A list, or nothing when it has no item.
+  static func list(ifAny lines: [Line]) -> [Block] { lines.isEmpty ? [] : [.list(lines)] }
+
+  func child(named name: String) -> Any? {
+    switch (self, name) {
+    case (.paragraph(let line), "paragraph"), (.subheading(let line), "subheading"): line
+    case (.list(let lines), "list"): ItemList(items: lines)
+    case (.table(let table), "table"): table
+    case (.status(let status), "status"): status
+    case (.figures(let figures), "figures"): FigureList(items: figures)
+    default: Self.names.contains(name) ? false : nil
+    }
+  }
+}
+
+/// A list's items, so that a template writes the list's own markup once around them.
+struct ItemList: MustacheParent {
+  var items: [Line]
+
+  func child(named name: String) -> Any? { name == "items" ? items : nil }
+}
+
+struct FigureList: MustacheParent {
+  var items: [Figure]
+
+  func child(named name: String) -> Any? { name == "items" ? items : nil }
+}
+
+struct Table: MustacheParent {
+  var headers: [String]
+  var rows: [[Line]]
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "headers": headers.map(TemplateText.init)
+    case "rows": rows.map(TableRow.init)
+    default: nil
+    }
+  }
+}
+
+struct TableRow: MustacheParent {
+  var cells: [Line]
+
+  func child(named name: String) -> Any? { name == "cells" ? cells : nil }
+}
+
+/// A line of text made of parts (a list item, a paragraph, a table cell), and the list
+/// nested under it, if any.
+struct Line: MustacheParent {
+  var parts: [Part]
+  var sublist: [Line] = []
+
+  init(_ parts: [Part], sublist: [Line] = []) {
+    self.parts = parts
+    self.sublist = sublist
+  }
+
+  init(_ text: String) { self.init([.text(text)]) }
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "parts": parts
+    // `false`, not nil, when there is none: a line's template is a line's partial, and the
+    // name would be found in the line around it.
+    case "sublist": sublist.isEmpty ? false : ItemList(items: sublist)
+    default: nil
+    }
+  }
+}
+
+/// A piece of text and what it is: plain, a link, a tag, code, a note, a flag (`on-track`,
+/// `off-track`, `overdue`), or a progress bar with its percentage.
+enum Part: MustacheParent {
+  case text(String)
+  case link(String, href: String)
+  case tag(String)
+  case code(String)
+  case note(String)
+  case flag(String, tone: Tone)
+  case progress(Progress)
+
+  enum Tone: String {
+    case onTrack = "on-track"
+    case offTrack = "off-track"
+    case overdue
+  }
+
+  /// A share of a whole: `value` out of 100, its text (`46 %`), and what it measures.
+  struct Progress {
+    var percent: Int
+    var text: String
+    var label: String
+  }
+
+  /// A text linked to `href` when there is one.
+  init(_ text: String, href: String?) { self = href.map { .link(text, href: $0) } ?? .text(text) }
+
+  var text: String {
+    switch self {
+    case .text(let text), .link(let text, _), .tag(let text), .code(let text), .note(let text), .flag(let text, _):
+      text
+    case .progress(let progress): progress.text
+    }
+  }
+
+  func child(named name: String) -> Any? {
+    switch (self, name) {
+    case (_, "text"): TemplateText(text)
+    case (.link(_, let href), "href"): TemplateText(href)
+    case (.flag(_, let tone), "tone"): TemplateText(tone.rawValue)
+    case (.progress(let progress), "percent"): progress.percent
+    case (.progress(let progress), "label"): TemplateText(progress.label)
+    case (.text, "plain"), (.link, "link"), (.tag, "tag"), (.code, "code"), (.note, "note"), (.flag, "flag"),
+      (.progress, "progress"):
+      true
+    case (_, "plain"), (_, "link"), (_, "tag"), (_, "code"), (_, "note"), (_, "flag"), (_, "progress"): false
+    default: nil
+    }
+  }
+}
+
+/// The programme's status on the index: its level, every reason, and the ledger's own data
+/// quality apart.
+struct StatusBox: MustacheParent {
+  var level: String
+  var label: String
+  var reasons: [String]
+  var dataQualityLabel: String
+  var dataQuality: String?
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "level": TemplateText(level)
+    case "label": TemplateText(label)
+    case "reasons": reasons.map(TemplateText.init)
+    case "data_quality_label": TemplateText(dataQualityLabel)
+    case "data_quality": dataQuality.map(TemplateText.init)
+    default: nil
+    }
+  }
+}
+
+struct Figure: MustacheParent {
+  var value: String
+  var label: String
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "value": TemplateText(value)
+    case "label": TemplateText(label)
+    default: nil
+    }
+  }
+}
