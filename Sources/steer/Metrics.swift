@@ -40,18 +40,28 @@ struct Metrics: ParsableCommand {
             result.metrics, gates: result.gates,
             unreadable: session.configuration.gates.isEmpty ? 0 : result.readingErrors, language: session.language),
           terminator: "")
-        if !result.members.isEmpty {
-          print("\n" + PeerComparison.text(region: result.metrics, members: result.members, language: session.language))
+        if !result.members.isEmpty || !result.unavailable.isEmpty {
+          print(
+            "\n"
+              + PeerComparison.text(
+                region: result.metrics, members: result.members, unavailable: result.unavailable,
+                language: session.language))
         }
       case .json:
         var document = MetricsJSON.document(result.metrics, gates: result.gates)
-        if !result.members.isEmpty, case .object(var members) = document {
-          members.append(("federation", PeerComparison.json(region: result.metrics, members: result.members)))
+        if !result.members.isEmpty || !result.unavailable.isEmpty, case .object(var members) = document {
+          members.append(
+            (
+              "federation",
+              PeerComparison.json(region: result.metrics, members: result.members, unavailable: result.unavailable)
+            ))
           document = .object(members)
         }
         print(document.serialized())
       case .csv:
-        print(PeerComparison.csv(region: result.metrics, members: result.members), terminator: "")
+        print(
+          PeerComparison.csv(region: result.metrics, members: result.members, unavailable: result.unavailable),
+          terminator: "")
       }
       finish()
     }
