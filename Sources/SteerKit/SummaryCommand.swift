@@ -5,6 +5,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerOutput
 import SteerSite
 import SteerSummary
 
@@ -69,7 +70,11 @@ extension Session {
       gates: loaded.findings.isEmpty && configurationFindings.isEmpty
         ? GateStatus.evaluate(configuration, metrics) : [],
       history: history, since: since, today: request.today,
-      members: federation.members.map { summary(of: $0, request) })
+      members: federation.members.map { summary(of: $0, request) },
+      unavailable: federation.unavailable.map { peer in
+        UnavailablePeer(
+          name: peer.member.name.value, revision: peer.member.revision, reason: peer.reason.message(Wording(language)))
+      })
     return SummaryModel(input, audience: request.audience, language: language, index: index)
   }
 

@@ -172,7 +172,8 @@ public struct Site: Sendable {
           + federation.members.map { member in
             [
               HTML.text(member.name),
-              HTML.text(member.revision) + " <span class=\"tag\">\(HTML.text(member.commit))</span>",
+              HTML.text(member.revision)
+                + (member.unavailable ? "" : " <span class=\"tag\">\(HTML.text(member.commit))</span>"),
               HTML.text(member.statusLabel + (member.reason.map { " — " + $0 } ?? "")),
             ] + member.figures.map(HTML.text)
           })

@@ -175,10 +175,16 @@ import Testing
     let csv = try run(steerExecutable, ["metrics", "--format", "csv"], in: region).stdout
     #expect(csv.hasPrefix("metric,ledger,commune-a,commune-b,commune-c\n"), "\(csv)")
     #expect(csv.contains("\nunavailable,,,,federation member 'commune-c': revision 'v9'"), "\(csv)")
-    for command in [["summary", "--format", "md"], ["site", "--out", directory.path + "/site"]] {
-      let result = try run(steerExecutable, command, in: region)
-      #expect(result.status == 0, "\(command): \(result.stderr)")
-    }
+    let summary = try run(steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: region)
+    #expect(summary.status == 0, "\(summary.stderr)")
+    #expect(summary.stdout.contains("1 indisponible (commune-c)."), "\(summary.stdout)")
+    #expect(
+      summary.stdout.contains("| commune-c | v9 | indisponible — membre «\u{A0}commune-c\u{A0}» de la fédération"),
+      "\(summary.stdout)")
+    let site = directory.path + "/site"
+    #expect(try run(steerExecutable, ["site", "--out", site, "--lang", "en"], in: region).status == 0)
+    let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+    #expect(index.contains("<td>commune-c</td><td>v9</td><td>unavailable — federation member"), "\(index)")
   }
 
   /// A member given by URL is read from its mirror, which only `steer federation fetch` updates:
