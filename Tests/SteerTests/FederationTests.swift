@@ -517,6 +517,41 @@ import Testing
     #expect(coverageChange["before"] as? Double == 0.5 && coverageChange["after"] as? Double == 1, "\(coverageChange)")
   }
 
+  /// A pin the member no longer has (a tag deleted since) marks it unavailable in the
+  /// snapshots that pinned it; the history and `diff` still run.
+  @Test func aPinDeletedSinceLeavesTheHistoryRunning() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let region = directory.path + "/region"
+    try git(["init", "-q"], in: region)
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "pinned at v1"], in: region)
+    try git(["tag", "v2", "v1"], in: directory.path + "/commune-a")
+    try directory.write(
+      "region/.steer.yaml", try directory.read("region/.steer.yaml").replacingOccurrences(of: "v1", with: "v2"))
+    let retro = "region/vision/retros/sprint-1.md"
+    try directory.write(
+      retro,
+      try directory.read(retro).replacingOccurrences(of: "tags: [co-construction]", with: "tags: [co-construction, v2]")
+    )
+    try git(["commit", "-q", "-am", "pinned at v2"], in: region)
+    try git(["tag", "-d", "v1"], in: directory.path + "/commune-a")
+
+    let result = try run(steerExecutable, ["history", "--format", "json"], in: region)
+    #expect(result.status == 0, "\(result.stderr)")
+    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+    let trend = document["trend"] as! [[String: Any]]
+    let first = (trend.first?["federation"] as? [[String: Any]])?.first
+    #expect(first?["name"] as? String == "commune-a" && first?["commit"] is NSNull)
+    #expect((first?["unavailable"] as? String)?.contains("revision 'v1' does not exist") == true, "\(trend)")
+    #expect(((trend.last?["federation"] as? [[String: Any]])?.first)?["unavailable"] == nil)
+    let text = try run(steerExecutable, ["history", "--lang", "fr"], in: region).stdout
+    #expect(text.contains("commune-a v1 indisponible\u{202F}: membre «\u{A0}commune-a\u{A0}»"), "\(text)")
+    let diff = try run(steerExecutable, ["diff", "HEAD~1", "HEAD", "--format", "json"], in: region)
+    #expect(diff.status == 0, "\(diff.stderr)")
+  }
+
   /// In the editor, the region's gates count the members too, as `steer check` does; an
   /// unsaved `.steer.yaml` that drops a member is checked without it.
   @Test func theEditorsGatesCountTheMembers() throws {
