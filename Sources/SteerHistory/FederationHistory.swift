@@ -23,7 +23,8 @@ public final class FederationHistory {
     self.language = language
   }
 
-  public func state(at commit: Commit) throws(SteerError) -> FederationState {
+  /// The federation `commit` pinned; a member whose pin cannot be read is unavailable in it.
+  public func state(at commit: Commit) -> FederationState {
     guard let bytes = ConfigurationLoader.bytes(at: commit, in: region) else {
       return FederationState(contributed: [], members: [])
     }

@@ -76,7 +76,7 @@ extension Session {
   func federationHistory(in repository: Repository) -> ((Commit) throws -> FederationState)? {
     guard let root = workspace.root else { return nil }
     let history = FederationHistory(region: repository, root: root, language: language)
-    return { commit in try history.state(at: commit) }
+    return { commit in history.state(at: commit) }
   }
 
   /// What the federation adds to `steer check`: each member objective's `contributes_to` that
