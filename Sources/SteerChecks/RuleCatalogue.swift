@@ -5,7 +5,7 @@ public enum RuleCatalogue {
   public static let rules: [any Rule] = [
     FrontMatterRule(), SchemaRule(), DuplicateIDRule(), DanglingReferenceRule(),
     IterationDatesRule(), IterationOverlapRule(), IterationStatusRule(), PhaseRegressionRule(),
-    DependencyCycleRule(), DependencyOrderRule(), CapacityRule(), UnalignedItemRule(),
+    DependencyCycleRule(), DependencyOrderRule(), CapacityRule(), UnalignedItemRule(), FederationMemberRule(),
     MissingRetroRule(), PlannedIterationStartedRule(), OverdueActionRule(), CoConstructionRule(), EndorsementRule(),
     OrphanObjectiveRule(), IndicatorRule(), RolloutOrderRule(), StaleMeasurementRule(),
     DeliveryMismatchRule(), UnusedSuppressionRule(), GateRule(),

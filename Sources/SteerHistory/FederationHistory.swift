@@ -23,7 +23,8 @@ public final class FederationHistory {
     self.language = language
   }
 
-  public func state(at commit: Commit) throws(SteerError) -> FederationState {
+  /// The federation `commit` pinned; a member whose pin cannot be read is unavailable in it.
+  public func state(at commit: Commit) -> FederationState {
     guard let bytes = ConfigurationLoader.bytes(at: commit, in: region) else {
       return FederationState(contributed: [], members: [])
     }
@@ -35,38 +36,14 @@ public final class FederationHistory {
       let read: (federated: FederatedMember, values: [String: Double])
       let memberCommit: Commit
       do throws(SteerError) {
-        let repository: Repository
-        if let known = repositories[member.repository] {
-          repository = known
-        } else {
-          repository = try FederationReader.open(member, root: root, mirrors: mirrors)
-          repositories[member.repository] = repository
-        }
-        memberCommit = try FederationReader.commit(of: member, in: repository)
-        let key = member.repository + "@" + memberCommit.id.description
-        if let known = members[key] {
-          read = known
-        } else {
-          let ledger = try FederationReader.load(
-            member, at: memberCommit, from: repository, knownRules: RuleCatalogue.knownRules, language: language
-          ).loaded.ledger
-          let metrics = LedgerMetrics(ledger)
-          read = (
-            FederatedMember(name: member.name.value, ledger: ledger),
-            Dictionary(
-              uniqueKeysWithValues: MetricRegistry.standard.gateable.compactMap { m in
-                metrics.value(of: m).map { (m.id, $0) }
-              })
-          )
-          members[key] = read
-        }
+        (read, memberCommit) = try self.read(member)
       } catch {
-        // Said with the region's commit whose pin could not be read.
-        let at = String(commit.id.description.prefix(12))
-        var error = error
-        error.message = Localized(
-          en: "at \(at) in the history, \(error.message.en)", fr: "à \(at) dans l'historique, \(error.message.fr)")
-        throw error
+        // A pin that can no longer be read (a tag since deleted) leaves the member out of that
+        // snapshot, said, rather than failing the whole history.
+        snapshots.append(
+          MemberSnapshot(
+            name: member.name.value, revision: member.revision, commit: "", values: [:], unavailable: error.message))
+        continue
       }
       contributed.formUnion(read.federated.contributions.map(\.objective))
       snapshots.append(
@@ -74,5 +51,34 @@ public final class FederationHistory {
           name: member.name.value, revision: member.revision, commit: memberCommit.id.description, values: read.values))
     }
     return FederationState(contributed: contributed, members: snapshots)
+  }
+
+  /// The member at the revision it names, and its figures; each commit read once.
+  private func read(_ member: FederationMember) throws(SteerError) -> (
+    (federated: FederatedMember, values: [String: Double]), Commit
+  ) {
+    let repository: Repository
+    if let known = repositories[member.repository] {
+      repository = known
+    } else {
+      repository = try FederationReader.open(member, root: root, mirrors: mirrors)
+      repositories[member.repository] = repository
+    }
+    let memberCommit = try FederationReader.commit(of: member, in: repository)
+    let key = member.repository + "@" + memberCommit.id.description
+    if let known = members[key] { return (known, memberCommit) }
+    let ledger = try FederationReader.load(
+      member, at: memberCommit, from: repository, knownRules: RuleCatalogue.knownRules, language: language
+    ).loaded.ledger
+    let metrics = LedgerMetrics(ledger)
+    let read = (
+      federated: FederatedMember(name: member.name.value, ledger: ledger),
+      values: Dictionary(
+        uniqueKeysWithValues: MetricRegistry.standard.gateable.compactMap { m in
+          metrics.value(of: m).map { (m.id, $0) }
+        })
+    )
+    members[key] = read
+    return (read, memberCommit)
   }
 }

@@ -30,12 +30,18 @@ public struct MemberSnapshot: Sendable {
   public var commit: String
   /// The member's own metrics there that a gate may name, by id.
   public var values: [String: Double]
+  /// Why the pin could not be read then (a tag since deleted): the member counts nowhere in
+  /// that snapshot, with no commit and no values. Nil when it was read.
+  public var unavailable: Localized?
 
-  public init(name: String, revision: String?, commit: String, values: [String: Double]) {
+  public init(
+    name: String, revision: String?, commit: String, values: [String: Double], unavailable: Localized? = nil
+  ) {
     self.name = name
     self.revision = revision
     self.commit = commit
     self.values = values
+    self.unavailable = unavailable
   }
 }
 

@@ -78,10 +78,10 @@ extension Session {
     // configuration: `--since` keeps them when the configuration, which pins the members, changed.
     let federated =
       changed?.contains(Configuration.fileName) ?? true
-      ? try federationMembers() : []
+      ? try federationMembers() : FederationReading()
     var diagnostics = Checker(configuration: configuration).check(
       loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed,
-      members: federated.map(\.federated), circumstances: circumstances(today: today))
+      members: federated.federated, circumstances: circumstances(today: today))
     var memberSources: [String: [UInt8]] = [:]
     if !federated.isEmpty {
       let federation = federationFindings(loaded.ledger, federated, members: members)
@@ -103,7 +103,7 @@ extension Session {
     let report = Report(
       diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: quoted, strict: strict,
       language: language)
-    return (loaded.ledger, report, federated.map(\.federated))
+    return (loaded.ledger, report, federated.federated)
   }
 
   /// What a check of this session's ledger knows beyond it: the day, and the iterations

@@ -12,26 +12,43 @@ extension MemberLedger {
   public var federated: FederatedMember { FederatedMember(name: member.name.value, ledger: loaded.ledger) }
 }
 
+/// A member that could not be read, and why: it counts nowhere, and shows as unavailable.
+public struct UnavailableMember: Sendable {
+  public var member: FederationMember
+  public var reason: SteerError
+}
+
+/// The federation as read: the members that could be, and those that could not.
+public struct FederationReading: Sendable {
+  public var members: [MemberLedger] = []
+  public var unavailable: [UnavailableMember] = []
+
+  /// What the federating ledger's metrics read of its members.
+  public var federated: [FederatedMember] { members.map(\.federated) }
+  public var isEmpty: Bool { members.isEmpty && unavailable.isEmpty }
+}
+
 extension Session {
   /// The members of `.steer.yaml`'s `federation`, each read from its repository's object
   /// database at its revision, never checked out; over the cores, each with a repository
-  /// handle of its own. A member that cannot be read stops the command (exit 2) naming it.
+  /// handle of its own. A member that cannot be read is reported (`federation-member`), not a
+  /// stop: the committee still gets the others' figures.
   /// - Parameter federation: the members to read, when not the session's configuration's (an
   ///   editor's unsaved `.steer.yaml`).
-  public func federationMembers(_ federation: [FederationMember]? = nil) throws(SteerError) -> [MemberLedger] {
+  public func federationMembers(_ federation: [FederationMember]? = nil) throws(SteerError) -> FederationReading {
     try membersReader(federation)()
   }
 
   /// What reads the members, to run on any thread (the language server reads them off its
   /// message loop, so that typing in `.steer.yaml` never waits for them).
   public func membersReader(_ federation: [FederationMember]? = nil)
-    -> @Sendable () throws(SteerError) -> [MemberLedger]
+    -> @Sendable () throws(SteerError) -> FederationReading
   {
     let federation = federation ?? configuration.federation
     let (root, language) = (workspace.root, language)
     let mirrors = workspace.repository.map { FederationReader.mirrors(of: $0) }
     return { () throws(SteerError) in
-      guard !federation.isEmpty else { return [] }
+      guard !federation.isEmpty else { return FederationReading() }
       guard let root else {
         throw SteerError(
           en: "a federation is read from a work tree: the repository is bare",
@@ -43,7 +60,14 @@ extension Session {
             member, root: root, mirrors: mirrors, knownRules: RuleCatalogue.knownRules, language: language)
         }
       }
-      return try results.map { result throws(SteerError) in try result.get() }
+      var reading = FederationReading()
+      for (member, result) in zip(federation, results) {
+        switch result {
+        case .success(let read): reading.members.append(read)
+        case .failure(let reason): reading.unavailable.append(UnavailableMember(member: member, reason: reason))
+        }
+      }
+      return reading
     }
   }
 
@@ -52,21 +76,26 @@ extension Session {
   func federationHistory(in repository: Repository) -> ((Commit) throws -> FederationState)? {
     guard let root = workspace.root else { return nil }
     let history = FederationHistory(region: repository, root: root, language: language)
-    return { commit in try history.state(at: commit) }
+    return { commit in history.state(at: commit) }
   }
 
   /// What the federation adds to `steer check`: each member objective's `contributes_to` that
   /// names no objective here (`dangling-reference`), and with `members` each member's own
   /// findings; every path prefixed by the member's name (`commune-a:vision/objectives/x.md`).
   /// Also the bytes of their files, by the prefixed path, to quote their lines.
-  func federationFindings(_ ledger: Ledger, _ members: [MemberLedger], members includeOwn: Bool) -> (
+  func federationFindings(_ ledger: Ledger, _ federation: FederationReading, members includeOwn: Bool) -> (
     findings: [Diagnostic], sources: [String: [UInt8]]
   ) {
     let say = Wording(language)
     let objectives = Set(ledger.objectives.map(\.id))
-    var diagnostics: [Diagnostic] = []
+    let unreadable = federation.members.map { member in
+      (member.member, Set((member.loaded.findings + member.configurationFindings).map(\.file)).sorted())
+    }
+    var diagnostics = FederationMemberRule.regraded(
+      FederationMemberRule.findings(federation.unavailable.map { ($0.member, $0.reason) }, say)
+        + FederationMemberRule.findings(unreadable, say), by: configuration)
     var sources: [String: [UInt8]] = [:]
-    for member in members {
+    for member in federation.members {
       let name = member.member.name.value
       func prefixed(_ file: String) -> String { "\(name):\(file)" }
       for objective in member.loaded.ledger.objectives {

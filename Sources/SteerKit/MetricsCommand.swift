@@ -12,18 +12,20 @@ public struct MetricsResult: Sendable {
   public var readingErrors: Int
   /// The federation's members, each with its own figures (empty without a federation).
   public var members: [MemberMetrics] = []
+  /// The members that could not be read, counted nowhere.
+  public var unavailable: [UnavailablePeer] = []
 }
 
 extension Session {
   public func metrics() throws -> MetricsResult {
     let loaded = try loadLedger()
     let federated = try federationMembers()
-    let metrics = LedgerMetrics(loaded.ledger, members: federated.map(\.federated))
+    let metrics = LedgerMetrics(loaded.ledger, members: federated.federated)
     // As `steer check`: a `.steer.yaml` with errors may have lost a gate's or a member's entry,
     // so no gate is evaluated while it stands.
     let unreadable = Set((loaded.findings + configurationFindings).map(\.file)).count
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
-    let members = federated.map { member in
+    let members = federated.members.map { member in
       let metrics = LedgerMetrics(member.loaded.ledger)
       return MemberMetrics(
         name: member.member.name.value, revision: member.member.revision, commit: member.commit, metrics: metrics,
@@ -31,7 +33,11 @@ extension Session {
     }
     return MetricsResult(
       metrics: metrics, gates: unreadable > 0 ? [] : GateStatus.evaluate(configuration, metrics),
-      readingErrors: unreadable, members: members)
+      readingErrors: unreadable, members: members,
+      unavailable: federated.unavailable.map { peer in
+        UnavailablePeer(
+          name: peer.member.name.value, revision: peer.member.revision, reason: peer.reason.message(Wording(language)))
+      })
   }
 }
 
@@ -50,17 +56,19 @@ extension MetricsResult {
     switch format {
     case .text:
       let text = MetricsText.render(metrics, gates: gates, unreadable: unreadable, language: language)
-      guard !members.isEmpty else { return text }
-      return text + "\n" + PeerComparison.text(region: metrics, members: members, language: language) + "\n"
+      guard !members.isEmpty || !unavailable.isEmpty else { return text }
+      return text + "\n"
+        + PeerComparison.text(region: metrics, members: members, unavailable: unavailable, language: language) + "\n"
     case .json:
       var document = MetricsJSON.document(metrics, gates: gates)
-      if !members.isEmpty, case .object(var fields) = document {
-        fields.append(("federation", PeerComparison.json(region: metrics, members: members)))
+      if !members.isEmpty || !unavailable.isEmpty, case .object(var fields) = document {
+        fields.append(
+          ("federation", PeerComparison.json(region: metrics, members: members, unavailable: unavailable)))
         document = .object(fields)
       }
       return document.serialized() + "\n"
     case .csv:
-      return PeerComparison.csv(region: metrics, members: members)
+      return PeerComparison.csv(region: metrics, members: members, unavailable: unavailable)
     }
   }
 

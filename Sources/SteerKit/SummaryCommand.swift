@@ -5,6 +5,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerOutput
 import SteerSite
 import SteerSummary
 
@@ -66,9 +67,9 @@ extension Session {
     let diagnostics =
       (Checker(configuration: configuration).check(
         loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings,
-        members: federation.map(\.federated), circumstances: circumstances(today: request.today))
+        members: federation.federated, circumstances: circumstances(today: request.today))
       + federationFindings(loaded.ledger, federation, members: false).findings).sorted(by: Diagnostic.sortOrder)
-    let metrics = LedgerMetrics(loaded.ledger, members: federation.map(\.federated))
+    let metrics = LedgerMetrics(loaded.ledger, members: federation.federated)
     // Trends need recorded iterations: the latest ones, replayed backwards from the ledger just
     // read, so the cost is what changed since them. Only the technical summary shows them.
     var history: [Snapshot] = []
@@ -85,7 +86,11 @@ extension Session {
       gates: loaded.findings.isEmpty && configurationFindings.isEmpty
         ? GateStatus.evaluate(configuration, metrics) : [],
       history: history, since: since, today: request.today,
-      members: federation.map { summary(of: $0, request) })
+      members: federation.members.map { summary(of: $0, request) },
+      unavailable: federation.unavailable.map { peer in
+        UnavailablePeer(
+          name: peer.member.name.value, revision: peer.member.revision, reason: peer.reason.message(Wording(language)))
+      })
     return SummaryModel(input, audience: request.audience, language: language, index: index)
   }
 

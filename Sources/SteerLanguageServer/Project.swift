@@ -58,14 +58,14 @@ final class Project {
     membersRead = wanted
     let read = session.membersReader(configuration.federation)
     guard !waiting && !wanted.isEmpty else {
-      members = ((try? read()) ?? []).map(\.federated)
+      members = (try? read())?.federated ?? []
       membersReading = nil
       return
     }
     let done = onMembersRead
     membersReading = Future {
       defer { done() }
-      return ((try? read()) ?? []).map(\.federated)
+      return (try? read())?.federated ?? []
     }
   }
 

@@ -42,7 +42,10 @@ public enum FederationReader {
         throw SteerError(
           en: "federation member '\(name)' has not been fetched from \(member.repository)",
           fr: "le membre « \(name) » de la fédération n'a pas été récupéré depuis \(member.repository)",
-          hint: (en: "run `steer federation fetch`", fr: "lancez `steer federation fetch`"))
+          hint: (
+            en: "fetch it with `steer federation fetch \(name)`",
+            fr: "récupérez-le avec `steer federation fetch \(name)`"
+          ))
       }
       repository = mirror
     } else {

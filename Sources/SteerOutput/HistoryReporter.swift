@@ -129,8 +129,11 @@ public enum HistoryRendering {
     var previous: [String: String] = [:]
     for snapshot in snapshots {
       let current = Dictionary(snapshot.members.map { ($0.name, $0.commit) }, uniquingKeysWith: { first, _ in first })
-      var moved = snapshot.members.filter { previous[$0.name] != $0.commit }.map {
-        "\($0.name) \($0.revision ?? "HEAD") (\($0.commit.prefix(12)))"
+      var moved = snapshot.members.filter { previous[$0.name] != $0.commit }.map { member in
+        let pinned = "\(member.name) \(member.revision ?? "HEAD")"
+        return member.unavailable.map { reason in
+          say(en: "\(pinned) unavailable: \(reason.en)", fr: "\(pinned) indisponible : \(reason.fr)")
+        } ?? "\(pinned) (\(member.commit.prefix(12)))"
       }
       moved += previous.keys.filter { current[$0] == nil }.sorted().map {
         say(en: "\($0) no longer a member", fr: "\($0) n'est plus membre")
@@ -189,11 +192,12 @@ public enum HistoryRendering {
   private static func members(_ members: [MemberSnapshot]) -> JSONValue {
     .array(
       members.map { member in
-        .object([
-          ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
-          ("commit", .string(member.commit)),
-          ("metrics", .object(columns.map { ($0.id, .number(orNull: member.values[$0.id])) })),
-        ])
+        .object(
+          [
+            ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
+            ("commit", member.unavailable == nil ? .string(member.commit) : .null),
+            ("metrics", .object(columns.map { ($0.id, .number(orNull: member.values[$0.id])) })),
+          ] + (member.unavailable.map { [("unavailable", JSONValue.string($0.en))] } ?? []))
       })
   }
 

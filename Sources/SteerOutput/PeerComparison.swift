@@ -20,14 +20,29 @@ public struct MemberMetrics: Sendable {
   }
 }
 
+/// A federation member that could not be read: it counts nowhere, and the comparison shows
+/// it as unavailable, with the reason (worded in the reader's language).
+public struct UnavailablePeer: Sendable {
+  public var name: String
+  public var revision: String?
+  public var reason: String
+
+  public init(name: String, revision: String?, reason: String) {
+    self.name = name
+    self.revision = revision
+    self.reason = reason
+  }
+}
+
 /// The members side by side with the federating ledger on every single-number metric (docs/metrics.md,
 /// Federation: `peer_comparison`), in text, JSON and CSV.
 public enum PeerComparison {
   /// The federation's part of `steer metrics --format json`: each member's own document, and
   /// the comparison on every metric a gate may name.
-  public static func json(region: LedgerMetrics, members: [MemberMetrics], registry: MetricRegistry = .standard)
-    -> JSONValue
-  {
+  public static func json(
+    region: LedgerMetrics, members: [MemberMetrics], unavailable: [UnavailablePeer] = [],
+    registry: MetricRegistry = .standard
+  ) -> JSONValue {
     .object([
       (
         "members",
@@ -41,12 +56,27 @@ public enum PeerComparison {
           })
       ),
       (
+        "unavailable",
+        .array(
+          unavailable.map { peer in
+            .object([
+              ("name", .string(peer.name)), ("revision", peer.revision.map(JSONValue.string) ?? .null),
+              ("reason", .string(peer.reason)),
+            ])
+          })
+      ),
+      (
         "peer_comparison",
         .array(
           registry.gateable.map { metric in
             .object([
               ("metric", .string(metric.id)), ("ledger", .number(orNull: region.value(of: metric))),
-              ("members", .object(members.map { ($0.name, .number(orNull: $0.metrics.value(of: metric))) })),
+              (
+                "members",
+                .object(
+                  members.map { ($0.name, .number(orNull: $0.metrics.value(of: metric))) }
+                    + unavailable.map { ($0.name, .null) })
+              ),
             ])
           })
       ),
@@ -54,29 +84,52 @@ public enum PeerComparison {
   }
 
   /// A table for people: a row per metric, a column for this ledger and one per member.
+  /// An unavailable member's column says so, and a line under the table says why.
   public static func text(
-    region: LedgerMetrics, members: [MemberMetrics], language: Language, registry: MetricRegistry = .standard
+    region: LedgerMetrics, members: [MemberMetrics], unavailable: [UnavailablePeer] = [], language: Language,
+    registry: MetricRegistry = .standard
   ) -> String {
     let say = Wording(language)
-    var rows = [[say(en: "metric", fr: "indicateur"), say(en: "this ledger", fr: "ce registre")] + members.map(\.name)]
+    var rows = [
+      [say(en: "metric", fr: "indicateur"), say(en: "this ledger", fr: "ce registre")] + members.map(\.name)
+        + unavailable.map(\.name)
+    ]
+    let word = say.unavailable()
     for metric in registry.gateable {
       rows.append(
         [metric.label(say), metric.display(region.value(of: metric), say)]
-          + members.map { metric.display($0.metrics.value(of: metric), say) })
+          + members.map { metric.display($0.metrics.value(of: metric), say) } + unavailable.map { _ in word })
     }
     let title = say(en: "FEDERATION: THE MEMBERS SIDE BY SIDE", fr: "FÉDÉRATION : LES MEMBRES CÔTE À CÔTE")
-    return ([title, ""] + MetricsText.table(rows)).joined(separator: "\n") + "\n"
+    let reasons = unavailable.map {
+      say(en: "\($0.name): \(word): \($0.reason)", fr: "\($0.name) : \(word) : \($0.reason)")
+    }
+    return ([title, ""] + MetricsText.table(rows) + (reasons.isEmpty ? [] : [""] + reasons)).joined(separator: "\n")
+      + "\n"
   }
 
-  /// The same as CSV: `metric,ledger,<member>…`, values as plain numbers (empty: undefined).
-  public static func csv(region: LedgerMetrics, members: [MemberMetrics], registry: MetricRegistry = .standard)
-    -> String
-  {
-    var lines = [(["metric", "ledger"] + members.map(\.name)).map(Escaping.csv).joined(separator: ",")]
+  /// The same as CSV: `metric,ledger,<member>…`, values as plain numbers (empty: undefined); an
+  /// unavailable member's column is empty, and a last row, `unavailable`, gives its reason.
+  public static func csv(
+    region: LedgerMetrics, members: [MemberMetrics], unavailable: [UnavailablePeer] = [],
+    registry: MetricRegistry = .standard
+  ) -> String {
+    let names = members.map(\.name) + unavailable.map(\.name)
+    var lines = [(["metric", "ledger"] + names).map(Escaping.csv).joined(separator: ",")]
     for metric in registry.gateable {
       let values = [region.value(of: metric)] + members.map { $0.metrics.value(of: metric) }
-      lines.append(([metric.id] + values.map { $0.map { $0.plainText(digits: 6) } ?? "" }).joined(separator: ","))
+      let cells = values.map { $0.map { $0.plainText(digits: 6) } ?? "" } + unavailable.map { _ in "" }
+      lines.append(([metric.id] + cells).joined(separator: ","))
+    }
+    if !unavailable.isEmpty {
+      let reasons = ["unavailable", ""] + members.map { _ in "" } + unavailable.map(\.reason)
+      lines.append(reasons.map(Escaping.csv).joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
+}
+
+extension Wording {
+  /// What an unavailable federation member shows instead of a figure.
+  package func unavailable() -> String { self(en: "unavailable", fr: "indisponible") }
 }

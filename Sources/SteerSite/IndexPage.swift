@@ -58,7 +58,8 @@ extension Site {
     let ledgerRow = [Line(say.thisLedger), Line([]), Line(model.status.level.word(say))]
     let memberRows = federation.members.map { member in
       [
-        Line(member.name), Line([.text(member.revision + " "), .tag(member.commit)]),
+        Line(member.name),
+        member.unavailable ? Line(member.revision) : Line([.text(member.revision + " "), .tag(member.commit)]),
         Line(member.statusLabel + (member.reason.map { " — " + $0 } ?? "")),
       ] + member.figures.map(Line.init)
     }

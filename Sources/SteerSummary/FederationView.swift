@@ -33,6 +33,8 @@ package struct FederationView {
     package var reason: String?
     /// The values of `SummaryModel.comparedFigures`, in order.
     package var figures: [String]
+    /// A member that could not be read: no commit, no status, no figures.
+    package var unavailable = false
   }
 
   package struct Contribution {
@@ -63,14 +65,16 @@ extension SummaryModel {
   /// figures; for each objective, the members' use cases that contribute to it. Nil without members.
   package var federationView: FederationView? {
     let members = input.members
-    guard !members.isEmpty else { return nil }
+    guard !members.isEmpty || !input.unavailable.isEmpty else { return nil }
     let l = localizer
     let say = l.say
     let levels: [SummaryStatus.Level] = [.green, .amber, .red]
     let counts = levels.map { level in (level, members.filter { $0.status.level == level }) }
     let alerts = members.filter { $0.status.level == .red }.map(\.name)
+    let unavailable = input.unavailable.isEmpty ? [] : [say.membersUnavailable(input.unavailable.map(\.name))]
     let headline = say.federationHeadline(
-      members.count, counts.filter { !$0.1.isEmpty }.map { say.membersAt($0.0, $0.1.count) }, alerts: alerts)
+      members.count + input.unavailable.count,
+      counts.filter { !$0.1.isEmpty }.map { say.membersAt($0.0, $0.1.count) } + unavailable, alerts: alerts)
     let rows = members.map { member in
       FederationView.Member(
         name: member.name, revision: member.revision ?? "HEAD", commit: String(member.commit.prefix(12)),
@@ -78,6 +82,12 @@ extension SummaryModel {
         // Why a member is not on track is the committee's business, not the public's.
         reason: audience != .public && member.status.level != .green ? member.status.reasons.first : nil,
         figures: comparedFigures.map { $0.display(member.metrics.value(of: $0), say) })
+    }
+    let word = say.unavailable()
+    let unreadable = input.unavailable.map { peer in
+      FederationView.Member(
+        name: peer.name, revision: peer.revision ?? "HEAD", commit: "", level: .red, statusLabel: word,
+        reason: audience != .public ? peer.reason : nil, figures: comparedFigures.map { _ in word }, unavailable: true)
     }
     let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     // Members' use cases are named `member:usecase` (an id has no colon).
@@ -96,7 +106,7 @@ extension SummaryModel {
     }
     return FederationView(
       headline: headline, columns: comparedFigures.map { $0.label(say) },
-      ledgerFigures: comparedFigures.map { $0.display(metrics.value(of: $0), say) }, members: rows,
+      ledgerFigures: comparedFigures.map { $0.display(metrics.value(of: $0), say) }, members: rows + unreadable,
       contributions: contributions)
   }
 
@@ -108,7 +118,8 @@ extension SummaryModel {
         [
           "name": member.name, "revision": member.revision, "commit": member.commit, "level": member.level.rawValue,
           "status_label": member.statusLabel, "figures": member.figures,
-        ].merging(member.reason.map { ["reason": $0] } ?? [:]) { first, _ in first })
+        ].merging(member.reason.map { ["reason": $0] } ?? [:]) { first, _ in first }
+          .merging(member.unavailable ? ["unavailable": true] : [:]) { first, _ in first })
     }
     let contributions = view.contributions.map { contribution in
       TemplateRow([
@@ -142,6 +153,12 @@ extension Wording {
     let own = self(en: "own use cases: \(number(own))", fr: "cas d'usage propres : \(number(own))")
     return ([own] + members.map { self(en: "\($0.0): \(number($0.1))", fr: "\($0.0) : \(number($0.1))") })
       .joined(separator: " · ")
+  }
+
+  /// `1 unavailable (commune-c)` / `1 indisponible (commune-c)`.
+  fileprivate func membersUnavailable(_ names: [String]) -> String {
+    let word = agreeing(with: names.count, en: ("unavailable", "unavailable"), fr: ("indisponible", "indisponibles"))
+    return "\(number(names.count)) \(word) (\(list(names)))"
   }
 
   /// `2 on track` / `2 conformes`.

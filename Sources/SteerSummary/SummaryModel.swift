@@ -29,13 +29,15 @@ public struct SummaryInput: Sendable {
   public var today: CalendarDate
   /// The federation's members, each with its own status and figures (empty without a federation).
   public var members: [MemberSummary]
+  /// The members that could not be read: shown as unavailable, counted nowhere.
+  public var unavailable: [UnavailablePeer]
   /// The metrics whose key figures the summary shows.
   public var registry: MetricRegistry
 
   public init(
     ledger: Ledger, configuration: Configuration, diagnostics: [Diagnostic], metrics: LedgerMetrics,
     gates: [GateStatus], history: [Snapshot] = [], since: LedgerDiff? = nil, today: CalendarDate,
-    members: [MemberSummary] = [], registry: MetricRegistry = .standard
+    members: [MemberSummary] = [], unavailable: [UnavailablePeer] = [], registry: MetricRegistry = .standard
   ) {
     self.ledger = ledger
     self.configuration = configuration
@@ -46,6 +48,7 @@ public struct SummaryInput: Sendable {
     self.since = since
     self.today = today
     self.members = members
+    self.unavailable = unavailable
     self.registry = registry
   }
 }

@@ -32,7 +32,10 @@ func checkExample(
   /// each runs through the real checker: findings of the rule exactly where `↓` marks them.
   @Test(arguments: RuleCatalogue.descriptions)
   func examplesBehaveAsDocumented(_ rule: RuleDescription) {
-    #expect(rule.examples.contains { $0.triggers }, "\(rule.id) has no triggering example")
+    // An example is a single ledger: `federation-member` needs another repository, and
+    // FederationTests shows it with real ones (its explanation says so).
+    let crossRepository = rule.id == FederationMemberRule.description.id
+    #expect(crossRepository || rule.examples.contains { $0.triggers }, "\(rule.id) has no triggering example")
     #expect(rule.examples.contains { !$0.triggers }, "\(rule.id) has no non-triggering example")
     for (number, example) in rule.examples.enumerated() {
       let (files, configuration, marks) = example.unmarked()
