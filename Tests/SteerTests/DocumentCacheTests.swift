@@ -46,7 +46,10 @@ import Testing
     LedgerLoader.load(directoryAt: directory.path + "/vision", shownAs: "vision", language: language)
   }
 
-  @Test(arguments: ["minimal", "front-matter", "references", "schema", "bundled"], Language.allCases)
+  /// The ledgers the cache is tried on; between them they set every field of the format.
+  static let ledgers = ["minimal", "front-matter", "references", "schema", "every-field", "bundled"]
+
+  @Test(arguments: ledgers, Language.allCases)
   func theCacheGivesWhatReadingGives(ledger: String, language: Language) throws {
     let directory = try committed(ledger)
     defer { directory.remove() }
@@ -69,6 +72,28 @@ import Testing
   /// A directory is listed in the order of git's trees (a subdirectory's name read as ending in
   /// `/`), each top-level directory on its own thread: the cached reading merges the two
   /// listings, and the loader does not sort a listing again when it comes sorted.
+  /// The cache's encoding lists each type's fields by hand: a field left out would come back
+  /// empty. Between them, the ledgers above set every field of the field tables, so that the
+  /// test above fails for a field the encoding forgets.
+  @Test(arguments: DocumentKind.allCases)
+  func theCachedLedgersSetEveryField(_ kind: DocumentKind) throws {
+    var text = ""
+    for ledger in Self.ledgers {
+      let root =
+        ledger == "bundled"
+        ? testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("vision")
+        : fixturesDirectory.appendingPathComponent(ledger)
+      let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+      for file in files where file.hasSuffix(".md") {
+        text += (try? String(contentsOfFile: root.path + "/" + file, encoding: .utf8)) ?? ""
+      }
+    }
+    let fields = FieldTables.fields(of: kind) + (kind == .objective ? FieldTables.indicator : [])
+    for field in fields.map(\.name) {
+      #expect(text.contains("\n\(field):") || text.contains(" \(field):") || text.contains("{\(field):"), "\(field)")
+    }
+  }
+
   @Test func aDirectoryIsListedInTheOrderOfGitsTrees() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
