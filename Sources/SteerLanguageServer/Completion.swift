@@ -36,14 +36,7 @@ struct YAMLContext {
     } else {
       return nil
     }
-    // Only inside the front matter: between the opening `---` and the closing `---` or `...`.
-    if kind != nil {
-      guard position.line > 0, positions.line(0).trimmingBlanks.hasPrefix("---") else { return nil }
-      for line in 1..<min(position.line + 1, positions.lineCount) {
-        let text = positions.line(line).trimmingBlanks
-        if text == "---" || text == "..." { return nil }
-      }
-    }
+    if kind != nil && !Self.isInFrontMatter(position.line, positions) { return nil }
     let line = Array(positions.line(position.line).unicodeScalars)
     let cursor = Self.scalarIndex(of: position.character, in: line, encoding)
     let before = Array(line[..<cursor])
@@ -68,11 +61,30 @@ struct YAMLContext {
       threshold = parsed.contentColumn
     }
     if let dash = parsed.dashColumn { threshold = dash + 1 }
-    // The keys above, each less indented than the last.
+    ancestors = Self.ancestors(of: position.line, within: threshold, from: kind == nil ? 0 : 1, positions)
+  }
+
+  /// Whether `line` is inside the front matter: after the opening `---`, before the closing
+  /// `---` or `...`.
+  private static func isInFrontMatter(_ line: Int, _ positions: TextPositions) -> Bool {
+    guard line > 0, positions.line(0).trimmingBlanks.hasPrefix("---") else { return false }
+    for above in 1..<min(line + 1, positions.lineCount) {
+      let text = positions.line(above).trimmingBlanks
+      if text == "---" || text == "..." { return false }
+    }
+    return true
+  }
+
+  /// The keys above `line` that lead to the mapping it is in, each less indented than the
+  /// last, from the top level down; `first` is the first line a key may stand on.
+  private static func ancestors(of line: Int, within indentation: Int, from first: Int, _ positions: TextPositions)
+    -> [String]
+  {
+    var threshold = indentation
     var ancestors: [String] = []
-    var above = position.line - 1
-    while above >= (kind == nil ? 0 : 1) && threshold > 0 {
-      let previous = Self.parse(Array(positions.line(above).unicodeScalars))
+    var above = line - 1
+    while above >= first && threshold > 0 {
+      let previous = parse(Array(positions.line(above).unicodeScalars))
       above -= 1
       if let key = previous.key, let column = previous.keyColumn, column < threshold {
         ancestors.insert(key, at: 0)
@@ -80,7 +92,7 @@ struct YAMLContext {
       }
       if let dash = previous.dashColumn, dash < threshold { threshold = dash + 1 }
     }
-    self.ancestors = ancestors
+    return ancestors
   }
 
   /// A line's key (`key:` at its start, after any `- `), where it starts, and where a `- ` is.
