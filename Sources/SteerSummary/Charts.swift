@@ -182,7 +182,7 @@ package enum Charts {
         case .active: SVG.Palette.vermillion
         case .planned: SVG.Palette.sky
         }
-      let suffix = iteration.id == current ? " (\(localizer.label("current")))" : ""
+      let suffix = iteration.id == current ? " (\(localizer[.current]))" : ""
       var label = iteration.title
       if label.count + suffix.count > 32 { label = String(label.prefix(31 - suffix.count)) + "…" }
       body += SVG.text(
@@ -199,8 +199,8 @@ package enum Charts {
       let line = SVG.number(x(today))
       body +=
         "<line x1=\"\(line)\" y1=\"0\" x2=\"\(line)\" y2=\"\(SVG.number(axis + 4))\" stroke=\"#222222\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>"
-      body += SVG.text(localizer.label("today"), x: x(today) + 3, y: axis + 28, size: 10, weight: "bold")
-      description += "; \(localizer.label("today")) \(localizer.date(today))"
+      body += SVG.text(localizer[.today], x: x(today) + 3, y: axis + 28, size: 10, weight: "bold")
+      description += "; \(localizer[.today]) \(localizer.date(today))"
     }
     return SVG.chart(
       id: id, width: width, height: axis + 34, title: title, description: description, body: body)

@@ -19,7 +19,7 @@ extension SummaryModel {
         "public": audience == .public,
       ],
       "generated_on": l.date(input.today),
-      "page_title": l.label(audience == .public ? "summary_public" : "summary"),
+      "page_title": l[audience == .public ? .summaryPublic : .summary],
       "status": [
         "level": status.level.rawValue, "label": status.level.word(l.say),
         "reasons": status.reasons, "red": status.level == .red, "amber": status.level == .amber,
@@ -51,7 +51,7 @@ extension SummaryModel {
         TemplateRow([
           "metric": $0.metric.id, "label": $0.metric.label(l.say),
           "minimum": $0.metric.display($0.minimum, l.say), "value": $0.metric.display($0.value, l.say),
-          "met": $0.met, "met_label": l.label($0.met ? "met" : "not_met"),
+          "met": $0.met, "met_label": l[$0.met ? .met : .notMet],
         ])
       },
       "has_gates": !input.gates.isEmpty,
@@ -126,12 +126,12 @@ extension SummaryModel {
       // Past a few dozen columns a heat map is no longer read: it keeps the objectives of
       // highest shared priority, and says so (the table below lists them all).
       var columns = active
-      var title = l.label("heatmap")
+      var title = l[.heatmap]
       if active.count > Charts.heatMapColumns {
         let priority = metrics.portfolioFit.sharedPriorities
         columns = active.sorted { ((priority[$0] ?? 0), $1) > ((priority[$1] ?? 0), $0) }
           .prefix(Charts.heatMapColumns).sorted()
-        title += " — \(columns.count) / \(active.count), \(l.label("heatmap_top"))"
+        title += " — \(columns.count) / \(active.count), \(l[.heatmapTop])"
       }
       // No chart of nobody's priorities: a new ledger's stakeholders have stated none yet.
       if !raters.isEmpty && !columns.isEmpty {
@@ -170,17 +170,17 @@ extension SummaryModel {
   package func indicatorRow(_ indicator: IndicatorProgress) -> TemplateRow {
     let l = localizer
     let d = indicator.definition
-    let progressText = indicator.value.map { l.percent($0) } ?? l.label("not_measured")
+    let progressText = indicator.value.map { l.percent($0) } ?? l[.notMeasured]
     var forecastText = "—"
     var onTrack: Bool? = nil
     if let forecast = indicator.forecast {
       onTrack = forecast.onTrack
       if forecast.onTrack == true {
-        forecastText = l.label("on_track")
+        forecastText = l[.onTrack]
       } else if let date = forecast.reachesTargetOn, date > d.baselineDate {
-        forecastText = "\(l.label("off_track")) — \(l.label("reached_on")) \(l.date(date))"
+        forecastText = "\(l[.offTrack]) — \(l[.reachedOn]) \(l.date(date))"
       } else {
-        forecastText = l.label("off_track")
+        forecastText = l[.offTrack]
       }
     }
     return TemplateRow([
@@ -198,7 +198,7 @@ extension SummaryModel {
   var useCases: [String: Any] {
     let l = localizer
     let counts = Phase.ordered.map { (l.phase($0), metrics.phaseCounts[$0] ?? 0) }
-    let steps = (ledger.vision?.rollout ?? []).map { ($0.id.value, $0.title) } + [("", l.label("no_step"))]
+    let steps = (ledger.vision?.rollout ?? []).map { ($0.id.value, $0.title) } + [("", l[.noStep])]
     // Positions in the ledger's use cases are grouped and sorted, not the use cases: large values to move.
     let all = ledger.useCases
     let live = Dictionary(grouping: all.indices.filter { all[$0].phase != .abandoned }) {
@@ -218,7 +218,7 @@ extension SummaryModel {
       ])
     }
     return [
-      "funnel_svg": Charts.funnel(id: "funnel", title: l.label("funnel"), counts: counts.map { ($0.0, $0.1) }),
+      "funnel_svg": Charts.funnel(id: "funnel", title: l[.funnel], counts: counts.map { ($0.0, $0.1) }),
       "phases": counts.map { TemplateRow(["phase": $0.0, "count": $0.1]) },
       "abandoned": metrics.phaseCounts[.abandoned] ?? 0,
       // Abandoning a use case is a decision: it is listed, with the reason its file gives.
@@ -243,7 +243,7 @@ extension SummaryModel {
     let current = roadmap.first { $0.status == .active }?.id
     return [
       "timeline_svg": Charts.timeline(
-        id: "timeline", title: l.label("roadmap"), iterations: roadmap, current: current, today: input.today,
+        id: "timeline", title: l[.roadmap], iterations: roadmap, current: current, today: input.today,
         localizer: l),
       "iterations": roadmap.map { iteration -> TemplateRow in
         TemplateRow([
@@ -311,7 +311,7 @@ extension SummaryModel {
     let shown: [MetricDefinition] = [.progress, .sayDo, .coverage, .coConstruction, .traceability]
     return [
       "svg": Charts.trends(
-        id: "trends", title: l.label("trends"), snapshots: input.history, metrics: shown, localizer: l),
+        id: "trends", title: l[.trends], snapshots: input.history, metrics: shown, localizer: l),
       "rows": input.history.map { snapshot -> TemplateRow in
         TemplateRow([
           "label": snapshot.label, "date": l.date(snapshot.date),
