@@ -36,16 +36,7 @@ struct SiteTemplates: Sendable {
       }
     }
     var library = MustacheLibrary()
-    for (name, text) in sources {
-      do {
-        try library.register(text, named: name)
-      } catch {
-        throw SteerError(
-          en: "the template \(name).mustache cannot be read: \(error)",
-          fr: "le modèle \(name).mustache est illisible : \(String(describing: error))",
-          hint: (en: "check its {{tags}}", fr: "vérifiez ses {{balises}}"))
-      }
-    }
+    try library.register(sources.map { ($0.key, $0.value) })
     self.library = library
     self.stylesheet = stylesheet
   }

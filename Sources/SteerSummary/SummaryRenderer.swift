@@ -66,9 +66,17 @@ public enum SummaryRenderer {
     } else {
       sources.append((format.templateName, BundledTemplates.file("summary/\(format.templateName).mustache")!))
     }
+    try library.register(sources)
+    return library
+  }
+}
+
+extension MustacheLibrary {
+  /// Registers each template (name, text); one that does not parse is a `SteerError` naming it.
+  package mutating func register(_ sources: some Sequence<(String, String)>) throws {
     for (name, text) in sources {
       do {
-        try library.register(text, named: name)
+        try register(text, named: name)
       } catch {
         throw SteerError(
           en: "the template \(name).mustache cannot be read: \(error)",
@@ -76,6 +84,5 @@ public enum SummaryRenderer {
           hint: (en: "check its {{tags}}", fr: "vérifiez ses {{balises}}"))
       }
     }
-    return library
   }
 }
