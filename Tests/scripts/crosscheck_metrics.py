@@ -622,7 +622,9 @@ def check_federation(steer, region):
             described.append({"name": entry["name"], "revision": entry.get("revision"), "commit": commit,
                               "metrics": compute(documents, member_configuration)})
     document = compute(load(os.path.join(region, ledger), ledger), configuration, members)
-    document["federation"] = {"members": described, "peer_comparison": peer_comparison(document, described)}
+    # Every member of a generated federation can be read: none is unavailable.
+    document["federation"] = {"members": described, "peer_comparison": peer_comparison(document, described),
+                              "unavailable": []}
     matches(document, run(steer, ledger, cwd=region), os.path.basename(region))
 
 
