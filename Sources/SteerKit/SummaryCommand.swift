@@ -89,7 +89,8 @@ extension Session {
       members: federation.members.map { summary(of: $0, request) },
       unavailable: federation.unavailable.map { peer in
         UnavailablePeer(
-          name: peer.member.name.value, revision: peer.member.revision, reason: peer.reason.message(Wording(language)))
+          name: peer.member.name.value, title: peer.member.title, revision: peer.member.revision,
+          reason: peer.reason.message(Wording(language)))
       })
     return SummaryModel(input, audience: request.audience, language: language, index: index)
   }
@@ -107,7 +108,7 @@ extension Session {
       ledger: ledger, configuration: member.configuration, diagnostics: diagnostics, metrics: metrics, gates: gates,
       today: request.today)
     return MemberSummary(
-      name: member.member.name.value, revision: member.member.revision, commit: member.commit,
+      name: member.member.name.value, title: member.title, revision: member.member.revision, commit: member.commit,
       status: SummaryModel(input, audience: request.audience, language: language).status, metrics: metrics)
   }
 }

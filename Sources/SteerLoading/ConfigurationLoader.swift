@@ -126,7 +126,8 @@ public enum ConfigurationLoader {
       repositories[key] = name.value
       members.append(
         FederationMember(
-          name: name, repository: repository, revision: member.text("revision"), ledger: member.text("ledger")))
+          name: name, repository: repository, revision: member.text("revision"), ledger: member.text("ledger"),
+          title: member.text("title")))
     }
     return (members, findings)
   }

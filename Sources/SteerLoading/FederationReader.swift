@@ -9,6 +9,9 @@ public struct MemberLedger: Sendable {
   public var configuration: Configuration
   public var configurationFindings: [Finding]
   public var loaded: LoadedLedger
+
+  /// The name people read (`FederationMember.title(territory:)`).
+  public var title: String { member.title(territory: loaded.ledger.vision?.territory) }
 }
 
 /// Reads a federation's members (README, "Federation"): each from its repository's

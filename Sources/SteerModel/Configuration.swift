@@ -28,12 +28,23 @@ public struct FederationMember: Hashable, Sendable {
   public var revision: String?
   /// The member's ledger directory; nil for its own `.steer.yaml`'s, else `vision`.
   public var ledger: String?
+  /// How people read its name; nil for its vision's `territory`.
+  public var title: String?
 
-  public init(name: Located<String>, repository: String, revision: String? = nil, ledger: String? = nil) {
+  public init(
+    name: Located<String>, repository: String, revision: String? = nil, ledger: String? = nil, title: String? = nil
+  ) {
     self.name = name
     self.repository = repository
     self.revision = revision
     self.ledger = ledger
+    self.title = title
+  }
+
+  /// The name people read: `title`, else the member's `territory` (nil when its vision could not
+  /// be read), else its `name`, an id written for machines.
+  public func title(territory: String?) -> String {
+    title ?? territory.flatMap { $0.isEmpty ? nil : $0 } ?? name.value
   }
 
   /// Whether `repository` is a git URL (`scheme://…` or scp-like `user@host:path`), which

@@ -346,5 +346,8 @@ public enum FieldTables {
     FieldSpec(
       "ledger", .text, "the member's ledger directory; default its own `.steer.yaml`'s `ledger`, else `vision`",
       fr: "le répertoire du registre du membre ; par défaut, le `ledger` de son propre `.steer.yaml`, sinon `vision`"),
+    FieldSpec(
+      "title", .text, "how people read the member's name; default its vision's `territory`",
+      fr: "le nom du membre tel que le lisent les personnes ; par défaut, le `territory` de sa vision"),
   ]
 }

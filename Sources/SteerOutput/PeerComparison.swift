@@ -24,11 +24,14 @@ public struct MemberMetrics: Sendable {
 /// it as unavailable, with the reason (worded in the reader's language).
 public struct UnavailablePeer: Sendable {
   public var name: String
+  /// How people read its name: its `title` in `.steer.yaml`, else its name.
+  public var title: String
   public var revision: String?
   public var reason: String
 
-  public init(name: String, revision: String?, reason: String) {
+  public init(name: String, title: String? = nil, revision: String?, reason: String) {
     self.name = name
+    self.title = title ?? name
     self.revision = revision
     self.reason = reason
   }

@@ -55,16 +55,21 @@ extension Site {
   }
 
   func federationBlocks(_ federation: FederationView, _ links: Links) -> [Block] {
-    let ledgerRow = [Line(say.thisLedger), Line([]), Line(model.status.level.word(say))]
+    // Citizens read the members by name; revisions and commits are for those who check them.
+    let showsRevisions = audience != .public
+    let ledgerRow = [Line(say.thisLedger)] + (showsRevisions ? [Line([])] : []) + [Line(model.status.level.word(say))]
     let memberRows = federation.members.map { member in
       [
-        Line(member.name),
-        member.unavailable ? Line(member.revision) : Line([.text(member.revision + " "), .tag(member.commit)]),
-        Line(member.statusLabel + (member.reason.map { " — " + $0 } ?? "")),
-      ] + member.figures.map(Line.init)
+        audience == .technical
+          ? Line([.text(member.name)] + (member.id.map { [.text(" "), .tag($0)] } ?? [])) : Line(member.name)
+      ]
+        + (!showsRevisions
+          ? []
+          : [member.unavailable ? Line(member.revision) : Line([.text(member.revision + " "), .tag(member.commit)])])
+        + [Line(member.statusLabel + (member.reason.map { " — " + $0 } ?? ""))] + member.figures.map(Line.init)
     }
     let table = Table(
-      headers: [say.member, say.revisionRead, say.status] + federation.columns,
+      headers: [say.member] + (showsRevisions ? [say.revisionRead] : []) + [say.status] + federation.columns,
       rows: [ledgerRow + federation.ledgerFigures.map(Line.init)] + memberRows)
     let contributions = federation.contributions.map {
       Line([links.linked(.objective, $0.objective), .text(" — \($0.progress) — \($0.detail)")])

@@ -51,7 +51,7 @@ struct PageView: MustacheParent {
 
 /// What surrounds a page's content: the same on every page but for the links, written from
 /// the page's folder.
-struct Frame: MustacheParent {
+struct Frame: MustacheParent, Sendable {
   var lang = ""
   var siteTitle = ""
   var homeHref = ""

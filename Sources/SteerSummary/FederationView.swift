@@ -6,14 +6,20 @@ import SteerOutput
 /// figures, computed as its own summary would (README, "Federation").
 public struct MemberSummary: Sendable {
   public var name: String
+  /// How people read its name (`FederationMember.title(territory:)`).
+  public var title: String
   /// As pinned; nil for the member's HEAD.
   public var revision: String?
   public var commit: String
   public var status: SummaryStatus
   public var metrics: LedgerMetrics
 
-  public init(name: String, revision: String?, commit: String, status: SummaryStatus, metrics: LedgerMetrics) {
+  public init(
+    name: String, title: String? = nil, revision: String?, commit: String, status: SummaryStatus,
+    metrics: LedgerMetrics
+  ) {
     self.name = name
+    self.title = title ?? name
     self.revision = revision
     self.commit = commit
     self.status = status
@@ -24,6 +30,9 @@ public struct MemberSummary: Sendable {
 /// The federation as the summary and the site show it, worded for the reader.
 package struct FederationView {
   package struct Member {
+    /// The member's id in `.steer.yaml`, for the technical edition; nil when it is its name.
+    package var id: String?
+    /// The name people read.
     package var name: String
     package var revision: String
     package var commit: String
@@ -68,16 +77,26 @@ extension SummaryModel {
     guard !members.isEmpty || !input.unavailable.isEmpty else { return nil }
     let l = localizer
     let say = l.say
+    // Two members may share a territory's name: each then keeps its id beside it (the technical
+    // edition shows every id).
+    let memberTitles = members.map(\.title) + input.unavailable.map(\.title)
+    let shared = Set(memberTitles.filter { title in memberTitles.count(where: { $0 == title }) > 1 })
+    func named(_ title: String, _ id: String) -> String {
+      shared.contains(title) && audience != .technical ? "\(title) (\(id))" : title
+    }
     let levels: [SummaryStatus.Level] = [.green, .amber, .red]
     let counts = levels.map { level in (level, members.filter { $0.status.level == level }) }
-    let alerts = members.filter { $0.status.level == .red }.map(\.name)
-    let unavailable = input.unavailable.isEmpty ? [] : [say.membersUnavailable(input.unavailable.map(\.name))]
+    let attention = members.filter { $0.status.level != .green }.map { named($0.title, $0.name) }
+    let unavailable =
+      input.unavailable.isEmpty ? [] : [say.membersUnavailable(input.unavailable.map { named($0.title, $0.name) })]
     let headline = say.federationHeadline(
       members.count + input.unavailable.count,
-      counts.filter { !$0.1.isEmpty }.map { say.membersAt($0.0, $0.1.count) } + unavailable, alerts: alerts)
+      counts.filter { !$0.1.isEmpty }.map { say.membersAt($0.0, $0.1.count) } + unavailable, attention: attention)
     let rows = members.map { member in
       FederationView.Member(
-        name: member.name, revision: member.revision ?? "HEAD", commit: String(member.commit.prefix(12)),
+        id: member.title == member.name ? nil : member.name, name: named(member.title, member.name),
+        revision: member.revision ?? "HEAD",
+        commit: String(member.commit.prefix(12)),
         level: member.status.level, statusLabel: member.status.level.word(say),
         // Why a member is not on track is the committee's business, not the public's.
         reason: audience != .public && member.status.level != .green ? member.status.reasons.first : nil,
@@ -86,7 +105,9 @@ extension SummaryModel {
     let word = say.unavailable()
     let unreadable = input.unavailable.map { peer in
       FederationView.Member(
-        name: peer.name, revision: peer.revision ?? "HEAD", commit: "", level: .red, statusLabel: word,
+        id: peer.title == peer.name ? nil : peer.name, name: named(peer.title, peer.name),
+        revision: peer.revision ?? "HEAD", commit: "", level: .red,
+        statusLabel: word,
         reason: audience != .public ? peer.reason : nil, figures: comparedFigures.map { _ in word }, unavailable: true)
     }
     let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -99,7 +120,9 @@ extension SummaryModel {
         if let colon = id.firstIndex(of: ":") { byMember[String(id[..<colon]), default: 0] += 1 } else { own += 1 }
       }
       guard !byMember.isEmpty else { return nil }
-      let counts = members.compactMap { member in byMember[member.name].map { (name: member.name, count: $0) } }
+      let counts = members.compactMap { member in
+        byMember[member.name].map { (name: named(member.title, member.name), count: $0) }
+      }
       return FederationView.Contribution(
         objective: objective, title: titles[objective] ?? objective, progress: l.percent(progress.value), own: own,
         members: counts, detail: say.contributionCounts(own: own, counts))
@@ -116,10 +139,12 @@ extension SummaryModel {
     let members = view.members.map { member in
       TemplateRow(
         [
-          "name": member.name, "revision": member.revision, "commit": member.commit, "level": member.level.rawValue,
+          "name": member.name, "revision": member.revision, "commit": member.commit,
+          "level": member.level.rawValue,
           "status_label": member.statusLabel, "figures": member.figures,
         ].merging(member.reason.map { ["reason": $0] } ?? [:]) { first, _ in first }
-          .merging(member.unavailable ? ["unavailable": true] : [:]) { first, _ in first })
+          .merging(member.unavailable ? ["unavailable": true] : [:]) { first, _ in first }
+          .merging(member.id.map { ["id": $0] } ?? [:]) { first, _ in first })
     }
     let contributions = view.contributions.map { contribution in
       TemplateRow([
@@ -130,8 +155,16 @@ extension SummaryModel {
         "detail": contribution.detail,
       ])
     }
+    // Each member needing attention, with what explains it: what the elected edition names.
+    let attention = view.members.filter { $0.level != .green && $0.reason != nil }.map { member in
+      TemplateRow([
+        "name": member.name, "state": member.unavailable ? member.statusLabel : localizer.say.state(member.level),
+        "reason": member.reason ?? "",
+      ])
+    }
     return [
-      "headline": view.headline, "columns": view.columns, "ledger_figures": view.ledgerFigures, "members": members,
+      "headline": view.headline, "attention": attention, "columns": view.columns, "ledger_figures": view.ledgerFigures,
+      "members": members,
       "contributions": contributions,
       "has_contributions": !contributions.isEmpty,
     ]
@@ -139,10 +172,11 @@ extension SummaryModel {
 }
 
 extension Wording {
-  /// `3 members: 1 on track, 1 needs attention, 1 off track (commune-b).`
-  fileprivate func federationHeadline(_ count: Int, _ levels: [String], alerts: [String]) -> String {
+  /// `3 members: 1 on track, 1 needing attention, 1 off track (to follow: Valbonne, Lurs).`
+  fileprivate func federationHeadline(_ count: Int, _ levels: [String], attention: [String]) -> String {
     let members = self.count(count, en: ("member", "members"), fr: ("membre", "membres"))
-    let named = alerts.isEmpty ? "" : " (\(list(alerts)))"
+    let named =
+      attention.isEmpty ? "" : self(en: " (to follow: \(list(attention)))", fr: " (à suivre : \(list(attention)))")
     return self(
       en: "The federation has \(members): \(list(levels))\(named).",
       fr: "La fédération compte \(members) : \(list(levels))\(named).")
@@ -159,6 +193,15 @@ extension Wording {
   fileprivate func membersUnavailable(_ names: [String]) -> String {
     let word = agreeing(with: names.count, en: ("unavailable", "unavailable"), fr: ("indisponible", "indisponibles"))
     return "\(number(names.count)) \(word) (\(list(names)))"
+  }
+
+  /// `needing attention` / `en vigilance`: a member's level inside a sentence.
+  fileprivate func state(_ level: SummaryStatus.Level) -> String {
+    switch level {
+    case .green: self(en: "on track", fr: "conforme")
+    case .amber: self(en: "needing attention", fr: "en vigilance")
+    case .red: self(en: "off track", fr: "en alerte")
+    }
   }
 
   /// `2 on track` / `2 conformes`.

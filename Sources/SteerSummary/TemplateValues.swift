@@ -22,12 +22,13 @@ public struct TemplateRow: MustacheParent, MustacheTransformable {
 }
 
 /// A text of a `TemplateRow`: rendered as the text, escaped as the template's content type says.
+/// An empty text is false in a section, so `{{#goal}}…{{/goal}}` prints no label before nothing.
 public struct TemplateText: MustacheCustomRenderable, MustacheTransformable, CustomStringConvertible {
   public let renderText: String
 
   public init(_ text: String) { renderText = text }
 
-  public var isNull: Bool { false }
+  public var isNull: Bool { renderText.isEmpty }
   public var description: String { renderText }
   /// A string's transforms (`uppercased`, `capitalized`…).
   public func transform(_ name: String) -> Any? { renderText.transform(name) }

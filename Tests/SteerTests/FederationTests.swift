@@ -26,6 +26,11 @@ import Testing
         text.replacingOccurrences(of: "owner: mayor\n", with: "owner: mayor\ncontributes_to: [\(target)]\n"))
     }
     try contribute("commune-a", to: "clean-watter")
+    // commune-a is read by its territory, commune-b by the title the region gives it.
+    try directory.write(
+      "commune-a/vision/vision.md",
+      try directory.read("commune-a/vision/vision.md").replacingOccurrences(
+        of: "territory: Seaside", with: "territory: Aiglun"))
     try git(["init", "-q"], in: directory.path + "/commune-a")
     try git(["add", "-A"], in: directory.path + "/commune-a")
     try git(["commit", "-q", "-m", "v1"], in: directory.path + "/commune-a")
@@ -50,7 +55,7 @@ import Testing
       """
       federation:
         - {name: commune-a, repository: ../commune-a, revision: v1}
-        - {name: commune-b, repository: ../commune-b}
+        - {name: commune-b, repository: ../commune-b, title: Commune de Barles}
 
       """)
   }
@@ -181,6 +186,13 @@ import Testing
     #expect(
       summary.stdout.contains("| commune-c | v9 | indisponible — membre «\u{A0}commune-c\u{A0}» de la fédération"),
       "\(summary.stdout)")
+    // The elected edition names it, with why, under the headline.
+    let elected = try run(
+      steerExecutable, ["summary", "--format", "md", "--lang", "fr", "--audience", "elected"], in: region
+    ).stdout
+    #expect(
+      elected.contains("- **commune-c** (indisponible) — membre «\u{A0}commune-c\u{A0}» de la fédération"),
+      "\(elected)")
     let site = directory.path + "/site"
     #expect(try run(steerExecutable, ["site", "--out", site, "--lang", "en"], in: region).status == 0)
     let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
@@ -449,23 +461,35 @@ import Testing
     // Each member with the revision read and the commit it stands for.
     let v2 = try git(["rev-parse", "v2^{commit}"], in: directory.path + "/commune-a").prefix(12)
     let head = try git(["rev-parse", "HEAD"], in: directory.path + "/commune-b").prefix(12)
-    #expect(summary.contains("| commune-a | v2 `\(v2)` | "), "\(summary)")
-    #expect(summary.contains("| commune-b | HEAD `\(head)` | "))
+    #expect(summary.contains("| Aiglun `commune-a` | v2 `\(v2)` | "), "\(summary)")
+    #expect(summary.contains("| Commune de Barles `commune-b` | HEAD `\(head)` | "))
     // commune-a's water-sensors now serves the region's objective too.
-    #expect(summary.contains("cas d'usage propres\u{202F}: 1 · commune-a\u{202F}: 1"), "\(summary)")
+    #expect(summary.contains("cas d'usage propres\u{202F}: 1 · Aiglun\u{202F}: 1"), "\(summary)")
     // The elected edition keeps one line; the public one no reason.
     let elected = try run(
       steerExecutable, ["summary", "--format", "md", "--lang", "fr", "--audience", "elected"],
       in: directory.path + "/region"
     ).stdout
     #expect(elected.contains("La fédération compte 2\u{A0}membres") && !elected.contains("## Fédération"))
+    // Citizens read the members by name, without revisions or commits.
+    let forThePublic = try run(
+      steerExecutable, ["summary", "--format", "md", "--lang", "fr", "--audience", "public"],
+      in: directory.path + "/region"
+    ).stdout
+    #expect(
+      forThePublic.contains("| Aiglun | Conforme | ") && forThePublic.contains("| Commune de Barles | Conforme | "),
+      "\(forThePublic)")
+    #expect(
+      !forThePublic.contains("commune-a") && !forThePublic.contains("HEAD") && !forThePublic.contains(String(v2)),
+      "\(forThePublic)")
     // The site's index shows the same, each objective linked to its page.
     let site = directory.path + "/site"
     let written = try run(steerExecutable, ["site", "--out", site, "--lang", "fr"], in: directory.path + "/region")
     #expect(written.status == 0)
     let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
     #expect(index.contains("\">Fédération</h2>"))
-    #expect(index.contains("<td>commune-a</td><td>v2 <span class=\"tag\">"))
+    #expect(
+      index.contains("<td>Aiglun <span class=\"tag\">commune-a</span></td><td>v2 <span class=\"tag\">"), "\(index)")
     #expect(index.contains("<a href=\"objectives/clean-water.html\">Clean bathing water</a> — "), "\(index)")
   }
 
