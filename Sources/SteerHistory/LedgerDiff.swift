@@ -109,6 +109,10 @@ public struct LedgerDiff: Sendable {
   /// Every metric a gate may name, on each side.
   public var metrics: [MetricDelta] = []
   public var indicators: [IndicatorChange] = []
+  /// The objectives whose progress changed, counting the members' use cases in a region.
+  public var objectiveProgress: [ProgressChange] = []
+  /// A federating ledger's members whose pin moved or whose use cases changed phase.
+  public var members: [MemberChange] = []
   public var lessons: [NewLesson] = []
   public var actions: [ActionChange] = []
   public var newFindings: [Diagnostic] = []
@@ -121,7 +125,8 @@ public struct LedgerDiff: Sendable {
     phaseMoves.isEmpty && addedUseCases.isEmpty && removedUseCases.isEmpty && renamedUseCases.isEmpty
       && addedObjectives.isEmpty && removedObjectives.isEmpty && renamedObjectives.isEmpty
       && objectiveStatusChanges.isEmpty && retargeted.isEmpty && endorsements.isEmpty
-      && metrics.allSatisfy { $0.before == $0.after } && indicators.isEmpty && lessons.isEmpty && actions.isEmpty
+      && metrics.allSatisfy { $0.before == $0.after } && indicators.isEmpty && objectiveProgress.isEmpty
+      && members.isEmpty && lessons.isEmpty && actions.isEmpty
       && newFindings.isEmpty && resolvedFindings.isEmpty && changedFindings.isEmpty
   }
 
@@ -132,7 +137,7 @@ public struct LedgerDiff: Sendable {
   /// - Parameter members: a federating ledger's members, as each side pins them.
   public init(
     from before: Ledger, _ beforeReport: Report, to after: Ledger, _ afterReport: Report, labels: (String, String),
-    members: (before: [FederatedMember], after: [FederatedMember]) = ([], [])
+    members: (before: [MemberPin], after: [MemberPin]) = ([], [])
   ) {
     from = labels.0
     to = labels.1
@@ -150,12 +155,14 @@ public struct LedgerDiff: Sendable {
     }
     endorsements = Self.stanceChanges(before.vision, after.vision)
 
-    let oldMetrics = LedgerMetrics(before, members: members.before)
-    let newMetrics = LedgerMetrics(after, members: members.after)
+    let oldMetrics = LedgerMetrics(before, members: members.before.compactMap(\.federated))
+    let newMetrics = LedgerMetrics(after, members: members.after.compactMap(\.federated))
     metrics = MetricRegistry.standard.gateable.map {
       MetricDelta(metric: $0, before: oldMetrics.value(of: $0), after: newMetrics.value(of: $0))
     }
     indicators = Self.indicatorChanges(oldMetrics.indicators, newMetrics.indicators)
+    objectiveProgress = Self.progressChanges(oldMetrics, newMetrics)
+    self.members = Self.memberChanges(members.before, members.after)
     lessons = Self.newLessons(before.retros, after.retros)
     actions = Self.actionChanges(before, after)
     let moved = Dictionary(

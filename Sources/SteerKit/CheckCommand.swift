@@ -62,7 +62,7 @@ extension Session {
   /// under `--since` when `.steer.yaml` did not change).
   func checked(strict: Bool = false, since: String? = nil, members: Bool = false, today: CalendarDate = .today())
     throws -> (
-      ledger: Ledger, report: Report, members: [FederatedMember]
+      ledger: Ledger, report: Report, federation: FederationReading
     )
   {
     let loaded: LoadedLedger
@@ -103,7 +103,7 @@ extension Session {
     let report = Report(
       diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: quoted, strict: strict,
       language: language)
-    return (loaded.ledger, report, federated.federated)
+    return (loaded.ledger, report, federated)
   }
 
   /// What a check of this session's ledger knows beyond it: the day, and the iterations

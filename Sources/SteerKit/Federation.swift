@@ -25,6 +25,19 @@ public struct FederationReading: Sendable {
 
   /// What the federating ledger's metrics read of its members.
   public var federated: [FederatedMember] { members.map(\.federated) }
+  /// Each member as pinned, read or not: what `steer diff` compares.
+  public var pins: [MemberPin] {
+    members.map {
+      MemberPin(
+        name: $0.member.name.value, title: $0.title, revision: $0.member.revision, commit: $0.commit,
+        ledger: $0.loaded.ledger)
+    }
+      + unavailable.map {
+        MemberPin(
+          name: $0.member.name.value, title: $0.member.title ?? $0.member.name.value, revision: $0.member.revision,
+          commit: nil, ledger: nil)
+      }
+  }
   public var isEmpty: Bool { members.isEmpty && unavailable.isEmpty }
 }
 

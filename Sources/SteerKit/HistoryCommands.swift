@@ -28,7 +28,7 @@ extension Session {
   /// tree), each side read with its own configuration (a region's members as each side pins them).
   public func diff(from: String, to: String?) throws -> LedgerDiff {
     _ = try repository(for: "steer diff")
-    func side(_ revision: String?) throws -> (ledger: Ledger, report: Report, members: [FederatedMember]) {
+    func side(_ revision: String?) throws -> (ledger: Ledger, report: Report, federation: FederationReading) {
       var options = self.options
       (options.revision, options.language) = (revision, language)
       return try Session(options).checked()
@@ -38,7 +38,7 @@ extension Session {
     let workTree = Wording(language)(en: "work tree", fr: "copie de travail")
     return LedgerDiff(
       from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to ?? workTree),
-      members: (before.members, after.members))
+      members: (before.federation.pins, after.federation.pins))
   }
 
   /// `steer retro record`: one commit with the retrospective, and the iteration's tag.

@@ -105,6 +105,27 @@ struct DiffText {
     }
   }
 
+  var progressLines: [String] {
+    diff.objectiveProgress.map {
+      "\(named(.objective, $0.objective))\(colon) "
+        + say(en: "progress", fr: "avancement") + " \(say.percent($0.before)) → \(say.percent($0.after))"
+    }
+  }
+
+  /// Each member whose pin moved, then its use cases that changed phase.
+  var memberLines: [String] {
+    diff.members.flatMap { member in
+      let name = member.title == member.name ? code(member.name) : "\(member.title) (\(code(member.name)))"
+      let pin = member.pinMoved ? ["\(name)\(colon) \(member.pinChange(say, code: code))"] : []
+      return pin
+        + member.phaseMoves.map { move in
+          let useCase = member.useCaseTitles[move.useCase].map { "\(quoted($0)) (\(code(move.useCase)))" }
+          return
+            "\(member.title) — \(useCase ?? code(move.useCase))\(colon) \(move.from.word(say)) → \(move.to.word(say))"
+        }
+    }
+  }
+
   var lessonLines: [String] {
     diff.lessons.map {
       "\(quoted(diff.names(.iteration, $0.iteration)))\(colon) \($0.text)"
@@ -132,6 +153,23 @@ extension LedgerDiff.ActionChange {
     case nil: say(en: "new, \(status)", fr: "nouvelle, \(status)")
     case to: say(en: "still \(status)", fr: "toujours \(status)")
     case let from?: "\(from.word(say)) → \(status)"
+    }
+  }
+}
+
+extension LedgerDiff.MemberChange {
+  /// `v1 (abc123) → v2 (def456)`, `unavailable → v2 (def456)`, `new member, v1 (abc123)`.
+  /// - Parameter code: how a commit is set apart (Markdown's backquotes).
+  public func pinChange(_ say: Wording, code: (String) -> String = { $0 }) -> String {
+    func side(_ side: Side) -> String {
+      guard let commit = side.commit else { return say(en: "unavailable", fr: "indisponible") }
+      return "\(side.revision ?? "HEAD") (\(code(String(commit.prefix(12)))))"
+    }
+    return switch (before, after) {
+    case (nil, let after?): say(en: "new member, ", fr: "nouveau membre, ") + side(after)
+    case (_?, nil): say(en: "no longer a member", fr: "n'est plus membre")
+    case (let before?, let after?): "\(side(before)) → \(side(after))"
+    case (nil, nil): ""
     }
   }
 }
@@ -205,7 +243,44 @@ enum DiffJSON {
     func reading(_ reading: IndicatorProgress.Reading?) -> JSONValue {
       reading.map { .object([("value", .number($0.value)), ("date", .string($0.date.description))]) } ?? .null
     }
+    func side(_ side: LedgerDiff.MemberChange.Side?) -> JSONValue {
+      side.map {
+        .object([
+          ("revision", $0.revision.map(JSONValue.string) ?? .null),
+          ("commit", $0.commit.map(JSONValue.string) ?? .null),
+        ])
+      } ?? .null
+    }
     return [
+      (
+        "objective_progress",
+        .array(
+          diff.objectiveProgress.map {
+            .object([
+              ("objective", .string($0.objective)), ("before", $0.before.map(JSONValue.number) ?? .null),
+              ("after", $0.after.map(JSONValue.number) ?? .null),
+            ])
+          })
+      ),
+      (
+        "members",
+        .array(
+          diff.members.map { member in
+            .object([
+              ("name", .string(member.name)), ("before", side(member.before)), ("after", side(member.after)),
+              (
+                "phase_moves",
+                .array(
+                  member.phaseMoves.map {
+                    .object([
+                      ("usecase", .string($0.useCase)), ("from", .string($0.from.rawValue)),
+                      ("to", .string($0.to.rawValue)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
       (
         "metrics",
         .object(

@@ -139,6 +139,10 @@ extension Label {
   public static let phaseMoves = Label(
     "phase_moves", Localized(en: "Use cases that moved", fr: "Cas d'usage qui ont avancé ou reculé"))
   public static let backwards = Label("backwards", Localized(en: "backwards", fr: "en recul"))
+  public static let objectiveProgress = Label(
+    "objective_progress", Localized(en: "Objectives' progress", fr: "Avancement des objectifs"))
+  public static let federationMembers = Label(
+    "federation_members", Localized(en: "Federation members", fr: "Membres de la fédération"))
   public static let metricChanges = Label(
     "metric_changes", Localized(en: "Changes in the figures", fr: "Évolution des indicateurs"))
   public static let newLessons = Label("new_lessons", Localized(en: "New lessons", fr: "Nouveaux enseignements"))
@@ -225,7 +229,7 @@ extension Label {
     .errors,
     .warnings,
     .trends,
-    .since,
+    .since, .objectiveProgress, .federationMembers,
     .phaseMoves,
     .backwards,
     .metricChanges,

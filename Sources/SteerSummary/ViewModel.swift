@@ -351,6 +351,22 @@ extension SummaryModel {
           "before": $0.describe($0.before, l.say), "after": $0.describe($0.after, l.say),
         ])
       },
+      "objective_progress": diff.objectiveProgress.map {
+        TemplateRow([
+          "title": diff.names(.objective, $0.objective), "before": l.percent($0.before), "after": l.percent($0.after),
+        ])
+      },
+      "members": diff.members.map { member in
+        TemplateRow([
+          "name": member.title, "change": member.pinMoved ? member.pinChange(l.say) : "",
+          "phase_moves": member.phaseMoves.map {
+            TemplateRow([
+              "usecase": member.useCaseTitles[$0.useCase] ?? $0.useCase, "from": l.phase($0.from),
+              "to": l.phase($0.to),
+            ])
+          },
+        ])
+      },
       "actions": diff.actions.map {
         TemplateRow([
           "text": $0.text, "owner": diff.names(.stakeholder, $0.owner), "change": $0.change(l.say),

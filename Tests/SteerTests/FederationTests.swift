@@ -543,6 +543,56 @@ import Testing
 
   /// A pin the member no longer has (a tag deleted since) marks it unavailable in the
   /// snapshots that pinned it; the history and `diff` still run.
+  /// A pin moved v1 → v2: `diff` and `summary --since` name the member, both commits, its use
+  /// case that changed phase, and the region's objective whose progress moved because of it.
+  @Test func theDiffShowsAMovedPinItsPhasesAndTheRegionsProgress() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let region = directory.path + "/region"
+    try git(["init", "-q"], in: region)
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "pinned at v1"], in: region)
+    let sensors = "commune-a/vision/usecases/water-sensors.md"
+    try directory.write(
+      sensors, try directory.read(sensors).replacingOccurrences(of: "phase: prototype", with: "phase: test"))
+    try git(["commit", "-q", "-am", "tested"], in: directory.path + "/commune-a")
+    try git(["tag", "v2"], in: directory.path + "/commune-a")
+    try directory.write(
+      "region/.steer.yaml", try directory.read("region/.steer.yaml").replacingOccurrences(of: "v1", with: "v2"))
+    let v1 = try git(["rev-parse", "v1^{commit}"], in: directory.path + "/commune-a").prefix(12)
+    let v2 = try git(["rev-parse", "v2^{commit}"], in: directory.path + "/commune-a").prefix(12)
+
+    let text = try run(steerExecutable, ["diff", "HEAD", "--lang", "fr"], in: region)
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("MEMBRES DE LA FÉDÉRATION"), "\(text.stdout)")
+    #expect(text.stdout.contains("- Aiglun (commune-a)\u{202F}: v1 (\(v1)) → v2 (\(v2))"), "\(text.stdout)")
+    #expect(
+      text.stdout.contains("- Aiglun — «\u{A0}Water quality sensors\u{A0}» (water-sensors)\u{202F}: prototype → test"),
+      "\(text.stdout)")
+    // At v1, commune-a's objective served a misspelt one: at v2 it serves clean-water.
+    #expect(text.stdout.contains("Clean bathing water (clean-water)\u{202F}: avancement "), "\(text.stdout)")
+
+    let json = try run(steerExecutable, ["diff", "HEAD", "--format", "json"], in: region).stdout
+    let document = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+    let members = document["members"] as! [[String: Any]]
+    #expect(members.map { $0["name"] as? String } == ["commune-a"])
+    #expect((members[0]["before"] as? [String: Any])?["revision"] as? String == "v1")
+    #expect(((members[0]["after"] as? [String: Any])?["commit"] as? String)?.hasPrefix(String(v2)) == true)
+    let moves = members[0]["phase_moves"] as! [[String: Any]]
+    #expect(moves.map { $0["usecase"] as? String } == ["water-sensors"])
+    let progress = document["objective_progress"] as! [[String: Any]]
+    #expect(progress.map { $0["objective"] as? String } == ["clean-water"], "\(progress)")
+    let (before, after) = (progress[0]["before"] as? Double ?? 0, progress[0]["after"] as? Double ?? 0)
+    #expect(after > before, "\(progress)")
+
+    let summary = try run(
+      steerExecutable, ["summary", "--since", "HEAD", "--format", "md", "--lang", "fr"], in: region)
+    #expect(summary.stdout.contains("- Aiglun — v1 (\(v1)) → v2 (\(v2))"), "\(summary.stdout)")
+    #expect(summary.stdout.contains("- Aiglun — Water quality sensors — prototype → test"), "\(summary.stdout)")
+    #expect(summary.stdout.contains("- Clean bathing water — "), "\(summary.stdout)")
+  }
+
   @Test func aPinDeletedSinceLeavesTheHistoryRunning() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
