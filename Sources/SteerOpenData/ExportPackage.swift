@@ -68,18 +68,16 @@ public enum ExportPackage {
   public static func files(_ input: ExportInput, _ description: ExportDescription, members: [MemberExport] = [])
     -> [ExportFile]
   {
-    let (own, ownDatasets) = package(input, description, prefix: "")
-    var files = own
-    var datasets = ownDatasets
+    var (files, datasets) = package(input, description)
     for member in members.sorted(by: { $0.name < $1.name }) {
       let prefix = membersDirectory + member.name + "/"
-      let (memberFiles, memberDatasets) = package(member.input, member.description, prefix: prefix)
-      files += memberFiles.map { ExportFile(path: prefix + $0.path, bytes: $0.bytes) }
-      files += catalogues(member.description, datasets: memberDatasets).map {
-        ExportFile(path: prefix + $0.path, bytes: $0.bytes)
-      }
+      let (memberFiles, memberDatasets) = package(member.input, member.description)
+      let memberCatalogues = catalogues(member.description, datasets: memberDatasets)
+      files += (memberFiles + memberCatalogues).map { ExportFile(path: prefix + $0.path, bytes: $0.bytes) }
       datasets += memberDatasets.map { dataset in
         var dataset = dataset
+        dataset.path = prefix + dataset.path
+        dataset.schemaPath = prefix + dataset.schemaPath
         dataset.member = (member.name, member.revision, member.description.commit)
         return dataset
       }
@@ -88,8 +86,8 @@ public enum ExportPackage {
   }
 
   /// One ledger's CSV files, Table Schemas and `datapackage.json`, and what its catalogue
-  /// says of each table (paths under `prefix`, where the package is in the export).
-  private static func package(_ input: ExportInput, _ description: ExportDescription, prefix: String)
+  /// says of each table.
+  private static func package(_ input: ExportInput, _ description: ExportDescription)
     -> ([ExportFile], [CatalogueDataset])
   {
     let rows = ExportRows(input, language: description.language)
@@ -107,7 +105,7 @@ public enum ExportPackage {
         .flatMap { column in table.compactMap { $0[column] } }
       datasets.append(
         CatalogueDataset(
-          resource: resource, path: prefix + resource.fileName, schemaPath: prefix + resource.schemaPath,
+          resource: resource, path: resource.fileName, schemaPath: resource.schemaPath,
           checksum: checksum, bytes: csv.count, firstDate: dates.min(), lastDate: dates.max()))
     }
     let package = TableSchema.package(description, resources: entries)
