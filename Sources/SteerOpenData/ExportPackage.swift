@@ -5,6 +5,11 @@ import SteerModel
 public struct ExportFile: Sendable, Equatable {
   public let path: String
   public let bytes: [UInt8]
+
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+  }
 }
 
 /// What the package and its catalogue say about the ledger, beside its tables.
