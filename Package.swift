@@ -85,6 +85,8 @@ let package = Package(
         "SteerConcurrency", .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    // `steer export`: the ledger as open data, a Frictionless Data Package and its DCAT-AP catalogue.
+    .target(name: "SteerOpenData", dependencies: ["SteerModel", "SteerMetrics"]),
     // The top-level templates/ folder, embedded at build time.
     .target(name: "SteerTemplates", plugins: ["EmbedTemplates"]),
     // `steer new` and `steer init`.
@@ -96,7 +98,7 @@ let package = Package(
       name: "SteerKit",
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
-        "SteerHistory", "SteerWriting", "SteerSummary", "SteerSite", "SteerFiles", "SteerConcurrency",
+        "SteerHistory", "SteerWriting", "SteerSummary", "SteerSite", "SteerFiles", "SteerConcurrency", "SteerOpenData",
       ]
     ),
     // `steer lsp`: the Language Server Protocol over standard input and output.
@@ -112,7 +114,7 @@ let package = Package(
       name: "steer",
       dependencies: [
         "SteerKit", "SteerLanguageServer", "SteerModel", "SteerOutput", "SteerSummary", "SteerWriting", "SteerFiles",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SteerOpenData", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Every input through reading, the rules, the metrics, the reports and the summaries:
@@ -127,7 +129,7 @@ let package = Package(
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
         "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency", "SteerLanguageServer",
-        "SteerWriting", "SteerFiles",
+        "SteerWriting", "SteerFiles", "SteerOpenData",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]

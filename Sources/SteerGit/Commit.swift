@@ -14,6 +14,9 @@ public final class Commit {
 
   public var id: ObjectID { ObjectID(git_commit_id(pointer).pointee) }
 
+  /// When the commit was made (its committer's time), in seconds since 1970.
+  public var time: Int64 { Int64(git_commit_time(pointer)) }
+
   /// A file of the commit's tree, or nil when the path is absent or not a file.
   public func file(at path: String) throws(GitError) -> TreeFile? {
     try withTree { tree throws(GitError) in

@@ -5,6 +5,7 @@ import SteerHistory
 import SteerLoading
 import SteerMetrics
 import SteerModel
+import SteerOpenData
 import SteerOutput
 import SteerSite
 import SteerSummary
@@ -134,6 +135,10 @@ extension Session {
       }
     }
     let pages = try Site(model, recordedCommits: commits, templates: templates.map(absolute)).pages()
+    // The open data the pages' footers link, for the same audience and revision.
+    let data = try exportFiles(audience: audience == .public ? .public : .technical).files.map {
+      ExportFile(path: Site.openDataDirectory + $0.path, bytes: $0.bytes)
+    }
     let root = absolute(directory)
     let marker = root + "/" + Self.siteMarker
     let fileManager = FileManager.default
@@ -147,10 +152,11 @@ extension Session {
           fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
           hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
       }
-      return try write(pages, root: root, marker: marker, previous: [])
+      return try write(pages, data: data, root: root, marker: marker, previous: [])
     }
     return try write(
-      pages, root: root, marker: marker, previous: previous.split(separator: "\n").dropFirst().map(String.init))
+      pages, data: data, root: root, marker: marker,
+      previous: previous.split(separator: "\n").dropFirst().map(String.init))
   }
 
   /// `steer site` as the command line runs it: the site written, and a line saying so.
@@ -161,8 +167,10 @@ extension Session {
     var outcome = CommandOutcome(language: language)
     outcome.say(
       say(
-        en: "Wrote \(pages) and a stylesheet in \(directory).",
-        fr: "Écrit : \(pages) et une feuille de style dans \(directory)."))
+        en: "Wrote \(pages), a stylesheet and the open data (\(Site.openDataDirectory)) in \(directory).",
+        fr:
+          "Écrit : \(pages), une feuille de style et les données ouvertes (\(Site.openDataDirectory)) dans \(directory)."
+      ))
     return outcome
   }
 
@@ -172,9 +180,12 @@ extension Session {
   /// Writes the pages and the marker naming them, then removes the pages the previous run
   /// wrote that this one did not (documents gone): only those, only regular files, so that
   /// what others keep in the directory (an `about.html`, a verification file) stays.
-  private func write(_ pages: [Site.Page], root: String, marker: String, previous: [String]) throws -> Int {
+  private func write(_ pages: [Site.Page], data: [ExportFile], root: String, marker: String, previous: [String])
+    throws -> Int
+  {
     for page in pages { try FileOutput.writeOwned(Array(page.html.utf8), root: root, relativePath: page.path) }
-    let written = pages.map(\.path)
+    for file in data { try FileOutput.writeOwned(file.bytes, root: root, relativePath: file.path) }
+    let written = pages.map(\.path) + data.map(\.path)
     try FileOutput.writeOwned(
       Array(([Self.markerHeading] + written).joined(separator: "\n").utf8) + [UInt8(ascii: "\n")], root: root,
       relativePath: Self.siteMarker)

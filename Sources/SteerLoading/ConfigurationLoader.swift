@@ -94,6 +94,11 @@ public enum ConfigurationLoader {
       }
       configuration.gates[metric.id] = Located(minimum, at: entry.value.location)
     }
+    if case .object(let publication)? = object["publication"]?.value {
+      configuration.publication = Publication(
+        publisher: publication.text("publisher"), licence: publication.text("licence") ?? Publication.defaultLicence,
+        contact: publication.text("contact"), spatial: publication.text("spatial"))
+    }
     (configuration.federation, validator.findings) = federation(
       object.objects("federation"), path: path, root: workTree, findings: validator.findings, say: say)
     return (configuration, validator.findings)

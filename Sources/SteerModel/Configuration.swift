@@ -14,8 +14,32 @@ public struct Configuration: Hashable, Sendable {
   public var gates: [String: Located<Double>] = [:]
   /// The ledgers this one federates, in the order written.
   public var federation: [FederationMember] = []
+  /// What `steer export` says about the data it publishes.
+  public var publication = Publication()
 
   public init() {}
+}
+
+/// `.steer.yaml`'s `publication:`: who publishes the exported data, under which licence.
+public struct Publication: Hashable, Sendable {
+  public static let defaultLicence = "etalab-2.0"
+
+  public var publisher: String?
+  /// An SPDX-like id or a URL.
+  public var licence: String = Self.defaultLicence
+  /// An e-mail address or a URL.
+  public var contact: String?
+  /// The territory's URI.
+  public var spatial: String?
+
+  public init(
+    publisher: String? = nil, licence: String = Self.defaultLicence, contact: String? = nil, spatial: String? = nil
+  ) {
+    self.publisher = publisher
+    self.licence = licence
+    self.contact = contact
+    self.spatial = spatial
+  }
 }
 
 /// A ledger that a federating one reads (README, "Federation"): a commune's, for a region.

@@ -330,6 +330,24 @@ public enum FieldTables {
     FieldSpec(
       "federation", .list(.object(federationMember)), "the ledgers this one federates (a region's communes)",
       fr: "les registres que celui-ci fédère (les communes d'une région)"),
+    FieldSpec(
+      "publication", .object(publication), "what `steer export` says about the data it publishes",
+      fr: "ce que `steer export` indique des données qu'il publie"),
+  ]
+
+  public static let publication: [FieldSpec] = [
+    FieldSpec(
+      "publisher", .text, "who publishes the data: the catalogue's `dct:publisher`",
+      fr: "qui publie les données : le `dct:publisher` du catalogue"),
+    FieldSpec(
+      "licence", .text, "the data's licence: an SPDX-like id or a URL; default `etalab-2.0`",
+      fr: "la licence des données : un identifiant SPDX ou une URL ; `etalab-2.0` par défaut"),
+    FieldSpec(
+      "contact", .text, "an e-mail address or a URL to write to about the data",
+      fr: "une adresse électronique ou une URL pour écrire au sujet des données"),
+    FieldSpec(
+      "spatial", .text, "the territory's URI, such as `https://id.insee.fr/geo/commune/05061`",
+      fr: "l'URI du territoire, par exemple `https://id.insee.fr/geo/commune/05061`"),
   ]
 
   public static let federationMember: [FieldSpec] = [

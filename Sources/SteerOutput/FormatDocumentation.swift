@@ -49,20 +49,21 @@ public enum FormatDocumentation {
 
   private static func table(_ specs: [FieldSpec]) -> [String] {
     var rows = ["| field | type | required | notes |", "|---|---|---|---|"]
-    var nested: [(String, [FieldSpec])] = []
+    var nested: [(name: String, fields: [FieldSpec], isList: Bool)] = []
     for spec in specs {
       var type = spec.type.summary(Wording())
       if case .list(_, let minimum) = spec.type, minimum > 0 { type += ", at least \(minimum)" }
       rows.append(
         "| `\(spec.name)` | \(escape(type)) | \(spec.isRequired ? "yes" : "") | \(escape(spec.summary(Wording()))) |")
       switch spec.type {
-      case .object(let fields), .list(.object(let fields), _): nested.append((spec.name, fields))
+      case .object(let fields): nested.append((spec.name, fields, false))
+      case .list(.object(let fields), _): nested.append((spec.name, fields, true))
       default: break
       }
     }
     rows.append("")
-    for (name, fields) in nested {
-      rows += ["Each entry of `\(name)`:", ""]
+    for (name, fields, isList) in nested {
+      rows += [isList ? "Each entry of `\(name)`:" : "The fields of `\(name)`:", ""]
       rows += table(fields)
     }
     return rows

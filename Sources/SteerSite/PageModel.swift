@@ -56,6 +56,8 @@ struct Frame: MustacheParent, Sendable {
   var siteTitle = ""
   var homeHref = ""
   var stylesheetHref = ""
+  /// The open data `steer site` writes beside the pages (`data/datapackage.json`).
+  var openDataHref = ""
   var labels = FrameLabels()
   var navigation: [NavigationEntry] = []
   var backlinks: [Line] = []
@@ -67,6 +69,7 @@ struct Frame: MustacheParent, Sendable {
     case "site_title": TemplateText(siteTitle)
     case "home_href": TemplateText(homeHref)
     case "stylesheet_href": TemplateText(stylesheetHref)
+    case "open_data_href": TemplateText(openDataHref)
     case "labels": labels
     case "navigation": navigation
     case "backlinks": backlinks
@@ -81,9 +84,11 @@ struct FrameLabels: MustacheParent {
   var navigation = ""
   var namedBy = ""
   var nothingYet = ""
+  var openData = ""
 
   func child(named name: String) -> Any? {
     switch name {
+    case "open_data": TemplateText(openData)
     case "navigation": TemplateText(navigation)
     case "named_by": TemplateText(namedBy)
     case "nothing_yet": TemplateText(nothingYet)

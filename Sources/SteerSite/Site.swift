@@ -16,6 +16,11 @@ public struct Site: Sendable {
 
   /// - Parameter templates: a directory whose `*.mustache` files (and `style.css`) replace the
   ///   bundled ones of the same name.
+  /// Where `steer site` writes the export for the site's audience (docs/open-data.md), which
+  /// every page's footer links.
+  public static let openDataDirectory = "data/"
+  static let openDataPackage = openDataDirectory + "datapackage.json"
+
   public init(_ model: SummaryModel, recordedCommits: [String: String] = [:], templates: String? = nil) throws {
     self.model = model
     self.recordedCommits = recordedCommits
@@ -45,6 +50,7 @@ public struct Site: Sendable {
       page.frame = frame
       page.frame.homeHref = links.href("index.html")
       page.frame.stylesheetHref = links.href("style.css")
+      page.frame.openDataHref = links.href(Self.openDataPackage)
       page.frame.navigation = navigation.map {
         NavigationEntry(href: links.href($0.page), label: $0.label, current: $0.page == spec.path)
       }
@@ -84,7 +90,8 @@ public struct Site: Sendable {
     var frame = Frame()
     frame.lang = l.language.rawValue
     frame.siteTitle = siteTitle
-    frame.labels = FrameLabels(navigation: say.siteNavigation, namedBy: say.namedBy, nothingYet: say.nothingYet)
+    frame.labels = FrameLabels(
+      navigation: say.siteNavigation, namedBy: say.namedBy, nothingYet: say.nothingYet, openData: say.openData)
     frame.footer = say.siteGenerated(on: l.date(model.input.today))
     return frame
   }

@@ -14,6 +14,7 @@ extension Wording {
   var findings: String { self(en: "Findings", fr: "Constats") }
   var namedBy: String { self(en: "Named by", fr: "Cité par") }
   var nothingYet: String { self(en: "Nothing yet.", fr: "Rien pour l'instant.") }
+  var openData: String { self(en: "Open data", fr: "Données ouvertes") }
 
   func siteGenerated(on date: String) -> String {
     self(en: "Generated on \(date) from the ledger", fr: "Généré le \(date) à partir du registre")

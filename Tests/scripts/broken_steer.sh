@@ -25,7 +25,7 @@ for argument in "$@"; do
     --format) [[ "$argument" == *:* ]] && target="${argument#*:}" ;;
   esac
   if [ -d "$target" ]; then
-    find "$target" -type f \( -name '*.html' -o -name '*.json' \) -print0 | while IFS= read -r -d '' file; do damage "$file"; done
+    find "$target" -type f \( -name '*.html' -o -name '*.json' -o -name '*.csv' \) -print0 | while IFS= read -r -d '' file; do damage "$file"; done
   elif [ -f "$target" ]; then
     damage "$target"
   fi

@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Holds `steer export` against the ecosystem's own validators and recomputes its figures:
+
+- `frictionless validate` on `datapackage.json` (every table against its Table Schema: types,
+  required and enumerated values, primary and foreign keys, each file's bytes and sha256);
+- pyshacl with the DCAT-AP 3.0.1 shapes (Tests/standards/dcat-ap-3.0.1: `shapes.ttl` and
+  `range.ttl`) on `catalogue.ttl` and on `catalogue.jsonld`, which must also be the same graph;
+  every distribution's checksum is the sha256 of its file;
+- every figure of `metrics.csv` and the per-row figures of the other tables recomputed from
+  the CSV files alone, with the definitions of docs/metrics.md: traceability, coverage,
+  endorsement, group_endorsement, transversality, progress, say_do, rollout_reach,
+  retro_coverage, phase_progress, objective_progress, say_do per iteration, each indicator's
+  latest measurement and progress; every share's value is its numerator ÷ its denominator.
+  In a region's export, each member's package is checked the same way and `members.csv`
+  carries each member's own `metrics.csv`.
+
+Usage: validate_open_data.py STEER_BINARY SHAPES_DIR LEDGER_DIR [LEDGER_DIR …] [--region REGION_DIR]
+Exports each ledger (run from its repository, `--audience technical` and `public`) into a
+temporary directory. Prints `N passed, M failed` and exits non-zero on any failure.
+"""
+import csv
+import hashlib
+import math
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import expect, finish  # noqa: E402
+
+import frictionless  # noqa: E402
+import rdflib  # noqa: E402
+from pyshacl import validate  # noqa: E402
+from rdflib.compare import isomorphic  # noqa: E402
+
+PHASES = {"analysis": 0.0, "ideation": 0.2, "prototype": 0.4, "test": 0.6, "deployed": 0.8, "scaled": 1.0}
+SPDX = rdflib.Namespace("http://spdx.org/rdf/terms#")
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+
+
+def table(directory, name):
+    path = os.path.join(directory, name + ".csv")
+    if not os.path.exists(path):
+        return []
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def number(text):
+    return None if text in ("", None) else float(text)
+
+
+def same(expected, actual, what):
+    if expected is None or actual is None:
+        expect(expected is None and actual is None, f"{what}: expected {expected}, export says {actual}")
+    else:
+        expect(math.isclose(expected, actual, rel_tol=1e-9, abs_tol=1e-9),
+               f"{what}: expected {expected!r}, export says {actual!r}")
+
+
+def ratio(numerator, denominator):
+    return numerator / denominator if denominator else None
+
+
+def check_frictionless(directory):
+    report = frictionless.validate(os.path.join(directory, "datapackage.json"))
+    errors = [f"{task.name}: {error.message}" for task in report.tasks for error in task.errors]
+    errors += [error.message for error in report.errors]
+    expect(report.valid, f"{directory}: frictionless finds the package invalid: {errors[:5]}")
+
+
+def check_catalogue(directory, shapes):
+    graphs = {}
+    for name, form in (("catalogue.ttl", "turtle"), ("catalogue.jsonld", "json-ld")):
+        graph = rdflib.Graph().parse(os.path.join(directory, name), format=form)
+        conforms, _, text = validate(graph, shacl_graph=shapes, inference="none")
+        expect(conforms, f"{directory}/{name} does not conform to DCAT-AP 3.0.1:\n{text[:2000]}")
+        expect(len(graph) > 0, f"{directory}/{name} is empty")
+        graphs[name] = graph
+    expect(isomorphic(graphs["catalogue.ttl"], graphs["catalogue.jsonld"]),
+           f"{directory}: the Turtle and JSON-LD catalogues are not the same graph")
+    graph = graphs["catalogue.ttl"]
+    distributions = list(graph.subjects(rdflib.RDF.type, DCAT.Distribution))
+    expect(distributions, f"{directory}: the catalogue has no distribution")
+    for distribution in distributions:
+        url = graph.value(distribution, DCAT.downloadURL)
+        checksum = graph.value(graph.value(distribution, SPDX.checksum), SPDX.checksumValue)
+        path = rdflib.URIRef(url).replace("file://", "")
+        with open(path, "rb") as handle:
+            expect(hashlib.sha256(handle.read()).hexdigest() == str(checksum), f"{path}: checksum differs")
+
+
+def check_metrics(directory):
+    usecases, objectives = table(directory, "usecases"), table(directory, "objectives")
+    stakeholders, workshops = table(directory, "stakeholders"), table(directory, "workshops")
+    iterations, indicators = table(directory, "iterations"), table(directory, "indicators")
+    metrics = {row["name"]: row for row in table(directory, "metrics")}
+    live = [u for u in usecases if u["phase"] != "abandoned"]
+    active = {o["id"] for o in objectives if o["status"] == "active"}
+
+    def objectives_of(usecase):
+        return [o for o in usecase["objectives"].split(";") if o]
+
+    expected = {}
+    serving = sum(float(u["effort"]) for u in live if set(objectives_of(u)) & active)
+    total = sum(float(u["effort"]) for u in live)
+    expected["traceability"] = (ratio(serving, total), serving, total)
+    served = {o for u in live for o in objectives_of(u)} & active
+    expected["coverage"] = (ratio(len(served), len(active)), len(served), len(active))
+    endorsing = [s for s in stakeholders if s["stance"] == "endorse"]
+    expected["endorsement"] = (ratio(len(endorsing), len(stakeholders)), len(endorsing), len(stakeholders))
+    groups = {s["group"] for s in stakeholders}
+    endorsing_groups = {s["group"] for s in endorsing}
+    expected["group_endorsement"] = (ratio(len(endorsing_groups), len(groups)), len(endorsing_groups), len(groups))
+    by_usecase = {}
+    for workshop in workshops:
+        for usecase in filter(None, workshop["usecases"].split(";")):
+            by_usecase.setdefault(usecase, set()).update(filter(None, workshop["participant_groups"].split(";")))
+    expected["transversality"] = (
+        sum(map(len, by_usecase.values())) / len(by_usecase) if by_usecase else None, None, None)
+    effort = sum(float(u["effort"]) for u in live)
+    progress = sum(PHASES[u["phase"]] * float(u["effort"]) for u in live)
+    expected["progress"] = (ratio(progress, effort), None, None)
+    closed = [i for i in iterations if i["status"] == "closed"]
+    reviewed = [i for i in closed if i["has_retro"] == "true"]
+    items = sum(int(i["items"] or 0) for i in reviewed)
+    delivered = sum(int(i["delivered"] or 0) for i in reviewed)
+    expected["say_do"] = (ratio(delivered, items) if reviewed else None, None, None)
+    expected["retro_coverage"] = (ratio(len(reviewed), len(closed)), len(reviewed), len(closed))
+    positions = [int(u["rollout_position"]) for u in usecases
+                 if u["rollout_position"] and u["phase"] in ("deployed", "scaled")]
+    if metrics.get("rollout_reach", {}).get("value") or positions:
+        expected["rollout_reach"] = (max(positions, default=0), None, None)
+    for name, (value, numerator, denominator) in expected.items():
+        row = metrics.get(name)
+        expect(row is not None, f"{directory}: metrics.csv has no {name}")
+        if row is None:
+            continue
+        same(value, number(row["value"]), f"{directory}: {name}")
+        if numerator is not None:
+            same(float(numerator), number(row["numerator"]), f"{directory}: {name}'s numerator")
+            same(float(denominator), number(row["denominator"]), f"{directory}: {name}'s denominator")
+    for name, row in metrics.items():
+        if row["numerator"] and row["denominator"]:
+            same(ratio(float(row["numerator"]), float(row["denominator"])), number(row["value"]),
+                 f"{directory}: {name} = numerator ÷ denominator")
+    check_rows(directory, usecases, live, objectives_of, iterations, indicators)
+
+
+def check_rows(directory, usecases, live, objectives_of, iterations, indicators):
+    for usecase in usecases:
+        same(PHASES.get(usecase["phase"]), number(usecase["phase_progress"]), f"{directory}: {usecase['id']}")
+    for objective in table(directory, "objectives"):
+        serving = [u for u in live if objective["id"] in objectives_of(u)]
+        effort = sum(float(u["effort"]) for u in serving)
+        own = ratio(sum(PHASES[u["phase"]] * float(u["effort"]) for u in serving), effort)
+        if not os.path.exists(os.path.join(directory, "members.csv")):  # a region counts its members' too
+            same(own, number(objective["objective_progress"]), f"{directory}: {objective['id']}'s progress")
+    for iteration in iterations:
+        if iteration["items"]:
+            same(ratio(float(iteration["delivered"]), float(iteration["items"])), number(iteration["say_do"]),
+                 f"{directory}: {iteration['id']}'s say_do")
+    measured = {}
+    for row in table(directory, "measurements"):
+        measured.setdefault(row["indicator"], []).append(row)
+    for indicator in indicators:
+        rows = measured.get(indicator["id"], [])
+        if not rows:
+            expect(indicator["latest"] == "", f"{directory}: {indicator['id']} has a latest value but no measurement")
+            continue
+        # The latest date; on the same date, the later file (docs/metrics.md).
+        latest = max(rows, key=lambda row: (row["date"], row["file"]))
+        same(float(latest["value"]), number(indicator["latest"]), f"{directory}: {indicator['id']}'s latest")
+        expect(latest["date"] == indicator["latest_date"], f"{directory}: {indicator['id']}'s latest date")
+        span = float(indicator["target"]) - float(indicator["baseline"])
+        same(ratio(float(latest["value"]) - float(indicator["baseline"]), span),
+             number(indicator["indicator_progress"]), f"{directory}: {indicator['id']}'s progress")
+
+
+def check_export(directory, shapes):
+    check_frictionless(directory)
+    check_catalogue(directory, shapes)
+    check_metrics(directory)
+
+
+def export(steer, repository, ledger, audience, out):
+    arguments = [steer, "export", "--out", out, "--audience", audience] + ([ledger] if ledger else [])
+    result = subprocess.run(arguments, cwd=repository, capture_output=True, text=True)
+    expect(result.returncode == 0, f"steer export {ledger or repository} failed: {result.stderr}")
+
+
+def main():
+    arguments = sys.argv[1:]
+    region = None
+    if "--region" in arguments:
+        position = arguments.index("--region")
+        region = arguments[position + 1]
+        del arguments[position:position + 2]
+    steer, shapes_directory, ledgers = os.path.abspath(arguments[0]), arguments[1], arguments[2:]
+    shapes = rdflib.Graph()
+    for name in ("shapes.ttl", "range.ttl"):
+        shapes.parse(os.path.join(shapes_directory, name), format="turtle")
+    with tempfile.TemporaryDirectory() as scratch:
+        for index, ledger in enumerate(ledgers):
+            for audience in ("technical", "public"):
+                out = os.path.join(scratch, f"{index}-{audience}")
+                export(steer, os.path.dirname(os.path.abspath(ledger)), os.path.abspath(ledger), audience, out)
+                check_export(out, shapes)
+        if region:
+            out = os.path.join(scratch, "region")
+            export(steer, region, None, "technical", out)
+            check_export(out, shapes)
+            members = table(out, "members")
+            expect(members, "the region's export has no member")
+            for member in members:
+                if member["status"] != "available":
+                    continue
+                own = os.path.join(out, "members", member["name"])
+                check_export(own, shapes)
+                for row in table(own, "metrics"):
+                    same(number(row["value"]), number(member[row["name"]]),
+                         f"member {member['name']}: {row['name']} in members.csv")
+    finish()
+
+
+main()
