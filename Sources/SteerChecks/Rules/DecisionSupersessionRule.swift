@@ -58,7 +58,8 @@ public struct DecisionSupersessionRule: Rule {
       let decision = decisions[id]!
       for replaced in decision.supersedes {
         superseded.insert(replaced.value)
-        guard !inCycles.contains(id), let old = decisions[replaced.value], old.status != .superseded else { continue }
+        let withinCycle = inCycles.contains(id) && inCycles.contains(replaced.value)
+        guard !withinCycle, let old = decisions[replaced.value], old.status != .superseded else { continue }
         findings.append(
           finding(
             decision.file, replaced.location, context.say.supersedesInForce(id, old.id, old.status.word(context.say)),
