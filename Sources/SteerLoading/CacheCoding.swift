@@ -481,7 +481,8 @@ extension Decision: CacheRecord {
 
 extension Deliberation: CacheRecord {
   static let empty = Deliberation(
-    body: "", reference: "", date: CalendarDate(year: 1, month: 1, day: 1)!, locations: FieldLocations(start: .fileStart))
+    body: "", reference: "", date: CalendarDate(year: 1, month: 1, day: 1)!,
+    locations: FieldLocations(start: .fileStart))
   mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
     try coder.code(&body)
     try coder.code(&reference)

@@ -95,7 +95,8 @@ enum DocumentBuilder {
 
   static func decision(_ o: ValidatedObject, id: String, file: String, body: String) -> Decision? {
     let decidedBy = o.words("decided_by")
-    guard let title = o.text("title"), let date = o.date("date"), let status = o.choice("status", as: DecisionStatus.self),
+    guard let title = o.text("title"), let date = o.date("date"),
+      let status = o.choice("status", as: DecisionStatus.self),
       !decidedBy.isEmpty
     else { return nil }
     let deliberation = o.object("deliberation").flatMap { d -> Deliberation? in

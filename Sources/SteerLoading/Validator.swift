@@ -282,7 +282,8 @@ struct Validator {
     }
     switch type {
     case .identifier: declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
-    case .reference, .referenceAmong: references.append(reference(text, kind: kind, as: type, at: location, field: field))
+    case .reference, .referenceAmong:
+      references.append(reference(text, kind: kind, as: type, at: location, field: field))
     default: break  // the federating ledger checks it
     }
     return .word(text)

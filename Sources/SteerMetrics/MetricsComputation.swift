@@ -33,7 +33,8 @@ extension LedgerMetrics {
     numbers = MetricNumbers(
       useCases: u.totals, stakeholders: s, learning: l.totals, rollout: rollout,
       decisions: RatioWeights(
-        counted: Double(decisionCoconstruction.counted.count), notCounted: Double(decisionCoconstruction.notCounted.count)))
+        counted: Double(decisionCoconstruction.counted.count),
+        notCounted: Double(decisionCoconstruction.notCounted.count)))
     traceability = u.traceability
     coverage = u.coverage
     concordance = s.concordance

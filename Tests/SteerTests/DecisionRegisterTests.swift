@@ -44,18 +44,26 @@ import Testing
         decision("b", status: "superseded", supersedes: ["a"]),
         decision("old", status: "accepted"),
       ])
-    #expect(found.map(\.message).sorted() == [
-      "'a' ends up superseding itself: a → b → a", "'a' supersedes 'old', whose status is still 'accepted'",
-    ])
+    #expect(
+      found.map(\.message).sorted() == [
+        "'a' ends up superseding itself: a → b → a", "'a' supersedes 'old', whose status is still 'accepted'",
+      ])
   }
 
   @Test(arguments: [
     ("present: 31", "31 members present, but the council has 29"),
-    ("present: 25\n  for: 20\n  against: 4\n  abstention: 2", "for, against and abstention add up to 26 votes, but 25 members were present"),
-    ("for: 20\n  against: 9\n  abstention: 1", "for, against and abstention add up to 30 votes, but the council has 29 members"),
+    (
+      "present: 25\n  for: 20\n  against: 4\n  abstention: 2",
+      "for, against and abstention add up to 26 votes, but 25 members were present"
+    ),
+    (
+      "for: 20\n  against: 9\n  abstention: 1",
+      "for, against and abstention add up to 30 votes, but the council has 29 members"
+    ),
   ])
   func impossibleVoteCountsAreErrors(counts: String, message: String) {
-    let vote = "deliberation:\n  body: City council\n  reference: \"2026-017\"\n  date: 2026-03-01\n  members: 29\n  \(counts)\n"
+    let vote =
+      "deliberation:\n  body: City council\n  reference: \"2026-017\"\n  date: 2026-03-01\n  members: 29\n  \(counts)\n"
     let found = diagnostics("deliberation-votes", [decision("open-data", extra: vote)])
     #expect(found.map(\.message) == [message])
     #expect(found.allSatisfy { $0.severity == .error })

@@ -146,7 +146,7 @@ extension Wording {
   }
 
   func danglingKindHint(_ kinds: [EntityKind]) -> String {
-    self(en: "use the id of \(ofAnyOf(kinds))", fr: "utilisez l'identifiant \(ofAnyOf(kinds))")
+    self(en: "use the id of \(self.ofAnyOf(kinds))", fr: "utilisez l'identifiant \(self.ofAnyOf(kinds))")
   }
 
   func dangling(_ what: String, _ reference: String, _ kinds: [EntityKind]) -> String {
@@ -159,9 +159,9 @@ extension Wording {
 
   func danglingFolded(_ id: String, _ kinds: [EntityKind]) -> String {
     self(
-      en: "ids have no accents or capitals, and '\(id)' is not the id of \(anyOf(kinds)) either",
+      en: "ids have no accents or capitals, and '\(id)' is not the id of \(self.anyOf(kinds)) either",
       fr:
-        "un identifiant n'a ni accents ni majuscules, et « \(id) » n'est pas non plus l'identifiant \(ofAnyOf(kinds))"
+        "un identifiant n'a ni accents ni majuscules, et « \(id) » n'est pas non plus l'identifiant \(self.ofAnyOf(kinds))"
     )
   }
 
@@ -195,7 +195,7 @@ extension Wording {
 
   func danglingKind(_ what: String, _ reference: String, is actual: EntityKind, not expected: [EntityKind]) -> String {
     self(
-      en: "\(what) '\(reference)', which is \(actual.withArticle(self)), not \(anyOf(expected))",
-      fr: "\(what) « \(reference) », qui est \(actual.withArticle(self)) et non \(anyOf(expected))")
+      en: "\(what) '\(reference)', which is \(actual.withArticle(self)), not \(self.anyOf(expected))",
+      fr: "\(what) « \(reference) », qui est \(actual.withArticle(self)) et non \(self.anyOf(expected))")
   }
 }

@@ -58,7 +58,8 @@ public struct DecisionConsultationRule: Rule {
 extension Wording {
   func consultedOnPaper(_ stakeholder: String, _ decision: String) -> String {
     self(
-      en: "stakeholder '\(stakeholder)' is consulted on '\(decision)' but took part in none of the workshops that prepared it",
+      en:
+        "stakeholder '\(stakeholder)' is consulted on '\(decision)' but took part in none of the workshops that prepared it",
       fr:
         "la partie prenante « \(stakeholder) » est consultée sur « \(decision) » mais n'a participé à aucun des ateliers qui l'ont préparée"
     )
@@ -66,7 +67,8 @@ extension Wording {
 
   func consultedOnPaperHint(_ stakeholder: String) -> String {
     self(
-      en: "add '\(stakeholder)' to the participants of the workshop where they were heard, or say how they were consulted in the body",
+      en:
+        "add '\(stakeholder)' to the participants of the workshop where they were heard, or say how they were consulted in the body",
       fr:
         "ajoutez « \(stakeholder) » aux participants de l'atelier où elle a été entendue, ou dites dans le corps du texte comment elle a été consultée"
     )

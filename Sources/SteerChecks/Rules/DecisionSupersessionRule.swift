@@ -32,7 +32,8 @@ public struct DecisionSupersessionRule: Rule {
             "---\ntitle: First\ndate: 2026-03-01\nstatus: superseded\ndecided_by: [mayor]\nsupersedes: [↓second]\n---\n",
           "decisions/second.md":
             "---\ntitle: Second\ndate: 2026-01-10\nstatus: superseded\ndecided_by: [mayor]\nsupersedes: [first]\n---\n",
-          "decisions/lonely.md": "---\ntitle: Lonely\ndate: 2026-01-10\nstatus: ↓superseded\ndecided_by: [mayor]\n---\n",
+          "decisions/lonely.md":
+            "---\ntitle: Lonely\ndate: 2026-01-10\nstatus: ↓superseded\ndecided_by: [mayor]\n---\n",
         ]),
       RuleExample(
         triggers: false,

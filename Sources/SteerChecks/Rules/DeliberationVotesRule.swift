@@ -67,7 +67,8 @@ public struct DeliberationVotesRule: Rule {
             hint: say.moreThanMembersHint()))
       }
       let counts = [vote.votesFor, vote.against, vote.abstention].compactMap { $0 }
-      guard !counts.isEmpty, let (limit, field) = vote.present.map({ ($0, "present") }) ?? vote.members.map({ ($0, "members") })
+      guard !counts.isEmpty,
+        let (limit, field) = vote.present.map({ ($0, "present") }) ?? vote.members.map({ ($0, "members") })
       else { continue }
       let cast = counts.reduce(0, +)
       guard cast > limit else { continue }
@@ -84,7 +85,8 @@ public struct DeliberationVotesRule: Rule {
 extension Wording {
   func moreThanMembers(_ present: Int, _ members: Int) -> String {
     self(
-      en: "\(count(present, en: ("member", "members"), fr: ("membre", "membres"))) present, but the council has \(members)",
+      en:
+        "\(count(present, en: ("member", "members"), fr: ("membre", "membres"))) present, but the council has \(members)",
       fr:
         "\(count(present, en: ("member", "members"), fr: ("membre présent", "membres présents"))), mais l'assemblée n'en compte que \(members)"
     )
