@@ -8,7 +8,8 @@ public enum RuleCatalogue {
     DependencyCycleRule(), DependencyOrderRule(), CapacityRule(), UnalignedItemRule(), FederationMemberRule(),
     MissingRetroRule(), PlannedIterationStartedRule(), OverdueActionRule(), CoConstructionRule(), EndorsementRule(),
     OrphanObjectiveRule(), IndicatorRule(), RolloutOrderRule(), StaleMeasurementRule(),
-    DeliveryMismatchRule(), UnusedSuppressionRule(), GateRule(),
+    DeliveryMismatchRule(), DecisionSupersessionRule(), DecisionConsultationRule(), DeliberationVotesRule(),
+    UnusedSuppressionRule(), GateRule(),
   ]
 
   public static let descriptions: [RuleDescription] = rules.map { type(of: $0).description }

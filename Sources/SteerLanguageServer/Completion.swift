@@ -211,13 +211,15 @@ extension LanguageServer {
     switch type {
     case .list(let element, _): return values(of: element, range: range, typed: typed, suffix: suffix)
     case .reference(let kind):
+      return values(of: .referenceAmong([kind]), range: range, typed: typed, suffix: suffix)
+    case .referenceAmong(let kinds):
       guard let analysis else { return [] }
       let typed = typed.lowercased()
       var seen: Set<String> = []
       var items: [CompletionItem] = []
-      for declaration in analysis.loaded.ledger.declarations where declaration.kind == kind {
+      for declaration in analysis.loaded.ledger.declarations where kinds.contains(declaration.kind) {
         guard seen.insert(declaration.id).inserted else { continue }
-        let title = title(of: declaration.id, kind)
+        let title = title(of: declaration.id, declaration.kind)
         guard typed.isEmpty || declaration.id.contains(typed) || title?.lowercased().contains(typed) == true else {
           continue
         }

@@ -148,6 +148,9 @@ extension LanguageServer {
     case .reference(let kind), .federatedReference(let kind):
       let ids = analysis?.loaded.ledger.declarations.lazy.filter { $0.kind == kind }.map(\.id)
       return ids?.min() ?? Slug.make(kind.noun(say))
+    case .referenceAmong(let kinds):
+      let ids = analysis?.loaded.ledger.declarations.lazy.filter { kinds.contains($0.kind) }.map(\.id)
+      return ids?.min() ?? Slug.make(kinds[0].noun(say))
     case .tag: return Slug.make(say(en: "tag", fr: "étiquette"))
     case .list(let element, let minimumCount): return minimumCount > 0 ? "[\(placeholder(for: element))]" : "[]"
     case .map, .ruleID, .metricName: return "{}"

@@ -28,7 +28,10 @@ extension LanguageServer {
     for reference in ledger.references where reference.file == path && reference.field != Reference.fileNameField {
       let range = idRange(reference.id, at: reference.location, in: positions)
       if range.contains(position) {
-        return IDAtCursor(id: reference.id, kind: reference.kind, range: range, isDeclaration: false)
+        // A reference that may name several kinds (`concerns`) names the one the ledger declares.
+        let declared = analysis.index.firstDeclarations[reference.id]?.kind
+        let kind = declared.flatMap { reference.kinds.contains($0) ? $0 : nil } ?? reference.kind
+        return IDAtCursor(id: reference.id, kind: kind, range: range, isDeclaration: false)
       }
     }
     for declaration in ledger.declarations where declaration.file == path && declaration.kind.directoryKind == nil {
@@ -76,7 +79,9 @@ extension LanguageServer {
       locations.append(declaration)
     }
     for reference in analysis.loaded.ledger.references
-    where reference.id == target.id && reference.kind == target.kind && reference.field != Reference.fileNameField {
+    where reference.id == target.id && reference.kinds.contains(target.kind)
+      && reference.field != Reference.fileNameField
+    {
       guard let positions = positions(of: reference.file) else { continue }
       locations.append(
         Location(uri: uri(of: reference.file), range: idRange(reference.id, at: reference.location, in: positions)))
@@ -120,6 +125,7 @@ extension LanguageServer {
     case .usecase: return index.useCases[id]?.title
     case .iteration: return index.iterations[id]?.title
     case .workshop: return ledger.workshops.first { $0.id == id }.map { say.workshopTitle($0.date) }
+    case .decision: return ledger.decisions.first { $0.id == id }?.title
     case .axis: return ledger.vision?.axes.first { $0.id.value == id }?.title
     case .rolloutStep: return ledger.vision?.rollout.first { $0.id.value == id }?.title
     case .indicator: return index.indicators[id]?.title
@@ -159,6 +165,11 @@ extension LanguageServer {
     case .workshop:
       if let workshop = analysis.loaded.ledger.workshops.first(where: { $0.id == id }) {
         facts.append(say.hoverParticipants(workshop.participants.count))
+      }
+    case .decision:
+      if let decision = analysis.loaded.ledger.decisions.first(where: { $0.id == id }) {
+        facts.append(say.hoverStatus(decision.status.word(say)))
+        facts.append(say.hoverDecided(say.inSentence(decision.date)))
       }
     case .indicator:
       if let indicator = index.indicators[id] {
@@ -248,6 +259,7 @@ extension EntityKind {
     case .usecase: 12  // function
     case .workshop: 24  // event
     case .iteration: 2  // module
+    case .decision: 25  // operator: what acts on the rest
     case .axis: 10  // enum
     case .rolloutStep: 22  // enum member
     case .indicator: 14  // constant
@@ -266,6 +278,7 @@ extension Wording {
     return self(en: "\(sentence) `\(id)` in the ledger.", fr: "\(sentence) `\(id)` dans le registre.")
   }
 
+  func hoverDecided(_ date: String) -> String { self(en: "decided on \(date)", fr: "décidée le \(date)") }
   func hoverGroup(_ group: String) -> String { self(en: "group: \(group)", fr: "groupe : \(group)") }
   func hoverStatus(_ status: String) -> String { self(en: "status: \(status)", fr: "statut : \(status)") }
   func hoverPhase(_ phase: String) -> String { self(en: "phase: \(phase)", fr: "phase : \(phase)") }

@@ -207,6 +207,7 @@ extension MemberCombination: CacheCodable {}
 extension IterationStatus: CacheCodable {}
 extension Stance: CacheCodable {}
 extension ActionStatus: CacheCodable {}
+extension DecisionStatus: CacheCodable {}
 extension EntityKind: CacheCodable {}
 extension DocumentKind: CacheCodable {}
 
@@ -455,6 +456,47 @@ extension Retro: CacheRecord {
   }
 }
 
+extension Decision: CacheRecord {
+  static let empty = Decision(
+    id: "", file: "", title: "", date: CalendarDate(year: 1, month: 1, day: 1)!, status: .proposed, decidedBy: [],
+    locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&id)
+    try coder.code(&file)
+    try coder.code(&title)
+    try coder.code(&date)
+    try coder.code(&status)
+    try coder.code(&decidedBy)
+    try coder.code(&consulted)
+    try coder.code(&informed)
+    try coder.code(&workshops)
+    try coder.code(&concerns)
+    try coder.code(&supersedes)
+    try coder.code(&options)
+    try coder.code(&deliberation)
+    try coder.code(&locations)
+    try coder.code(&body)
+  }
+}
+
+extension Deliberation: CacheRecord {
+  static let empty = Deliberation(
+    body: "", reference: "", date: CalendarDate(year: 1, month: 1, day: 1)!,
+    locations: FieldLocations(start: .fileStart))
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&body)
+    try coder.code(&reference)
+    try coder.code(&date)
+    try coder.code(&members)
+    try coder.code(&present)
+    try coder.code(&votesFor)
+    try coder.code(&against)
+    try coder.code(&abstention)
+    try coder.code(&url)
+    try coder.code(&locations)
+  }
+}
+
 extension Delivery: CacheRecord {
   static let empty = Delivery(
     useCase: Located("", at: .fileStart), phase: .analysis, locations: FieldLocations(start: .fileStart))
@@ -542,6 +584,7 @@ extension Reference: CacheRecord {
     try coder.code(&field)
     try coder.code(&file)
     try coder.code(&location)
+    try coder.code(&otherKinds)
   }
 }
 
@@ -568,6 +611,7 @@ extension LedgerDocument: CacheCodable {
     case .workshop(let workshop): DocumentKind.workshop.encode(to: &writer); workshop.encode(to: &writer)
     case .iteration(let iteration): DocumentKind.iteration.encode(to: &writer); iteration.encode(to: &writer)
     case .retro(let retro): DocumentKind.retro.encode(to: &writer); retro.encode(to: &writer)
+    case .decision(let decision): DocumentKind.decision.encode(to: &writer); decision.encode(to: &writer)
     }
   }
 
@@ -580,6 +624,7 @@ extension LedgerDocument: CacheCodable {
     case .workshop: self = .workshop(try Workshop(from: &reader))
     case .iteration: self = .iteration(try Iteration(from: &reader))
     case .retro: self = .retro(try Retro(from: &reader))
+    case .decision: self = .decision(try Decision(from: &reader))
     }
   }
 }

@@ -93,6 +93,28 @@ enum DocumentBuilder {
       capacity: o.number("capacity"), items: items, locations: o.locations, body: body)
   }
 
+  static func decision(_ o: ValidatedObject, id: String, file: String, body: String) -> Decision? {
+    let decidedBy = o.words("decided_by")
+    guard let title = o.text("title"), let date = o.date("date"),
+      let status = o.choice("status", as: DecisionStatus.self),
+      !decidedBy.isEmpty
+    else { return nil }
+    let deliberation = o.object("deliberation").flatMap { d -> Deliberation? in
+      guard let council = d.text("body"), let reference = d.text("reference"), let date = d.date("date") else {
+        return nil
+      }
+      return Deliberation(
+        body: council, reference: reference, date: date, members: d.integer("members"), present: d.integer("present"),
+        votesFor: d.integer("for"), against: d.integer("against"), abstention: d.integer("abstention"),
+        url: d.text("url"), locations: d.locations)
+    }
+    return Decision(
+      id: id, file: file, title: title, date: date, status: status, decidedBy: decidedBy,
+      consulted: o.words("consulted"), informed: o.words("informed"), workshops: o.words("workshops"),
+      concerns: o.words("concerns"), supersedes: o.words("supersedes"), options: o.texts("options"),
+      deliberation: deliberation, locations: o.locations, body: body)
+  }
+
   static func retro(_ o: ValidatedObject, iteration: String, file: String, body: String) -> Retro? {
     let participants = o.words("participants")
     guard let date = o.date("date"), !participants.isEmpty else { return nil }

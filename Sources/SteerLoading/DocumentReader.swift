@@ -101,6 +101,7 @@ enum DocumentReader {
     case .workshop: DocumentBuilder.workshop(object, id: stem, file: path, body: body).map { .workshop($0) }
     case .iteration: DocumentBuilder.iteration(object, id: stem, file: path, body: body).map { .iteration($0) }
     case .retro: DocumentBuilder.retro(object, iteration: stem, file: path, body: body).map { .retro($0) }
+    case .decision: DocumentBuilder.decision(object, id: stem, file: path, body: body).map { .decision($0) }
     }
   }
 }

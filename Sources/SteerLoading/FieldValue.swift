@@ -84,6 +84,17 @@ public struct ValidatedObject: Hashable, Sendable {
     }
   }
 
+  /// A field whose value is one mapping (a decision's `deliberation`).
+  public func object(_ name: String) -> ValidatedObject? {
+    if case .object(let object) = self[name]?.value { return object }
+    return nil
+  }
+
+  public func integer(_ name: String) -> Int? {
+    if case .integer(let integer) = self[name]?.value { return integer }
+    return nil
+  }
+
   public func objects(_ name: String) -> [ValidatedObject] {
     listItems(name).compactMap { item in
       if case .object(let object) = item.value { return object }

@@ -68,6 +68,7 @@ public final class LedgerReplay {
     for workshop in ledger.workshops { add(.workshop(workshop), workshop.file, .workshop) }
     for iteration in ledger.iterations { add(.iteration(iteration), iteration.file, .iteration) }
     for retro in ledger.retros { add(.retro(retro), retro.file, .retro) }
+    for decision in ledger.decisions { add(.decision(decision), decision.file, .decision) }
     for path in ledger.unbuiltDocuments { documents.updateValue(nil, forKey: path) }
     if let commit {
       do {

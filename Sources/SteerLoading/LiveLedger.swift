@@ -134,6 +134,7 @@ extension LoadedLedger {
     case .workshop(let workshop): replace(&ledger.workshops, \.file, with: [workshop])
     case .iteration(let iteration): replace(&ledger.iterations, \.file, with: [iteration])
     case .retro(let retro): replace(&ledger.retros, \.file, with: [retro])
+    case .decision(let decision): replace(&ledger.decisions, \.file, with: [decision])
     case nil:
       // The file went, or can no longer be built: it leaves its kind's list.
       if ledger.vision?.file == file { ledger.vision = nil }
@@ -143,6 +144,7 @@ extension LoadedLedger {
       replace(&ledger.workshops, \.file, with: [])
       replace(&ledger.iterations, \.file, with: [])
       replace(&ledger.retros, \.file, with: [])
+      replace(&ledger.decisions, \.file, with: [])
     }
     sources[file] = bytes
   }

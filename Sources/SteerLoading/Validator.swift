@@ -195,6 +195,8 @@ struct Validator {
       return .integer(integer)
     case .identifier(let kind), .reference(let kind), .federatedReference(let kind):
       return validateID(text, kind: kind, as: type, at: location, field: field)
+    case .referenceAmong(let kinds):
+      return validateID(text, kind: kinds[0], as: type, at: location, field: field)
     case .choice(let choices):
       guard choices.words.contains(text) else {
         // A French writer may write what Steer prints: « hausse » for `increase`.
@@ -267,9 +269,9 @@ struct Validator {
   ) -> FieldValue? {
     guard Identifier.isValid(text) else {
       let folded = Identifier.folded(text)
-      if case .reference = type, folded != nil {
+      if type.isReference, folded != nil {
         // `it-2026-été`: dangling-reference says it names nothing, and which id it means.
-        references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+        references.append(reference(text, kind: kind, as: type, at: location, field: field))
         return .word(text)
       }
       let fold = folded.map { Suggestion.Match(word: $0, reason: .accents) }
@@ -280,10 +282,19 @@ struct Validator {
     }
     switch type {
     case .identifier: declarations.append(Declaration(id: text, kind: kind, file: file, location: location))
-    case .reference: references.append(Reference(id: text, kind: kind, field: field, file: file, location: location))
+    case .reference, .referenceAmong:
+      references.append(reference(text, kind: kind, as: type, at: location, field: field))
     default: break  // the federating ledger checks it
     }
     return .word(text)
+  }
+
+  private func reference(_ id: String, kind: EntityKind, as type: FieldType, at location: SourceLocation, field: String)
+    -> Reference
+  {
+    var otherKinds: [EntityKind] = []
+    if case .referenceAmong(let kinds) = type { otherKinds = kinds.filter { $0 != kind } }
+    return Reference(id: id, kind: kind, field: field, file: file, location: location, otherKinds: otherKinds)
   }
 
   /// Whether a YAML 1.1 boolean where a word is expected is allowed; one that is not is reported
@@ -372,6 +383,7 @@ struct Validator {
   private func sampleWord(_ type: FieldType) -> String {
     switch type {
     case .reference(let kind), .identifier(let kind): "\(kind.rawValue)-id"
+    case .referenceAmong(let kinds): "\(kinds[0].rawValue)-id"
     case .choice(let choices): choices.words.first ?? "…"
     default: "…"
     }
@@ -386,10 +398,18 @@ struct Validator {
 }
 
 extension FieldType {
+  /// Whether the value names an existing thing of this ledger.
+  var isReference: Bool {
+    switch self {
+    case .reference, .referenceAmong: true
+    default: false
+    }
+  }
+
   /// Types whose value is a word YAML 1.1 could misread as a boolean.
   var expectsWord: Bool {
     switch self {
-    case .text, .identifier, .reference, .choice, .tag, .ruleID, .metricName: true
+    case .text, .identifier, .reference, .referenceAmong, .choice, .tag, .ruleID, .metricName: true
     default: false
     }
   }

@@ -184,6 +184,8 @@ public struct LedgerMetrics: Hashable, Sendable {
   public var actionClosure: Ratio
   public var overdueActions: [OverdueAction]
   public var recurringLessons: [RecurringLesson]
+  /// Accepted decisions prepared in a workshop ÷ accepted decisions.
+  public var decisionCoconstruction: Ratio
 
   /// The totals the single-number metrics are read from.
   var numbers: MetricNumbers

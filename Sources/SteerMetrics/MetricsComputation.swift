@@ -20,16 +20,21 @@ extension LedgerMetrics {
     let indicators = Self.indicators(objectives: ledger.objectives, retros: ledger.retros, members: members)
     self.init(
       useCases: useCases, stakeholders: stakeholders, learning: learning, rollout: ledger.vision?.rollout,
-      indicators: indicators)
+      indicators: indicators, decisions: ledger.decisions)
     if !members.isEmpty { countContributions(of: members, to: ledger, active: active) }
   }
 
   /// Puts the groups together.
   init(
     useCases u: UseCaseMetrics, stakeholders s: StakeholderMetrics, learning l: LearningMetrics,
-    rollout: [RolloutStep]?, indicators: [IndicatorProgress]
+    rollout: [RolloutStep]?, indicators: [IndicatorProgress], decisions: [Decision]
   ) {
-    numbers = MetricNumbers(useCases: u.totals, stakeholders: s, learning: l.totals, rollout: rollout)
+    decisionCoconstruction = Self.decisionCoconstruction(decisions)
+    numbers = MetricNumbers(
+      useCases: u.totals, stakeholders: s, learning: l.totals, rollout: rollout,
+      decisions: RatioWeights(
+        counted: Double(decisionCoconstruction.counted.count),
+        notCounted: Double(decisionCoconstruction.notCounted.count)))
     traceability = u.traceability
     coverage = u.coverage
     concordance = s.concordance
@@ -55,6 +60,14 @@ extension LedgerMetrics {
     actionClosure = l.actionClosure
     overdueActions = l.overdueActions
     recurringLessons = l.recurringLessons
+  }
+
+  /// `accepted` decisions that name a workshop, over `accepted` decisions (docs/metrics.md).
+  static func decisionCoconstruction(_ decisions: some Sequence<Decision>) -> Ratio {
+    let accepted = decisions.filter { $0.status == .accepted }
+    return Ratio(
+      counted: accepted.filter { !$0.workshops.isEmpty }.map { ($0.id, 1) },
+      notCounted: accepted.filter { $0.workshops.isEmpty }.map { ($0.id, 1) })
   }
 
   static func indicators(objectives: [Objective], retros: [Retro], members: [FederatedMember] = [])
@@ -119,6 +132,8 @@ struct MetricNumbers: Hashable, Sendable {
   let stakeholders: StakeholderMetrics
   let learning: LearningTotals
   let rollout: [RolloutStep]?
+  /// Accepted decisions that name a workshop (counted), and those that name none.
+  var decisions = RatioWeights()
 
   /// Σ min(p, q) over the active objectives; nil without shared priorities or effort to share.
   var portfolioFit: Double? {

@@ -14,6 +14,7 @@ public struct MetricsTracker: Sendable {
   private var workshops: [String: Workshop] = [:]
   private var iterations: [String: Iteration] = [:]
   private var retros: [String: Retro] = [:]
+  private var decisions: [String: Decision] = [:]
   /// Use case id → the ids of the workshops that name it.
   private var workshopsByUseCase: [String: Set<String>] = [:]
   private var active = ActiveObjectives([])
@@ -93,6 +94,8 @@ public struct MetricsTracker: Sendable {
       retros[retro.iteration] = present ? retro : nil
       touchedIterations.insert(retro.iteration)
       learningTotals = nil
+    case .decision(let decision):
+      decisions[decision.id] = present ? decision : nil
     }
   }
 
@@ -116,8 +119,11 @@ public struct MetricsTracker: Sendable {
     }
     var useCases = useCaseTotals!
     useCases.serve(contributed, active: active)
+    let coconstruction = LedgerMetrics.decisionCoconstruction(decisions.values)
     let numbers = MetricNumbers(
-      useCases: useCases, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout)
+      useCases: useCases, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout,
+      decisions: RatioWeights(
+        counted: Double(coconstruction.counted.count), notCounted: Double(coconstruction.notCounted.count)))
     var values: [String: Double] = [:]
     for metric in MetricRegistry.standard.gateable { values[metric.id] = metric.value(in: numbers) }
     return values

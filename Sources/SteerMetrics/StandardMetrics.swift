@@ -10,7 +10,7 @@ extension MetricRegistry {
   public static let standard = MetricRegistry([
     .traceability, .coverage, .concordance, .portfolioFit, .endorsement, .groupEndorsement, .coConstruction,
     .transversality, .progress, .sayDo, .rolloutReach, .retroCoverage, .actionClosure, .overdueActions,
-    .recurringLessons,
+    .recurringLessons, .decisionCoconstruction,
   ])
 }
 
@@ -219,6 +219,16 @@ extension MetricDefinition {
         ),
       ])
     })
+
+  public static let decisionCoconstruction = MetricDefinition(
+    id: "decision_coconstruction", group: .learning,
+    label: Localized(en: "Decisions prepared in a workshop", fr: "Décisions préparées en atelier"),
+    style: .share, isRatio: true, isGateable: true, keyFigure: nil,
+    reading: .totals { $0.decisions.value },
+    describing: fixed(
+      en: "accepted decisions prepared in a co-construction workshop",
+      fr: "décisions adoptées préparées en atelier de co-construction"),
+    details: { .ratio($0.decisionCoconstruction, of: "decisions") })
 
   /// A description that names nothing of the ledger.
   private static func fixed(en: String, fr: French) -> @Sendable (LedgerMetrics, Wording) -> String {

@@ -1,6 +1,6 @@
-/// The seven kinds of ledger document. The directory a file stands in decides its kind.
+/// The eight kinds of ledger document. The directory a file stands in decides its kind.
 public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
-  case vision, stakeholder, objective, usecase, workshop, iteration, retro
+  case vision, stakeholder, objective, usecase, workshop, iteration, retro, decision
 
   /// The directory under the ledger root; nil for the vision, which is `vision.md` at the root.
   public var directory: String? {
@@ -12,6 +12,7 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     case .workshop: "workshops"
     case .iteration: "iterations"
     case .retro: "retros"
+    case .decision: "decisions"
     }
   }
 
@@ -24,6 +25,7 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
     case .usecase: .usecase
     case .workshop: .workshop
     case .iteration: .iteration
+    case .decision: .decision
     }
   }
 
@@ -79,6 +81,12 @@ public enum DocumentKind: String, CaseIterable, Hashable, Sendable {
       say(
         en: "The retrospective of one iteration (the file's stem is the iteration id).",
         fr: "La rétrospective d'une itération (le nom du fichier est l'identifiant de l'itération).")
+    case .decision:
+      say(
+        en: "A governance decision: what was decided, by whom, after which workshops, and the council's vote if any.",
+        fr:
+          "Une décision de gouvernance : ce qui a été décidé, par qui, après quels ateliers, et le vote du conseil s'il y en a eu un."
+      )
     }
   }
 

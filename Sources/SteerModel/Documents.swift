@@ -415,3 +415,83 @@ public struct Measurement: Hashable, Sendable {
     self.locations = locations
   }
 }
+
+/// An entry of the decision register: what was decided, by whom, after which co-construction.
+public struct Decision: Hashable, Sendable {
+  public var id: String
+  public var file: String
+  public var title: String
+  public var date: CalendarDate
+  public var status: DecisionStatus
+  public var decidedBy: [Located<String>]
+  public var consulted: [Located<String>]
+  public var informed: [Located<String>]
+  public var workshops: [Located<String>]
+  /// The use cases, objectives, iterations or rollout steps it decides about.
+  public var concerns: [Located<String>]
+  public var supersedes: [Located<String>]
+  public var options: [String]
+  public var deliberation: Deliberation?
+  public var locations: FieldLocations
+  /// The Markdown after the front matter: context, options weighed, consequences.
+  public var body: String = ""
+  public init(
+    id: String, file: String, title: String, date: CalendarDate, status: DecisionStatus,
+    decidedBy: [Located<String>], consulted: [Located<String>] = [], informed: [Located<String>] = [],
+    workshops: [Located<String>] = [], concerns: [Located<String>] = [], supersedes: [Located<String>] = [],
+    options: [String] = [], deliberation: Deliberation? = nil, locations: FieldLocations, body: String = ""
+  ) {
+    self.id = id
+    self.file = file
+    self.title = title
+    self.date = date
+    self.status = status
+    self.decidedBy = decidedBy
+    self.consulted = consulted
+    self.informed = informed
+    self.workshops = workshops
+    self.concerns = concerns
+    self.supersedes = supersedes
+    self.options = options
+    self.deliberation = deliberation
+    self.locations = locations
+    self.body = body
+  }
+}
+
+/// A council's vote on a decision, as French councils publish their deliberations.
+public struct Deliberation: Hashable, Sendable {
+  /// The body that voted: « Conseil municipal », « Conseil communautaire ».
+  public var body: String
+  /// The deliberation's number.
+  public var reference: String
+  public var date: CalendarDate
+  public var members: Int?
+  public var present: Int?
+  public var votesFor: Int?
+  public var against: Int?
+  public var abstention: Int?
+  public var url: String?
+  public var locations: FieldLocations
+  public init(
+    body: String, reference: String, date: CalendarDate, members: Int? = nil, present: Int? = nil,
+    votesFor: Int? = nil, against: Int? = nil, abstention: Int? = nil, url: String? = nil, locations: FieldLocations
+  ) {
+    self.body = body
+    self.reference = reference
+    self.date = date
+    self.members = members
+    self.present = present
+    self.votesFor = votesFor
+    self.against = against
+    self.abstention = abstention
+    self.url = url
+    self.locations = locations
+  }
+
+  /// The votes cast, when the deliberation gives all three counts.
+  public var votesCast: Int? {
+    guard let votesFor, let against, let abstention else { return nil }
+    return votesFor + against + abstention
+  }
+}

@@ -12,6 +12,8 @@ public indirect enum FieldType: Hashable, Sendable {
   case identifier(EntityKind)
   /// The id of an existing thing of the given kind.
   case reference(EntityKind)
+  /// The id of an existing thing of any of the given kinds (a decision's `concerns`).
+  case referenceAmong([EntityKind])
   /// The id of a thing of the given kind in the ledger that federates this one (a region's):
   /// that ledger checks it, not this one.
   case federatedReference(EntityKind)
@@ -52,6 +54,10 @@ extension FieldType {
         fr: "un entier de \(range.lowerBound) à \(range.upperBound)")
     case .identifier(let kind): say(en: "a new \(kind.noun(say)) id", fr: "un nouvel identifiant \(de: kind.noun(say))")
     case .reference(let kind): say(en: kind.withArticle(say) + " id", fr: "un identifiant \(de: kind.noun(say))")
+    case .referenceAmong(let kinds):
+      say(
+        en: "the id of \(say.alternatives(kinds.map { $0.withArticle(say) }))",
+        fr: "l'identifiant \(say.alternatives(kinds.map { ofThe($0.withArticle(say)) }))")
     case .federatedReference(let kind):
       say(
         en: kind.withArticle(say) + " id of the federating ledger",
@@ -74,6 +80,9 @@ extension FieldType {
     }
   }
 
+  /// `de` and the French words after it, elided: `d'un objectif`.
+  private func ofThe(_ words: String) -> String { French.elide("de", before: words) + words }
+
   func pluralSummary(_ say: Wording) -> String {
     switch self {
     case .text: say(en: "texts", fr: "textes")
@@ -83,6 +92,10 @@ extension FieldType {
       say(
         en: "\(kind.noun(say)) ids of the federating ledger",
         fr: "identifiants \(de: kind.noun(say)) du registre fédérateur")
+    case .referenceAmong(let kinds):
+      say(
+        en: "ids of \(say.alternatives(kinds.map { $0.withArticle(say) }))",
+        fr: "identifiants \(say.alternatives(kinds.map { ofThe($0.noun(say)) }))")
     case .choice(let choices):
       say(en: "words among \(say.list(choices.words))", fr: "mots parmi \(say.list(choices.words))")
     case .tag: say(en: "tags", fr: "étiquettes")
@@ -133,6 +146,7 @@ public enum FieldTables {
     case .workshop: workshop
     case .iteration: iteration
     case .retro: retro
+    case .decision: decision
     }
   }
 
@@ -307,6 +321,53 @@ public enum FieldTables {
           FieldSpec("value", .number(minimum: nil), required: true),
           FieldSpec("date", .date, required: true),
         ]))),
+  ]
+
+  /// What a decision may concern.
+  public static let decisionConcerns: [EntityKind] = [.usecase, .objective, .iteration, .rolloutStep]
+
+  /// A count of a deliberation: members, present, votes.
+  static let voteCount = FieldType.integer(0...100_000)
+
+  public static let deliberation: [FieldSpec] = [
+    FieldSpec(
+      "body", .text, required: true, "the council that voted", fr: "l'assemblée qui a voté"),
+    FieldSpec(
+      "reference", .text, required: true, "the deliberation's number", fr: "le numéro de la délibération"),
+    FieldSpec("date", .date, required: true, "the date of the vote", fr: "la date du vote"),
+    FieldSpec("members", voteCount, "the council's members in office", fr: "les membres en exercice"),
+    FieldSpec("present", voteCount, "members present or represented", fr: "les membres présents ou représentés"),
+    FieldSpec("for", voteCount, "votes for", fr: "les voix pour"),
+    FieldSpec("against", voteCount, "votes against", fr: "les voix contre"),
+    FieldSpec("abstention", voteCount, "abstentions", fr: "les abstentions"),
+    FieldSpec("url", .text, "where the deliberation is published", fr: "où la délibération est publiée"),
+  ]
+
+  public static let decision: [FieldSpec] = [
+    FieldSpec(
+      "title", .text, required: true, "the decision as a short sentence", fr: "la décision, en une phrase courte"),
+    FieldSpec("date", .date, required: true, "when it was taken", fr: "la date où elle a été prise"),
+    FieldSpec("status", .choice(DecisionStatus.self), required: true),
+    FieldSpec(
+      "decided_by", .list(.reference(.stakeholder), minimumCount: 1), required: true, "who took it",
+      fr: "qui l'a prise"),
+    FieldSpec(
+      "consulted", .list(.reference(.stakeholder)), "whose opinion was sought before",
+      fr: "qui a été consulté avant"),
+    FieldSpec("informed", .list(.reference(.stakeholder)), "who is told after", fr: "qui en est informé après"),
+    FieldSpec(
+      "workshops", .list(.reference(.workshop)), "the co-construction workshops that prepared it",
+      fr: "les ateliers de co-construction qui l'ont préparée"),
+    FieldSpec(
+      "concerns", .list(.referenceAmong(decisionConcerns)),
+      "the use cases, objectives, iterations or rollout steps it decides about",
+      fr: "les cas d'usage, objectifs, itérations ou étapes de déploiement sur lesquels elle porte"),
+    FieldSpec(
+      "supersedes", .list(.reference(.decision)), "the decisions it replaces; each must be `superseded`",
+      fr: "les décisions qu'elle remplace ; chacune doit être `superseded`"),
+    FieldSpec("options", .list(.text), "the options weighed", fr: "les options envisagées"),
+    FieldSpec(
+      "deliberation", .object(deliberation), "a council's vote on it", fr: "le vote d'une assemblée délibérante"),
   ]
 
   /// `.steer.yaml` at the repository root.

@@ -1,6 +1,6 @@
 /// The kinds of things an id can name. Ids are unique across all of them.
 public enum EntityKind: String, CaseIterable, Hashable, Sendable {
-  case stakeholder, objective, usecase, workshop, iteration, axis
+  case stakeholder, objective, usecase, workshop, iteration, decision, axis
   case rolloutStep = "rollout-step"
   case indicator
 }
@@ -15,6 +15,7 @@ extension EntityKind {
     case .usecase: .usecase
     case .workshop: .workshop
     case .iteration: .iteration
+    case .decision: .decision
     case .axis, .rolloutStep, .indicator: nil
     }
   }
@@ -44,19 +45,27 @@ public struct Reference: Hashable, Sendable {
   public static let fileNameField = "file name"
   public var file: String
   public var location: SourceLocation
-  public init(id: String, kind: EntityKind, field: String, file: String, location: SourceLocation) {
+  /// Other kinds the id may name as well (a decision's `concerns`: a use case, an objective…).
+  public var otherKinds: [EntityKind]
+  public init(
+    id: String, kind: EntityKind, field: String, file: String, location: SourceLocation, otherKinds: [EntityKind] = []
+  ) {
     self.id = id
     self.kind = kind
     self.field = field
     self.file = file
     self.location = location
+    self.otherKinds = otherKinds
   }
+
+  /// Every kind the id may name.
+  public var kinds: [EntityKind] { [kind] + otherKinds }
 }
 
 /// One typed document of a ledger, whichever its kind.
 public enum LedgerDocument: Hashable, Sendable {
   case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
-  case workshop(Workshop), iteration(Iteration), retro(Retro)
+  case workshop(Workshop), iteration(Iteration), retro(Retro), decision(Decision)
 }
 
 /// A whole ledger, as read. Documents that could not be read are absent from the typed
@@ -71,6 +80,7 @@ public struct Ledger: Hashable, Sendable {
   public var workshops: [Workshop] = []
   public var iterations: [Iteration] = []
   public var retros: [Retro] = []
+  public var decisions: [Decision] = []
   public var declarations: [Declaration] = []
   public var references: [Reference] = []
   /// Paths of every document read, valid or not, sorted.
@@ -91,6 +101,7 @@ public struct Ledger: Hashable, Sendable {
     workshops.reserveCapacity(counts[.workshop] ?? 0)
     iterations.reserveCapacity(counts[.iteration] ?? 0)
     retros.reserveCapacity(counts[.retro] ?? 0)
+    decisions.reserveCapacity(counts[.decision] ?? 0)
   }
 
   /// Adds a document to the typed lists.
@@ -103,6 +114,7 @@ public struct Ledger: Hashable, Sendable {
     case .workshop(let workshop): workshops.append(workshop)
     case .iteration(let iteration): iterations.append(iteration)
     case .retro(let retro): retros.append(retro)
+    case .decision(let decision): decisions.append(decision)
     }
   }
 }

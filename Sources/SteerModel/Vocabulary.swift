@@ -63,6 +63,11 @@ public enum Stance: String, CaseIterable, Hashable, Sendable, FormatWord {
   case endorse, reservations, oppose
 }
 
+/// Where a decision of the register stands.
+public enum DecisionStatus: String, CaseIterable, Hashable, Sendable, FormatWord {
+  case proposed, accepted, rejected, superseded
+}
+
 public enum ActionStatus: String, CaseIterable, Hashable, Sendable, FormatWord {
   case open, done, dropped
 }

@@ -37,6 +37,12 @@ public struct Wording: Sendable, Hashable {
   /// A list of words joined for a sentence.
   public func list(_ words: [String]) -> String { words.joined(separator: ", ") }
 
+  /// Alternatives joined for a sentence: `a, b or c` / `a, b ou c`.
+  public func alternatives(_ words: [String]) -> String {
+    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + self(en: " or ", fr: " ou ") + last
+  }
+
   // MARK: Numbers and dates
 
   /// U+202F NARROW NO-BREAK SPACE: French thousands separator and space before `%`, `;`, `:`, `!`, `?`.
@@ -304,6 +310,18 @@ extension IterationStatus {
   }
 }
 
+extension DecisionStatus {
+  /// `superseded` / `remplacée` (a decision is feminine in French).
+  public func word(_ say: Wording) -> String {
+    switch self {
+    case .proposed: say(en: "proposed", fr: "proposée")
+    case .accepted: say(en: "accepted", fr: "adoptée")
+    case .rejected: say(en: "rejected", fr: "rejetée")
+    case .superseded: say(en: "superseded", fr: "remplacée")
+    }
+  }
+}
+
 extension ActionStatus {
   /// `open` / `ouverte` (an action is feminine in French).
   public func word(_ say: Wording) -> String {
@@ -394,6 +412,7 @@ extension EntityKind {
     case .usecase: .masculine("use case", "cas d'usage")
     case .workshop: .masculine("workshop", "atelier")
     case .iteration: .feminine("iteration", "itération", an: true)
+    case .decision: .feminine("decision", "décision")
     case .axis: .masculine("axis", "axe", an: true)
     case .rolloutStep: .feminine("rollout step", "étape de déploiement")
     case .indicator: .masculine("indicator", "indicateur", an: true)
@@ -419,6 +438,7 @@ extension DocumentKind {
     case .usecase: EntityKind.usecase.name
     case .workshop: EntityKind.workshop.name
     case .iteration: EntityKind.iteration.name
+    case .decision: EntityKind.decision.name
     case .retro: .feminine("retrospective", "rétrospective")
     }
   }

@@ -76,7 +76,7 @@ public enum JSONSchemaExport {
       return .object([
         ("type", .string("integer")), ("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound)),
       ])
-    case .identifier, .reference, .federatedReference:
+    case .identifier, .reference, .referenceAmong, .federatedReference:
       return .object([("type", .string("string")), ("pattern", .string(Identifier.pattern))])
     case .choice(let choices):
       let words = choices.words

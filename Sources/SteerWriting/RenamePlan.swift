@@ -90,7 +90,7 @@ extension RenamePlan {
     // references of its kind, by file.
     var places: [String: [SourceLocation]] = [:]
     if kind.directoryKind == nil { places[declaration.file, default: []].append(declaration.location) }
-    for reference in ledger.references where reference.id == old && reference.kind == kind {
+    for reference in ledger.references where reference.id == old && reference.kinds.contains(kind) {
       guard reference.field != Reference.fileNameField else { continue }
       places[reference.file, default: []].append(reference.location)
     }

@@ -88,7 +88,8 @@ import Testing
         text += (try? String(contentsOfFile: root.path + "/" + file, encoding: .utf8)) ?? ""
       }
     }
-    let fields = FieldTables.fields(of: kind) + (kind == .objective ? FieldTables.indicator : [])
+    let inner: [DocumentKind: [FieldSpec]] = [.objective: FieldTables.indicator, .decision: FieldTables.deliberation]
+    let fields = FieldTables.fields(of: kind) + (inner[kind] ?? [])
     for field in fields.map(\.name) {
       #expect(text.contains("\n\(field):") || text.contains(" \(field):") || text.contains("{\(field):"), "\(field)")
     }

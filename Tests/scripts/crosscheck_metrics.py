@@ -57,7 +57,7 @@ ORDER = ["analysis", "ideation", "prototype", "test", "deployed", "scaled"]
 # The metrics a gate can name, in the order of docs/metrics.md (Gates): peer_comparison's order.
 HEADLINES = ["traceability", "coverage", "concordance", "portfolio_fit", "endorsement", "group_endorsement",
              "co_construction", "transversality", "progress", "say_do", "rollout_reach", "retro_coverage",
-             "action_closure"]
+             "action_closure", "decision_coconstruction"]
 
 
 def same(expected, actual, what):
@@ -148,7 +148,7 @@ def load(ledger, name):
     """The ledger's documents by kind and id, each kind in path order; `name` is the ledger's
     directory as files are named in the output (relative to the repository root)."""
     documents = {"vision": front_matter(os.path.join(ledger, "vision.md")), "name": name}
-    for kind in ["stakeholders", "objectives", "usecases", "workshops", "iterations", "retros"]:
+    for kind in ["stakeholders", "objectives", "usecases", "workshops", "iterations", "retros", "decisions"]:
         directory = os.path.join(ledger, kind)
         documents[kind] = {}
         for file in sorted(os.listdir(directory)) if os.path.isdir(directory) else []:
@@ -536,7 +536,15 @@ def learning(ledger):
                                        [f"{name}#{p}" for name, p, a in actions if a["status"] != "done"]),
         "overdue_actions": {"count": len(overdue), "actions": Unordered(overdue, by=("retro", "text", "owner"))},
         "recurring_lessons": {"count": len(recurring), "tags": Unordered(recurring, by=("tag",))},
+        "decision_coconstruction": decision_coconstruction(ledger.d["decisions"]),
     }
+
+
+def decision_coconstruction(decisions):
+    """Accepted decisions that name a workshop ÷ accepted decisions (metrics.md, Learning)."""
+    accepted = [k for k, d in decisions.items() if d["status"] == "accepted"]
+    prepared = [k for k in accepted if decisions[k].get("workshops")]
+    return ratio_metric("decisions", prepared, [k for k in accepted if k not in prepared])
 
 
 def headline(document, metric):

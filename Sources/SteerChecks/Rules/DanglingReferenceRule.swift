@@ -52,21 +52,25 @@ public struct DanglingReferenceRule: Rule {
     let objectiveUnreadable = unbuilt.contains { $0.hasPrefix(context.directory(.objective)) }
     var findings: [Finding] = []
     for reference in context.ledger.references {
-      if index.declares(reference.id, as: reference.kind) { continue }
-      let unknown =
-        switch reference.kind {
+      if reference.kinds.contains(where: { index.declares(reference.id, as: $0) }) { continue }
+      let unknown = reference.kinds.contains { kind in
+        switch kind {
         case .axis, .rolloutStep: visionUnreadable
         case .indicator: objectiveUnreadable
         default: false
         }
+      }
       if unknown { continue }
+      // A reference that may name several kinds points at no one file.
       let related: [String] =
-        switch reference.kind {
+        switch reference.otherKinds.isEmpty ? reference.kind : nil {
+        case nil: []
         case .stakeholder: [context.path(.stakeholder, reference.id)]
         case .objective: [context.path(.objective, reference.id)]
         case .usecase: [context.path(.usecase, reference.id)]
         case .workshop: [context.path(.workshop, reference.id)]
         case .iteration: [context.path(.iteration, reference.id)]
+        case .decision: [context.path(.decision, reference.id)]
         case .axis, .rolloutStep: [context.visionPath]
         case .indicator: [context.directory(.objective)]
         }
@@ -78,12 +82,12 @@ public struct DanglingReferenceRule: Rule {
         findings.append(
           finding(
             reference.file, reference.location,
-            say.danglingKind(what, reference.id, is: other.kind, not: reference.kind),
-            hint: say.danglingKindHint(reference.kind),
+            say.danglingKind(what, reference.id, is: other.kind, not: reference.kinds),
+            hint: say.danglingKindHint(reference.kinds),
             related: related))
         continue
       }
-      let match = Suggestion.match(for: reference.id, among: ids(of: reference.kind))
+      let match = Suggestion.match(for: reference.id, among: reference.kinds.flatMap(ids(of:)).sorted())
       // A file name is renamed, not edited: no fix to offer there.
       let isFileName = reference.field == Reference.fileNameField
       let suggestion = match.map { match in
@@ -94,7 +98,7 @@ public struct DanglingReferenceRule: Rule {
       findings.append(
         finding(
           reference.file, reference.location,
-          say.dangling(what, reference.id, reference.kind),
+          say.dangling(what, reference.id, reference.kinds),
           hint: suggestion ?? hint(for: reference, in: context.ledger.directory, say),
           related: related, fix: isFileName ? nil : match.map { Fix(.replace, $0.word) }))
     }
@@ -104,13 +108,15 @@ public struct DanglingReferenceRule: Rule {
   private func hint(for reference: Reference, in directory: String, _ say: Wording) -> String {
     let prefix = directory.isEmpty ? "" : directory + "/"
     // Written with accents or capitals, and nothing has the id folded either: say how ids are written.
-    if let folded = Identifier.folded(reference.id) { return say.danglingFolded(folded, reference.kind) }
+    if let folded = Identifier.folded(reference.id) { return say.danglingFolded(folded, reference.kinds) }
+    if !reference.otherKinds.isEmpty { return say.danglingKindHint(reference.kinds) }
     switch reference.kind {
     case .stakeholder: return say.danglingCreate("\(prefix)stakeholders/<id>.md")
     case .objective: return say.danglingCreate("\(prefix)objectives/<id>.md")
     case .usecase: return say.danglingCreate("\(prefix)usecases/<id>.md")
     case .workshop: return say.danglingCreate("\(prefix)workshops/<id>.md")
     case .iteration: return say.danglingCreate("\(prefix)iterations/<id>.md")
+    case .decision: return say.danglingCreate("\(prefix)decisions/<id>.md")
     case .axis: return say.danglingAxis("\(prefix)vision.md")
     case .rolloutStep: return say.danglingStep("\(prefix)vision.md")
     case .indicator: return say.danglingIndicator()
@@ -131,21 +137,31 @@ extension Wording {
       fr: "le champ « \(field) » désigne")
   }
 
-  func danglingKindHint(_ kind: EntityKind) -> String {
-    self(en: "use the id of \(kind.withArticle(self))", fr: "utilisez l'identifiant \(de: kind.withArticle(self))")
+  /// `a use case` / `un cas d'usage`; several kinds: `a use case, an objective or an iteration`.
+  private func anyOf(_ kinds: [EntityKind]) -> String { alternatives(kinds.map { $0.withArticle(self) }) }
+
+  /// `of a use case or an objective` / `d'un cas d'usage ou d'un objectif`.
+  private func ofAnyOf(_ kinds: [EntityKind]) -> String {
+    alternatives(kinds.map { self(en: $0.withArticle(self), fr: "\(de: $0.withArticle(self))") })
   }
 
-  func dangling(_ what: String, _ reference: String, _ kind: EntityKind) -> String {
-    self(
-      en: "\(what) '\(reference)', but there is no \(kind.noun(self)) with that id",
-      fr: "\(what) « \(reference) », mais \(kind.noneOf(self)) ne porte cet identifiant")
+  func danglingKindHint(_ kinds: [EntityKind]) -> String {
+    self(en: "use the id of \(self.ofAnyOf(kinds))", fr: "utilisez l'identifiant \(self.ofAnyOf(kinds))")
   }
 
-  func danglingFolded(_ id: String, _ kind: EntityKind) -> String {
+  func dangling(_ what: String, _ reference: String, _ kinds: [EntityKind]) -> String {
+    let none = kinds.map { $0.noneOf(self) }
+    let noneFrench = none.dropLast().joined(separator: ", ") + (none.count > 1 ? " ni " : "") + (none.last ?? "")
+    return self(
+      en: "\(what) '\(reference)', but there is no \(alternatives(kinds.map { $0.noun(self) })) with that id",
+      fr: "\(what) « \(reference) », mais \(noneFrench) ne porte cet identifiant")
+  }
+
+  func danglingFolded(_ id: String, _ kinds: [EntityKind]) -> String {
     self(
-      en: "ids have no accents or capitals, and '\(id)' is not the id of \(kind.withArticle(self)) either",
+      en: "ids have no accents or capitals, and '\(id)' is not the id of \(self.anyOf(kinds)) either",
       fr:
-        "un identifiant n'a ni accents ni majuscules, et « \(id) » n'est pas non plus l'identifiant \(de: kind.withArticle(self))"
+        "un identifiant n'a ni accents ni majuscules, et « \(id) » n'est pas non plus l'identifiant \(self.ofAnyOf(kinds))"
     )
   }
 
@@ -177,9 +193,9 @@ extension Wording {
       fr: "ajoutez l'indicateur aux `indicators` d'un objectif, ou corrigez l'identifiant")
   }
 
-  func danglingKind(_ what: String, _ reference: String, is actual: EntityKind, not expected: EntityKind) -> String {
+  func danglingKind(_ what: String, _ reference: String, is actual: EntityKind, not expected: [EntityKind]) -> String {
     self(
-      en: "\(what) '\(reference)', which is \(actual.withArticle(self)), not \(expected.withArticle(self))",
-      fr: "\(what) « \(reference) », qui est \(actual.withArticle(self)) et non \(expected.withArticle(self))")
+      en: "\(what) '\(reference)', which is \(actual.withArticle(self)), not \(self.anyOf(expected))",
+      fr: "\(what) « \(reference) », qui est \(actual.withArticle(self)) et non \(self.anyOf(expected))")
   }
 }
