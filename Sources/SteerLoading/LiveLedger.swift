@@ -56,16 +56,14 @@ public struct LiveLedger: Sendable {
       bytes.map(FileContents.limited)
       ?? FileSystem.contents(of: path + "/" + listed.relativePath, limit: FrontMatter.maximumFileSize)
     let gone = contents.isGone
-    switch listed.role {
-    case .ignored:
-      return false
-    case .misplaced:
+    guard let document = ListedDocument(listed) else {
+      guard listed.role == .misplaced else { return false }
       let index = misplaced.partitioningIndex { $0.path >= file }
       let present = index < misplaced.count && misplaced[index].path == file
       if gone && present { misplaced.remove(at: index) }
       if !gone && !present { misplaced.insert(listed, at: index) }
       return gone == present
-    case .document(let kind, let stem):
+    }
       let index = documents.partitioningIndex { $0.path >= file }
       let present = index < documents.count && documents[index].path == file
       guard !gone else {
@@ -75,14 +73,11 @@ public struct LiveLedger: Sendable {
         loaded.replace(file, with: &none)
         return true
       }
-      var read: ReadResult? = LedgerLoader.read(
-        [ListedDocument(file: listed, kind: kind, stem: stem)], language: language
-      ) { _ in contents }[0]
+      var read: ReadResult? = LedgerLoader.read([document], language: language) { _ in contents }[0]
       let entry = DocumentFindings(path: file, findings: read!.document.findings)
       if present { documents[index] = entry } else { documents.insert(entry, at: index) }
       loaded.replace(file, with: &read)
       return true
-    }
   }
 
   /// Reads the ledger directory again, files that appeared and went included (a branch
@@ -134,6 +129,7 @@ extension LoadedLedger {
     case .workshop(let workshop): replace(&ledger.workshops, \.file, with: [workshop])
     case .iteration(let iteration): replace(&ledger.iterations, \.file, with: [iteration])
     case .retro(let retro): replace(&ledger.retros, \.file, with: [retro])
+    case .series(let series): replace(&ledger.series, \.file, with: [series])
     case nil:
       // The file went, or can no longer be built: it leaves its kind's list.
       if ledger.vision?.file == file { ledger.vision = nil }
@@ -143,6 +139,7 @@ extension LoadedLedger {
       replace(&ledger.workshops, \.file, with: [])
       replace(&ledger.iterations, \.file, with: [])
       replace(&ledger.retros, \.file, with: [])
+      replace(&ledger.series, \.file, with: [])
     }
     sources[file] = bytes
   }

@@ -93,6 +93,8 @@ public struct MetricsTracker: Sendable {
       retros[retro.iteration] = present ? retro : nil
       touchedIterations.insert(retro.iteration)
       learningTotals = nil
+    case .series:
+      break  // No metric a snapshot records reads measurements.
     }
   }
 

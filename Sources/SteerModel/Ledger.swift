@@ -57,6 +57,8 @@ public struct Reference: Hashable, Sendable {
 public enum LedgerDocument: Hashable, Sendable {
   case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
   case workshop(Workshop), iteration(Iteration), retro(Retro)
+  /// A measurement series, `measurements/<indicator id>.csv`.
+  case series(MeasurementSeries)
 }
 
 /// A whole ledger, as read. Documents that could not be read are absent from the typed
@@ -71,6 +73,8 @@ public struct Ledger: Hashable, Sendable {
   public var workshops: [Workshop] = []
   public var iterations: [Iteration] = []
   public var retros: [Retro] = []
+  /// The measurement series files, sorted by path.
+  public var series: [MeasurementSeries] = []
   public var declarations: [Declaration] = []
   public var references: [Reference] = []
   /// Paths of every document read, valid or not, sorted.
@@ -103,6 +107,7 @@ public struct Ledger: Hashable, Sendable {
     case .workshop(let workshop): workshops.append(workshop)
     case .iteration(let iteration): iterations.append(iteration)
     case .retro(let retro): retros.append(retro)
+    case .series(let file): series.append(file)
     }
   }
 }
