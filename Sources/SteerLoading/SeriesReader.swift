@@ -48,6 +48,18 @@ enum SeriesReader {
   }
 }
 
+/// A series file read on its own, as `steer check` reads it (for a command that rewrites one).
+public enum SeriesFile {
+  /// The series the bytes hold, nil when they cannot be read, and every finding of reading them.
+  public static func read(_ bytes: [UInt8], path: String, indicator: String, language: Language)
+    -> (series: MeasurementSeries?, findings: [Finding])
+  {
+    let read = SeriesReader.read(.limited(bytes), path: path, indicator: indicator, say: Wording(language))
+    guard case .series(let series)? = read.content else { return (nil, read.findings) }
+    return (series, read.findings)
+  }
+}
+
 /// The findings of one series file as it is read.
 struct SeriesReading {
   let path: String

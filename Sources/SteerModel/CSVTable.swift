@@ -1,4 +1,4 @@
-/// A CSV file read as RFC 4180 writes it — fields separated by commas, a field in double quotes
+/// A CSV file read as RFC 4180 writes it — fields separated by commas (or another separator), a field in double quotes
 /// may hold commas, line breaks and doubled quotes (`""`) — over `SourceText`'s lines, so that a
 /// field's line and column are those every other report of the file names, whatever its line
 /// ends (LF, CR LF, CR) and with a byte-order mark skipped. Blank lines are no records.
@@ -10,10 +10,12 @@ public struct CSVTable: Sendable {
     public var isQuoted: Bool
   }
 
-  /// One record: its fields, and the line it starts on.
+  /// One record: its fields, and the lines it starts and ends on (more than one when a quoted
+  /// field holds a line break).
   public struct Record: Hashable, Sendable {
     public var fields: [Field]
     public var line: Int
+    public var lastLine: Int
   }
 
   /// Where the text is not CSV.
@@ -28,9 +30,13 @@ public struct CSVTable: Sendable {
   public private(set) var problems: [Problem] = []
   /// The line break the file's first line ends with (LF when it has none): a writer keeps it.
   public let lineBreak: String
+  /// What separates fields: a comma, as RFC 4180 and series files have it, or a spreadsheet's
+  /// semicolon or tab.
+  public let separator: UInt8
 
-  public init(_ text: SourceText) {
+  public init(_ text: SourceText, separator: UInt8 = UInt8(ascii: ",")) {
     lineBreak = text.lineBreak
+    self.separator = separator
     var line = 1
     while line <= text.lineCount {
       line = readRecord(startingAt: line, in: text)
@@ -63,7 +69,10 @@ public struct CSVTable: Sendable {
             // A line break inside quotes belongs to the field, as the file writes it.
             guard let next = text.range(ofLine: line + 1) else {
               problems.append(.unterminatedQuote(start))
-              records.append(Record(fields: fields + [Field(text: decode(field), location: start, isQuoted: true)], line: first))
+              records.append(
+                Record(
+                  fields: fields + [Field(text: decode(field), location: start, isQuoted: true)], line: first,
+                  lastLine: line))
               return line + 1
             }
             field += bytes[range.upperBound..<next.lowerBound]
@@ -88,20 +97,20 @@ public struct CSVTable: Sendable {
           advance()
           field += bytes[scalarStart..<offset]
         }
-        if offset < range.upperBound && bytes[offset] != UInt8(ascii: ",") {
+        if offset < range.upperBound && bytes[offset] != separator {
           problems.append(.textAfterQuote(SourceLocation(line: line, column: column)))
-          while offset < range.upperBound && bytes[offset] != UInt8(ascii: ",") { advance() }
+          while offset < range.upperBound && bytes[offset] != separator { advance() }
         }
       } else {
         let fieldStart = offset
-        while offset < range.upperBound && bytes[offset] != UInt8(ascii: ",") { advance() }
+        while offset < range.upperBound && bytes[offset] != separator { advance() }
         field += bytes[fieldStart..<offset]
       }
       fields.append(Field(text: decode(field), location: start, isQuoted: quoted))
       guard offset < range.upperBound else { break }
-      advance()  // the comma
+      advance()  // the separator
     }
-    records.append(Record(fields: fields, line: first))
+    records.append(Record(fields: fields, line: first, lastLine: line))
     return line + 1
   }
 
@@ -114,5 +123,20 @@ extension CSVTable {
     let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || LineBreak.isBreak($0) }
     guard needsQuotes else { return text }
     return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+  }
+}
+
+extension CSVTable {
+  /// The separator a spreadsheet's export uses, judged from its first line: a semicolon or a
+  /// tab when the line holds more of them than commas (outside quotes), else a comma.
+  public static func likelySeparator(of text: SourceText) -> UInt8 {
+    guard let line = text.range(ofLine: 1) else { return UInt8(ascii: ",") }
+    var counts: [UInt8: Int] = [:]
+    var quoted = false
+    for byte in text.bytes[line] {
+      if byte == UInt8(ascii: "\"") { quoted.toggle() } else if !quoted { counts[byte, default: 0] += 1 }
+    }
+    let commas = counts[UInt8(ascii: ","), default: 0]
+    return [UInt8(ascii: ";"), UInt8(ascii: "\t")].first { counts[$0, default: 0] > commas } ?? UInt8(ascii: ",")
   }
 }
