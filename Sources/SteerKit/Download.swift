@@ -75,7 +75,8 @@ enum Download {
         en: "the secure connection to \(address) failed", fr: "la connexion sécurisée à \(address) a échoué")
     default:
       return SteerError(
-        en: "cannot download \(address): the connection failed", fr: "impossible de télécharger \(address) : la connexion a échoué",
+        en: "cannot download \(address): the connection failed",
+        fr: "impossible de télécharger \(address) : la connexion a échoué",
         hint: hint)
     }
   }

@@ -45,7 +45,8 @@ extension Session {
         fr: "il n'y a pas de copie de travail où écrire (dépôt nu, ou --rev)")
     }
     let isURL = Download.isURL(request.source)
-    let sourceBytes = try isURL ? Download.bytes(of: request.source, timeout: request.timeout) : readSource(request.source)
+    let sourceBytes =
+      try isURL ? Download.bytes(of: request.source, timeout: request.timeout) : readSource(request.source)
     let rows = try MeasurementImport.rows(
       sourceBytes, columns: request.columns, source: request.sourceText ?? (isURL ? request.source : nil),
       separator: try separator(request.separator), shownAs: request.source)
@@ -139,7 +140,8 @@ extension Session {
     }.joined()
     let count = conflicts.count
     return SteerError(
-      en: "\(count) date\(count == 1 ? "" : "s") of \(shown) already \(count == 1 ? "has" : "have") another value; nothing was written:\(en)",
+      en:
+        "\(count) date\(count == 1 ? "" : "s") of \(shown) already \(count == 1 ? "has" : "have") another value; nothing was written:\(en)",
       fr:
         "\(count) date\(count == 1 ? "" : "s") de \(shown) \(count == 1 ? "a" : "ont") déjà une autre valeur ; rien n'a été écrit :\(fr)",
       hint: (

@@ -212,7 +212,8 @@ public final class LedgerReplay {
       var files: [File] = []
       for change in changed.sorted(by: { $0.path < $1.path }) {
         guard
-          let listed = ListedDocument(LedgerFile(path: change.path, relativePath: String(change.path.dropFirst(prefix.count))))
+          let listed = ListedDocument(
+            LedgerFile(path: change.path, relativePath: String(change.path.dropFirst(prefix.count))))
         else { continue }
         let (kind, stem) = (listed.kind, listed.stem)
         var version: Version?

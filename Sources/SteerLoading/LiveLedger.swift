@@ -64,20 +64,20 @@ public struct LiveLedger: Sendable {
       if !gone && !present { misplaced.insert(listed, at: index) }
       return gone == present
     }
-      let index = documents.partitioningIndex { $0.path >= file }
-      let present = index < documents.count && documents[index].path == file
-      guard !gone else {
-        guard present else { return false }
-        documents.remove(at: index)
-        var none: ReadResult?
-        loaded.replace(file, with: &none)
-        return true
-      }
-      var read: ReadResult? = LedgerLoader.read([document], language: language) { _ in contents }[0]
-      let entry = DocumentFindings(path: file, findings: read!.document.findings)
-      if present { documents[index] = entry } else { documents.insert(entry, at: index) }
-      loaded.replace(file, with: &read)
+    let index = documents.partitioningIndex { $0.path >= file }
+    let present = index < documents.count && documents[index].path == file
+    guard !gone else {
+      guard present else { return false }
+      documents.remove(at: index)
+      var none: ReadResult?
+      loaded.replace(file, with: &none)
       return true
+    }
+    var read: ReadResult? = LedgerLoader.read([document], language: language) { _ in contents }[0]
+    let entry = DocumentFindings(path: file, findings: read!.document.findings)
+    if present { documents[index] = entry } else { documents.insert(entry, at: index) }
+    loaded.replace(file, with: &read)
+    return true
   }
 
   /// Reads the ledger directory again, files that appeared and went included (a branch

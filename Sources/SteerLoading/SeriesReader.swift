@@ -75,7 +75,8 @@ struct SeriesReading {
   mutating func rows(of table: CSVTable) -> [MeasurementSeries.Row]? {
     for problem in table.problems {
       switch problem {
-      case .unterminatedQuote(let location): report(location, say.seriesUnterminatedQuote(), hint: say.seriesQuoteHint())
+      case .unterminatedQuote(let location):
+        report(location, say.seriesUnterminatedQuote(), hint: say.seriesQuoteHint())
       case .textAfterQuote(let location): report(location, say.seriesTextAfterQuote(), hint: say.seriesQuoteHint())
       }
     }
@@ -129,7 +130,8 @@ struct SeriesReading {
       positions[name] = position
     }
     for required in MeasurementSeries.requiredColumns where positions[required] == nil {
-      report(SourceLocation(line: header.line, column: 1), say.seriesMissingColumn(required), hint: say.seriesColumnsHint())
+      report(
+        SourceLocation(line: header.line, column: 1), say.seriesMissingColumn(required), hint: say.seriesColumnsHint())
       readable = false
     }
     return readable ? positions : nil
@@ -171,7 +173,9 @@ struct SeriesReading {
       }
     }
     guard let date, let value else { return nil }
-    func optional(_ column: String) -> String? { columns[column].map { fields[$0].text }.flatMap { $0.isEmpty ? nil : $0 } }
+    func optional(_ column: String) -> String? {
+      columns[column].map { fields[$0].text }.flatMap { $0.isEmpty ? nil : $0 }
+    }
     return MeasurementSeries.Row(
       date: date, value: value, source: optional("source"), note: optional("note"), location: valueField.location)
   }
@@ -264,7 +268,8 @@ extension Wording {
 
   func seriesDecimalCommaHint(_ fixed: String) -> String {
     self(
-      en: "write it with a decimal point: \(fixed) (`steer import measurements` converts a spreadsheet's decimal commas)",
+      en:
+        "write it with a decimal point: \(fixed) (`steer import measurements` converts a spreadsheet's decimal commas)",
       fr:
         "écrivez-la avec un point décimal : \(fixed) (`steer import measurements` convertit les virgules décimales d'un tableur)"
     )
@@ -312,7 +317,8 @@ extension Wording {
 
   func seriesOutOfOrder(_ date: CalendarDate, _ previous: CalendarDate, _ line: Int) -> String {
     self(
-      en: "the row of \(date.description) comes after that of \(previous.description) (line \(line)): rows go in date order",
+      en:
+        "the row of \(date.description) comes after that of \(previous.description) (line \(line)): rows go in date order",
       fr:
         "la ligne du \(inSentence(date)) vient après celle du \(inSentence(previous)) (ligne \(line)) : les lignes suivent l'ordre des dates"
     )

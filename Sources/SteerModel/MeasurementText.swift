@@ -16,7 +16,8 @@ extension MeasurementSeries {
   /// export French numbers, spaces between thousands: `1 234,5`); nil when it is not one.
   public static func decimalPointForm(of text: some StringProtocol) -> String? {
     var kept = ""
-    kept.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" })
+    kept.unicodeScalars.append(
+      contentsOf: text.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" })
     let parts = kept.split(separator: ",", omittingEmptySubsequences: false)
     guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII }),
       parts[1].unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })

@@ -105,7 +105,8 @@ public enum MeasurementImport {
       hint: (
         en: (closest.map { "did you mean '\($0)'? Name" } ?? "Name")
           + " the columns with --date-column, --value-column, --source-column and --note-column",
-        fr: "\(closest.map { "vouliez-vous dire « \($0) » ? N" } ?? "N")ommez les colonnes avec --date-column, --value-column, --source-column et --note-column"
+        fr:
+          "\(closest.map { "vouliez-vous dire « \($0) » ? N" } ?? "N")ommez les colonnes avec --date-column, --value-column, --source-column et --note-column"
       ))
   }
 
@@ -137,7 +138,8 @@ public enum MeasurementImport {
       return date
     }
     if utf8.count == 10, utf8[4] == UInt8(ascii: "/"), utf8[7] == UInt8(ascii: "/") {
-      return CalendarDate(iso: String(decoding: utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "-") : $0 }, as: UTF8.self))
+      return CalendarDate(
+        iso: String(decoding: utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "-") : $0 }, as: UTF8.self))
     }
     let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
     guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }) else { return nil }
@@ -171,7 +173,9 @@ private struct ImportPositions {
     -> Result<MeasurementImport.Row, MeasurementImport.UnreadableRow>
   {
     let fields = record.fields
-    func failure(_ reason: @escaping (Wording) -> String) -> Result<MeasurementImport.Row, MeasurementImport.UnreadableRow> {
+    func failure(_ reason: @escaping (Wording) -> String) -> Result<
+      MeasurementImport.Row, MeasurementImport.UnreadableRow
+    > {
       .failure(MeasurementImport.UnreadableRow(line: record.line, reason: Localized(reason)))
     }
     guard fields.count == fieldCount else {
@@ -224,7 +228,8 @@ extension Wording {
 
   func importSplitDecimal(_ text: String) -> String {
     self(
-      en: "the value \(text) has a decimal comma in a comma-separated file: quote it (\"\(text)\") or export with semicolons",
+      en:
+        "the value \(text) has a decimal comma in a comma-separated file: quote it (\"\(text)\") or export with semicolons",
       fr:
         "la valeur \(text) a une virgule décimale dans un fichier séparé par des virgules : mettez-la entre guillemets (\"\(text)\") ou exportez avec des points-virgules"
     )

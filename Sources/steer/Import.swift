@@ -62,7 +62,8 @@ struct Import: ParsableCommand {
     func run() throws {
       let request = MeasurementImportRequest(
         source: source, indicator: indicator,
-        columns: MeasurementImport.Columns(date: dateColumn, value: valueColumn, source: sourceColumn, note: noteColumn),
+        columns: MeasurementImport.Columns(
+          date: dateColumn, value: valueColumn, source: sourceColumn, note: noteColumn),
         sourceText: sourceText, separator: separator, replace: replace, dryRun: dryRun, timeout: timeout)
       try CommandOutcome.running(target.options) { try $0.importMeasurementsOutcome(request) }.end()
     }

@@ -36,7 +36,8 @@ import Testing
     let french = try session(directory.path, language: .fr).check().report.diagnostics
     #expect(
       french.first.map { plain($0.finding.hint ?? "") }
-        == "écrivez-la avec un point décimal : 72.5 (`steer import measurements` convertit les virgules décimales d'un tableur)")
+        == "écrivez-la avec un point décimal : 72.5 (`steer import measurements` convertit les virgules décimales d'un tableur)"
+    )
     // Unquoted, the decimal comma splits the value in two fields: said the same way.
     try directory.write(seriesPath, "date,value\n2026-05-31,75,5\n")
     #expect(
@@ -117,7 +118,8 @@ import Testing
     // Committed, the change is read from the new commit's tree.
     try git(["commit", "-q", "-am", "series"], in: directory.path)
     #expect(try session(directory.path).check(since: "base").report.diagnostics.map(summary) == changed)
-    #expect(try session(directory.path, revision: "HEAD").check(since: "base").report.diagnostics.map(summary) == changed)
+    #expect(
+      try session(directory.path, revision: "HEAD").check(since: "base").report.diagnostics.map(summary) == changed)
   }
 
   @Test func aSeriesRoundTripsThroughTheCache() throws {
@@ -137,7 +139,8 @@ import Testing
 
   // MARK: - steer import measurements
 
-  private let frenchExport = "Date;Valeur;Commentaire\r\n31/01/2026;71,5;\r\n28/02/2026;72;capteur 3 en panne\r\n2026-03;73,25;\r\n"
+  private let frenchExport =
+    "Date;Valeur;Commentaire\r\n31/01/2026;71,5;\r\n28/02/2026;72;capteur 3 en panne\r\n2026-03;73,25;\r\n"
 
   private func importing(
     _ directory: TemporaryDirectory, _ file: String, _ extra: [String] = []
