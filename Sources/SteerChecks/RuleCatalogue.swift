@@ -7,7 +7,7 @@ public enum RuleCatalogue {
     IterationDatesRule(), IterationOverlapRule(), IterationStatusRule(), PhaseRegressionRule(),
     DependencyCycleRule(), DependencyOrderRule(), CapacityRule(), UnalignedItemRule(), FederationMemberRule(),
     MissingRetroRule(), PlannedIterationStartedRule(), OverdueActionRule(), CoConstructionRule(), EndorsementRule(),
-    OrphanObjectiveRule(), IndicatorRule(), RolloutOrderRule(), StaleMeasurementRule(),
+    OrphanObjectiveRule(), IndicatorRule(), RolloutOrderRule(), StaleMeasurementRule(), MeasurementConflictRule(),
     DeliveryMismatchRule(), DecisionSupersessionRule(), DecisionConsultationRule(), DeliberationVotesRule(),
     UnusedSuppressionRule(), GateRule(),
   ]

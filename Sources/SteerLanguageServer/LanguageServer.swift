@@ -185,7 +185,7 @@ public final class LanguageServer {
       var registerOptions: Options
     }
     struct Parameters: Encodable { var registrations: [Registration] }
-    let watchers = ["**/*.md", "**/" + Configuration.fileName].map(Registration.Options.Watcher.init)
+    let watchers = ["**/*.md", "**/*.csv", "**/" + Configuration.fileName].map(Registration.Options.Watcher.init)
     sendRequest(
       "client/registerCapability",
       Parameters(registrations: [Registration(registerOptions: .init(watchers: watchers))]))

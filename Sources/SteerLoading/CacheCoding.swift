@@ -598,9 +598,33 @@ extension Suppression: CacheRecord {
   }
 }
 
+extension MeasurementSeries: CacheRecord {
+  static let empty = MeasurementSeries(indicator: "", file: "", rows: [])
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&indicator)
+    try coder.code(&file)
+    try coder.code(&rows)
+  }
+}
+
+extension MeasurementSeries.Row: CacheRecord {
+  static let empty = MeasurementSeries.Row(
+    date: CalendarDate(year: 1, month: 1, day: 1)!, value: 0, source: nil, note: nil, location: .fileStart)
+  mutating func code(_ coder: inout some CacheCoder) throws(CacheReader.Malformed) {
+    try coder.code(&date)
+    try coder.code(&value)
+    try coder.code(&source)
+    try coder.code(&note)
+    try coder.code(&location)
+  }
+}
+
 // MARK: - Documents
 
 extension LedgerDocument: CacheCodable {
+  /// What a measurement series is written as, where a document writes its kind.
+  private static let seriesWord = "series"
+
   /// The kind of the document, by its word, then the document.
   func encode(to writer: inout CacheWriter) {
     switch self {
@@ -612,10 +636,18 @@ extension LedgerDocument: CacheCodable {
     case .iteration(let iteration): DocumentKind.iteration.encode(to: &writer); iteration.encode(to: &writer)
     case .retro(let retro): DocumentKind.retro.encode(to: &writer); retro.encode(to: &writer)
     case .decision(let decision): DocumentKind.decision.encode(to: &writer); decision.encode(to: &writer)
+    case .series(let series): writer.write(Self.seriesWord); series.encode(to: &writer)
     }
   }
 
   init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+    var probe = reader
+    let word = try probe.bytes(try probe.count())
+    if word.elementsEqual(Self.seriesWord.utf8) {
+      reader = probe
+      self = .series(try MeasurementSeries(from: &reader))
+      return
+    }
     switch try DocumentKind(from: &reader) {
     case .vision: self = .vision(try Vision(from: &reader))
     case .stakeholder: self = .stakeholder(try Stakeholder(from: &reader))

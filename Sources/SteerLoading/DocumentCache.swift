@@ -18,7 +18,7 @@ import SteerModel
 public struct DocumentCache: Sendable {
   /// The version of the binary form (`CacheCoding`); raised whenever a description changes.
   /// A test pins the encoding of the example ledger to it.
-  public static let formatVersion = 11
+  public static let formatVersion = 12
 
   /// What a cache file keeps, and so its name.
   public enum Contents: String, Sendable {

@@ -29,6 +29,8 @@ public struct LedgerFile: Hashable, Sendable {
   /// What a file under the ledger is, from where it stands.
   public enum Role: Hashable, Sendable {
     case document(DocumentKind, stem: String)
+    /// A measurement series, `measurements/<indicator id>.csv`.
+    case series(indicator: String)
     /// Not part of the ledger: not Markdown, a draft (`_x.md`, `.x.md`) or `README.md`.
     case ignored
     /// A Markdown file that stands in no ledger directory.
@@ -36,6 +38,7 @@ public struct LedgerFile: Hashable, Sendable {
   }
 
   static func role(of relativePath: String) -> Role {
+    if relativePath.utf8.last == UInt8(ascii: "v") { return seriesRole(of: relativePath) }
     var path = relativePath
     // On bytes: this runs for every file of the ledger, and `Character`s cost more.
     return path.withUTF8 { bytes in
@@ -69,5 +72,15 @@ public struct LedgerFile: Hashable, Sendable {
         return .misplaced
       }
     }
+  }
+
+  /// A `.csv` file is a measurement series when it stands in `measurements/` (and is no draft);
+  /// any other is no part of the ledger.
+  private static func seriesRole(of relativePath: String) -> Role {
+    let prefix = MeasurementSeries.directory + "/"
+    guard relativePath.hasSuffix(".csv"), relativePath.hasPrefix(prefix) else { return .ignored }
+    let name = relativePath.dropFirst(prefix.count).dropLast(4)
+    guard !name.isEmpty, !name.contains("/"), name.first != "_", name.first != "." else { return .ignored }
+    return .series(indicator: String(name))
   }
 }

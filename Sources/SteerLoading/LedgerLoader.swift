@@ -21,14 +21,31 @@ public struct LoadedLedger: Sendable {
 /// A document file of a listing, with what its place says it is.
 struct ListedDocument: Sendable {
   var file: LedgerFile
-  var kind: DocumentKind
+  /// Nil for a measurement series (`measurements/<indicator id>.csv`), which is no Markdown document.
+  var kind: DocumentKind?
   var stem: String
+
+  /// The file as a document to read; nil when it is none (ignored, or misplaced).
+  init?(_ file: LedgerFile) {
+    switch file.role {
+    case .document(let kind, let stem): self.init(file: file, kind: kind, stem: stem)
+    case .series(let indicator): self.init(file: file, kind: nil, stem: indicator)
+    case .ignored, .misplaced: return nil
+    }
+  }
+
+  init(file: LedgerFile, kind: DocumentKind?, stem: String) {
+    self.file = file
+    self.kind = kind
+    self.stem = stem
+  }
 }
 
 /// What reading one listed document gave: the document, the file's bytes when it was read, and
 /// its encoded form when it was read from a blob that the cache did not hold.
 struct ReadResult: Sendable {
-  var kind: DocumentKind
+  /// Nil for a measurement series.
+  var kind: DocumentKind?
   var document: ReadDocument
   var bytes: [UInt8]?
   /// Where the result stands with the cache: nil when there is none, or the file has no blob.
@@ -52,10 +69,10 @@ struct Listing: Sendable {
     // Listings come sorted (a directory's, a tree's): then they are not sorted again.
     let isSorted = files.indices.dropFirst().allSatisfy { files[$0 - 1].path <= files[$0].path }
     for file in isSorted ? files : files.sorted(by: { $0.path < $1.path }) {
-      switch file.role {
-      case .ignored: continue
-      case .misplaced: misplaced.append(file)
-      case .document(let kind, let stem): documents.append(ListedDocument(file: file, kind: kind, stem: stem))
+      if let document = ListedDocument(file) {
+        documents.append(document)
+      } else if file.role == .misplaced {
+        misplaced.append(file)
       }
     }
   }
@@ -129,8 +146,12 @@ public enum LedgerLoader {
       }
       let read = contents(listed.file)
       if yaml == nil { yaml = YAMLReader() }
-      let document = DocumentReader.read(
-        read, path: listed.file.path, kind: listed.kind, stem: listed.stem, say: say, yaml: yaml!)
+      let document =
+        if let kind = listed.kind {
+          DocumentReader.read(read, path: listed.file.path, kind: kind, stem: listed.stem, say: say, yaml: yaml!)
+        } else {
+          SeriesReader.read(read, path: listed.file.path, indicator: listed.stem, say: say)
+        }
       let bytes: [UInt8]? = if case .bytes(let bytes) = read { bytes } else { nil }
       return ReadResult(
         kind: listed.kind, document: document, bytes: bytes, cached: blob.map { .read($0, document.encoded()) })
@@ -149,7 +170,9 @@ public enum LedgerLoader {
     var sources: [String: [UInt8]] = [:]
     var results = results
     // Room made at once: grown step by step, the lists of a large ledger are copied many times.
-    ledger.reserveCapacity(Dictionary(grouping: results.indices, by: { results[$0].kind }).mapValues(\.count))
+    ledger.reserveCapacity(
+      Dictionary(grouping: results.indices.filter { results[$0].kind != nil }, by: { results[$0].kind! })
+        .mapValues(\.count))
     ledger.documentPaths.reserveCapacity(results.count)
     ledger.declarations.reserveCapacity(results.reduce(0) { $0 + $1.document.declarations.count })
     ledger.references.reserveCapacity(results.reduce(0) { $0 + $1.document.references.count })

@@ -13,7 +13,8 @@ public final class LedgerReplay {
   /// `new` when it is gone or cannot be built (its reading errors are `steer check`'s business).
   public struct Change: Sendable {
     public var path: String
-    public var kind: DocumentKind
+    /// Nil for a measurement series.
+    public var kind: DocumentKind?
     public var old: LedgerDocument?
     public var new: LedgerDocument?
   }
@@ -57,7 +58,7 @@ public final class LedgerReplay {
   public func start(from ledger: Ledger, at commit: Commit?) throws(SteerError) -> [Change] {
     documents = [:]
     var changes: [Change] = []
-    func add(_ document: LedgerDocument, _ file: String, _ kind: DocumentKind) {
+    func add(_ document: LedgerDocument, _ file: String, _ kind: DocumentKind?) {
       documents[file] = document
       changes.append(Change(path: file, kind: kind, old: nil, new: document))
     }
@@ -69,6 +70,7 @@ public final class LedgerReplay {
     for iteration in ledger.iterations { add(.iteration(iteration), iteration.file, .iteration) }
     for retro in ledger.retros { add(.retro(retro), retro.file, .retro) }
     for decision in ledger.decisions { add(.decision(decision), decision.file, .decision) }
+    for series in ledger.series { add(.series(series), series.file, nil) }
     for path in ledger.unbuiltDocuments { documents.updateValue(nil, forKey: path) }
     if let commit {
       do {
@@ -135,7 +137,12 @@ public final class LedgerReplay {
   }
 
   private static func parse(_ contents: FileContents, _ file: File, _ yaml: YAMLReader, encoding: Bool) -> Parsed {
-    let document = DocumentReader.read(contents, path: file.path, kind: file.kind, stem: file.stem, yaml: yaml)
+    let document =
+      if let kind = file.kind {
+        DocumentReader.read(contents, path: file.path, kind: kind, stem: file.stem, yaml: yaml)
+      } else {
+        SeriesReader.read(contents, path: file.path, indicator: file.stem, say: Wording())
+      }
     return Parsed(document: document.content, payload: encoding ? document.encoded()[...] : nil, wasParsed: true)
   }
 
@@ -166,7 +173,8 @@ public final class LedgerReplay {
   /// A document file that changed: its new version, or nil when it is gone.
   private struct File: Sendable {
     var path: String
-    var kind: DocumentKind
+    /// Nil for a measurement series.
+    var kind: DocumentKind?
     var stem: String
     var version: Version?
   }
@@ -204,8 +212,11 @@ public final class LedgerReplay {
       position = .tree(next)
       var files: [File] = []
       for change in changed.sorted(by: { $0.path < $1.path }) {
-        guard case .document(let kind, let stem) = LedgerFile.role(of: String(change.path.dropFirst(prefix.count)))
+        guard
+          let listed = ListedDocument(
+            LedgerFile(path: change.path, relativePath: String(change.path.dropFirst(prefix.count))))
         else { continue }
+        let (kind, stem) = (listed.kind, listed.stem)
         var version: Version?
         if let blob = change.blob {
           if let payload = cache?.payload(change.path, blob: blob) {

@@ -56,33 +56,28 @@ public struct LiveLedger: Sendable {
       bytes.map(FileContents.limited)
       ?? FileSystem.contents(of: path + "/" + listed.relativePath, limit: FrontMatter.maximumFileSize)
     let gone = contents.isGone
-    switch listed.role {
-    case .ignored:
-      return false
-    case .misplaced:
+    guard let document = ListedDocument(listed) else {
+      guard listed.role == .misplaced else { return false }
       let index = misplaced.partitioningIndex { $0.path >= file }
       let present = index < misplaced.count && misplaced[index].path == file
       if gone && present { misplaced.remove(at: index) }
       if !gone && !present { misplaced.insert(listed, at: index) }
       return gone == present
-    case .document(let kind, let stem):
-      let index = documents.partitioningIndex { $0.path >= file }
-      let present = index < documents.count && documents[index].path == file
-      guard !gone else {
-        guard present else { return false }
-        documents.remove(at: index)
-        var none: ReadResult?
-        loaded.replace(file, with: &none)
-        return true
-      }
-      var read: ReadResult? = LedgerLoader.read(
-        [ListedDocument(file: listed, kind: kind, stem: stem)], language: language
-      ) { _ in contents }[0]
-      let entry = DocumentFindings(path: file, findings: read!.document.findings)
-      if present { documents[index] = entry } else { documents.insert(entry, at: index) }
-      loaded.replace(file, with: &read)
+    }
+    let index = documents.partitioningIndex { $0.path >= file }
+    let present = index < documents.count && documents[index].path == file
+    guard !gone else {
+      guard present else { return false }
+      documents.remove(at: index)
+      var none: ReadResult?
+      loaded.replace(file, with: &none)
       return true
     }
+    var read: ReadResult? = LedgerLoader.read([document], language: language) { _ in contents }[0]
+    let entry = DocumentFindings(path: file, findings: read!.document.findings)
+    if present { documents[index] = entry } else { documents.insert(entry, at: index) }
+    loaded.replace(file, with: &read)
+    return true
   }
 
   /// Reads the ledger directory again, files that appeared and went included (a branch
@@ -135,6 +130,7 @@ extension LoadedLedger {
     case .iteration(let iteration): replace(&ledger.iterations, \.file, with: [iteration])
     case .retro(let retro): replace(&ledger.retros, \.file, with: [retro])
     case .decision(let decision): replace(&ledger.decisions, \.file, with: [decision])
+    case .series(let series): replace(&ledger.series, \.file, with: [series])
     case nil:
       // The file went, or can no longer be built: it leaves its kind's list.
       if ledger.vision?.file == file { ledger.vision = nil }
@@ -145,6 +141,7 @@ extension LoadedLedger {
       replace(&ledger.iterations, \.file, with: [])
       replace(&ledger.retros, \.file, with: [])
       replace(&ledger.decisions, \.file, with: [])
+      replace(&ledger.series, \.file, with: [])
     }
     sources[file] = bytes
   }

@@ -229,7 +229,7 @@ public final class Workspace {
       for file in try commit?.files(under: directory) ?? [] where overriding[file.path] == nil {
         let ledgerFile = LedgerFile(path: file.path, belowPrefix: prefix, blob: file.id)
         files.append(ledgerFile)
-        if case .document = ledgerFile.role {
+        if ListedDocument(ledgerFile) != nil {
           contents[file.path] =
             file.isSymbolicLink ? .unreadable(.symbolicLink) : .limited(try commit!.repository.blobContents(file.id))
         }

@@ -17,7 +17,8 @@ extension LedgerMetrics {
       rollout: ledger.vision?.rollout)
     let stakeholders = StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision)
     let learning = LearningMetrics(iterations: ledger.iterations, retros: ledger.retros)
-    let indicators = Self.indicators(objectives: ledger.objectives, retros: ledger.retros, members: members)
+    let indicators = Self.indicators(
+      objectives: ledger.objectives, measurements: ledger.measurementsByIndicator, members: members)
     self.init(
       useCases: useCases, stakeholders: stakeholders, learning: learning, rollout: ledger.vision?.rollout,
       indicators: indicators, decisions: ledger.decisions)
@@ -70,21 +71,20 @@ extension LedgerMetrics {
       notCounted: accepted.filter { $0.workshops.isEmpty }.map { ($0.id, 1) })
   }
 
-  static func indicators(objectives: [Objective], retros: [Retro], members: [FederatedMember] = [])
-    -> [IndicatorProgress]
-  {
-    // Indicator id → its measurements, in the order that decides "latest": date, then file, then position.
-    var readings: [String: [IndicatorProgress.Reading]] = [:]
-    for retro in retros.sorted(by: { $0.file < $1.file }) {
-      for measurement in retro.measurements {
-        readings[measurement.indicator.value, default: []].append(
-          IndicatorProgress.Reading(value: measurement.value, date: measurement.date, file: retro.file))
-      }
+  /// - Parameter measurements: indicator id → its measurements (`Ledger.measurements(retros:series:)`),
+  ///   in the order that decides "latest" among equal dates: retrospectives by file, then series files.
+  static func indicators(
+    objectives: [Objective], measurements: [String: [MeasuredValue]], members: [FederatedMember] = []
+  ) -> [IndicatorProgress] {
+    let readings = measurements.mapValues { values in
+      values.map { IndicatorProgress.Reading(value: $0.value, date: $0.date, file: $0.file) }
     }
     // Each member's latest readings, once, when an indicator is computed from them.
     let combining = objectives.contains { $0.indicators.contains { $0.fromMembers != nil } }
     let memberReadings = (combining ? members : []).map { member in
-      let latest = indicators(objectives: member.ledger.objectives, retros: member.ledger.retros).compactMap { i in
+      let latest = indicators(
+        objectives: member.ledger.objectives, measurements: member.ledger.measurementsByIndicator
+      ).compactMap { i in
         i.latest.map { (i.indicator, $0) }
       }
       return (name: member.name, latest: Dictionary(latest, uniquingKeysWith: { first, _ in first }))

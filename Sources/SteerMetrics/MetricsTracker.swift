@@ -96,6 +96,8 @@ public struct MetricsTracker: Sendable {
       learningTotals = nil
     case .decision(let decision):
       decisions[decision.id] = present ? decision : nil
+    case .series:
+      break  // No metric a snapshot records reads measurements.
     }
   }
 

@@ -66,6 +66,8 @@ public struct Reference: Hashable, Sendable {
 public enum LedgerDocument: Hashable, Sendable {
   case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
   case workshop(Workshop), iteration(Iteration), retro(Retro), decision(Decision)
+  /// A measurement series, `measurements/<indicator id>.csv`.
+  case series(MeasurementSeries)
 }
 
 /// A whole ledger, as read. Documents that could not be read are absent from the typed
@@ -81,6 +83,8 @@ public struct Ledger: Hashable, Sendable {
   public var iterations: [Iteration] = []
   public var retros: [Retro] = []
   public var decisions: [Decision] = []
+  /// The measurement series files, sorted by path.
+  public var series: [MeasurementSeries] = []
   public var declarations: [Declaration] = []
   public var references: [Reference] = []
   /// Paths of every document read, valid or not, sorted.
@@ -115,6 +119,7 @@ public struct Ledger: Hashable, Sendable {
     case .iteration(let iteration): iterations.append(iteration)
     case .retro(let retro): retros.append(retro)
     case .decision(let decision): decisions.append(decision)
+    case .series(let file): series.append(file)
     }
   }
 }

@@ -39,6 +39,7 @@ public enum FormatDocumentation {
       lines += ["## \(kind.rawValue) (\(place))", "", kind.summary(Wording()), ""]
       lines += table(kind.fields)
     }
+    lines += seriesSection
     lines += [
       "## Configuration (`\(Configuration.fileName)` at the repository root)", "",
       "Optional. Unknown keys, rule ids and metric names are `schema` errors at their position.", "",
@@ -46,6 +47,38 @@ public enum FormatDocumentation {
     lines += table(FieldTables.configuration)
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// Measurement series are CSV, not front matter: no field table, the columns instead.
+  private static let seriesSection = [
+    "## measurement series (`<ledger>/\(MeasurementSeries.directory)/<indicator id>.csv`)", "",
+    "An indicator measured often (monthly counts, a sensor's series, an open-data extract) keeps its",
+    "values in a CSV file named after the indicator, one row a measurement:", "",
+    "```csv",
+    "date,value,source,note",
+    "2026-01-31,412,data.gouv.fr:compteurs-velo,",
+    "2026-02-28,455,data.gouv.fr:compteurs-velo,\"capteur 3 en panne, 4 jours\"",
+    "```", "",
+    "| column | type | required | notes |",
+    "|---|---|---|---|",
+    "| `date` | a date (YYYY-MM-DD) | yes | one row per date, rows in date order |",
+    "| `value` | a number | yes | with a decimal point: `71.5`, never `71,5` |",
+    "| `source` | text |  | where the value comes from, so that a published figure can be traced back |",
+    "| `note` | text |  | anything a reader of the figure should know |", "",
+    "- UTF-8, comma-separated, with a header line naming the columns in any order; RFC 4180 quoting (a",
+    "  field holding a comma, a quote or a line break is written in double quotes, a quote inside it",
+    "  doubled: `\"\"`); lines may end in LF, CR LF or CR, and a byte-order mark is allowed. Any other",
+    "  column is an error; so is a missing `date` or `value`, a row with another number of fields than",
+    "  the header, a date that is not `YYYY-MM-DD` (the hint gives `2026-01-31` for `31/01/2026`), a value",
+    "  that is not a number (a decimal comma says so, and gives the value with a point), a row dated",
+    "  before the row above it, and a second row for a date. Findings name the file, line and column.",
+    "- The file's stem must be the id of an indicator declared in an objective (`dangling-reference`).",
+    "- These rows and the retrospectives' `measurements` are one series: every metric, chart, summary",
+    "  and site page reads both. A row that a retrospective gives too (same date, same value) counts",
+    "  once; the same date with two different values is a `measurement-conflict` warning that names",
+    "  both places.",
+    "- `steer import measurements SOURCE --indicator ID` writes these files from a spreadsheet's or a",
+    "  data portal's CSV (README, Measurement series).", "",
+  ]
 
   private static func table(_ specs: [FieldSpec]) -> [String] {
     var rows = ["| field | type | required | notes |", "|---|---|---|---|"]

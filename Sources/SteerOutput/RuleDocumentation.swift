@@ -56,7 +56,8 @@ public enum RuleDocumentation {
         ]
       }
       for (path, text) in example.files.sorted(by: { $0.key < $1.key }) {
-        lines += ["`\(path)`", "", "```markdown", text.hasSuffix("\n") ? String(text.dropLast()) : text, "```", ""]
+        let language = path.hasSuffix(".csv") ? "csv" : "markdown"
+        lines += ["`\(path)`", "", "```\(language)", text.hasSuffix("\n") ? String(text.dropLast()) : text, "```", ""]
       }
     }
     if rule.canBeRegraded {

@@ -64,15 +64,12 @@ struct Links: Sendable {
     self.titles = titles
     referrers = Self.referrers(ledger, site.model.index, pageOfFile)
     var deliveries: [String: [(Retro, Delivery)]] = [:]
-    var measurements: [String: [(CalendarDate, Double)]] = [:]
     for retro in ledger.retros {
       for delivery in retro.delivered { deliveries[delivery.useCase.value, default: []].append((retro, delivery)) }
-      for measurement in retro.measurements {
-        measurements[measurement.indicator.value, default: []].append((measurement.date, measurement.value))
-      }
     }
     self.deliveries = deliveries
-    self.measurements = measurements
+    // Retrospectives' and series files' measurements, one series.
+    measurements = ledger.measurementsByIndicator.mapValues { $0.map { ($0.date, $0.value) } }
     indicators = Dictionary(grouping: site.model.metrics.indicators, by: \.objective)
     var objectiveOfIndicator: [String: String] = [:]
     for objective in ledger.objectives {

@@ -12,7 +12,8 @@ struct Steer: ParsableCommand {
     version: SteerVersion.current,
     subcommands: [
       Check.self, Metrics.self, Summary.self, Retro.self, Lessons.self, History.self, Diff.self, Rules.self,
-      Explain.self, Schema.self, New.self, Init.self, Rename.self, SiteCommand.self, Export.self, Federation.self,
+      Explain.self, Schema.self, New.self, Init.self, Rename.self, SiteCommand.self, Export.self, Import.self,
+      Federation.self,
       LSP.self,
     ]
   )

@@ -296,7 +296,8 @@ import Testing
     let results = LedgerLoader.read(listing.documents, language: .fr) { file in
       FileSystem.contents(of: root + "/" + file.path, limit: FrontMatter.maximumFileSize)
     }
-    #expect(Set(listing.documents.map(\.kind)) == Set(DocumentKind.allCases))
+    #expect(Set(listing.documents.compactMap(\.kind)) == Set(DocumentKind.allCases))
+    #expect(listing.documents.contains { $0.kind == nil }, "a measurement series")
     for result in results {
       let document = result.document
       let decoded = try document.encoded().withUnsafeBytes { try ReadDocument(path: document.path, decoding: $0) }

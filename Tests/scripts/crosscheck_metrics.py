@@ -33,6 +33,7 @@ order of the gates' names (metrics.md, Federation).
 Prints `N passed, M failed` and exits non-zero on any failure.
 """
 import collections
+import csv
 import datetime
 import io
 import json
@@ -154,7 +155,19 @@ def load(ledger, name):
         for file in sorted(os.listdir(directory)) if os.path.isdir(directory) else []:
             if file.endswith(".md") and not file.startswith(("_", ".")):
                 documents[kind][file[:-3]] = front_matter(os.path.join(directory, file))
+    documents["series"] = series(os.path.join(ledger, "measurements"))
     return documents
+
+
+def series(directory):
+    """Indicator → the rows of its series file `measurements/<indicator>.csv` (Python's own csv
+    reader), as (date, value), in path order."""
+    found = {}
+    for file in sorted(os.listdir(directory)) if os.path.isdir(directory) else []:
+        if file.endswith(".csv") and not file.startswith(("_", ".")):
+            with open(os.path.join(directory, file), encoding="utf-8-sig", newline="") as handle:
+                found[file[:-4]] = [(date(row["date"]), float(row["value"])) for row in csv.DictReader(handle)]
+    return found
 
 
 def date(value):
@@ -351,12 +364,19 @@ def progress_of(ledger, own, theirs=()):
 
 
 def readings(d):
-    """Indicator → its measurements in the retrospectives, as (date, value, file), in path order."""
+    """Indicator → its measurements, as (date, value, file): the retrospectives' in path order,
+    then its series file's rows that no retrospective gives with the same date and value (one
+    series, docs/format.md)."""
     found = {}
     for name in sorted(d["retros"], key=lambda k: k + ".md"):
         for measure in d["retros"][name].get("measurements") or []:
             found.setdefault(measure["indicator"], []).append(
                 (date(measure["date"]), float(measure["value"]), f"{d['name']}/retros/{name}.md"))
+    for indicator, rows in d.get("series", {}).items():
+        in_retros = {(when, value) for when, value, _ in found.get(indicator, [])}
+        for when, value in rows:
+            if (when, value) not in in_retros:
+                found.setdefault(indicator, []).append((when, value, f"{d['name']}/measurements/{indicator}.csv"))
     return found
 
 

@@ -77,7 +77,8 @@ public struct DanglingReferenceRule: Rule {
       let say = context.say
       let what =
         reference.field == Reference.fileNameField
-        ? say.danglingFileName(reference.id) : say.danglingField(reference.field)
+        ? say.danglingFileName(reference.id, extension: Self.fileExtension(reference.file))
+        : say.danglingField(reference.field)
       if let other = index.firstDeclarations[reference.id] {
         findings.append(
           finding(
@@ -93,7 +94,8 @@ public struct DanglingReferenceRule: Rule {
       let suggestion = match.map { match in
         guard isFileName else { return say.suggestion(match) }
         return match.reason == .spelling || match.reason == .prefix
-          ? say.didYouMean(match.word + ".md") : say.danglingRename(match.word)
+          ? say.didYouMean(match.word + Self.fileExtension(reference.file))
+          : say.danglingRename(match.word + Self.fileExtension(reference.file))
       }
       findings.append(
         finding(
@@ -104,6 +106,9 @@ public struct DanglingReferenceRule: Rule {
     }
     return findings
   }
+
+  /// The extension of the file whose name is a reference: a retrospective's `.md`, a series' `.csv`.
+  private static func fileExtension(_ file: String) -> String { file.hasSuffix(".csv") ? ".csv" : ".md" }
 
   private func hint(for reference: Reference, in directory: String, _ say: Wording) -> String {
     let prefix = directory.isEmpty ? "" : directory + "/"
@@ -125,10 +130,10 @@ public struct DanglingReferenceRule: Rule {
 }
 
 extension Wording {
-  func danglingFileName(_ reference: String) -> String {
+  func danglingFileName(_ reference: String, extension fileExtension: String) -> String {
     self(
-      en: "the file name '\(reference).md' names",
-      fr: "le nom de fichier « \(reference).md » désigne")
+      en: "the file name '\(reference)\(fileExtension)' names",
+      fr: "le nom de fichier « \(reference)\(fileExtension) » désigne")
   }
 
   func danglingField(_ field: String) -> String {
@@ -165,8 +170,8 @@ extension Wording {
     )
   }
 
-  func danglingRename(_ id: String) -> String {
-    self(en: "name the file \(id).md", fr: "nommez le fichier \(id).md")
+  func danglingRename(_ fileName: String) -> String {
+    self(en: "name the file \(fileName)", fr: "nommez le fichier \(fileName)")
   }
 
   func danglingCreate(_ prefix: String) -> String {

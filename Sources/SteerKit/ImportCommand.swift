@@ -1,0 +1,176 @@
+import SteerFiles
+import SteerLoading
+import SteerModel
+import SteerWriting
+
+/// What `steer import measurements` is asked.
+public struct MeasurementImportRequest: Sendable {
+  /// A CSV file's path (from the current directory) or an `https://` URL.
+  public var source: String
+  public var indicator: String
+  public var columns: MeasurementImport.Columns
+  /// What every row's `source` says where the source's own column gives nothing.
+  public var sourceText: String?
+  /// `,`, `;` or `tab`; nil: judged from the header line.
+  public var separator: String?
+  public var replace: Bool
+  public var dryRun: Bool
+  public var timeout: Int
+
+  public init(
+    source: String, indicator: String, columns: MeasurementImport.Columns = .init(), sourceText: String? = nil,
+    separator: String? = nil, replace: Bool = false, dryRun: Bool = false, timeout: Int = 30
+  ) {
+    self.source = source
+    self.indicator = indicator
+    self.columns = columns
+    self.sourceText = sourceText
+    self.separator = separator
+    self.replace = replace
+    self.dryRun = dryRun
+    self.timeout = timeout
+  }
+}
+
+extension Session {
+  /// `steer import measurements`: reads the source, merges its rows into the indicator's
+  /// series file and writes it (atomically) unless nothing changes or `--dry-run`.
+  public func importMeasurementsOutcome(_ request: MeasurementImportRequest) throws -> CommandOutcome {
+    let say = Wording(language)
+    let loaded = try loadLedger()
+    try requireIndicator(request.indicator, in: loaded.ledger)
+    guard let base = workspace.workTreePath(ledgerDirectory), workspace.commit == nil else {
+      throw SteerError(
+        en: "there is no work tree to write into (a bare repository, or --rev)",
+        fr: "il n'y a pas de copie de travail où écrire (dépôt nu, ou --rev)")
+    }
+    let isURL = Download.isURL(request.source)
+    let sourceBytes =
+      try isURL ? Download.bytes(of: request.source, timeout: request.timeout) : readSource(request.source)
+    let rows = try MeasurementImport.rows(
+      sourceBytes, columns: request.columns, source: request.sourceText ?? (isURL ? request.source : nil),
+      separator: try separator(request.separator), shownAs: request.source)
+    let relative = MeasurementSeries.directory + "/" + request.indicator + ".csv"
+    let shown = (ledgerDirectory.isEmpty ? "" : ledgerDirectory + "/") + relative
+    let path = base + "/" + relative
+    let existing: [UInt8]? =
+      switch FileSystem.contents(of: path, limit: FrontMatter.maximumFileSize) {
+      case .bytes(let bytes): bytes
+      case .tooLarge, .unreadable: FileSystem.exists(path) ? try unreadableSeries(shown) : nil
+      }
+    let merge = try MeasurementImport.merge(
+      rows, into: existing, path: shown, indicator: request.indicator, replace: request.replace, language: language)
+    var outcome = CommandOutcome(language: language)
+    if !merge.conflicts.isEmpty && !request.replace {
+      throw conflictError(merge.conflicts, shown)
+    }
+    for row in merge.added { outcome.say("  + \(row.date)  \(row.value.plainText())") }
+    for (old, new) in merge.conflicts {
+      outcome.say("  ~ \(new.date)  \(old.value.plainText()) → \(new.value.plainText())")
+    }
+    let counts = say.importCounts(merge.added.count, request.replace ? merge.conflicts.count : 0, merge.unchanged)
+    guard let bytes = merge.bytes else {
+      outcome.say(say.importNothing(shown, counts))
+      return outcome
+    }
+    if request.dryRun {
+      outcome.say(say.importWouldWrite(shown, counts))
+      return outcome
+    }
+    do {
+      try FileOutput.write(bytes, to: path)
+    } catch {
+      throw SteerError.file(shown, error)
+    }
+    outcome.say(say.importWrote(shown, counts))
+    return outcome
+  }
+
+  private func requireIndicator(_ id: String, in ledger: Ledger) throws(SteerError) {
+    let indicators = ledger.objectives.flatMap { $0.indicators.map(\.id.value) }
+    guard !indicators.contains(id) else { return }
+    let closest = Suggestion.closest(to: id, among: indicators)
+    throw SteerError(
+      en: "no objective declares the indicator '\(id)'", fr: "aucun objectif ne déclare l'indicateur « \(id) »",
+      hint: closest.map { (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?") }
+        ?? (
+          en: "declare it in an objective's `indicators` first",
+          fr: "déclarez-le d'abord dans les `indicators` d'un objectif"
+        ))
+  }
+
+  private func readSource(_ source: String) throws(SteerError) -> [UInt8] {
+    switch FileSystem.contents(of: absolute(source), limit: Download.maximumSize) {
+    case .bytes(let bytes): return bytes
+    case .tooLarge:
+      throw SteerError(en: "\(source) is larger than 64 MiB", fr: "\(source) dépasse 64 Mio")
+    case .unreadable(let reason):
+      throw SteerError(
+        en: "cannot read \(source): \(reason.text(Wording(.en)))",
+        fr: "impossible de lire \(source) : \(reason.text(Wording(.fr)))")
+    }
+  }
+
+  private func separator(_ name: String?) throws(SteerError) -> UInt8? {
+    switch name {
+    case nil: nil
+    case ","?, "comma"?: UInt8(ascii: ",")
+    case ";"?, "semicolon"?: UInt8(ascii: ";")
+    case "tab"?, "\t"?: UInt8(ascii: "\t")
+    case let other?:
+      throw SteerError(
+        en: "--separator must be ',', ';' or 'tab', not '\(other)'",
+        fr: "--separator vaut « , », « ; » ou « tab », pas « \(other) »")
+    }
+  }
+
+  private func unreadableSeries(_ shown: String) throws(SteerError) -> [UInt8]? {
+    throw SteerError(
+      en: "\(shown) stands there but cannot be read", fr: "\(shown) existe mais ne peut pas être lu",
+      hint: (en: "run `steer check` to see why", fr: "lancez `steer check` pour savoir pourquoi"))
+  }
+
+  private func conflictError(_ conflicts: [(old: MeasurementSeries.Row, new: MeasurementImport.Row)], _ shown: String)
+    -> SteerError
+  {
+    let listed = conflicts.map { ($0.new.date, $0.old.value.plainText(), $0.new.value.plainText(), $0.new.line) }
+    let en = listed.map { "\n  \($0.0): \($0.1) in the series, \($0.2) in the source (line \($0.3))" }.joined()
+    let fr = listed.map {
+      "\n  \(Wording(.fr).inSentence($0.0)) : \($0.1) dans la série, \($0.2) dans la source (ligne \($0.3))"
+    }.joined()
+    let count = conflicts.count
+    return SteerError(
+      en:
+        "\(count) date\(count == 1 ? "" : "s") of \(shown) already \(count == 1 ? "has" : "have") another value; nothing was written:\(en)",
+      fr:
+        "\(count) date\(count == 1 ? "" : "s") de \(shown) \(count == 1 ? "a" : "ont") déjà une autre valeur ; rien n'a été écrit :\(fr)",
+      hint: (
+        en: "to take the source's values, import again with --replace",
+        fr: "pour retenir les valeurs de la source, importez à nouveau avec --replace"
+      ))
+  }
+}
+
+extension Wording {
+  func importCounts(_ added: Int, _ replaced: Int, _ unchanged: Int) -> String {
+    self(
+      en: "\(added) row\(added == 1 ? "" : "s") added, \(replaced) replaced, \(unchanged) already there",
+      fr:
+        "\(added) ligne\(added > 1 ? "s" : "") ajoutée\(added > 1 ? "s" : ""), \(replaced) remplacée\(replaced > 1 ? "s" : ""), \(unchanged) déjà présente\(unchanged > 1 ? "s" : "")"
+    )
+  }
+
+  func importNothing(_ path: String, _ counts: String) -> String {
+    self(en: "Nothing to change in \(path) (\(counts)).", fr: "Rien à changer dans \(path) (\(counts)).")
+  }
+
+  func importWouldWrite(_ path: String, _ counts: String) -> String {
+    self(
+      en: "Would write \(path) (\(counts)); nothing written (--dry-run).",
+      fr: "Écrirait \(path) (\(counts)) ; rien n'est écrit (--dry-run).")
+  }
+
+  func importWrote(_ path: String, _ counts: String) -> String {
+    self(en: "Wrote \(path) (\(counts)).", fr: "Écrit : \(path) (\(counts)).")
+  }
+}
