@@ -76,8 +76,10 @@ extension Session {
     }
     // The federation's findings stand in the members' files, and its gates at the
     // configuration: `--since` keeps them when the configuration, which pins the members, changed.
+    // An objective changed needs them too: the members' use cases may be what serves it.
+    let objectives = ledgerDirectory.isEmpty ? "objectives/" : ledgerDirectory + "/objectives/"
     let federated =
-      changed?.contains(Configuration.fileName) ?? true
+      changed.map { $0.contains(Configuration.fileName) || $0.contains { $0.hasPrefix(objectives) } } ?? true
       ? try federationMembers() : FederationReading()
     var diagnostics = Checker(configuration: configuration).check(
       loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed,

@@ -493,6 +493,35 @@ import Testing
     #expect(index.contains("<a href=\"objectives/clean-water.html\">Clean bathing water</a> — "), "\(index)")
   }
 
+  /// An objective only a member's use cases serve is served, for `orphan-objective` as for
+  /// `coverage`, in a full check and in one `--since` that touches the objective.
+  @Test func anObjectiveServedByAMemberIsNoOrphan() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    try serveAirQuality(directory)
+    let region = directory.path + "/region"
+    func orphans(_ arguments: [String]) throws -> [String] {
+      let result = try run(steerExecutable, ["check", "--format", "json"] + arguments, in: region)
+      let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+      return (document["diagnostics"] as! [[String: Any]]).filter { $0["rule"] as? String == "orphan-objective" }
+        .compactMap { $0["file"] as? String }
+    }
+    // At v1 commune-a serves a misspelt objective: nothing serves air-quality.
+    #expect(try orphans([]) == ["vision/objectives/air-quality.md"])
+    try git(["tag", "v2"], in: directory.path + "/commune-a")
+    try directory.write(
+      "region/.steer.yaml", try directory.read("region/.steer.yaml").replacingOccurrences(of: "v1", with: "v2"))
+    #expect(try orphans([]) == [])
+    try git(["init", "-q"], in: region)
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "pinned at v2"], in: region)
+    let objective = "region/vision/objectives/air-quality.md"
+    try directory.write(
+      objective, try directory.read(objective).replacingOccurrences(of: "Qualité de l'air", with: "Air pur"))
+    #expect(try orphans(["--since", "HEAD"]) == [])
+  }
+
   /// `steer history` in the region reads, at each snapshot, the members as that commit pinned them.
   @Test func theHistoryFollowsTheMembersPinnedRevisions() throws {
     let directory = try TemporaryDirectory()

@@ -4,8 +4,11 @@ public struct OrphanObjectiveRule: Rule {
   public static let description = RuleDescription(
     id: "orphan-objective", category: .governance, defaultSeverity: .warning,
     summary: Localized(
-      en: "An `active` objective is served by no use case that is not `abandoned`.",
-      fr: "Un objectif `active` n'est servi par aucun cas d'usage qui ne soit pas `abandoned`."),
+      en:
+        "An `active` objective is served by no use case that is not `abandoned` (in a region, its members' use cases that contribute to it count).",
+      fr:
+        "Un objectif `active` n'est servi par aucun cas d'usage qui ne soit pas `abandoned` (dans une région, les cas d'usage des membres qui y contribuent comptent)."
+    ),
     rationale: Localized(
       en:
         "An objective nobody works on is a promise without a plan: either a use case should serve it, or it should be retired openly.",
@@ -31,6 +34,8 @@ public struct OrphanObjectiveRule: Rule {
     for index in useCases.indices where useCases[index].phase != .abandoned {  // no copy of a use case
       for objective in useCases[index].objectives { served.insert(objective.value) }
     }
+    // A region's objective served by its members' use cases is served, as `coverage` counts it.
+    for member in context.members { served.formUnion(member.contributions.map(\.objective)) }
     return context.ledger.objectives.filter { $0.status == .active && !served.contains($0.id) }.map {
       finding(
         $0.file, $0.locations["title"], context.say.orphanObjective($0.id),
