@@ -55,7 +55,8 @@ extension MetricsResult {
   public func rendered(_ format: MetricsFormat, unreadable: Int, language: Language) -> String {
     switch format {
     case .text:
-      let text = MetricsText.render(metrics, gates: gates, unreadable: unreadable, language: language)
+      let text = MetricsText.render(
+        metrics, gates: gates, unreadable: unreadable, unavailableMembers: unavailable.count, language: language)
       guard !members.isEmpty || !unavailable.isEmpty else { return text }
       return text + "\n"
         + PeerComparison.text(region: metrics, members: members, unavailable: unavailable, language: language) + "\n"

@@ -9,8 +9,8 @@ public enum MetricsText {
   /// - Parameter unreadable: files with reading errors; while there are any, gates are not
   ///   evaluated and the text says so where they would be.
   public static func render(
-    _ m: LedgerMetrics, gates: [GateStatus], unreadable: Int = 0, language: Language = .en,
-    registry: MetricRegistry = .standard
+    _ m: LedgerMetrics, gates: [GateStatus], unreadable: Int = 0, unavailableMembers: Int = 0,
+    language: Language = .en, registry: MetricRegistry = .standard
   ) -> String {
     let say = Wording(language)
     var out: [String] = []
@@ -23,7 +23,7 @@ public enum MetricsText {
         })
       switch group {
       case .alignment: out += alignmentTables(m, say)
-      case .progress: out += progressTables(m, say)
+      case .progress: out += progressTables(m, unavailableMembers: unavailableMembers, say)
       case .learning: out += learningLists(m, say)
       }
     }
@@ -108,7 +108,7 @@ public enum MetricsText {
   }
 
   /// The use cases by phase, the indicators with their forecasts, and say/do by iteration.
-  private static func progressTables(_ m: LedgerMetrics, _ say: Wording) -> [String] {
+  private static func progressTables(_ m: LedgerMetrics, unavailableMembers: Int, _ say: Wording) -> [String] {
     let counts = Phase.allCases.map { "\($0.word(say)) \(m.phaseCounts[$0] ?? 0)" }.joined(separator: " · ")
     var out = ["", say(en: "Use cases: \(counts)", fr: "Cas d'usage : \(counts)")]
     if !m.indicators.isEmpty {
@@ -121,7 +121,7 @@ public enum MetricsText {
             say(en: "target", fr: "cible"), say(en: "progress", fr: "avancement"),
             say(en: "forecast", fr: "projection"),
           ]
-        ] + m.indicators.map { indicatorRow($0, say) })
+        ] + m.indicators.map { indicatorRow($0, unavailable: unavailableMembers, say) })
     }
     if !m.sayDoByIteration.isEmpty {
       out += ["", say(en: "Say/do by closed iteration:", fr: "Engagements tenus par itération close :")]
@@ -137,18 +137,21 @@ public enum MetricsText {
     return out
   }
 
-  private static func indicatorRow(_ i: IndicatorProgress, _ say: Wording) -> [String] {
+  private static func indicatorRow(_ i: IndicatorProgress, unavailable: Int, _ say: Wording) -> [String] {
     let unit = i.definition.unit
     let target = "\(number(i.definition.target, say)) \(unit)"
     let targetDate = say.inSentence(i.definition.targetDate)
     return [
       "  \(i.indicator)", "\(number(i.definition.baseline, say)) \(unit)",
       i.latest.map { latest in
-        let members = latest.file == MemberValues.file ? say(en: ", members", fr: ", membres") : ""
+        let members =
+          latest.file == MemberValues.file ? ", " + (i.membersMeasured(unavailable: unavailable, say) ?? "") : ""
         return "\(number(latest.value, say)) \(unit) (\(say.inSentence(latest.date))\(members))"
       } ?? "—",
       say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value, say),
-      forecastText(i, say),
+      forecastText(i, say)
+        + (i.coversPartOfTheMembers(unavailable: unavailable)
+          ? " — " + (i.membersMeasured(unavailable: unavailable, say) ?? "") : ""),
     ]
   }
 

@@ -136,3 +136,23 @@ extension Wording {
   /// What an unavailable federation member shows instead of a figure.
   package func unavailable() -> String { self(en: "unavailable", fr: "indisponible") }
 }
+
+extension IndicatorProgress {
+  /// For an indicator combined `from_members`: how many of the federation's members its value
+  /// covers, `2 membres sur 3`; nil for any other indicator.
+  /// - Parameter unavailable: the members that could not be read, which measured nothing.
+  public func membersMeasured(unavailable: Int, _ say: Wording) -> String? {
+    guard let combined = fromMembers else { return nil }
+    let measured = combined.values.count
+    let total = measured + combined.notMeasured.count + unavailable
+    return say(
+      en: "\(say.number(measured)) of \(say.count(total, en: ("member", "members"), fr: ("", "")))",
+      fr: "\(say.count(measured, en: ("", ""), fr: ("membre", "membres"))) sur \(say.number(total))")
+  }
+
+  /// Whether the combined value leaves out members: its forecast then holds for part of them.
+  public func coversPartOfTheMembers(unavailable: Int) -> Bool {
+    guard let combined = fromMembers else { return false }
+    return !combined.notMeasured.isEmpty || unavailable > 0
+  }
+}

@@ -183,11 +183,17 @@ extension SummaryModel {
         forecastText = l[.offTrack]
       }
     }
+    // A value combined from part of a region's members says so beside it and its forecast.
+    let unavailable = input.unavailable.count
+    let members = indicator.membersMeasured(unavailable: unavailable, l.say).map { ", " + $0 } ?? ""
+    if indicator.coversPartOfTheMembers(unavailable: unavailable), forecastText != "—" {
+      forecastText += " — " + (indicator.membersMeasured(unavailable: unavailable, l.say) ?? "")
+    }
     return TemplateRow([
       "id": d.id.value, "title": d.title, "unit": d.unit,
       "baseline": "\(l.number(d.baseline)) \(d.unit)", "target": "\(l.number(d.target)) \(d.unit)",
       "target_date": l.date(d.targetDate),
-      "latest": indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date)))" } ?? "—",
+      "latest": indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date))\(members))" } ?? "—",
       "progress": progressText, "progress_value": indicator.value ?? 0,
       "bar_svg": Charts.progressBar(
         id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),

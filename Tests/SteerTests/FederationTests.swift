@@ -436,8 +436,26 @@ import Testing
     // A coverage gate of the region is met thanks to commune-c.
     try directory.write("region/.steer.yaml", try directory.read("region/.steer.yaml") + "gates:\n  coverage: 1\n")
     let gated = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region")
-    #expect(gated.stdout.contains("76 % (1er mai 2026, membres)"), "\(gated.stdout)")
+    #expect(gated.stdout.contains("76 % (1er mai 2026, 3\u{A0}membres sur 3)"), "\(gated.stdout)")
     #expect(gated.stdout.contains("SEUILS") && !gated.stdout.contains("NON TENU"), "\(gated.stdout)")
+    // A fourth commune that cannot be read measured nothing: the value and its forecast say
+    // they cover three members of four, in the metrics, the summary and the site.
+    try directory.write(
+      "region/.steer.yaml",
+      try directory.read("region/.steer.yaml").replacingOccurrences(
+        of: "gates:", with: "  - {name: commune-d, repository: ../commune-d}\ngates:"))
+    let partial = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region").stdout
+    #expect(partial.contains("76 % (1er mai 2026, 3\u{A0}membres sur 4)"), "\(partial)")
+    #expect(partial.contains("en bonne voie (100 % au 30 septembre 2028) — 3\u{A0}membres sur 4"), "\(partial)")
+    let summary = try run(
+      steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: directory.path + "/region"
+    ).stdout
+    #expect(summary.contains("en bonne voie — 3\u{A0}membres sur 4"), "\(summary)")
+    let site = directory.path + "/site"
+    #expect(
+      try run(steerExecutable, ["site", "--out", site, "--lang", "en"], in: directory.path + "/region").status == 0)
+    let page = try String(contentsOfFile: site + "/objectives/clean-water.html", encoding: .utf8)
+    #expect(page.contains("(1 May 2026, 3 of 4 members)") && page.contains(" — 3 of 4 members"), "\(page)")
     // `steer check` evaluates the gate the same way.
     let checked = try run(steerExecutable, ["check", "--format", "json"], in: directory.path + "/region")
     #expect(checked.stdout.contains("\"dangling-reference\"") && !checked.stdout.contains("\"gate\""))
