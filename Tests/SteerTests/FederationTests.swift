@@ -511,6 +511,28 @@ import Testing
     #expect(index.contains("<a href=\"objectives/clean-water.html\">Clean bathing water</a> — "), "\(index)")
   }
 
+  /// A region combining a member's indicator measured in another unit is warned, at its own
+  /// indicator, naming the member and both units.
+  @Test func aMembersIndicatorInAnotherUnitIsAnIndicatorWarning() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let theirs = "commune-b/vision/objectives/clean-water.md"
+    try directory.write(theirs, try directory.read(theirs).replacingOccurrences(of: "unit: \"%\"", with: "unit: jours"))
+    try git(["commit", "-q", "-am", "days"], in: directory.path + "/commune-b")
+    let ours = "region/vision/objectives/clean-water.md"
+    try directory.write(
+      ours,
+      try directory.read(ours).replacingOccurrences(
+        of: "  - id: open-days\n", with: "  - id: open-days\n    from_members: sum\n"))
+    let result = try run(steerExecutable, ["check", "--lang", "fr"], in: directory.path + "/region")
+    #expect(
+      result.stdout.contains(
+        "vision/objectives/clean-water.md:9:11: avertissement[indicator]: l'indicateur «\u{A0}open-days\u{A0}» combine les valeurs des membres, mais le membre «\u{A0}commune-b\u{A0}» le mesure en «\u{A0}jours\u{A0}» et non en «\u{A0}%\u{A0}»"
+      ), "\(result.stdout)")
+    #expect(!result.stdout.contains("membre «\u{A0}commune-a\u{A0}» le mesure"))
+  }
+
   /// An objective only a member's use cases serve is served, for `orphan-objective` as for
   /// `coverage`, in a full check and in one `--since` that touches the objective.
   @Test func anObjectiveServedByAMemberIsNoOrphan() throws {

@@ -5,9 +5,9 @@ public struct IndicatorRule: Rule {
     id: "indicator", category: .governance, defaultSeverity: .warning,
     summary: Localized(
       en:
-        "An indicator's target equals its baseline, its direction disagrees with baseline → target, its target date is after the vision's horizon, or it is computed `from_members` in a ledger without members.",
+        "An indicator's target equals its baseline, its direction disagrees with baseline → target, its target date is after the vision's horizon, or it is computed `from_members` in a ledger without members or from a member that measures it in another unit.",
       fr:
-        "La cible d'un indicateur est égale à sa référence, son sens contredit le passage de la référence à la cible, sa date cible dépasse l'horizon de la vision, ou il se calcule `from_members` dans un registre sans membres."
+        "La cible d'un indicateur est égale à sa référence, son sens contredit le passage de la référence à la cible, sa date cible dépasse l'horizon de la vision, ou il se calcule `from_members` dans un registre sans membres ou à partir d'un membre qui le mesure dans une autre unité."
     ),
     rationale: Localized(
       en:
@@ -76,6 +76,20 @@ public struct IndicatorRule: Rule {
               objective.file, indicator.locations["from_members"], say.indicatorWithoutMembers(id),
               hint: say.indicatorWithoutMembersHint(), related: [Configuration.fileName]))
         }
+        // Summing or averaging values in other units gives a number in no unit at all.
+        if indicator.fromMembers != nil {
+          for member in context.members {
+            guard
+              let theirs = member.ledger.objectives.lazy.flatMap(\.indicators).first(where: { $0.id.value == id }),
+              theirs.unit != indicator.unit
+            else { continue }
+            findings.append(
+              finding(
+                objective.file, indicator.locations["unit"] ?? indicator.locations["from_members"],
+                say.indicatorMemberUnit(id, member: member.name, theirs: theirs.unit, ours: indicator.unit),
+                hint: say.indicatorMemberUnitHint(), related: [Configuration.fileName]))
+          }
+        }
         if let horizon, indicator.targetDate > horizon {
           findings.append(
             finding(
@@ -91,6 +105,21 @@ public struct IndicatorRule: Rule {
 }
 
 extension Wording {
+  func indicatorMemberUnit(_ indicator: String, member: String, theirs: String, ours: String) -> String {
+    self(
+      en:
+        "indicator '\(indicator)' combines the members' values, but member '\(member)' measures it in '\(theirs)', not '\(ours)'",
+      fr:
+        "l'indicateur « \(indicator) » combine les valeurs des membres, mais le membre « \(member) » le mesure en « \(theirs) » et non en « \(ours) »"
+    )
+  }
+
+  func indicatorMemberUnitHint() -> String {
+    self(
+      en: "agree on one unit with the member (and convert its measurements), or remove `from_members`",
+      fr: "convenez d'une même unité avec le membre (et convertissez ses mesures), ou retirez `from_members`")
+  }
+
   func indicatorFlat(_ indicator: String, _ target: String) -> String {
     self(
       en: "indicator '\(indicator)' has its target equal to its baseline (\(target)): it cannot show progress",
