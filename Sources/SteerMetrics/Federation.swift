@@ -62,7 +62,7 @@ public struct MemberValues: Hashable, Sendable {
 
   /// The combination as a measurement dated on the most recent of the members' values; nil
   /// when no member measured the indicator.
-  var combined: IndicatorProgress.Reading? {
+  public var combined: IndicatorProgress.Reading? {
     guard let date = values.map(\.date).max() else { return nil }
     let sum = values.reduce(0) { $0 + $1.value }
     let value = combination == .sum ? sum : sum / Double(values.count)

@@ -63,7 +63,10 @@ extension Site {
           [],
           chartSVG: Charts.indicator(
             id: id, title: definition.title, definition: definition,
-            measurements: links.measurements[definition.id.value] ?? [], forecast: indicator.forecast?.value,
+            // A region's value combined from its members is one more measurement, as metrics count it.
+            measurements: (links.measurements[definition.id.value] ?? [])
+              + (indicator.fromMembers?.combined.map { [($0.date, $0.value)] } ?? []),
+            forecast: indicator.forecast?.value,
             localizer: l))
       }
     }
