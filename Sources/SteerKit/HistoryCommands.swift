@@ -86,7 +86,7 @@ extension Session {
     var outcome = CommandOutcome(language: language)
     switch format {
     case .text: outcome.write(HistoryRendering.historyText(report, Wording(language)))
-    case .json: outcome.write(HistoryRendering.historyJSON(report))
+    case .json: outcome.write(HistoryRendering.historyJSON(report, Wording(language)))
     case .csv: outcome.write(HistoryRendering.historyCSV(report))
     }
     return outcome

@@ -144,7 +144,8 @@ public enum HistoryRendering {
     return lines
   }
 
-  public static func historyJSON(_ report: HistoryReport) -> String {
+  /// - Parameter say: the language of the reasons a member is unavailable.
+  public static func historyJSON(_ report: HistoryReport, _ say: Wording = Wording()) -> String {
     JSONValue.object([
       ("version", .integer(1)),
       ("source", .string(report.fromTags ? "tags" : "retros-commits")),
@@ -167,7 +168,7 @@ public enum HistoryRendering {
                     ("commits", .array(snapshot.visionChanges.map(JSONValue.string))),
                   ])
                 ),
-              ] + (snapshot.members.isEmpty ? [] : [("federation", members(snapshot.members))]))
+              ] + (snapshot.members.isEmpty ? [] : [("federation", members(snapshot.members, say))]))
           })
       ),
       (
@@ -189,7 +190,7 @@ public enum HistoryRendering {
     ]).serialized() + "\n"
   }
 
-  private static func members(_ members: [MemberSnapshot]) -> JSONValue {
+  private static func members(_ members: [MemberSnapshot], _ say: Wording) -> JSONValue {
     .array(
       members.map { member in
         .object(
@@ -197,7 +198,7 @@ public enum HistoryRendering {
             ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
             ("commit", member.unavailable == nil ? .string(member.commit) : .null),
             ("metrics", .object(columns.map { ($0.id, .number(orNull: member.values[$0.id])) })),
-          ] + (member.unavailable.map { [("unavailable", JSONValue.string($0.en))] } ?? []))
+          ] + (member.unavailable.map { [("unavailable", JSONValue.string($0(say)))] } ?? []))
       })
   }
 

@@ -599,6 +599,9 @@ import Testing
     #expect(pins == [["commune-a@v1", "commune-b@HEAD"], ["commune-a@v2", "commune-b@HEAD"]])
     let v2 = try git(["rev-parse", "v2^{commit}"], in: directory.path + "/commune-a").trimmingCharacters(in: .newlines)
     #expect((trend[1]["federation"] as! [[String: Any]])[0]["commit"] as? String == v2)
+    // The JSON gives the reason in the reader's language, as `steer metrics` does.
+    let french = try run(steerExecutable, ["history", "--format", "json", "--lang", "fr"], in: region).stdout
+    #expect(french.contains("la révision «\u{A0}v1\u{A0}» n'existe pas"), "\(french)")
     let text = try run(steerExecutable, ["history", "--lang", "fr"], in: region).stdout
     #expect(text.contains("Fédération\u{202F}: les membres lus à chaque relevé"), "\(text)")
     #expect(text.contains("commune-a v2 (\(v2.prefix(12)))"), "\(text)")
@@ -691,6 +694,9 @@ import Testing
     #expect(first?["name"] as? String == "commune-a" && first?["commit"] is NSNull)
     #expect((first?["unavailable"] as? String)?.contains("revision 'v1' does not exist") == true, "\(trend)")
     #expect(((trend.last?["federation"] as? [[String: Any]])?.first)?["unavailable"] == nil)
+    // The JSON gives the reason in the reader's language, as `steer metrics` does.
+    let french = try run(steerExecutable, ["history", "--format", "json", "--lang", "fr"], in: region).stdout
+    #expect(french.contains("la révision «\u{A0}v1\u{A0}» n'existe pas"), "\(french)")
     let text = try run(steerExecutable, ["history", "--lang", "fr"], in: region).stdout
     #expect(text.contains("commune-a v1 indisponible\u{202F}: membre «\u{A0}commune-a\u{A0}»"), "\(text)")
     let diff = try run(steerExecutable, ["diff", "HEAD~1", "HEAD", "--format", "json"], in: region)
