@@ -23,8 +23,21 @@ public struct FederationReading: Sendable {
   public var members: [MemberLedger] = []
   public var unavailable: [UnavailableMember] = []
 
+  public init() {}
+
   /// What the federating ledger's metrics read of its members.
   public var federated: [FederatedMember] { members.map(\.federated) }
+  /// `federation-member`'s findings at the members' entries in `.steer.yaml`: an error for each
+  /// member that cannot be read, a warning for each whose ledger has files it cannot read.
+  public func memberFindings(_ configuration: Configuration, _ say: Wording) -> [Diagnostic] {
+    let unreadable = members.map { member in
+      (member.member, Set((member.loaded.findings + member.configurationFindings).map(\.file)).sorted())
+    }
+    return FederationMemberRule.regraded(
+      FederationMemberRule.findings(unavailable.map { ($0.member, $0.reason) }, say)
+        + FederationMemberRule.findings(unreadable, say), by: configuration)
+  }
+
   /// Each member as pinned, read or not: what `steer diff` compares.
   public var pins: [MemberPin] {
     members.map {
@@ -101,12 +114,7 @@ extension Session {
   ) {
     let say = Wording(language)
     let objectives = Set(ledger.objectives.map(\.id))
-    let unreadable = federation.members.map { member in
-      (member.member, Set((member.loaded.findings + member.configurationFindings).map(\.file)).sorted())
-    }
-    var diagnostics = FederationMemberRule.regraded(
-      FederationMemberRule.findings(federation.unavailable.map { ($0.member, $0.reason) }, say)
-        + FederationMemberRule.findings(unreadable, say), by: configuration)
+    var diagnostics = federation.memberFindings(configuration, say)
     var sources: [String: [UInt8]] = [:]
     for member in federation.members {
       let name = member.member.name.value

@@ -21,13 +21,15 @@ final class Project {
   var live: LiveLedger
   var checker: Checker
   /// A federating ledger's members, read when the configuration is: its gates count them as
-  /// `steer check` does. None when one cannot be read (`steer check` says why).
-  var members: [FederatedMember] = []
-  /// What `members` were read for: an edit elsewhere in `.steer.yaml` does not read them again.
+  /// `steer check` does, and those that cannot be read are `federation-member` findings at
+  /// their entries in `.steer.yaml`.
+  var federation = FederationReading()
+  var members: [FederatedMember] { federation.federated }
+  /// What `federation` was read for: an edit elsewhere in `.steer.yaml` does not read it again.
   private var membersRead: [[String]] = []
   /// Members being read off the message loop, for a configuration the editor changed: until
   /// they are, the previous ones count.
-  private var membersReading: Future<[FederatedMember]>?
+  private var membersReading: Future<FederationReading>?
   /// Tells the message loop that `membersReading` is done.
   var onMembersRead: @Sendable () -> Void = {}
 
@@ -54,25 +56,25 @@ final class Project {
   private func readMembers(waiting: Bool) {
     let wanted = configuration.federation.map { [$0.name.value, $0.repository, $0.revision ?? "", $0.ledger ?? ""] }
     // Read again when the members named changed, or when the last read failed.
-    guard wanted != membersRead || wanted.isEmpty != members.isEmpty else { return }
+    guard wanted != membersRead || wanted.isEmpty != federation.isEmpty else { return }
     membersRead = wanted
     let read = session.membersReader(configuration.federation)
     guard !waiting && !wanted.isEmpty else {
-      members = (try? read())?.federated ?? []
+      federation = (try? read()) ?? FederationReading()
       membersReading = nil
       return
     }
     let done = onMembersRead
     membersReading = Future {
       defer { done() }
-      return (try? read())?.federated ?? []
+      return (try? read()) ?? FederationReading()
     }
   }
 
   /// Adopts the members read off the loop; false when there were none to adopt.
   func adoptMembers() -> Bool {
     guard let reading = membersReading else { return false }
-    members = reading.wait()
+    federation = reading.wait()
     membersReading = nil
     return true
   }
@@ -137,9 +139,13 @@ struct Analysis {
     loaded.sources[Configuration.fileName] = project.configurationBytes
     self.loaded = loaded
     index = LedgerIndex(loaded.ledger)
-    diagnostics = project.checker.check(
-      loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings,
-      members: project.members, circumstances: project.session.circumstances())
+    let memberFindings = project.federation.memberFindings(
+      project.configuration, Wording(project.configuration.language))
+    diagnostics =
+      (project.checker.check(
+        loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings,
+        members: project.members, circumstances: project.session.circumstances()) + memberFindings)
+      .sorted(by: Diagnostic.sortOrder)
     metrics = Lazy { [ledger = loaded.ledger, members = project.members] in LedgerMetrics(ledger, members: members) }
   }
 }

@@ -722,6 +722,15 @@ import Testing
     #expect(gate.map { $0["code"] as? String } == ["gate"])
     try client.change(".steer.yaml", text: configuration, version: 3)
     try client.diagnostics(for: ".steer.yaml") { $0.isEmpty }
+    // A member pinned at a revision that does not exist is said at its entry, as `steer check` says it.
+    try client.change(
+      ".steer.yaml",
+      text: configuration.replacingOccurrences(of: "../commune-a}", with: "../commune-a, revision: v9}"), version: 4)
+    let unavailable = try client.diagnostics(for: ".steer.yaml") { !$0.isEmpty }
+    #expect(unavailable.contains { $0["code"] as? String == "federation-member" }, "\(unavailable)")
+    #expect(
+      unavailable.contains { ($0["message"] as? String)?.contains("revision 'v9' does not exist") == true },
+      "\(unavailable)")
     #expect(try client.finish() == 0)
   }
 
