@@ -154,7 +154,10 @@ def load(ledger, name):
         documents[kind] = {}
         for file in sorted(os.listdir(directory)) if os.path.isdir(directory) else []:
             if file.endswith(".md") and not file.startswith(("_", ".")):
-                documents[kind][file[:-3]] = front_matter(os.path.join(directory, file))
+                try:
+                    documents[kind][file[:-3]] = front_matter(os.path.join(directory, file))
+                except yaml.YAMLError:
+                    continue  # A file YAML cannot read counts nowhere, as in Steer.
     documents["series"] = series(os.path.join(ledger, "measurements"))
     return documents
 
@@ -639,20 +642,30 @@ def check_ledger(steer, ledger):
 
 
 def check_federation(steer, region):
-    """The region's document, its members' (in `.steer.yaml` order) embedded in it."""
+    """The region's document, its members' (in `.steer.yaml` order) embedded in it. A member
+    git cannot read at its revision is unavailable: it counts nowhere, and is listed with a
+    reason that names it (the wording is Steer's)."""
     configuration = read_configuration(region)
     ledger = configuration.get("ledger", "vision")
-    members, described = [], []
+    members, described, unavailable = [], [], []
     with tempfile.TemporaryDirectory() as directory:
         for entry in configuration["federation"]:
-            commit, member_configuration, documents = member_at_revision(region, entry, directory)
+            try:
+                commit, member_configuration, documents = member_at_revision(region, entry, directory)
+            except subprocess.CalledProcessError:
+                name = entry["name"]
+                unavailable.append({"name": name, "revision": entry.get("revision"), "reason": Accept(
+                    lambda reason, name=name: isinstance(reason, str) and f"'{name}'" in reason,
+                    f"a reason naming '{name}'")})
+                continue
             members.append((entry["name"], documents))
             described.append({"name": entry["name"], "revision": entry.get("revision"), "commit": commit,
                               "metrics": compute(documents, member_configuration)})
     document = compute(load(os.path.join(region, ledger), ledger), configuration, members)
-    # Every member of a generated federation can be read: none is unavailable.
-    document["federation"] = {"members": described, "peer_comparison": peer_comparison(document, described),
-                              "unavailable": []}
+    comparison = peer_comparison(document, described)
+    for row in comparison:
+        row["members"].update({member["name"]: None for member in unavailable})
+    document["federation"] = {"members": described, "peer_comparison": comparison, "unavailable": unavailable}
     matches(document, run(steer, ledger, cwd=region), os.path.basename(region))
 
 
