@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerGit
 import SteerLoading
 import SteerMetrics
@@ -226,6 +227,15 @@ private struct Timeline {
         points.append((String(infos[index].id.description.prefix(7)), index))
       }
     }
+    // A commit that moves a member's pin changes a region's figures: it is a snapshot too.
+    for index in history.indices where !points.contains(where: { $0.position == index }) {
+      guard try Self.changed(Configuration.fileName, at: index, history, infos, position) else { continue }
+      var parent: Commit?
+      if let first = infos[index].parents.first, let at = position[first] { parent = history[at] }
+      if Self.pins(at: history[index], in: repository) != Self.pins(at: parent, in: repository) {
+        points.append((String(infos[index].id.description.prefix(7)), index))
+      }
+    }
     labels = Dictionary(grouping: points.sorted { ($0.position, $0.label) < ($1.position, $1.label) }, by: \.position)
       .mapValues { $0.map(\.label) }
   }
@@ -255,6 +265,13 @@ private struct Timeline {
   /// Whether the commit at `index` changed `path`, compared with its first parent.
   private func changed(_ path: String, at index: Int) throws -> Bool {
     try Self.changed(path, at: index, history, infos, position)
+  }
+
+  /// The federation's members as `.steer.yaml` pins them at `commit`: what moves a region's figures.
+  private static func pins(at commit: Commit?, in repository: Repository) -> [[String]] {
+    guard let commit, let bytes = ConfigurationLoader.bytes(at: commit, in: repository) else { return [] }
+    return ConfigurationLoader.configuration(bytes, knownRules: RuleCatalogue.knownRules, language: .en).0.federation
+      .map { [$0.name.value, $0.repository, $0.revision ?? "", $0.ledger ?? ""] }
   }
 
   private static func changed(
