@@ -143,12 +143,13 @@ struct ExportRows {
     }
   }
 
-  /// Every measurement of the ledger: the one place that reads them, so that a new source of
-  /// measurements (a series file) is exported by adding it here.
+  /// Every measurement of the ledger, retrospectives' and series files' as the one series the
+  /// metrics read (`Ledger.measurementsByIndicator`): a series row a retrospective already gives
+  /// (same date, same value) is the retrospective's.
   static func measurements(of ledger: Ledger) -> [[Cell]] {
-    ledger.retros.flatMap { retro in
-      retro.measurements.map { measurement in
-        [measurement.indicator.value, measurement.date.description, number(measurement.value), nil, retro.file]
+    ledger.measurementsByIndicator.sorted { $0.key < $1.key }.flatMap { indicator, values in
+      values.map { measured in
+        [indicator, measured.date.description, number(measured.value), measured.source, measured.note, measured.file]
       }
     }
   }

@@ -157,10 +157,14 @@ public enum ExportSchema {
       ExportColumn("date", .date, required: true, en: "the date of the measurement", fr: "la date de la mesure"),
       ExportColumn("value", .number, required: true, en: "the value measured", fr: "la valeur mesurée"),
       ExportColumn(
-        "source", .string, en: "where the value comes from, when said", fr: "d'où vient la valeur, si c'est indiqué"),
+        "source", .string, en: "where the value comes from, when said (a series file's `source`)",
+        fr: "d'où vient la valeur, si c'est indiqué (la colonne `source` d'une série)"),
       ExportColumn(
-        "file", .string, required: true, en: "the ledger file that records it",
-        fr: "le fichier du registre qui l'enregistre"),
+        "note", .string, en: "what the series file notes of it", fr: "ce que la série en note"),
+      ExportColumn(
+        "file", .string, required: true,
+        en: "the ledger file that records it: a retrospective or a series file (`measurements/<indicator>.csv`)",
+        fr: "le fichier du registre qui l'enregistre : une rétrospective ou une série (`measurements/<indicateur>.csv`)"),
     ], primaryKey: ["indicator", "date", "file"],
     foreignKeys: [ExportForeignKey(column: "indicator", resource: "indicators", referencedColumn: "id")],
     isRegionOnly: false)

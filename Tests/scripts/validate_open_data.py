@@ -6,6 +6,8 @@
 - pyshacl with the DCAT-AP 3.0.1 shapes (Tests/standards/dcat-ap-3.0.1: `shapes.ttl` and
   `range.ttl`) on `catalogue.ttl` and on `catalogue.jsonld`, which must also be the same graph;
   every distribution's checksum is the sha256 of its file;
+- `measurements.csv` holds every row of the ledger's series files (`measurements/*.csv`, read
+  here with Python's csv module) with its source and note, besides the retrospectives';
 - every figure of `metrics.csv` and the per-row figures of the other tables recomputed from
   the CSV files alone, with the definitions of docs/metrics.md: traceability, coverage,
   endorsement, group_endorsement, transversality, progress, say_do, rollout_reach,
@@ -169,8 +171,9 @@ def check_rows(directory, usecases, live, objectives_of, iterations, indicators)
         if not rows:
             expect(indicator["latest"] == "", f"{directory}: {indicator['id']} has a latest value but no measurement")
             continue
-        # The latest date; on the same date, the later file (docs/metrics.md).
-        latest = max(rows, key=lambda row: (row["date"], row["file"]))
+        # The latest date; on the same date, the later file, a series file after every
+        # retrospective (docs/metrics.md).
+        latest = max(rows, key=lambda row: (row["date"], row["file"].endswith(".csv"), row["file"]))
         same(float(latest["value"]), number(indicator["latest"]), f"{directory}: {indicator['id']}'s latest")
         expect(latest["date"] == indicator["latest_date"], f"{directory}: {indicator['id']}'s latest date")
         span = float(indicator["target"]) - float(indicator["baseline"])
@@ -178,10 +181,43 @@ def check_rows(directory, usecases, live, objectives_of, iterations, indicators)
              number(indicator["indicator_progress"]), f"{directory}: {indicator['id']}'s progress")
 
 
-def check_export(directory, shapes):
+def check_series(ledger, directory):
+    """Every row of the ledger's series files (`measurements/<indicator>.csv`, read with Python's
+    csv module) is a row of `measurements.csv` with its source and note, unless a retrospective
+    gives the same date and value (then the row is the retrospective's); and no row of
+    `measurements.csv` names a series file that does not hold it."""
+    exported = {(row["indicator"], row["date"], row["file"]): row for row in table(directory, "measurements")}
+    from_retros = {(row["indicator"], row["date"], float(row["value"]))
+                   for row in exported.values() if not row["file"].endswith(".csv")}
+    folder = os.path.join(ledger, "measurements")
+    in_files = set()
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if not name.endswith(".csv") or name.startswith(("_", ".")):
+            continue
+        indicator, file = name[:-4], "measurements/" + name
+        with open(os.path.join(folder, name), encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if (indicator, row["date"], float(row["value"])) in from_retros:
+                    continue
+                in_files.add((indicator, row["date"], file))
+                found = exported.get((indicator, row["date"], file))
+                expect(found is not None, f"{directory}: {file}'s row of {row['date']} is not exported")
+                if found is None:
+                    continue
+                same(float(row["value"]), number(found["value"]), f"{directory}: {file} {row['date']}")
+                for column in ("source", "note"):
+                    expect((row.get(column) or "") == found[column],
+                           f"{directory}: {file} {row['date']}'s {column}: {row.get(column)!r}, export says {found[column]!r}")
+    extra = [key for key in exported if key[2].endswith(".csv") and key not in in_files]
+    expect(not extra, f"{directory}: measurements.csv has series rows no series file holds: {extra[:3]}")
+
+
+def check_export(directory, shapes, ledger=None):
     check_frictionless(directory)
     check_catalogue(directory, shapes)
     check_metrics(directory)
+    if ledger:
+        check_series(ledger, directory)
 
 
 def export(steer, repository, ledger, audience, out):
@@ -206,7 +242,7 @@ def main():
             for audience in ("technical", "public"):
                 out = os.path.join(scratch, f"{index}-{audience}")
                 export(steer, os.path.dirname(os.path.abspath(ledger)), os.path.abspath(ledger), audience, out)
-                check_export(out, shapes)
+                check_export(out, shapes, os.path.abspath(ledger))
         if region:
             out = os.path.join(scratch, "region")
             export(steer, region, None, "technical", out)
