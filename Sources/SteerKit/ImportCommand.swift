@@ -154,8 +154,10 @@ extension Session {
       fr:
         "\(count) date\(count == 1 ? "" : "s") de la source \(count == 1 ? "a" : "ont") déjà une autre valeur dans une rétrospective ; rien n'a été écrit :\(fr)",
       hint: (
-        en: "an import never replaces a retrospective's measurement, even with --replace: correct the retrospective, or leave the row out of the source",
-        fr: "un import ne remplace jamais la mesure d'une rétrospective, même avec --replace : corrigez la rétrospective, ou retirez la ligne de la source"
+        en:
+          "an import never replaces a retrospective's measurement, even with --replace: correct the retrospective, or leave the row out of the source",
+        fr:
+          "un import ne remplace jamais la mesure d'une rétrospective, même avec --replace : corrigez la rétrospective, ou retirez la ligne de la source"
       ))
   }
 

@@ -170,7 +170,8 @@ public enum ExportSchema {
       ExportColumn(
         "file", .string, required: true,
         en: "the ledger file that records it: a retrospective or a series file (`measurements/<indicator>.csv`)",
-        fr: "le fichier du registre qui l'enregistre : une rétrospective ou une série (`measurements/<indicateur>.csv`)"),
+        fr: "le fichier du registre qui l'enregistre : une rétrospective ou une série (`measurements/<indicateur>.csv`)"
+      ),
     ], primaryKey: ["indicator", "date", "file"],
     foreignKeys: [ExportForeignKey(column: "indicator", resource: "indicators", referencedColumn: "id")],
     isRegionOnly: false)
@@ -244,7 +245,8 @@ public enum ExportSchema {
 
   static let priorities = ExportResource(
     name: "priorities", title: Localized(en: "Priorities", fr: "Priorités"),
-    row: Localized(en: "the weight a stakeholder gives an objective", fr: "le poids qu'une partie prenante donne à un objectif"),
+    row: Localized(
+      en: "the weight a stakeholder gives an objective", fr: "le poids qu'une partie prenante donne à un objectif"),
     columns: [
       ExportColumn(
         "stakeholder", .string, required: true, en: "the stakeholder (`stakeholders.id`)",

@@ -87,11 +87,17 @@ import Testing
     #expect(rows.first == "indicator,date,value,source,note,file")
     #expect(
       rows.contains(
-        "trajets-velo,2025-08-31,1198,data.grandport.fr:compteurs-velo,congés d'été,vision/measurements/trajets-velo.csv"))
-    #expect(rows.contains("jeux-donnees-ouverts,2025-06-30,17,catalogue du portail,,vision/measurements/jeux-donnees-ouverts.csv"))
+        "trajets-velo,2025-08-31,1198,data.grandport.fr:compteurs-velo,congés d'été,vision/measurements/trajets-velo.csv"
+      ))
+    #expect(
+      rows.contains(
+        "jeux-donnees-ouverts,2025-06-30,17,catalogue du portail,,vision/measurements/jeux-donnees-ouverts.csv"))
     #expect(rows.contains("jours-baignade-ouverte,2025-09-15,80,,,vision/retros/it-2025-t3.md"))
     // 2025-12-15 is in it-2025-t4's retrospective and in the series file, with the same value.
-    #expect(rows.filter { $0.hasPrefix("jeux-donnees-ouverts,2025-12-15,") } == ["jeux-donnees-ouverts,2025-12-15,24,,,vision/retros/it-2025-t4.md"])
+    #expect(
+      rows.filter { $0.hasPrefix("jeux-donnees-ouverts,2025-12-15,") } == [
+        "jeux-donnees-ouverts,2025-12-15,24,,,vision/retros/it-2025-t4.md"
+      ])
   }
 
   @Test func revExportsTheLedgerAtATag() throws {
