@@ -50,6 +50,7 @@ extension Session {
     let rows = try MeasurementImport.rows(
       sourceBytes, columns: request.columns, source: request.sourceText ?? (isURL ? request.source : nil),
       separator: try separator(request.separator), shownAs: request.source)
+    try refuseRetroConflicts(rows, indicator: request.indicator, in: loaded.ledger)
     let relative = MeasurementSeries.directory + "/" + request.indicator + ".csv"
     let shown = (ledgerDirectory.isEmpty ? "" : ledgerDirectory + "/") + relative
     let path = base + "/" + relative
@@ -122,6 +123,42 @@ extension Session {
         en: "--separator must be ',', ';' or 'tab', not '\(other)'",
         fr: "--separator vaut « , », « ; » ou « tab », pas « \(other) »")
     }
+  }
+
+  /// A retrospective's measurement is what its committee recorded: a source row giving its
+  /// date another value is refused, even with --replace, which replaces only the series' rows
+  /// (docs/format.md). The same value is no conflict: the one series keeps it once.
+  private func refuseRetroConflicts(_ rows: [MeasurementImport.Row], indicator: String, in ledger: Ledger)
+    throws(SteerError)
+  {
+    var measured: [CalendarDate: (file: String, line: Int, value: Double)] = [:]
+    for retro in ledger.retros.sorted(by: { $0.file > $1.file }) {
+      for measurement in retro.measurements where measurement.indicator.value == indicator {
+        measured[measurement.date] = (retro.file, measurement.locations["value"].line, measurement.value)
+      }
+    }
+    let conflicts = rows.compactMap { row in
+      measured[row.date].flatMap { $0.value != row.value ? (row, $0) : nil }
+    }
+    guard !conflicts.isEmpty else { return }
+    let count = conflicts.count
+    let en = conflicts.map { row, retro in
+      "\n  \(row.date): \(retro.value.plainText()) in \(retro.file) (line \(retro.line)), \(row.value.plainText()) in the source (line \(row.line))"
+    }.joined()
+    let fr = conflicts.map { row, retro in
+      "\n  \(Wording(.fr).inSentence(row.date)) : \(retro.value.plainText()) dans \(retro.file) (ligne \(retro.line)), \(row.value.plainText()) dans la source (ligne \(row.line))"
+    }.joined()
+    throw SteerError(
+      en:
+        "\(count) date\(count == 1 ? "" : "s") of the source \(count == 1 ? "is" : "are") measured in a retrospective with another value; nothing was written:\(en)",
+      fr:
+        "\(count) date\(count == 1 ? "" : "s") de la source \(count == 1 ? "a" : "ont") déjà une autre valeur dans une rétrospective ; rien n'a été écrit :\(fr)",
+      hint: (
+        en:
+          "an import never replaces a retrospective's measurement, even with --replace: correct the retrospective, or leave the row out of the source",
+        fr:
+          "un import ne remplace jamais la mesure d'une rétrospective, même avec --replace : corrigez la rétrospective, ou retirez la ligne de la source"
+      ))
   }
 
   private func unreadableSeries(_ shown: String) throws(SteerError) -> [UInt8]? {

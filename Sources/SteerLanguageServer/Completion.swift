@@ -165,8 +165,11 @@ extension LanguageServer {
   static let completionLimit = 200
 
   func completion(_ parameters: TextDocumentPositionParams) -> CompletionList? {
-    guard let path = path(ofURI: parameters.textDocument.uri), let positions = positions(of: path),
-      let context = YAMLContext(path: path, positions, parameters.position, encoding, ledger: project?.live),
+    guard let path = path(ofURI: parameters.textDocument.uri), let positions = positions(of: path) else { return nil }
+    if case .series? = project?.live.ledgerFile(path)?.role {
+      return seriesHeaderCompletion(parameters.position, positions)
+    }
+    guard let context = YAMLContext(path: path, positions, parameters.position, encoding, ledger: project?.live),
       let container = context.container()
     else { return nil }
     let line = parameters.position.line
@@ -199,6 +202,33 @@ extension LanguageServer {
     }
     let complete = items.count <= Self.completionLimit
     return CompletionList(isIncomplete: !complete, items: Array(items.prefix(Self.completionLimit)))
+  }
+
+  /// In a series file's header, the columns it may have that it does not have yet; nothing
+  /// elsewhere (a row's cells are dates and numbers).
+  private func seriesHeaderCompletion(_ position: Position, _ positions: TextPositions) -> CompletionList? {
+    guard position.line == 0 else { return nil }
+    let line = Array(positions.line(0).unicodeScalars)
+    let before = Array(line.prefix(scalarCount(position.character, line)))
+    let start = (before.lastIndex(of: ",").map { $0 + 1 }) ?? 0
+    let present = Set(String(String.UnicodeScalarView(line)).split(separator: ",").map { String($0).trimmingBlanks })
+    let startCharacter = line.prefix(start).reduce(0) { $0 + encoding.units(of: $1) }
+    let range = Range(start: Position(line: 0, character: startCharacter), end: position)
+    let items = MeasurementSeries.columns.filter { !present.contains($0) }.map { column in
+      CompletionItem(label: column, kind: 5, textEdit: TextEdit(range: range, newText: column))
+    }
+    return CompletionList(isIncomplete: false, items: items)
+  }
+
+  /// The number of scalars of `line` before the `character`th position unit.
+  private func scalarCount(_ character: Int, _ line: [Unicode.Scalar]) -> Int {
+    var units = 0
+    var index = 0
+    while index < line.count && units < character {
+      units += encoding.units(of: line[index])
+      index += 1
+    }
+    return index
   }
 
   /// What a value of `type` may be: ids of the right kind with their titles, allowed words,

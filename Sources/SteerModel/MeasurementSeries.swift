@@ -47,12 +47,20 @@ public struct MeasuredValue: Hashable, Sendable {
   public var file: String
   /// Where the value is written.
   public var location: SourceLocation
+  /// A series row's `source` and `note`; a retrospective has neither.
+  public var source: String?
+  public var note: String?
 
-  public init(value: Double, date: CalendarDate, file: String, location: SourceLocation) {
+  public init(
+    value: Double, date: CalendarDate, file: String, location: SourceLocation, source: String? = nil,
+    note: String? = nil
+  ) {
     self.value = value
     self.date = date
     self.file = file
     self.location = location
+    self.source = source
+    self.note = note
   }
 }
 
@@ -77,7 +85,9 @@ extension Ledger {
       let fromRetros = Set((byIndicator[file.indicator] ?? []).map { DatedValue(date: $0.date, value: $0.value) })
       for row in file.rows where !fromRetros.contains(DatedValue(date: row.date, value: row.value)) {
         byIndicator[file.indicator, default: []].append(
-          MeasuredValue(value: row.value, date: row.date, file: file.file, location: row.location))
+          MeasuredValue(
+            value: row.value, date: row.date, file: file.file, location: row.location, source: row.source,
+            note: row.note))
       }
     }
     return byIndicator

@@ -99,7 +99,8 @@ public enum ExportPackage {
     var files: [ExportFile] = []
     var entries: [JSONValue] = []
     var datasets: [CatalogueDataset] = []
-    for resource in ExportSchema.resources where !resource.isRegionOnly || input.isRegion {
+    for resource in ExportSchema.resources
+    where (!resource.isRegionOnly || input.isRegion) && (!resource.isTechnicalOnly || input.audience == .technical) {
       let table = rows.rows(of: resource)
       let csv = CSV.file(header: resource.columns.map(\.name), rows: table)
       let schema = Array((TableSchema.json(resource, description.language).serialized() + "\n").utf8)

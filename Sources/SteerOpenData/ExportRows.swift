@@ -90,6 +90,9 @@ struct ExportRows {
       case "iterations": iterations()
       case "workshops": workshops()
       case "stakeholders": stakeholders()
+      case "priorities": priorities()
+      case "actions": actions()
+      case "lessons": lessons()
       case "metrics": metrics()
       case "members": members()
       default: []
@@ -115,7 +118,7 @@ struct ExportRows {
       let step = useCase.rolloutStep?.value
       return [
         useCase.id, useCase.title, useCase.phase.rawValue, stakeholder(useCase.owner.value),
-        list(useCase.objectives.map(\.value)), step,
+        list(useCase.users.compactMap { stakeholder($0.value) }), list(useCase.objectives.map(\.value)), step,
         step.flatMap { steps.firstIndex(of: $0) }.map { String($0 + 1) }, number(useCase.effort),
         (progress[useCase.id] ?? nil).map(number),
       ]
@@ -143,12 +146,13 @@ struct ExportRows {
     }
   }
 
-  /// Every measurement of the ledger: the one place that reads them, so that a new source of
-  /// measurements (a series file) is exported by adding it here.
+  /// Every measurement of the ledger, retrospectives' and series files' as the one series the
+  /// metrics read (`Ledger.measurementsByIndicator`): a series row a retrospective already gives
+  /// (same date, same value) is the retrospective's.
   static func measurements(of ledger: Ledger) -> [[Cell]] {
-    ledger.retros.flatMap { retro in
-      retro.measurements.map { measurement in
-        [measurement.indicator.value, measurement.date.description, number(measurement.value), nil, retro.file]
+    ledger.measurementsByIndicator.sorted { $0.key < $1.key }.flatMap { indicator, values in
+      values.map { measured in
+        [indicator, measured.date.description, number(measured.value), measured.source, measured.note, measured.file]
       }
     }
   }
@@ -176,6 +180,7 @@ struct ExportRows {
       return [
         workshop.id, workshop.ownName, workshop.date.description, workshop.phase.rawValue,
         list(workshop.useCases.map(\.value)), list(present.sorted()),
+        list(workshop.participants.compactMap { stakeholder($0.value) }),
       ]
     }
   }
@@ -189,6 +194,40 @@ struct ExportRows {
         named ? stakeholder.name : say.group(stakeholder.group), stakeholder.group.rawValue,
         stances[stakeholder.id]?.stance.rawValue,
       ]
+    }
+  }
+
+  /// Each stakeholder's weights on the ledger's objectives: what concordance and portfolio fit
+  /// are computed from.
+  private func priorities() -> [[Cell]] {
+    let objectives = Set(input.ledger.objectives.map(\.id))
+    return input.ledger.stakeholders.flatMap { stakeholder in
+      stakeholder.priorities.filter { objectives.contains($0.objective.value) }.map { priority in
+        [stakeholderIDs[stakeholder.id] ?? stakeholder.id, priority.objective.value, String(priority.weight)]
+      }
+    }
+  }
+
+  /// Every action as each retrospective states it (the carry-over is the reader's to apply).
+  private func actions() -> [[Cell]] {
+    input.ledger.retros.flatMap { retro in
+      retro.actions.enumerated().map { position, action in
+        [
+          retro.iteration, String(position + 1), action.id, action.text, action.owner.value, action.due.value,
+          action.status.rawValue,
+        ]
+      }
+    }
+  }
+
+  private func lessons() -> [[Cell]] {
+    input.ledger.retros.flatMap { retro in
+      retro.lessons.enumerated().map { position, lesson in
+        [
+          retro.iteration, String(position + 1), list(lesson.tags),
+          input.audience == .technical ? lesson.text : nil,
+        ]
+      }
     }
   }
 

@@ -51,6 +51,8 @@ public struct ExportResource: Sendable {
   public let foreignKeys: [ExportForeignKey]
   /// Only in a region's export.
   public let isRegionOnly: Bool
+  /// Only in the `technical` audience's export: what the public site does not show.
+  public var isTechnicalOnly = false
 
   public var fileName: String { name + ".csv" }
   public var schemaPath: String { "schemas/" + name + ".json" }
@@ -61,7 +63,8 @@ public struct ExportResource: Sendable {
 public enum ExportSchema {
   /// In the order of the package.
   public static let resources: [ExportResource] = [
-    useCases, objectives, indicators, measurements, iterations, workshops, stakeholders, metrics, members,
+    useCases, objectives, indicators, measurements, iterations, workshops, stakeholders, priorities, actions,
+    lessons, metrics, members,
   ]
 
   public static func resource(_ name: String) -> ExportResource? { resources.first { $0.name == name } }
@@ -84,6 +87,9 @@ public enum ExportSchema {
       ExportColumn(
         "owner", .string, en: "the stakeholder who carries it (`stakeholders.id`)",
         fr: "la partie prenante qui le porte (`stakeholders.id`)"),
+      ExportColumn(
+        "users", .string, list: true, en: "the stakeholders it is built for, `;`-separated `stakeholders.id`",
+        fr: "les parties prenantes pour lesquelles il est construit, des `stakeholders.id` séparés par `;`"),
       ExportColumn(
         "objectives", .string, list: true, en: "the objectives it serves, `;`-separated `objectives.id`",
         fr: "les objectifs qu'il sert, des `objectives.id` séparés par `;`"),
@@ -157,10 +163,15 @@ public enum ExportSchema {
       ExportColumn("date", .date, required: true, en: "the date of the measurement", fr: "la date de la mesure"),
       ExportColumn("value", .number, required: true, en: "the value measured", fr: "la valeur mesurée"),
       ExportColumn(
-        "source", .string, en: "where the value comes from, when said", fr: "d'où vient la valeur, si c'est indiqué"),
+        "source", .string, en: "where the value comes from, when said (a series file's `source`)",
+        fr: "d'où vient la valeur, si c'est indiqué (la colonne `source` d'une série)"),
       ExportColumn(
-        "file", .string, required: true, en: "the ledger file that records it",
-        fr: "le fichier du registre qui l'enregistre"),
+        "note", .string, en: "what the series file notes of it", fr: "ce que la série en note"),
+      ExportColumn(
+        "file", .string, required: true,
+        en: "the ledger file that records it: a retrospective or a series file (`measurements/<indicator>.csv`)",
+        fr: "le fichier du registre qui l'enregistre : une rétrospective ou une série (`measurements/<indicateur>.csv`)"
+      ),
     ], primaryKey: ["indicator", "date", "file"],
     foreignKeys: [ExportForeignKey(column: "indicator", resource: "indicators", referencedColumn: "id")],
     isRegionOnly: false)
@@ -204,6 +215,9 @@ public enum ExportSchema {
       ExportColumn(
         "participant_groups", .string, list: true, en: "the stakeholder groups of its participants, `;`-separated",
         fr: "les groupes de parties prenantes de ses participants, séparés par `;`"),
+      ExportColumn(
+        "participants", .string, list: true, en: "its participants, `;`-separated `stakeholders.id`",
+        fr: "ses participants, des `stakeholders.id` séparés par `;`"),
     ], primaryKey: ["id"], foreignKeys: [], isRegionOnly: false)
 
   static let stakeholders = ExportResource(
@@ -228,6 +242,60 @@ public enum ExportSchema {
         en: "its latest stance on the vision; empty when it has given none",
         fr: "sa dernière position sur la vision ; vide s'il n'en a pas exprimé"),
     ], primaryKey: ["id"], foreignKeys: [], isRegionOnly: false)
+
+  static let priorities = ExportResource(
+    name: "priorities", title: Localized(en: "Priorities", fr: "Priorités"),
+    row: Localized(
+      en: "the weight a stakeholder gives an objective", fr: "le poids qu'une partie prenante donne à un objectif"),
+    columns: [
+      ExportColumn(
+        "stakeholder", .string, required: true, en: "the stakeholder (`stakeholders.id`)",
+        fr: "la partie prenante (`stakeholders.id`)"),
+      ExportColumn(
+        "objective", .string, required: true, en: "the objective (`objectives.id`)", fr: "l'objectif (`objectives.id`)"),
+      ExportColumn("weight", .integer, required: true, en: "its weight, from 0 to 5", fr: "son poids, de 0 à 5"),
+    ], primaryKey: ["stakeholder", "objective"],
+    foreignKeys: [key("stakeholder", to: "stakeholders"), key("objective", to: "objectives")], isRegionOnly: false)
+
+  static let actions = ExportResource(
+    name: "actions", title: Localized(en: "Actions", fr: "Actions"),
+    row: Localized(en: "an action as a retrospective states it", fr: "une action telle qu'une rétrospective l'énonce"),
+    columns: [
+      ExportColumn(
+        "retro", .string, required: true, en: "the iteration whose retrospective states it",
+        fr: "l'itération dont la rétrospective l'énonce"),
+      ExportColumn(
+        "position", .integer, required: true, en: "its position in that retrospective's actions, from 1",
+        fr: "sa position parmi les actions de cette rétrospective, à partir de 1"),
+      ExportColumn(
+        "id", .string, en: "its id, when it has one (an action restated later keeps it)",
+        fr: "son identifiant, s'il en a un (une action reprise plus tard le garde)"),
+      ExportColumn("text", .string, required: true, en: "what is to be done", fr: "ce qu'il faut faire"),
+      ExportColumn(
+        "owner", .string, required: true, en: "who carries it (a stakeholder's id)",
+        fr: "qui la porte (l'identifiant d'une partie prenante)"),
+      ExportColumn(
+        "due", .string, required: true, en: "the iteration it is due by", fr: "l'itération à laquelle elle est due"),
+      ExportColumn(
+        "status", .string, required: true, values: ExportColumn.words(ActionStatus.self), en: "its status",
+        fr: "son statut"),
+    ], primaryKey: ["retro", "position"], foreignKeys: [], isRegionOnly: false, isTechnicalOnly: true)
+
+  static let lessons = ExportResource(
+    name: "lessons", title: Localized(en: "Lessons", fr: "Enseignements"),
+    row: Localized(en: "a lesson of a retrospective", fr: "un enseignement d'une rétrospective"),
+    columns: [
+      ExportColumn(
+        "retro", .string, required: true, en: "the iteration whose retrospective draws it",
+        fr: "l'itération dont la rétrospective le tire"),
+      ExportColumn(
+        "position", .integer, required: true, en: "its position in that retrospective's lessons, from 1",
+        fr: "sa position parmi les enseignements de cette rétrospective, à partir de 1"),
+      ExportColumn(
+        "tags", .string, list: true, en: "its tags, `;`-separated", fr: "ses étiquettes, séparées par `;`"),
+      ExportColumn(
+        "text", .string, en: "what was learnt; empty in `public`", fr: "ce qui a été appris ; vide en `public`"),
+    ], primaryKey: ["retro", "position"], foreignKeys: [], isRegionOnly: false)
 
   static let metrics = ExportResource(
     name: "metrics", title: Localized(en: "Metrics", fr: "Indicateurs de pilotage"),

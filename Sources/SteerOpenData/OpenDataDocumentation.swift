@@ -12,7 +12,8 @@ public enum OpenDataDocumentation {
     for resource in ExportSchema.resources {
       let keys = resource.foreignKeys.map { "`\($0.column)` → `\($0.resource).\($0.referencedColumn)`" }
       lines += [
-        "### `\(resource.fileName)`\(resource.isRegionOnly ? " (a region only)" : "")", "",
+        "### `\(resource.fileName)`\(resource.isRegionOnly ? " (a region only)" : "")\(resource.isTechnicalOnly ? " (`technical` only)" : "")",
+        "",
         "One row per \(resource.row.en.split(separator: " ", maxSplits: 1).last ?? ""). Table Schema: "
           + "`\(resource.schemaPath)`; primary key: \(resource.primaryKey.map { "`\($0)`" }.joined(separator: ", "))"
           + (keys.isEmpty ? "." : "; foreign keys: \(keys.joined(separator: ", ")).")

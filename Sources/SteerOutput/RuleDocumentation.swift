@@ -92,6 +92,17 @@ public enum RuleDocumentation {
           "sur un petit registre d'exemple sur lequel aucune règle ne signale rien, vérifié à la date du \(say.date(ExampleLedger.today))."
       ),
       "",
+      // A CSV file has no comments: the one way to silence its findings must be said.
+      say(
+        en: "A finding in a measurement series (`measurements/*.csv`) cannot be silenced where it stands: a",
+        fr: "Un constat dans une série de mesures (`measurements/*.csv`) ne peut pas être désactivé sur place :"),
+      say(
+        en: "CSV file has no comment, and a `#` line is a row that does not read. Re-grade its rule in",
+        fr: "un fichier CSV n'a pas de commentaire, et une ligne `#` est une ligne illisible. Reclassez plutôt"),
+      say(
+        en: "`.steer.yaml` instead (`rules: {measurement-conflict: off}`).",
+        fr: "sa règle dans `.steer.yaml` (`rules: {measurement-conflict: off}`)."),
+      "",
       say(
         en: "| rule | category | default | fires when |", fr: "| règle | famille | par défaut | se déclenche quand |"),
       "|---|---|---|---|",

@@ -35,7 +35,9 @@ import Testing
         in: out.path)
       #expect(second.status == 0, "\(second.stderr)")
       let (one, two) = (try files(in: out.path + "/\(audience)-1"), try files(in: out.path + "/\(audience)-2"))
-      #expect(one.count == 19)
+      // Actions are the technical audience's only.
+      #expect(one.count == (audience == "public" ? 23 : 25))
+      #expect((one["actions.csv"] != nil) == (audience == "technical"))
       #expect(one == two)
     }
   }
@@ -71,6 +73,31 @@ import Testing
     for id in ledger.stakeholders.filter({ ![.elected, .management].contains($0.group) }).map(\.id) {
       #expect(!cells.contains(id), "the public export gives \(id)'s own id")
     }
+  }
+
+  /// `measurements.csv` is the one series the metrics read: the series files' rows with their
+  /// source and note, the retrospectives' rows, and a row both give once, as the retrospective's.
+  @Test func theMeasurementsAreTheOneSeries() throws {
+    let out = try TemporaryDirectory()
+    defer { out.remove() }
+    let result = try run(steerExecutable, ["export", "--out", out.path, "--audience", "public"], in: referenceCopy)
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try String(contentsOfFile: out.path + "/measurements.csv", encoding: .utf8)
+      .split(separator: "\r\n").map(String.init)
+    #expect(rows.first == "indicator,date,value,source,note,file")
+    #expect(
+      rows.contains(
+        "trajets-velo,2025-08-31,1198,data.grandport.fr:compteurs-velo,congés d'été,vision/measurements/trajets-velo.csv"
+      ))
+    #expect(
+      rows.contains(
+        "jeux-donnees-ouverts,2025-06-30,17,catalogue du portail,,vision/measurements/jeux-donnees-ouverts.csv"))
+    #expect(rows.contains("jours-baignade-ouverte,2025-09-15,80,,,vision/retros/it-2025-t3.md"))
+    // 2025-12-15 is in it-2025-t4's retrospective and in the series file, with the same value.
+    #expect(
+      rows.filter { $0.hasPrefix("jeux-donnees-ouverts,2025-12-15,") } == [
+        "jeux-donnees-ouverts,2025-12-15,24,,,vision/retros/it-2025-t4.md"
+      ])
   }
 
   @Test func revExportsTheLedgerAtATag() throws {

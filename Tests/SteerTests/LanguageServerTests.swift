@@ -113,6 +113,28 @@ import Testing
     #expect(try client.finish() == 0)
   }
 
+  /// A measurement series is a file of the ledger like any other: its unsaved text's findings at
+  /// their line and column, gone once the text is fixed, and the new file's before it is saved.
+  @Test func aSeriesFileInTheEditor() throws {
+    let (directory, client) = try started(french: true)
+    defer { directory.remove() }
+    let file = "vision/measurements/open-days.csv"
+    try client.open(file, text: "date,value\n2026-03-31,75\n2026-04-30,\"76,5\"\n2026-05-31,77\n2026-05-31,78\n")
+    let diagnostics = try client.diagnostics(for: file) { $0.count == 2 }
+    #expect(diagnostics.map { rangeText($0).prefix { $0 != "-" } }.sorted() == ["2:11", "4:0"])
+    let comma = try #require(diagnostics.first { rangeText($0) == "2:11-2:17" })
+    #expect(comma["code"] as? String == "schema")
+    #expect((comma["message"] as! String).contains("«\u{A0}76,5\u{A0}»"))
+    try client.change(file, text: "date,value\n2026-03-31,75\n2026-04-30,76.5\n", version: 2)
+    try client.diagnostics(for: file) { $0.isEmpty }
+    // A column the header may have is offered there.
+    try client.change(file, text: "date,value,\n2026-03-31,75\n", version: 3)
+    let items = try client.request("textDocument/completion", client.at(file, 0, 11))["result"]
+    let labels = ((items as? [String: Any])?["items"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+    #expect(labels == ["source", "note"])
+    #expect(try client.finish() == 0)
+  }
+
   @Test func overlappingIterationsPointAtEachOther() throws {
     let (directory, client) = try started()
     defer { directory.remove() }

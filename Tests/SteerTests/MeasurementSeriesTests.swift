@@ -104,6 +104,36 @@ import Testing
     #expect(indicator.forecast?.points == 4)
   }
 
+  /// A series row is a measurement like a retrospective's: one before the baseline is stale.
+  @Test func aSeriesRowBeforeTheBaselineIsStale() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(seriesPath, "date,value\n2025-12-31,69\n2026-03-31,76\n")
+    #expect(
+      try findings(directory) == [
+        "stale-measurement vision/measurements/open-days.csv:2:1 the measurement of 'open-days' is dated 2025-12-31, before the indicator's baseline date (2026-01-01)"
+      ])
+  }
+
+  /// A retrospective's measurement is never replaced by an import, even with --replace; the same
+  /// value is no conflict.
+  @Test func anImportRefusesARowConflictingWithARetrospective() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write("source.csv", "date,valeur\n2026-03-15,80\n2026-03-31,76\n")
+    for extra in [[], ["--replace"]] {
+      let refused = try importing(directory, "source.csv", extra)
+      #expect(refused.status != 0)
+      #expect(
+        refused.stderr.contains(
+          "2026-03-15: 74 in vision/retros/sprint-1.md (line 12), 80 in the source (line 2)"), "\(refused.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: directory.path + "/" + seriesPath))
+    }
+    try directory.write("source.csv", "date,valeur\n2026-03-15,74\n2026-03-31,76\n")
+    #expect(try importing(directory, "source.csv").status == 0)
+    #expect(try findings(directory).isEmpty)
+  }
+
   @Test func checkSinceSeesAChangedSeries() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }

@@ -6,10 +6,15 @@
 - pyshacl with the DCAT-AP 3.0.1 shapes (Tests/standards/dcat-ap-3.0.1: `shapes.ttl` and
   `range.ttl`) on `catalogue.ttl` and on `catalogue.jsonld`, which must also be the same graph;
   every distribution's checksum is the sha256 of its file;
+- `measurements.csv` holds every row of the ledger's series files (`measurements/*.csv`, read
+  here with Python's csv module) with its source and note, besides the retrospectives';
 - every figure of `metrics.csv` and the per-row figures of the other tables recomputed from
   the CSV files alone, with the definitions of docs/metrics.md: traceability, coverage,
-  endorsement, group_endorsement, transversality, progress, say_do, rollout_reach,
-  retro_coverage, phase_progress, objective_progress, say_do per iteration, each indicator's
+  endorsement, group_endorsement, concordance, portfolio_fit (`priorities.csv`), co_construction
+  (`usecases.users`, `workshops.participants`), transversality, progress, say_do, rollout_reach,
+  retro_coverage, recurring_lessons (`lessons.csv`), action_closure and overdue_actions
+  (`actions.csv`: the `technical` export only, the public one says so in the output),
+  decision_coconstruction when the export has `decisions.csv`, phase_progress, objective_progress, say_do per iteration, each indicator's
   latest measurement and progress; every share's value is its numerator ÷ its denominator.
   In a region's export, each member's package is checked the same way and `members.csv`
   carries each member's own `metrics.csv`.
@@ -30,9 +35,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import expect, finish  # noqa: E402
 
 import frictionless  # noqa: E402
+import numpy as np  # noqa: E402
 import rdflib  # noqa: E402
 from pyshacl import validate  # noqa: E402
 from rdflib.compare import isomorphic  # noqa: E402
+from scipy.stats import rankdata  # noqa: E402
 
 PHASES = {"analysis": 0.0, "ideation": 0.2, "prototype": 0.4, "test": 0.6, "deployed": 0.8, "scaled": 1.0}
 SPDX = rdflib.Namespace("http://spdx.org/rdf/terms#")
@@ -132,6 +139,14 @@ def check_metrics(directory):
                  if u["rollout_position"] and u["phase"] in ("deployed", "scaled")]
     if metrics.get("rollout_reach", {}).get("value") or positions:
         expected["rollout_reach"] = (max(positions, default=0), None, None)
+    expected.update(priorities_metrics(directory, objectives, stakeholders, live))
+    expected["co_construction"] = co_construction(usecases, live, workshops)
+    expected.update(learning_metrics(directory, iterations))
+    for name in sorted(set(metrics) - set(expected)):
+        if name in NOT_IN[directory]:
+            print(f"{directory}: {name} not recomputed: {NOT_IN[directory][name]}")
+        else:
+            expect(False, f"{directory}: metrics.csv's {name} is not recomputed from the export")
     for name, (value, numerator, denominator) in expected.items():
         row = metrics.get(name)
         expect(row is not None, f"{directory}: metrics.csv has no {name}")
@@ -146,6 +161,102 @@ def check_metrics(directory):
             same(ratio(float(row["numerator"]), float(row["denominator"])), number(row["value"]),
                  f"{directory}: {name} = numerator ÷ denominator")
     check_rows(directory, usecases, live, objectives_of, iterations, indicators)
+
+
+# Metric → why this export cannot give it, by export directory (printed, not a failure: the
+# technical export of the same ledger recomputes it).
+NOT_IN = {}
+
+
+def priorities_metrics(directory, objectives, stakeholders, live):
+    """concordance (Kendall's W, tie-corrected, from its definition) and portfolio_fit, from
+    `priorities.csv`: raters are the stakeholders with a weight on an active objective, an
+    objective they did not weigh counts 0 (docs/metrics.md)."""
+    active = sorted(o["id"] for o in objectives if o["status"] == "active")
+    weights = {}
+    for row in table(directory, "priorities"):
+        if row["objective"] in active:
+            weights.setdefault(row["stakeholder"], {})[row["objective"]] = float(row["weight"])
+    expect(set(weights) <= {s["id"] for s in stakeholders}, f"{directory}: a priority of an unknown stakeholder")
+    raters = sorted(weights)
+    matrix = np.array([[weights[r].get(o, 0.0) for o in active] for r in raters]).reshape(len(raters), len(active))
+    m, n = matrix.shape
+    w = None
+    if m >= 2 and n >= 2:
+        ranks = np.array([rankdata(-row) for row in matrix])
+        s = float(((ranks.sum(axis=0) - m * (n + 1) / 2) ** 2).sum())
+        ties = sum(float((counts ** 3 - counts).sum()) for counts in
+                   (np.unique(row, return_counts=True)[1] for row in matrix))
+        denominator = m ** 2 * (n ** 3 - n) - m * ties
+        w = 12 * s / denominator if denominator else None
+    shares = [row / row.sum() for row in matrix if row.sum() > 0]
+    p = np.mean(shares, axis=0) if shares else np.zeros(n)
+    q = np.zeros(n)
+    for usecase in live:
+        if usecase["phase"] == "scaled":
+            continue
+        served = sorted({active.index(o) for o in usecase["objectives"].split(";") if o in active})
+        for index in served:
+            q[index] += float(usecase["effort"]) / len(served)
+    fit = float(np.minimum(p, q / q.sum()).sum()) if shares and q.sum() > 0 else None
+    return {"concordance": (w, None, None), "portfolio_fit": (fit, None, None)}
+
+
+def co_construction(usecases, live, workshops):
+    """Live use cases at prototype or later with an analysis and an ideation workshop, one of
+    their users among their workshops' participants ÷ live use cases at prototype or later."""
+    later = [u for u in live if u["phase"] in ("prototype", "test", "deployed", "scaled")]
+    held = {}
+    for workshop in workshops:
+        for usecase in set(filter(None, workshop["usecases"].split(";"))):
+            held.setdefault(usecase, []).append(workshop)
+
+    def built_with_users(usecase):
+        mine = held.get(usecase["id"], [])
+        phases = {w["phase"] for w in mine}
+        present = {p for w in mine for p in w["participants"].split(";") if p}
+        users = set(filter(None, usecase["users"].split(";")))
+        return {"analysis", "ideation"} <= phases and bool(users & present)
+
+    counted = sum(map(built_with_users, later))
+    return (ratio(counted, len(later)), counted, len(later))
+
+
+def learning_metrics(directory, iterations):
+    """action_closure and overdue_actions from `actions.csv` (the `technical` export only),
+    each action once as its latest statement says (retrospectives in their iteration's order);
+    recurring_lessons from `lessons.csv`; decision_coconstruction from `decisions.csv` when the
+    export has it."""
+    expected, missing = {}, NOT_IN.setdefault(directory, {})
+    tags = {}
+    for lesson in table(directory, "lessons"):
+        for tag in filter(None, lesson["tags"].split(";")):
+            tags.setdefault(tag, set()).add(lesson["retro"])
+    expected["recurring_lessons"] = (float(sum(len(retros) >= 3 for retros in tags.values())), None, None)
+    if os.path.exists(os.path.join(directory, "actions.csv")):
+        start = {i["id"]: i["start"] for i in iterations}
+        status = {i["id"]: i["status"] for i in iterations}
+        latest = {}
+        for action in sorted(table(directory, "actions"),
+                             key=lambda a: (start.get(a["retro"], ""), a["retro"], int(a["position"]))):
+            key = ("id", action["id"]) if action["id"] else ("text", action["owner"], action["text"])
+            latest.pop(key, None)
+            latest[key] = action
+        due = [a for a in latest.values() if a["status"] != "dropped" and status.get(a["due"]) == "closed"]
+        done = sum(a["status"] == "done" for a in due)
+        expected["action_closure"] = (ratio(done, len(due)), done, len(due))
+        expected["overdue_actions"] = (float(sum(a["status"] == "open" for a in due)), None, None)
+    else:
+        for name in ("action_closure", "overdue_actions"):
+            missing[name] = "no actions.csv in a public export; recomputed from the technical export"
+    decisions = table(directory, "decisions")
+    if decisions and {"status", "workshops"} <= set(decisions[0]):
+        accepted = [d for d in decisions if d["status"] == "accepted"]
+        prepared = sum(bool(d["workshops"]) for d in accepted)
+        expected["decision_coconstruction"] = (ratio(prepared, len(accepted)), prepared, len(accepted))
+    else:
+        missing["decision_coconstruction"] = "the export has no decisions.csv with their status and workshops"
+    return expected
 
 
 def check_rows(directory, usecases, live, objectives_of, iterations, indicators):
@@ -169,8 +280,9 @@ def check_rows(directory, usecases, live, objectives_of, iterations, indicators)
         if not rows:
             expect(indicator["latest"] == "", f"{directory}: {indicator['id']} has a latest value but no measurement")
             continue
-        # The latest date; on the same date, the later file (docs/metrics.md).
-        latest = max(rows, key=lambda row: (row["date"], row["file"]))
+        # The latest date; on the same date, the later file, a series file after every
+        # retrospective (docs/metrics.md).
+        latest = max(rows, key=lambda row: (row["date"], row["file"].endswith(".csv"), row["file"]))
         same(float(latest["value"]), number(indicator["latest"]), f"{directory}: {indicator['id']}'s latest")
         expect(latest["date"] == indicator["latest_date"], f"{directory}: {indicator['id']}'s latest date")
         span = float(indicator["target"]) - float(indicator["baseline"])
@@ -178,10 +290,44 @@ def check_rows(directory, usecases, live, objectives_of, iterations, indicators)
              number(indicator["indicator_progress"]), f"{directory}: {indicator['id']}'s progress")
 
 
-def check_export(directory, shapes):
+def check_series(ledger, directory):
+    """Every row of the ledger's series files (`measurements/<indicator>.csv`, read with Python's
+    csv module) is a row of `measurements.csv` with its source and note, unless a retrospective
+    gives the same date and value (then the row is the retrospective's); and no row of
+    `measurements.csv` names a series file that does not hold it."""
+    exported = {(row["indicator"], row["date"], row["file"]): row for row in table(directory, "measurements")}
+    from_retros = {(row["indicator"], row["date"], float(row["value"]))
+                   for row in exported.values() if not row["file"].endswith(".csv")}
+    folder = os.path.join(ledger, "measurements")
+    in_files = set()
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if not name.endswith(".csv") or name.startswith(("_", ".")):
+            continue
+        # As the export names files: from the repository, the ledger's directory included.
+        indicator, file = name[:-4], os.path.basename(ledger) + "/measurements/" + name
+        with open(os.path.join(folder, name), encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if (indicator, row["date"], float(row["value"])) in from_retros:
+                    continue
+                in_files.add((indicator, row["date"], file))
+                found = exported.get((indicator, row["date"], file))
+                expect(found is not None, f"{directory}: {file}'s row of {row['date']} is not exported")
+                if found is None:
+                    continue
+                same(float(row["value"]), number(found["value"]), f"{directory}: {file} {row['date']}")
+                for column in ("source", "note"):
+                    expect((row.get(column) or "") == found[column],
+                           f"{directory}: {file} {row['date']}'s {column}: {row.get(column)!r}, export says {found[column]!r}")
+    extra = [key for key in exported if key[2].endswith(".csv") and key not in in_files]
+    expect(not extra, f"{directory}: measurements.csv has series rows no series file holds: {extra[:3]}")
+
+
+def check_export(directory, shapes, ledger=None):
     check_frictionless(directory)
     check_catalogue(directory, shapes)
     check_metrics(directory)
+    if ledger:
+        check_series(ledger, directory)
 
 
 def export(steer, repository, ledger, audience, out):
@@ -206,7 +352,7 @@ def main():
             for audience in ("technical", "public"):
                 out = os.path.join(scratch, f"{index}-{audience}")
                 export(steer, os.path.dirname(os.path.abspath(ledger)), os.path.abspath(ledger), audience, out)
-                check_export(out, shapes)
+                check_export(out, shapes, os.path.abspath(ledger))
         if region:
             out = os.path.join(scratch, "region")
             export(steer, region, None, "technical", out)

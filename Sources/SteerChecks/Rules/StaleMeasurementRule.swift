@@ -4,8 +4,10 @@ public struct StaleMeasurementRule: Rule {
   public static let description = RuleDescription(
     id: "stale-measurement", category: .governance, defaultSeverity: .warning,
     summary: Localized(
-      en: "A measurement is dated before its indicator's baseline date or after the retrospective's date.",
-      fr: "Une mesure est datée d'avant la date de référence de son indicateur, ou d'après la date de la rétrospective."
+      en:
+        "A measurement (a retrospective's or a series file's row) is dated before its indicator's baseline date, or a retrospective's after the retrospective's date.",
+      fr:
+        "Une mesure (d'une rétrospective ou d'une ligne de série) est datée d'avant la date de référence de son indicateur, ou celle d'une rétrospective d'après la date de la rétrospective."
     ),
     rationale: Localized(
       en:
@@ -25,6 +27,24 @@ public struct StaleMeasurementRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
+    retroFindings(context) + seriesFindings(context)
+  }
+
+  /// A series file's rows are the same series as the retrospectives' (docs/format.md): one
+  /// before the baseline is as stale. A series has no date of its own to be after.
+  private func seriesFindings(_ context: RuleContext) -> [Finding] {
+    context.ledger.series.flatMap { series -> [Finding] in
+      guard let indicator = context.index.indicators[series.indicator] else { return [] }
+      return series.rows.filter { $0.date < indicator.baselineDate }.map { row in
+        finding(
+          series.file, SourceLocation(line: row.location.line, column: 1),
+          context.say.staleMeasurementBefore(indicator.id.value, row.date, indicator.baselineDate),
+          hint: context.say.staleMeasurementBeforeHint(), related: [context.directory(.objective)])
+      }
+    }
+  }
+
+  private func retroFindings(_ context: RuleContext) -> [Finding] {
     context.ledger.retros.flatMap { retro in
       retro.measurements.compactMap { measurement -> Finding? in
         guard let indicator = context.index.indicators[measurement.indicator.value] else { return nil }
