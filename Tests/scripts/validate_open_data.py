@@ -9,8 +9,10 @@
 - every figure of `metrics.csv` and the per-row figures of the other tables recomputed from
   the CSV files alone, with the definitions of docs/metrics.md: traceability, coverage,
   endorsement, group_endorsement, transversality, progress, say_do, rollout_reach,
-  retro_coverage, phase_progress, objective_progress, say_do per iteration, each indicator's
-  latest measurement and progress; every share's value is its numerator ÷ its denominator.
+  retro_coverage, decision_coconstruction (from `decisions.csv`), phase_progress,
+  objective_progress, say_do per iteration, each indicator's latest measurement and progress; every share's value is its numerator ÷ its denominator;
+  the decisions' `;`-separated references resolve, and `deliberations.csv` holds exactly the
+  decisions a council voted.
   In a region's export, each member's package is checked the same way and `members.csv`
   carries each member's own `metrics.csv`.
 
@@ -128,6 +130,9 @@ def check_metrics(directory):
     delivered = sum(int(i["delivered"] or 0) for i in reviewed)
     expected["say_do"] = (ratio(delivered, items) if reviewed else None, None, None)
     expected["retro_coverage"] = (ratio(len(reviewed), len(closed)), len(reviewed), len(closed))
+    accepted = [d for d in table(directory, "decisions") if d["status"] == "accepted"]
+    prepared = [d for d in accepted if d["workshops"]]
+    expected["decision_coconstruction"] = (ratio(len(prepared), len(accepted)), len(prepared), len(accepted))
     positions = [int(u["rollout_position"]) for u in usecases
                  if u["rollout_position"] and u["phase"] in ("deployed", "scaled")]
     if metrics.get("rollout_reach", {}).get("value") or positions:
@@ -146,6 +151,29 @@ def check_metrics(directory):
             same(ratio(float(row["numerator"]), float(row["denominator"])), number(row["value"]),
                  f"{directory}: {name} = numerator ÷ denominator")
     check_rows(directory, usecases, live, objectives_of, iterations, indicators)
+    check_decisions(directory, stakeholders, workshops)
+
+
+def check_decisions(directory, stakeholders, workshops):
+    """The references the Table Schema cannot hold (`;`-separated lists), and each deliberation
+    tied to the decision that names it."""
+    decisions = table(directory, "decisions")
+    known = {"decided_by": {s["id"] for s in stakeholders}, "workshops": {w["id"] for w in workshops},
+             "supersedes": {d["id"] for d in decisions}}
+    known["consulted"] = known["informed"] = known["decided_by"]
+    for decision in decisions:
+        for column, ids in known.items():
+            for value in filter(None, decision[column].split(";")):
+                expect(value in ids, f"{directory}: decision {decision['id']}: {column} {value} is no known id")
+    deliberations = table(directory, "deliberations")
+    voted = {(d["deliberation_reference"], d["title"]) for d in decisions if d["deliberation_reference"]}
+    expect(voted == {(d["DELIB_ID"], d["DELIB_OBJET"]) for d in deliberations},
+           f"{directory}: deliberations.csv does not hold exactly the decisions a council voted")
+    for row in deliberations:
+        counts = [row[c] for c in ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")]
+        if all(counts) and row["VOTE_REEL"]:
+            expect(sum(map(int, counts)) <= int(row["VOTE_REEL"]),
+                   f"{directory}: deliberation {row['DELIB_ID']} counts more votes than members present")
 
 
 def check_rows(directory, usecases, live, objectives_of, iterations, indicators):
