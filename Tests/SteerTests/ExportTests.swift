@@ -35,7 +35,7 @@ import Testing
         in: out.path)
       #expect(second.status == 0, "\(second.stderr)")
       let (one, two) = (try files(in: out.path + "/\(audience)-1"), try files(in: out.path + "/\(audience)-2"))
-      #expect(one.count == 19)
+      #expect(one.count == 23)
       #expect(one == two)
     }
   }
