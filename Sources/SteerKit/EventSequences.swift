@@ -14,7 +14,8 @@ extension EventSequences {
     -> EventSequences
   {
     var tracker = Tracker()
-    let commits = try head.map { try repository.log(from: $0.id, firstParent: true) }
+    let commits =
+      try head.map { try repository.log(from: $0.id, firstParent: true) }
       ?? repository.log(firstParent: true)
     try LedgerReplay(repository: repository, directory: directory).replay(commits.reversed()) { _, changes in
       for change in changes {

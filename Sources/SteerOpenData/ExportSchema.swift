@@ -214,7 +214,8 @@ public enum ExportSchema {
       ExportColumn(
         "id", .string, required: true, en: "the decision's id (its file name)",
         fr: "l'identifiant de la décision (le nom de son fichier)"),
-      ExportColumn("title", .string, required: true, en: "the decision, as a short sentence", fr: "la décision, en une phrase"),
+      ExportColumn(
+        "title", .string, required: true, en: "the decision, as a short sentence", fr: "la décision, en une phrase"),
       ExportColumn("date", .date, required: true, en: "when it was taken", fr: "la date à laquelle elle a été prise"),
       ExportColumn(
         "status", .string, required: true, values: ExportColumn.words(DecisionStatus.self), en: "its status",
@@ -235,7 +236,9 @@ public enum ExportSchema {
       ExportColumn(
         "concerns", .string, list: true,
         en: "the use cases, objectives, iterations or rollout steps it decides about, `;`-separated ids",
-        fr: "les cas d'usage, objectifs, itérations ou étapes de déploiement qu'elle tranche, des identifiants séparés par `;`"),
+        fr:
+          "les cas d'usage, objectifs, itérations ou étapes de déploiement qu'elle tranche, des identifiants séparés par `;`"
+      ),
       ExportColumn(
         "supersedes", .string, list: true, en: "the decisions it replaces, `;`-separated `decisions.id`",
         fr: "les décisions qu'elle remplace, des `decisions.id` séparés par `;`"),
@@ -276,14 +279,17 @@ public enum ExportSchema {
       scdlEmpty("BUDGET_ANNEE", en: "the budget's year", fr: "l'année du budget"),
       scdlEmpty("BUDGET_NOM", en: "the budget's name", fr: "le nom du budget"),
       scdlEmpty("PREF_ID", en: "the prefecture's id", fr: "l'identifiant de la préfecture"),
-      scdlEmpty("PREF_DATE", type: .date, en: "the date of its transmission to the prefecture", fr: "sa date de transmission à la préfecture"),
+      scdlEmpty(
+        "PREF_DATE", type: .date, en: "the date of its transmission to the prefecture",
+        fr: "sa date de transmission à la préfecture"),
       ExportColumn(
         "VOTE_EFFECTIF", .integer, en: "the council's members (`deliberation.members`)",
         fr: "l'effectif du conseil (`deliberation.members`)"),
       ExportColumn(
         "VOTE_REEL", .integer, en: "the members present (`deliberation.present`)",
         fr: "les membres présents (`deliberation.present`)"),
-      ExportColumn("VOTE_POUR", .integer, en: "the votes for (`deliberation.for`)", fr: "les voix pour (`deliberation.for`)"),
+      ExportColumn(
+        "VOTE_POUR", .integer, en: "the votes for (`deliberation.for`)", fr: "les voix pour (`deliberation.for`)"),
       ExportColumn(
         "VOTE_CONTRE", .integer, en: "the votes against (`deliberation.against`)",
         fr: "les voix contre (`deliberation.against`)"),

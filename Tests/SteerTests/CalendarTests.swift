@@ -28,7 +28,11 @@ import Testing
     var logical: [[UInt8]] = []
     for line in physical {
       #expect(line.count <= 75, "\(String(decoding: line, as: UTF8.self)) is over 75 octets")
-      if line.first == 0x20, !logical.isEmpty { logical[logical.count - 1] += line.dropFirst() } else { logical.append(line) }
+      if line.first == 0x20, !logical.isEmpty {
+        logical[logical.count - 1] += line.dropFirst()
+      } else {
+        logical.append(line)
+      }
     }
     return logical.map { line in
       #expect(String(validatingUTF8: line.map { CChar(bitPattern: $0) } + [0]) != nil, "valid UTF-8")
@@ -72,7 +76,9 @@ import Testing
   }
 
   /// Writes the site of `directory` and returns its calendar's events.
-  func calendar(_ directory: TemporaryDirectory, into site: String) throws -> (bytes: [UInt8], events: [[String: String]]) {
+  func calendar(_ directory: TemporaryDirectory, into site: String) throws -> (
+    bytes: [UInt8], events: [[String: String]]
+  ) {
     _ = try session(directory.path, language: .fr).site(
       audience: .public, to: site, today: CalendarDate(year: 2026, month: 11, day: 21)!)
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: site + "/calendar.ics")))
@@ -92,7 +98,8 @@ import Testing
     #expect(first.bytes == again.bytes, "the same revision gives the same bytes")
     let uids = first.events.compactMap { $0["UID"] }
     #expect(uids.count == 4 && Set(uids).count == 4)
-    #expect(uids.contains { $0.hasPrefix("workshop-kickoff@") } && uids.contains { $0.hasPrefix("iteration-sprint-1@") })
+    #expect(
+      uids.contains { $0.hasPrefix("workshop-kickoff@") } && uids.contains { $0.hasPrefix("iteration-sprint-1@") })
     let kickoff = try #require(first.events.first { $0["UID"]!.hasPrefix("workshop-kickoff@") })
     #expect(kickoff["DTSTART"] == "20260201" && kickoff["DTEND"] == "20260202" && kickoff["SEQUENCE"] == "0")
     #expect(kickoff["URL"] == "workshops/kickoff.html")
@@ -106,7 +113,7 @@ import Testing
     try ledger.write(file, try ledger.read(file).replacingOccurrences(of: "2026-02-01", with: "2026-02-08"))
     try git(["commit", "-q", "-am", "Atelier déplacé"], in: ledger.path)
     let moved = try calendar(ledger, into: out.path + "/3")
-    #expect(moved.events.compactMap { $0["UID"] } .sorted() == uids.sorted())
+    #expect(moved.events.compactMap { $0["UID"] }.sorted() == uids.sorted())
     let after = try #require(moved.events.first { $0["UID"] == kickoff["UID"] })
     #expect(after["DTSTART"] == "20260208" && after["SEQUENCE"] == "1")
     #expect(moved.events.filter { $0["SEQUENCE"] != "0" }.count == 1)
