@@ -271,8 +271,11 @@ public enum ExportSchema {
       ExportColumn(
         "DELIB_DATE", .date, required: true, en: "the date of the vote (`deliberation.date`)",
         fr: "la date du vote (`deliberation.date`)"),
-      scdlEmpty("DELIB_MATIERE_CODE", en: "the @CTES subject code", fr: "le code de matière @CTES"),
-      scdlEmpty("DELIB_MATIERE_NOM", en: "the @CTES subject", fr: "la matière @CTES"),
+      scdlEmpty(
+        "DELIB_MATIERE_CODE", en: "the subject code of the ACTES nomenclature",
+        fr: "le code de matière de la nomenclature ACTES"),
+      scdlEmpty(
+        "DELIB_MATIERE_NOM", en: "the subject of the ACTES nomenclature", fr: "la matière de la nomenclature ACTES"),
       ExportColumn(
         "DELIB_OBJET", .string, required: true, en: "its subject: the decision's title (`decisions.title`)",
         fr: "son objet : le titre de la décision (`decisions.title`)"),
