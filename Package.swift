@@ -129,7 +129,7 @@ let package = Package(
       dependencies: [
         "SteerModel", "SteerGit", "SteerLoading", "SteerChecks", "SteerMetrics", "SteerOutput", "SteerScaffold",
         "SteerHistory", "SteerSummary", "SteerMarkdown", "SteerKit", "SteerConcurrency", "SteerLanguageServer",
-        "SteerWriting", "SteerFiles", "SteerOpenData",
+        "SteerWriting", "SteerFiles", "SteerOpenData", "SteerSite",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       exclude: ["Fixtures", "Golden"]

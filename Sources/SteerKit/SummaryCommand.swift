@@ -134,11 +134,18 @@ extension Session {
         commits[String(name.dropFirst(IterationTag.prefix.count))] = commit.id.description
       }
     }
-    let pages = try Site(model, recordedCommits: commits, templates: templates.map(absolute)).pages()
-    // The open data the pages' footers link, for the same audience and revision.
+    let site = try Site(model, recordedCommits: commits, templates: templates.map(absolute))
+    let pages = site.pages()
+    // The open data and the calendar the pages' footers link, for the same audience and revision.
     let data = try exportFiles(audience: audience == .public ? .public : .technical).files.map {
       ExportFile(path: Site.openDataDirectory + $0.path, bytes: $0.bytes)
     }
+    let head = workspace.commit ?? (try? workspace.repository?.commit(for: "HEAD"))
+    let sequences = try workspace.repository.map { repository in
+      try EventSequences.read(repository: repository, directory: ledgerDirectory, head: head, current: model.ledger)
+    }
+    let calendar = ExportFile(
+      path: Site.calendarFile, bytes: site.calendar(sequences: sequences ?? EventSequences(), stamp: head?.time))
     let root = absolute(directory)
     let marker = root + "/" + Self.siteMarker
     let fileManager = FileManager.default
@@ -152,10 +159,10 @@ extension Session {
           fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
           hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
       }
-      return try write(pages, data: data, root: root, marker: marker, previous: [])
+      return try write(pages, data: data + [calendar], root: root, marker: marker, previous: [])
     }
     return try write(
-      pages, data: data, root: root, marker: marker,
+      pages, data: data + [calendar], root: root, marker: marker,
       previous: previous.split(separator: "\n").dropFirst().map(String.init))
   }
 
@@ -167,9 +174,10 @@ extension Session {
     var outcome = CommandOutcome(language: language)
     outcome.say(
       say(
-        en: "Wrote \(pages), a stylesheet and the open data (\(Site.openDataDirectory)) in \(directory).",
+        en:
+          "Wrote \(pages), a stylesheet, the calendar (\(Site.calendarFile)) and the open data (\(Site.openDataDirectory)) in \(directory).",
         fr:
-          "Écrit : \(pages), une feuille de style et les données ouvertes (\(Site.openDataDirectory)) dans \(directory)."
+          "Écrit : \(pages), une feuille de style, le calendrier (\(Site.calendarFile)) et les données ouvertes (\(Site.openDataDirectory)) dans \(directory)."
       ))
     return outcome
   }

@@ -95,7 +95,8 @@ public enum ExportPackage {
   private static func package(_ input: ExportInput, _ description: ExportDescription)
     -> ([ExportFile], [CatalogueDataset])
   {
-    let rows = ExportRows(input, language: description.language)
+    let rows = ExportRows(
+      input, language: description.language, authority: description.publication.publisher ?? description.territory)
     var files: [ExportFile] = []
     var entries: [JSONValue] = []
     var datasets: [CatalogueDataset] = []

@@ -60,9 +60,12 @@ struct ExportRows {
   let stakeholderIDs: [String: String]
   /// The language of what the rows say in words (a stakeholder the public export does not name).
   let say: Wording
+  /// The deliberating authority the SCDL's `COLL_NOM` names.
+  let authority: String
 
-  init(_ input: ExportInput, language: Language) {
+  init(_ input: ExportInput, language: Language, authority: String) {
     self.input = input
+    self.authority = authority
     say = Wording(language)
     var ids: [String: String] = [:]
     var counts: [StakeholderGroup: Int] = [:]
@@ -89,6 +92,8 @@ struct ExportRows {
       case "measurements": Self.measurements(of: input.ledger)
       case "iterations": iterations()
       case "workshops": workshops()
+      case "decisions": decisions()
+      case "deliberations": deliberations()
       case "stakeholders": stakeholders()
       case "priorities": priorities()
       case "actions": actions()
@@ -182,6 +187,31 @@ struct ExportRows {
         list(workshop.useCases.map(\.value)), list(present.sorted()),
         list(workshop.participants.compactMap { stakeholder($0.value) }),
       ]
+    }
+  }
+
+  private func decisions() -> [[Cell]] {
+    input.ledger.decisions.map { decision in
+      let people = { (ids: [Located<String>]) in list(ids.compactMap { stakeholder($0.value) }) }
+      return [
+        decision.id, decision.title, decision.date.description, decision.status.rawValue, people(decision.decidedBy),
+        people(decision.consulted), people(decision.informed), list(decision.workshops.map(\.value)),
+        list(decision.concerns.map(\.value)), list(decision.supersedes.map(\.value)),
+        decision.deliberation?.reference,
+      ]
+    }
+  }
+
+  /// The SCDL columns in `ExportSchema.deliberations`' order; nil for those the ledger does not know.
+  private func deliberations() -> [[Cell]] {
+    input.ledger.decisions.compactMap { decision in
+      decision.deliberation.map { vote in
+        [
+          authority, nil, vote.reference, vote.date.description, nil, nil, decision.title, nil, nil, nil, nil,
+          vote.members.map(String.init), vote.present.map(String.init), vote.votesFor.map(String.init),
+          vote.against.map(String.init), vote.abstention.map(String.init), vote.url,
+        ]
+      }
     }
   }
 

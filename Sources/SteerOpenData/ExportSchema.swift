@@ -63,8 +63,8 @@ public struct ExportResource: Sendable {
 public enum ExportSchema {
   /// In the order of the package.
   public static let resources: [ExportResource] = [
-    useCases, objectives, indicators, measurements, iterations, workshops, stakeholders, priorities, actions,
-    lessons, metrics, members,
+    useCases, objectives, indicators, measurements, iterations, workshops, decisions, deliberations, stakeholders,
+    priorities, actions, lessons, metrics, members,
   ]
 
   public static func resource(_ name: String) -> ExportResource? { resources.first { $0.name == name } }
@@ -219,6 +219,110 @@ public enum ExportSchema {
         "participants", .string, list: true, en: "its participants, `;`-separated `stakeholders.id`",
         fr: "ses participants, des `stakeholders.id` séparés par `;`"),
     ], primaryKey: ["id"], foreignKeys: [], isRegionOnly: false)
+
+  static let decisions = ExportResource(
+    name: "decisions", title: Localized(en: "Decisions", fr: "Décisions"),
+    row: Localized(en: "a decision of the register", fr: "une décision du registre"),
+    columns: [
+      ExportColumn(
+        "id", .string, required: true, en: "the decision's id (its file name)",
+        fr: "l'identifiant de la décision (le nom de son fichier)"),
+      ExportColumn(
+        "title", .string, required: true, en: "the decision, as a short sentence", fr: "la décision, en une phrase"),
+      ExportColumn("date", .date, required: true, en: "when it was taken", fr: "la date à laquelle elle a été prise"),
+      ExportColumn(
+        "status", .string, required: true, values: ExportColumn.words(DecisionStatus.self), en: "its status",
+        fr: "son statut"),
+      ExportColumn(
+        "decided_by", .string, list: true,
+        en: "who took it, `;`-separated `stakeholders.id` (named as in `stakeholders.csv`)",
+        fr: "qui l'a prise, des `stakeholders.id` séparés par `;` (nommés comme dans `stakeholders.csv`)"),
+      ExportColumn(
+        "consulted", .string, list: true, en: "whose opinion was sought before, `;`-separated `stakeholders.id`",
+        fr: "les parties prenantes consultées avant, des `stakeholders.id` séparés par `;`"),
+      ExportColumn(
+        "informed", .string, list: true, en: "who is told after, `;`-separated `stakeholders.id`",
+        fr: "les parties prenantes informées après, des `stakeholders.id` séparés par `;`"),
+      ExportColumn(
+        "workshops", .string, list: true, en: "the workshops that prepared it, `;`-separated `workshops.id`",
+        fr: "les ateliers qui l'ont préparée, des `workshops.id` séparés par `;`"),
+      ExportColumn(
+        "concerns", .string, list: true,
+        en: "the use cases, objectives, iterations or rollout steps it decides about, `;`-separated ids",
+        fr:
+          "les cas d'usage, objectifs, itérations ou étapes de déploiement qu'elle tranche, des identifiants séparés par `;`"
+      ),
+      ExportColumn(
+        "supersedes", .string, list: true, en: "the decisions it replaces, `;`-separated `decisions.id`",
+        fr: "les décisions qu'elle remplace, des `decisions.id` séparés par `;`"),
+      ExportColumn(
+        "deliberation_reference", .string,
+        en: "the number of the council's deliberation that voted it (`deliberations.DELIB_ID`)",
+        fr: "le numéro de la délibération du conseil qui l'a votée (`deliberations.DELIB_ID`)"),
+    ], primaryKey: ["id"],
+    foreignKeys: [
+      ExportForeignKey(column: "deliberation_reference", resource: "deliberations", referencedColumn: "DELIB_ID")
+    ], isRegionOnly: false)
+
+  /// The columns of the SCDL « Délibérations » schema (schema.data.gouv.fr, scdl/deliberations
+  /// 2.1), in its order, so that a portal reads the file as it reads a council's own; those the
+  /// ledger does not know (SIRET, subject codes, budget, prefecture) stay empty.
+  static let deliberations = ExportResource(
+    name: "deliberations", title: Localized(en: "Council deliberations", fr: "Délibérations"),
+    row: Localized(
+      en: "a decision a council voted, in the columns of the SCDL « Délibérations » schema",
+      fr: "une décision votée par un conseil, dans les colonnes du schéma SCDL « Délibérations »"),
+    columns: [
+      ExportColumn(
+        "COLL_NOM", .string, required: true,
+        en: "the deliberating authority: `publication.publisher`, else the vision's territory",
+        fr: "la collectivité délibérante : `publication.publisher`, sinon le territoire de la vision"),
+      scdlEmpty("COLL_SIRET", en: "its SIRET", fr: "son SIRET"),
+      ExportColumn(
+        "DELIB_ID", .string, required: true, en: "the deliberation's number (`deliberation.reference`)",
+        fr: "le numéro de la délibération (`deliberation.reference`)"),
+      ExportColumn(
+        "DELIB_DATE", .date, required: true, en: "the date of the vote (`deliberation.date`)",
+        fr: "la date du vote (`deliberation.date`)"),
+      scdlEmpty(
+        "DELIB_MATIERE_CODE", en: "the subject code of the ACTES nomenclature",
+        fr: "le code de matière de la nomenclature ACTES"),
+      scdlEmpty(
+        "DELIB_MATIERE_NOM", en: "the subject of the ACTES nomenclature", fr: "la matière de la nomenclature ACTES"),
+      ExportColumn(
+        "DELIB_OBJET", .string, required: true, en: "its subject: the decision's title (`decisions.title`)",
+        fr: "son objet : le titre de la décision (`decisions.title`)"),
+      scdlEmpty("BUDGET_ANNEE", en: "the budget's year", fr: "l'année du budget"),
+      scdlEmpty("BUDGET_NOM", en: "the budget's name", fr: "le nom du budget"),
+      scdlEmpty("PREF_ID", en: "the prefecture's id", fr: "l'identifiant de la préfecture"),
+      scdlEmpty(
+        "PREF_DATE", type: .date, en: "the date of its transmission to the prefecture",
+        fr: "sa date de transmission à la préfecture"),
+      ExportColumn(
+        "VOTE_EFFECTIF", .integer, en: "the council's members (`deliberation.members`)",
+        fr: "l'effectif du conseil (`deliberation.members`)"),
+      ExportColumn(
+        "VOTE_REEL", .integer, en: "the members present (`deliberation.present`)",
+        fr: "les membres présents (`deliberation.present`)"),
+      ExportColumn(
+        "VOTE_POUR", .integer, en: "the votes for (`deliberation.for`)", fr: "les voix pour (`deliberation.for`)"),
+      ExportColumn(
+        "VOTE_CONTRE", .integer, en: "the votes against (`deliberation.against`)",
+        fr: "les voix contre (`deliberation.against`)"),
+      ExportColumn(
+        "VOTE_ABSTENTION", .integer, en: "the abstentions (`deliberation.abstention`)",
+        fr: "les abstentions (`deliberation.abstention`)"),
+      ExportColumn(
+        "DELIB_URL", .string, en: "the address of the deliberation's text (`deliberation.url`)",
+        fr: "l'adresse du texte de la délibération (`deliberation.url`)"),
+    ], primaryKey: ["DELIB_ID", "DELIB_OBJET"], foreignKeys: [], isRegionOnly: false)
+
+  /// A column of the SCDL schema that the ledger has nothing to fill with: always empty.
+  private static func scdlEmpty(_ name: String, type: ColumnType = .string, en: String, fr: French) -> ExportColumn {
+    ExportColumn(
+      name, type, en: en + "; always empty (the ledger does not know it)",
+      fr: "\(fr.text) ; toujours vide (le registre ne porte pas cette information)")
+  }
 
   static let stakeholders = ExportResource(
     name: "stakeholders", title: Localized(en: "Stakeholders", fr: "Parties prenantes"),

@@ -58,6 +58,8 @@ struct Frame: MustacheParent, Sendable {
   var stylesheetHref = ""
   /// The open data `steer site` writes beside the pages (`data/datapackage.json`).
   var openDataHref = ""
+  /// The site's `calendar.ics`.
+  var calendarHref = ""
   var labels = FrameLabels()
   var navigation: [NavigationEntry] = []
   var backlinks: [Line] = []
@@ -70,6 +72,7 @@ struct Frame: MustacheParent, Sendable {
     case "home_href": TemplateText(homeHref)
     case "stylesheet_href": TemplateText(stylesheetHref)
     case "open_data_href": TemplateText(openDataHref)
+    case "calendar_href": TemplateText(calendarHref)
     case "labels": labels
     case "navigation": navigation
     case "backlinks": backlinks
@@ -85,10 +88,12 @@ struct FrameLabels: MustacheParent {
   var namedBy = ""
   var nothingYet = ""
   var openData = ""
+  var calendar = ""
 
   func child(named name: String) -> Any? {
     switch name {
     case "open_data": TemplateText(openData)
+    case "calendar": TemplateText(calendar)
     case "navigation": TemplateText(navigation)
     case "named_by": TemplateText(namedBy)
     case "nothing_yet": TemplateText(nothingYet)

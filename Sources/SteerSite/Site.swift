@@ -51,6 +51,7 @@ public struct Site: Sendable {
       page.frame.homeHref = links.href("index.html")
       page.frame.stylesheetHref = links.href("style.css")
       page.frame.openDataHref = links.href(Self.openDataPackage)
+      page.frame.calendarHref = links.href(Self.calendarFile)
       page.frame.navigation = navigation.map {
         NavigationEntry(href: links.href($0.page), label: $0.label, current: $0.page == spec.path)
       }
@@ -91,7 +92,8 @@ public struct Site: Sendable {
     frame.lang = l.language.rawValue
     frame.siteTitle = siteTitle
     frame.labels = FrameLabels(
-      navigation: say.siteNavigation, namedBy: say.namedBy, nothingYet: say.nothingYet, openData: say.openData)
+      navigation: say.siteNavigation, namedBy: say.namedBy, nothingYet: say.nothingYet, openData: say.openData,
+      calendar: say.calendar)
     frame.footer = say.siteGenerated(on: l.date(model.input.today))
     return frame
   }

@@ -36,7 +36,7 @@ import Testing
       #expect(second.status == 0, "\(second.stderr)")
       let (one, two) = (try files(in: out.path + "/\(audience)-1"), try files(in: out.path + "/\(audience)-2"))
       // Actions are the technical audience's only.
-      #expect(one.count == (audience == "public" ? 23 : 25))
+      #expect(one.count == (audience == "public" ? 27 : 29))
       #expect((one["actions.csv"] != nil) == (audience == "technical"))
       #expect(one == two)
     }

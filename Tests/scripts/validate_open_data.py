@@ -14,8 +14,10 @@
   (`usecases.users`, `workshops.participants`), transversality, progress, say_do, rollout_reach,
   retro_coverage, recurring_lessons (`lessons.csv`), action_closure and overdue_actions
   (`actions.csv`: the `technical` export only, the public one says so in the output),
-  decision_coconstruction when the export has `decisions.csv`, phase_progress, objective_progress, say_do per iteration, each indicator's
-  latest measurement and progress; every share's value is its numerator ÷ its denominator.
+  decision_coconstruction (from `decisions.csv`), phase_progress, objective_progress, say_do per
+  iteration, each indicator's latest measurement and progress; every share's value is its
+  numerator ÷ its denominator; the decisions' `;`-separated references resolve, and
+  `deliberations.csv` holds exactly the decisions a council voted.
   In a region's export, each member's package is checked the same way and `members.csv`
   carries each member's own `metrics.csv`.
 
@@ -161,6 +163,29 @@ def check_metrics(directory):
             same(ratio(float(row["numerator"]), float(row["denominator"])), number(row["value"]),
                  f"{directory}: {name} = numerator ÷ denominator")
     check_rows(directory, usecases, live, objectives_of, iterations, indicators)
+    check_decisions(directory, stakeholders, workshops)
+
+
+def check_decisions(directory, stakeholders, workshops):
+    """The references the Table Schema cannot hold (`;`-separated lists), and each deliberation
+    tied to the decision that names it."""
+    decisions = table(directory, "decisions")
+    known = {"decided_by": {s["id"] for s in stakeholders}, "workshops": {w["id"] for w in workshops},
+             "supersedes": {d["id"] for d in decisions}}
+    known["consulted"] = known["informed"] = known["decided_by"]
+    for decision in decisions:
+        for column, ids in known.items():
+            for value in filter(None, decision[column].split(";")):
+                expect(value in ids, f"{directory}: decision {decision['id']}: {column} {value} is no known id")
+    deliberations = table(directory, "deliberations")
+    voted = {(d["deliberation_reference"], d["title"]) for d in decisions if d["deliberation_reference"]}
+    expect(voted == {(d["DELIB_ID"], d["DELIB_OBJET"]) for d in deliberations},
+           f"{directory}: deliberations.csv does not hold exactly the decisions a council voted")
+    for row in deliberations:
+        counts = [row[c] for c in ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")]
+        if all(counts) and row["VOTE_REEL"]:
+            expect(sum(map(int, counts)) <= int(row["VOTE_REEL"]),
+                   f"{directory}: deliberation {row['DELIB_ID']} counts more votes than members present")
 
 
 # Metric → why this export cannot give it, by export directory (printed, not a failure: the
