@@ -5,7 +5,8 @@ import SteerSummary
 /// The decision register: its timeline, a page per decision, and the decisions each use case,
 /// objective, iteration and workshop lists.
 extension Site {
-  /// The register by year, oldest first, then the use cases abandoned (a decision too).
+  /// The register by year, oldest first; the use cases abandoned (a decision too); the
+  /// decisions the workshops noted.
   func registerPage(_ links: Links) -> PageView {
     var page = PageView(title: say.decisions)
     let decisions = ledger.decisions.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
@@ -19,6 +20,11 @@ extension Site {
       return Line([links.linked(.usecase, useCase.id)] + (reason.isEmpty ? [] : [.text(" — " + reason)]))
     }
     page.section(say.abandonedUseCases, Block.list(ifAny: abandoned))
+    // The notes taken in the room, apart from the register: what each workshop wrote down.
+    let noted = ledger.workshops.filter { !$0.decisions.isEmpty }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
+      Line([links.linked(.workshop, $0.id), .text(" — " + l.date($0.date))], sublist: $0.decisions.map { Line($0) })
+    }
+    page.section(say.notedInWorkshops, Block.list(ifAny: noted))
     return page
   }
 
@@ -153,6 +159,7 @@ extension Wording {
   var readTheDeliberation: String { self(en: "Read the deliberation", fr: "Lire la délibération") }
   var decisionsConcerning: String { self(en: "Decisions", fr: "Décisions") }
   var decisionsPrepared: String { self(en: "Decisions it prepared", fr: "Décisions préparées") }
+  var notedInWorkshops: String { self(en: "Decisions noted in the workshops", fr: "Décisions notées en atelier") }
   var notedInTheRoom: String { self(en: "Decisions noted in the room", fr: "Décisions notées en séance") }
 
   /// `Vote: 33 members, 29 present; 25 for, 2 against, 2 abstentions.`
