@@ -126,7 +126,8 @@ import Testing
   @Test func theRegisterIsATimelineWithStatusesInWords() throws {
     let register = text(try #require(try site(.fr)["decisions.html"]))
     #expect(register.contains("Registre des décisions 2026"))
-    #expect(register.contains("10 avril 2026 — Open the sensors' data adoptée · Conseil municipal, délibération n° 2026-12"))
+    #expect(
+      register.contains("10 avril 2026 — Open the sensors' data adoptée · Conseil municipal, délibération n° 2026-12"))
     #expect(register.contains("10 février 2026 — Inform by a mobile app remplacée"))
     #expect(register.contains("20 avril 2026 — A sensor on every parking space proposée"))
     let order = ["Inform by a mobile app", "Open the sensors' data", "A sensor on every parking space"].map {
@@ -141,7 +142,8 @@ import Testing
     let pages = try site()
     for (page, first) in [
       ("usecases/water-sensors.html", "Decisions 10 February 2026 — Inform by a mobile app superseded"),
-      ("objectives/clean-water.html", "Decisions 10 April 2026"), ("iterations/sprint-2.html", "Decisions 10 April 2026"),
+      ("objectives/clean-water.html", "Decisions 10 April 2026"),
+      ("iterations/sprint-2.html", "Decisions 10 April 2026"),
       ("workshops/kickoff.html", "Decisions it prepared 10 April 2026"),
     ] {
       let html = try #require(pages[page])
@@ -178,8 +180,9 @@ import Testing
     throws -> String
   {
     try session(path, language: language).summary(
-      SummaryRequest(format: format, audience: audience, since: since, today: Self.day))
-      .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+      SummaryRequest(format: format, audience: audience, since: since, today: Self.day)
+    )
+    .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
   }
 
   /// Since the last closed iteration's end (31 March): the accepted decisions by their titles
@@ -191,7 +194,10 @@ import Testing
     let french = try summary(.elected, .fr)
     #expect(french.contains("**Décisions adoptées depuis le 31 mars 2026** — Open the sensors' data\n"))
     let html = try summary(.elected, format: .html)
-    #expect(html.contains("<p class=\"register-line\"><strong>Decisions adopted since 31 March 2026</strong> — Open the sensors&#39; data</p>"))
+    #expect(
+      html.contains(
+        "<p class=\"register-line\"><strong>Decisions adopted since 31 March 2026</strong> — Open the sensors&#39; data</p>"
+      ))
     let citizens = try summary(.public)
     #expect(
       citizens.contains(
