@@ -70,6 +70,20 @@ public struct LedgerDiff: Sendable {
     public var after: IndicatorProgress.Reading?
   }
 
+  /// A decision entered in the register, or whose status changed (`proposed → accepted`).
+  public struct DecisionChange: Hashable, Sendable {
+    public var decision: String
+    /// Nil for a decision new in the register.
+    public var from: DecisionStatus?
+    public var to: DecisionStatus
+  }
+
+  /// A decision that now supersedes others it did not before.
+  public struct Supersession: Hashable, Sendable {
+    public var decision: String
+    public var supersedes: [String]
+  }
+
   /// What people call each thing the diff names: titles, and stakeholders' names (the newer side's).
   public struct Names: Sendable {
     var byKind: [EntityKind: [String: String]] = [:]
@@ -81,6 +95,7 @@ public struct LedgerDiff: Sendable {
         add(.indicator, ledger.objectives.flatMap(\.indicators).map { ($0.id.value, $0.title) })
         add(.iteration, ledger.iterations.map { ($0.id, $0.title) })
         add(.stakeholder, ledger.stakeholders.map { ($0.id, $0.name) })
+        add(.decision, ledger.decisions.map { ($0.id, $0.title) })
       }
     }
 
@@ -105,6 +120,10 @@ public struct LedgerDiff: Sendable {
   /// Objective id → (old status, new status).
   public var objectiveStatusChanges: [(objective: String, from: ObjectiveStatus, to: ObjectiveStatus)] = []
   public var retargeted: [Retarget] = []
+  /// Decisions entered in the register or whose status changed, in id order.
+  public var decisions: [DecisionChange] = []
+  public var removedDecisions: [String] = []
+  public var supersessions: [Supersession] = []
   public var endorsements: [StanceChange] = []
   /// Every metric a gate may name, on each side.
   public var metrics: [MetricDelta] = []
@@ -125,6 +144,7 @@ public struct LedgerDiff: Sendable {
     phaseMoves.isEmpty && addedUseCases.isEmpty && removedUseCases.isEmpty && renamedUseCases.isEmpty
       && addedObjectives.isEmpty && removedObjectives.isEmpty && renamedObjectives.isEmpty
       && objectiveStatusChanges.isEmpty && retargeted.isEmpty && endorsements.isEmpty
+      && decisions.isEmpty && removedDecisions.isEmpty && supersessions.isEmpty
       && metrics.allSatisfy { $0.before == $0.after } && indicators.isEmpty && objectiveProgress.isEmpty
       && members.isEmpty && lessons.isEmpty && actions.isEmpty
       && newFindings.isEmpty && resolvedFindings.isEmpty && changedFindings.isEmpty
@@ -154,6 +174,8 @@ public struct LedgerDiff: Sendable {
       retargeted += Self.retargets(old, objective)
     }
     endorsements = Self.stanceChanges(before.vision, after.vision)
+    (decisions, removedDecisions, supersessions) = Self.decisionChanges(
+      before.decisions, after.decisions)
 
     let oldMetrics = LedgerMetrics(before, members: members.before.compactMap(\.federated))
     let newMetrics = LedgerMetrics(after, members: members.after.compactMap(\.federated))
@@ -195,6 +217,31 @@ extension LedgerDiff {
     added.removeAll { id in renamed.contains { $0.to == id } }
     removed.removeAll { id in renamed.contains { $0.from == id } }
     return (pairs, added, removed, renamed)
+  }
+
+  /// Decisions added or whose status changed, those removed (by id: a decision given another
+  /// id is a new entry of the register), and supersessions new on the newer side, in id order.
+  static func decisionChanges(_ before: [Decision], _ after: [Decision]) -> (
+    changed: [DecisionChange], removed: [String], supersessions: [Supersession]
+  ) {
+    let old = Ledger.byID(before, \.id)
+    let new = Ledger.byID(after, \.id)
+    let removed = old.keys.filter { new[$0] == nil }.sorted()
+    var changed: [DecisionChange] = []
+    var supersessions: [Supersession] = []
+    for id in new.keys.sorted() {
+      let decision = new[id]!
+      if old[id]?.status != decision.status {
+        changed.append(DecisionChange(decision: id, from: old[id]?.status, to: decision.status))
+      }
+      let known = Set(old[id]?.supersedes.map(\.value) ?? [])
+      var replaced: [String] = []
+      for target in decision.supersedes.map(\.value) where !known.contains(target) && !replaced.contains(target) {
+        replaced.append(target)
+      }
+      if !replaced.isEmpty { supersessions.append(Supersession(decision: id, supersedes: replaced)) }
+    }
+    return (changed, removed, supersessions)
   }
 
   static func retargets(_ old: Objective, _ objective: Objective) -> [Retarget] {

@@ -20,6 +20,17 @@ public enum Markdown {
   /// - Parameter top: the level a `#` heading takes (the page's sections hold the body, so its
   ///   headings nest under theirs); deeper ones follow, at most 6.
   public static func html(_ markdown: String, headingsFrom top: Int = 1) -> String {
+    render(markdown) { _ in top - 1 }
+  }
+
+  /// The same, its shallowest heading at `level` whatever its own (`## Context` as a page's
+  /// section, `<h2>`, where a document's body starts at `##` as MADR's records do).
+  public static func html(_ markdown: String, shallowestHeadingAt level: Int) -> String {
+    render(markdown) { shallowest in shallowest.map { level - $0 } ?? 0 }
+  }
+
+  /// - Parameter offset: how far to move every heading, given the shallowest level (nil: none).
+  private static func render(_ markdown: String, offset: (Int?) -> Int) -> String {
     _ = extensionsRegistered
     let parser = Parser()
     for name in extensions {
@@ -33,7 +44,12 @@ public enum Markdown {
     }
     guard let root = cmark_parser_finish(parser.pointer) else { return "" }
     defer { cmark_node_free(root) }
-    if top > 1 { shiftHeadings(of: root, by: top - 1) }
+    let shift = offset(headings(of: root).map { Int(cmark_node_get_heading_level($0)) }.min())
+    if shift != 0 {
+      for node in headings(of: root) {
+        cmark_node_set_heading_level(node, Int32(min(6, max(1, Int(cmark_node_get_heading_level(node)) + shift))))
+      }
+    }
     // CMARK_OPT_UNSAFE is never passed: safe output is the default.
     guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser.pointer))
     else { return "" }
@@ -41,15 +57,17 @@ public enum Markdown {
     return String(cString: rendered)
   }
 
-  private static func shiftHeadings(of root: OpaquePointer, by offset: Int) {
-    guard let iterator = cmark_iter_new(root) else { return }
+  private static func headings(of root: OpaquePointer) -> [OpaquePointer] {
+    guard let iterator = cmark_iter_new(root) else { return [] }
     defer { cmark_iter_free(iterator) }
+    var nodes: [OpaquePointer] = []
     while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
       guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
         cmark_node_get_type(node) == CMARK_NODE_HEADING
       else { continue }
-      cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(offset)))
+      nodes.append(node)
     }
+    return nodes
   }
 
   /// Owns a cmark parser.

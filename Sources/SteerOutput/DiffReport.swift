@@ -68,6 +68,20 @@ struct DiffText {
       }
   }
 
+  /// Decisions entered (by title), status changes, supersessions, removals.
+  var decisionLines: [String] {
+    diff.decisions.map { "\(named(.decision, $0.decision))\(colon) \($0.change(say))" }
+      + diff.supersessions.map { supersession in
+        let replaced = supersession.supersedes.map { named(.decision, $0) }.joined(separator: ", ")
+        return say(
+          en: "\(named(.decision, supersession.decision)) supersedes \(replaced)",
+          fr: "\(named(.decision, supersession.decision)) remplace \(replaced)")
+      }
+      + diff.removedDecisions.map {
+        "\(named(.decision, $0))\(colon) " + say(en: "removed from the register", fr: "retirée du registre")
+      }
+  }
+
   var endorsementLines: [String] {
     let none = say(en: "none", fr: "aucune")
     return diff.endorsements.map {
@@ -157,6 +171,14 @@ extension LedgerDiff.ActionChange {
   }
 }
 
+extension LedgerDiff.DecisionChange {
+  /// `proposée → adoptée`, `nouvelle, adoptée` (a decision is feminine in French).
+  public func change(_ say: Wording) -> String {
+    let status = to.word(say)
+    return from.map { "\($0.word(say)) → \(status)" } ?? say(en: "new, \(status)", fr: "nouvelle, \(status)")
+  }
+}
+
 extension LedgerDiff.MemberChange {
   /// `v1 (abc123) → v2 (def456)`, `unavailable → v2 (def456)`, `new member, v1 (abc123)`.
   /// - Parameter code: how a commit is set apart (Markdown's backquotes).
@@ -215,6 +237,24 @@ enum DiffJSON {
           })
       ),
       ("retargeted", .array(diff.retargeted.map(retarget))),
+      (
+        "decisions",
+        .array(
+          diff.decisions.map {
+            .object([
+              ("decision", .string($0.decision)), ("from", $0.from.map { .string($0.rawValue) } ?? .null),
+              ("to", .string($0.to.rawValue)),
+            ])
+          })
+      ),
+      ("removed_decisions", ids(diff.removedDecisions)),
+      (
+        "supersessions",
+        .array(
+          diff.supersessions.map {
+            .object([("decision", .string($0.decision)), ("supersedes", ids($0.supersedes))])
+          })
+      ),
       (
         "endorsements",
         .array(

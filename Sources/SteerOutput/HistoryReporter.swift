@@ -227,6 +227,7 @@ public enum HistoryRendering {
     text.section(say(en: "Use cases", fr: "Cas d'usage"), text.useCaseLines)
     text.section(say(en: "Objectives", fr: "Objectifs"), text.objectiveLines + text.progressLines)
     text.section(say(en: "Federation members", fr: "Membres de la fédération"), text.memberLines)
+    text.section(say(en: "Decisions", fr: "Décisions"), text.decisionLines)
     text.section(say(en: "Endorsements", fr: "Soutiens"), text.endorsementLines)
     text.metricsTable()
     text.section(say(en: "Indicators", fr: "Indicateurs"), text.indicatorLines)

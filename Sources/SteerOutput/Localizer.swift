@@ -55,6 +55,11 @@ extension Label {
   public static let decisions = Label("decisions", Localized(en: "Decisions needed", fr: "Décisions attendues"))
   public static let noDecisions = Label(
     "no_decisions", Localized(en: "No decision is pending.", fr: "Aucune décision n'est en attente."))
+  public static let noDecisionTaken = Label(
+    "no_decision_taken", Localized(en: "No decision in this period.", fr: "Aucune décision sur la période."))
+  public static let registerChanges = Label(
+    "register_changes", Localized(en: "Decision register", fr: "Registre des décisions"))
+  public static let supersedes = Label("supersedes", Localized(en: "supersedes", fr: "remplace"))
   public static let risks = Label("risks", Localized(en: "Risks", fr: "Risques"))
   public static let noRisks = Label("no_risks", Localized(en: "No risk stands out.", fr: "Aucun risque ne se détache."))
   public static let keyFigures = Label("key_figures", Localized(en: "Key figures", fr: "Chiffres clés"))
@@ -170,6 +175,9 @@ extension Label {
     .why,
     .decisions,
     .noDecisions,
+    .noDecisionTaken,
+    .registerChanges,
+    .supersedes,
     .risks,
     .noRisks,
     .keyFigures,

@@ -70,6 +70,7 @@ extension Site {
             localizer: l))
       }
     }
+    addDecisions(to: &page, at: Links.path(.objective, objective.id), heading: say.decisionsConcerning, links)
     return page
   }
 
@@ -145,6 +146,7 @@ extension Site {
       steps.append((retro.date, Line(parts)))
     }
     if !steps.isEmpty { page.section(say.journey, [.list(steps.sorted { $0.0 < $1.0 }.map(\.1))]) }
+    addDecisions(to: &page, at: Links.path(.usecase, useCase.id), heading: say.decisionsConcerning, links)
     return page
   }
 
@@ -159,7 +161,8 @@ extension Site {
       page.facts.append(Fact(say.facilitator, links.people([facilitator.value])))
     }
     page.bodyHTML = Markdown.html(workshop.body, headingsFrom: 2)
-    page.section(say.decisions, Block.list(ifAny: workshop.decisions.map { Line($0) }))
+    page.section(say.notedInTheRoom, Block.list(ifAny: workshop.decisions.map { Line($0) }))
+    addDecisions(to: &page, at: Links.path(.workshop, workshop.id), heading: say.decisionsPrepared, links)
     return page
   }
 
@@ -185,6 +188,7 @@ extension Site {
     page.section(
       say.plannedUseCases,
       items.isEmpty ? [] : [.table(Table(headers: [say.useCases, say.targetPhase, say.effort], rows: items))])
+    addDecisions(to: &page, at: Links.path(.iteration, iteration.id), heading: say.decisionsConcerning, links)
     return page
   }
 }

@@ -20,6 +20,11 @@ struct Links: Sendable {
   let objectiveOfIndicator: [String: String]
   /// Indicator → its measurements (date, value).
   let measurements: [String: [(CalendarDate, Double)]]
+  /// Page of a use case, objective, iteration or workshop → the decisions that concern it or
+  /// that it prepared, by date: listed in a section of their own rather than among its backlinks.
+  let decisionsOfPage: [String: [Decision]]
+  /// A decision's page → the decisions that supersede it.
+  let supersededBy: [String: [Decision]]
   /// The way back to the site's root from the page being written (`../` as deep as it is).
   private(set) var root = ""
 
@@ -60,8 +65,12 @@ struct Links: Sendable {
       let title = site.model.index.iterations[retro.iteration]?.title ?? retro.iteration
       add(retro.file, Self.retroPath(retro.iteration), say.retroOf(title), DocumentKind.retro.noun(say))
     }
+    for decision in ledger.decisions {
+      add(decision.file, Self.path(.decision, decision.id), decision.title, EntityKind.decision.noun(say))
+    }
     self.pageOfFile = pageOfFile
     self.titles = titles
+    (decisionsOfPage, supersededBy) = Self.decisionLinks(ledger, site.model.index, pageOfFile)
     referrers = Self.referrers(ledger, site.model.index, pageOfFile)
     var deliveries: [String: [(Retro, Delivery)]] = [:]
     for retro in ledger.retros {
@@ -87,13 +96,38 @@ struct Links: Sendable {
     var referrers: [String: [String]] = [:]
     var seen: Set<[String]> = []
     for reference in ledger.references where reference.field != Reference.fileNameField {
-      guard let declaration = index.firstDeclarations[reference.id], declaration.kind == reference.kind,
+      // A decision's `concerns` may name a use case, an objective, an iteration…: any of its kinds.
+      guard let declaration = index.firstDeclarations[reference.id], reference.kinds.contains(declaration.kind),
         let target = pageOfFile[declaration.file], let source = pageOfFile[reference.file], source != target,
         seen.insert([target, source]).inserted
       else { continue }
       referrers[target, default: []].append(source)
     }
     return referrers
+  }
+
+  /// The decisions each page lists (those that concern its use case, objective or iteration,
+  /// those its workshop prepared), and the decisions that supersede each decision.
+  private static func decisionLinks(_ ledger: Ledger, _ index: LedgerIndex, _ pageOfFile: [String: String]) -> (
+    [String: [Decision]], [String: [Decision]]
+  ) {
+    func pages(_ ids: [Located<String>], of kinds: Set<EntityKind>) -> [String] {
+      ids.compactMap { id in
+        index.firstDeclarations[id.value].flatMap { kinds.contains($0.kind) ? pageOfFile[$0.file] : nil }
+      }
+    }
+    var ofPage: [String: [Decision]] = [:]
+    var supersededBy: [String: [Decision]] = [:]
+    for decision in ledger.decisions.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+      let concerned = pages(decision.concerns, of: [.usecase, .objective, .iteration])
+      for page in Set(concerned + pages(decision.workshops, of: [.workshop])) {
+        ofPage[page, default: []].append(decision)
+      }
+      for old in Set(decision.supersedes.map(\.value)) {
+        supersededBy[Self.path(.decision, old), default: []].append(decision)
+      }
+    }
+    return (ofPage, supersededBy)
   }
 
   static func path(_ kind: EntityKind, _ id: String) -> String {
@@ -130,8 +164,12 @@ struct Links: Sendable {
 
   /// The documents that name a page's, by kind then title: each its title and its kind.
   func backlinks(to page: String) -> [Line] {
-    (referrers[page] ?? []).compactMap { source in titles[source].map { (source, $0.title, $0.kind) } }
-      .sorted { ($0.2, $0.1) < ($1.2, $1.1) }
-      .map { Line([.link($0.1, href: href($0.0)), .text(" "), .tag($0.2)]) }
+    // Decisions a page lists in a section of their own, or as those that supersede it.
+    let listed = Set(((decisionsOfPage[page] ?? []) + (supersededBy[page] ?? [])).map { Self.path(.decision, $0.id) })
+    return (referrers[page] ?? []).filter { !listed.contains($0) }.compactMap { source in
+      titles[source].map { (source, $0.title, $0.kind) }
+    }
+    .sorted { ($0.2, $0.1) < ($1.2, $1.1) }
+    .map { Line([.link($0.1, href: href($0.0)), .text(" "), .tag($0.2)]) }
   }
 }

@@ -3,7 +3,7 @@ import SteerModel
 import SteerSummary
 
 /// The retrospectives' pages, and the pages that gather what the documents say: the roadmap,
-/// the lessons, the decisions and the findings.
+/// the lessons and the findings (the decision register is in DecisionPages.swift).
 extension Site {
   func retroPage(_ retro: Retro, _ links: Links) -> PageView {
     let title = model.index.iterations[retro.iteration]?.title ?? retro.iteration
@@ -94,20 +94,6 @@ extension Site {
       }
       page.section(tag.isEmpty ? say.untagged : tag, [.list(entries)])
     }
-    return page
-  }
-
-  func decisionsPage(_ links: Links) -> PageView {
-    var page = PageView(title: say.decisions)
-    let decided = ledger.workshops.filter { !$0.decisions.isEmpty }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
-      Line([links.linked(.workshop, $0.id), .text(" — " + l.date($0.date))], sublist: $0.decisions.map { Line($0) })
-    }
-    page.section(say.workshopDecisions, Block.list(ifAny: decided))
-    let abandoned = ledger.useCases.filter { $0.phase == .abandoned }.map { useCase in
-      let reason = SummaryModel.firstParagraph(useCase.body)
-      return Line([links.linked(.usecase, useCase.id)] + (reason.isEmpty ? [] : [.text(" — " + reason)]))
-    }
-    page.section(say.abandonedUseCases, Block.list(ifAny: abandoned))
     return page
   }
 

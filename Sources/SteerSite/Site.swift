@@ -5,7 +5,7 @@ import SteerSummary
 
 /// `steer site`: the ledger as a static site of many pages — an index, a page per document
 /// with its fields written for people, its body and the documents that name it, the roadmap,
-/// the lessons, the decisions and (technical) the findings. Relative links only: it works from
+/// the lessons, the decision register and (technical) the findings. Relative links only: it works from
 /// `file://` and under any sub-path of a web server. No script; one stylesheet. Each page is a
 /// `PageView` rendered by the templates of templates/site/ (or a team's own).
 public struct Site: Sendable {
@@ -79,9 +79,12 @@ public struct Site: Sendable {
       specs.append((Links.path(.iteration, iteration.id), { iterationPage(iteration, $0) }))
     }
     for retro in ledger.retros { specs.append((Links.retroPath(retro.iteration), { retroPage(retro, $0) })) }
+    for decision in ledger.decisions {
+      specs.append((Links.path(.decision, decision.id), { decisionPage(decision, $0) }))
+    }
     specs.append(("roadmap.html", { roadmapPage($0) }))
     specs.append(("lessons.html", { lessonsPage($0) }))
-    specs.append(("decisions.html", { decisionsPage($0) }))
+    specs.append(("decisions.html", { registerPage($0) }))
     if audience == .technical { specs.append(("findings.html", { findingsPage($0) })) }
     return specs
   }

@@ -135,7 +135,6 @@ extension Wording {
   var dueBy: String { self(en: "due by", fr: "échéance :") }
 
   var untagged: String { self(en: "Without a tag", fr: "Sans étiquette") }
-  var workshopDecisions: String { self(en: "Decisions of the workshops", fr: "Décisions des ateliers") }
   var abandonedUseCases: String { self(en: "Abandoned use cases", fr: "Cas d'usage abandonnés") }
   var noIterations: String {
     self(en: "No iteration is planned yet.", fr: "Aucune itération n'est encore planifiée.")

@@ -30,6 +30,7 @@ extension SummaryModel {
       ) { first, _ in first },
       "decisions": audience == .public ? [] : status.decisions,
       "has_decisions": audience != .public && !status.decisions.isEmpty,
+      "register": register,
       "risks": audience == .public ? [] : status.risks,
       "has_risks": audience != .public && !status.risks.isEmpty,
       "key_figures": keyFigures,
@@ -371,6 +372,16 @@ extension SummaryModel {
               "to": l.phase($0.to),
             ])
           },
+        ])
+      },
+      "has_decision_changes": !diff.decisions.isEmpty || !diff.supersessions.isEmpty,
+      "decisions": diff.decisions.map {
+        TemplateRow(["title": diff.names(.decision, $0.decision), "change": $0.change(l.say)])
+      },
+      "supersessions": diff.supersessions.map { supersession in
+        TemplateRow([
+          "title": diff.names(.decision, supersession.decision),
+          "supersedes": supersession.supersedes.map { l.say.titled(diff.names(.decision, $0)) }.joined(separator: ", "),
         ])
       },
       "actions": diff.actions.map {

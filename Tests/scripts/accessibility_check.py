@@ -3,7 +3,7 @@
 
 Every summary audience (technical, elected, public) in both languages, with the "since the last
 committee" section, and the site (`steer site`, technical and public, in French): its index, a
-page of each kind, the roadmap, lessons, decisions and findings — each is loaded through
+page of each kind (a decision with a council's vote too), the roadmap, lessons, the decision register and findings — each is loaded through
 chromedriver and checked by axe-core (as bundled by axe-selenium-python); any violation, of any
 impact, fails, and every violation is printed with its rule, impact and the first elements it
 names. PROJECT_ROOT is best a ledger whose iterations were recorded
@@ -82,8 +82,12 @@ try:
                        check=True, capture_output=True)
         pages = ["index.html", "vision.html", "roadmap.html", "lessons.html", "decisions.html"]
         pages += ["findings.html"] if audience == "technical" else []
-        for kind in ("stakeholders", "objectives", "usecases", "workshops", "iterations", "retros"):
+        for kind in ("stakeholders", "objectives", "usecases", "workshops", "iterations", "retros", "decisions"):
             pages.append(f"{kind}/" + sorted(os.listdir(os.path.join(site, kind)))[0])
+        # A decision with its council's vote, whose section the first decision may not have.
+        voted = [name for name in sorted(os.listdir(os.path.join(site, "decisions")))
+                 if "Délibération" in open(os.path.join(site, "decisions", name), encoding="utf-8").read()]
+        pages += [f"decisions/{name}" for name in voted[:1]]
         for page in pages:
             shot = None
             if audience == "technical" and (page == "index.html" or page.startswith("usecases/")):

@@ -1,0 +1,61 @@
+import SteerModel
+import SteerOutput
+
+extension SummaryModel {
+  /// The decisions taken since the last committee: with `--since`, those the diff finds entered
+  /// in the register or whose status changed since that revision; else those dated after the end
+  /// of the last closed iteration (every decision while none is closed). The elected officials
+  /// and the public read the accepted ones, by their titles; the technical edition every one.
+  var register: [String: Any] {
+    let l = localizer
+    let say = l.say
+    let onlyAccepted = audience != .technical
+    var taken: [Decision]
+    var since: Since?
+    if let diff = input.since {
+      let changed = Set(diff.decisions.map(\.decision))
+      taken = ledger.decisions.filter { changed.contains($0.id) }
+      since = .revision(diff.from)
+    } else {
+      let committee = index.roadmap.last { $0.status == .closed }?.end
+      taken = ledger.decisions.filter { committee == nil || $0.date > committee! }
+      since = committee.map { .date(l.date($0)) }
+    }
+    taken = taken.filter { !onlyAccepted || $0.status == .accepted }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    let rows = taken.map { decision in
+      TemplateRow([
+        "title": decision.title, "date": l.date(decision.date), "status": decision.status.rawValue,
+        "status_label": decision.status.word(say), "id": audience == .technical ? decision.id : "",
+        "deliberation": decision.deliberation.map { say.deliberationNumbered($0.body, $0.reference) } ?? "",
+      ])
+    }
+    return [
+      "heading": say.decisionsTaken(onlyAccepted: onlyAccepted, since: since), "decisions": rows,
+      "none": rows.isEmpty,
+    ]
+  }
+}
+
+/// Where "since the last committee" starts: the end of the last closed iteration, or `--since`.
+private enum Since {
+  case date(String)
+  case revision(String)
+}
+
+extension Wording {
+  /// `Decisions adopted since 30 September 2026` / `Décisions adoptées depuis le 30 septembre 2026`.
+  fileprivate func decisionsTaken(onlyAccepted: Bool, since: Since?) -> String {
+    let what =
+      onlyAccepted ? self(en: "Decisions adopted", fr: "Décisions adoptées") : self(en: "Decisions", fr: "Décisions")
+    return switch since {
+    case .date(let date)?: self(en: "\(what) since \(date)", fr: "\(what) depuis le \(date)")
+    case .revision(let revision)?: self(en: "\(what) since \(revision)", fr: "\(what) depuis la révision \(revision)")
+    case nil: what
+    }
+  }
+
+  /// `Conseil municipal, deliberation no. 2026-031` / `Conseil municipal, délibération n° 2026-031`.
+  package func deliberationNumbered(_ body: String, _ reference: String) -> String {
+    self(en: "\(body), deliberation no. \(reference)", fr: "\(body), délibération n°\u{A0}\(reference)")
+  }
+}
