@@ -147,6 +147,7 @@ struct ExportRows {
         definition.direction.rawValue, number(definition.baseline), definition.baselineDate.description,
         number(definition.target), definition.targetDate.description, indicator.latest.map { number($0.value) },
         indicator.latest?.date.description, indicator.value.map(number), indicator.forecast.map { number($0.value) },
+        definition.fromMembers?.rawValue,
       ]
     }
   }

@@ -151,6 +151,13 @@ public enum ExportSchema {
       ExportColumn(
         "forecast", .number, en: "the value the trend of the measurements reaches at the target date",
         fr: "la valeur qu'atteint la tendance des mesures à l'échéance"),
+      ExportColumn(
+        "from_members", .string, values: ExportColumn.words(MemberCombination.self),
+        en:
+          "in a region, how its members' latest values of the indicator of the same id are combined into one more measurement (`latest` may be that combination); empty otherwise",
+        fr:
+          "dans une région, la façon dont les dernières valeurs de ses membres pour l'indicateur de même identifiant sont combinées en une mesure de plus (`latest` peut être cette combinaison) ; vide sinon"
+      ),
     ], primaryKey: ["id"], foreignKeys: [key("objective", to: "objectives")], isRegionOnly: false)
 
   static let measurements = ExportResource(
