@@ -95,7 +95,10 @@ struct Validator {
     return object
   }
 
-  private mutating func validate(_ node: YAMLNode, as type: FieldType, field: String) -> FieldValue? {
+  /// - Parameter inList: `node` is an entry of the list `field`, not its value.
+  private mutating func validate(_ node: YAMLNode, as type: FieldType, field: String, inList: Bool = false)
+    -> FieldValue?
+  {
     let say = self.say
     switch type {
     case .list(let element, let minimumCount):
@@ -113,7 +116,9 @@ struct Validator {
       var values: [Located<FieldValue>] = []
       values.reserveCapacity(items.count)
       for item in items {
-        if let value = validate(item, as: element, field: field) { values.append(Located(value, at: item.location)) }
+        if let value = validate(item, as: element, field: field, inList: true) {
+          values.append(Located(value, at: item.location))
+        }
       }
       return .list(values)
     case .map(let keyType, let valueType):
@@ -137,7 +142,8 @@ struct Validator {
       }
       return .map(values)
     case .object(let specs):
-      return validateObject(node, fields: specs, noun: say.schemaEntryOf(field)).map(FieldValue.object)
+      return validateObject(node, fields: specs, noun: inList ? say.schemaEntryOf(field) : say.schemaMapping(field))
+        .map(FieldValue.object)
     default:
       guard let scalar = node.scalar else {
         let colonHint = type == .text ? say.schemaQuoteColonHint() : nil
@@ -566,6 +572,12 @@ extension Wording {
     self(
       en: "an entry of '\(field)'",
       fr: "un élément de « \(field) »")
+  }
+
+  func schemaMapping(_ field: String) -> String {
+    self(
+      en: "'\(field)'",
+      fr: "« \(field) »")
   }
 
   func schemaQuoteColonHint() -> String {
