@@ -45,4 +45,18 @@ enum Cycles {
     }
     return components
   }
+
+  /// The walk round a cycle from its first member (by id), always to the first next member
+  /// inside it, back to the start: `a → b → c → a`.
+  /// - Parameter next: a member's references, in the order written.
+  static func path(through members: Set<String>, next: (String) -> [String]) -> [String] {
+    let first = members.min()!
+    var path = [first]
+    var current = first
+    repeat {
+      current = next(current).first { members.contains($0) }!
+      path.append(current)
+    } while current != first && path.count <= members.count
+    return path
+  }
 }

@@ -83,13 +83,8 @@ public struct DecisionSupersessionRule: Rule {
 
   /// One finding per cycle, at the entry that leaves its first decision (by id) inside it.
   private func report(_ members: Set<String>, _ decisions: ByID<Decision>, _ say: Wording) -> Finding {
-    let first = members.min()!
-    var path = [first]
-    var current = first
-    repeat {
-      current = decisions[current]!.supersedes.first { members.contains($0.value) }!.value
-      path.append(current)
-    } while current != first && path.count <= members.count
+    let path = Cycles.path(through: members) { decisions[$0]!.supersedes.map(\.value) }
+    let first = path[0]
     let decision = decisions[first]!
     let entry = decision.supersedes.first { $0.value == path[1] }!
     return finding(

@@ -50,64 +50,15 @@ public struct DependencyCycleRule: Rule {
       }
     }
 
-    var order = [Int](repeating: -1, count: ids.count)
-    var low = order
-    var onStack = [Bool](repeating: false, count: ids.count)
-    var stack: [Int] = []
-    var components: [[Int]] = []
-    var visited = 0
-    func visit(_ node: Int) {
-      order[node] = visited
-      low[node] = visited
-      visited += 1
-      stack.append(node)
-      onStack[node] = true
+    return Cycles.components(dependencies.map { $0 ?? [] }).map {
+      report(Set($0.map { ids[$0] }), useCases, context.say)
     }
-
-    // An explicit stack instead of recursion: a long chain of dependencies must not overflow.
-    for start in ids.indices where order[start] < 0 {
-      var work: [(node: Int, next: Int)] = [(start, 0)]
-      visit(start)
-      while var frame = work.popLast() {
-        let next = dependencies[frame.node]!
-        if frame.next < next.count {
-          let dependency = next[frame.next]
-          frame.next += 1
-          work.append(frame)
-          if order[dependency] < 0 {
-            visit(dependency)
-            work.append((dependency, 0))
-          } else if onStack[dependency] {
-            low[frame.node] = min(low[frame.node], order[dependency])
-          }
-          continue
-        }
-        if let parent = work.last {
-          low[parent.node] = min(low[parent.node], low[frame.node])
-        }
-        if low[frame.node] == order[frame.node] {
-          var component: [Int] = []
-          while let member = stack.popLast() {
-            onStack[member] = false
-            component.append(member)
-            if member == frame.node { break }
-          }
-          if component.count > 1 || next.contains(frame.node) { components.append(component) }
-        }
-      }
-    }
-    return components.map { report(Set($0.map { ids[$0] }), useCases, context.say) }
   }
 
   /// Walks the cycle from its first member, always to the first dependency inside it.
   private func report(_ members: Set<String>, _ useCases: ByID<UseCase>, _ say: Wording) -> Finding {
-    let first = members.min()!
-    var path = [first]
-    var current = first
-    repeat {
-      current = useCases[current]!.dependsOn.first { members.contains($0.value) }!.value
-      path.append(current)
-    } while current != first && path.count <= members.count
+    let path = Cycles.path(through: members) { useCases[$0]!.dependsOn.map(\.value) }
+    let first = path[0]
     let useCase = useCases[first]!
     let entry = useCase.dependsOn.first { $0.value == path[1] }!
     return finding(
