@@ -97,7 +97,7 @@ public enum ConfigurationLoader {
     if case .object(let publication)? = object["publication"]?.value {
       configuration.publication = Publication(
         publisher: publication.text("publisher"), licence: publication.text("licence") ?? Publication.defaultLicence,
-        contact: publication.text("contact"), spatial: publication.text("spatial"))
+        contact: publication.text("contact"), spatial: publication.text("spatial"), site: publication.text("site"))
     }
     (configuration.federation, validator.findings) = federation(
       object.objects("federation"), path: path, root: workTree, findings: validator.findings, say: say)

@@ -31,14 +31,18 @@ public struct Publication: Hashable, Sendable {
   public var contact: String?
   /// The territory's URI.
   public var spatial: String?
+  /// Where `steer site`'s pages are published: what makes their links absolute outside the site.
+  public var site: String?
 
   public init(
-    publisher: String? = nil, licence: String = Self.defaultLicence, contact: String? = nil, spatial: String? = nil
+    publisher: String? = nil, licence: String = Self.defaultLicence, contact: String? = nil, spatial: String? = nil,
+    site: String? = nil
   ) {
     self.publisher = publisher
     self.licence = licence
     self.contact = contact
     self.spatial = spatial
+    self.site = site
   }
 }
 

@@ -409,6 +409,10 @@ public enum FieldTables {
     FieldSpec(
       "spatial", .text, "the territory's URI, such as `https://id.insee.fr/geo/commune/05061`",
       fr: "l'URI du territoire, par exemple `https://id.insee.fr/geo/commune/05061`"),
+    FieldSpec(
+      "site", .text,
+      "the address where `steer site`'s pages are published: `calendar.ics` links each event's page there",
+      fr: "l'adresse où les pages de `steer site` sont publiées : `calendar.ics` y lie la page de chaque événement"),
   ]
 
   public static let federationMember: [FieldSpec] = [

@@ -9,8 +9,9 @@ public struct CalendarEvent: Sendable, Equatable {
   public var end: CalendarDate
   public var summary: String
   public var description: String
-  /// The event's page, relative to the site's root (where `calendar.ics` is).
-  public var url: String
+  /// The address of the event's page: nil unless `publication.site` says where the site is
+  /// published (a calendar application reads no relative link).
+  public var url: String?
   /// How many times its dates changed (RFC 5545's SEQUENCE).
   public var sequence: Int
 }
@@ -40,12 +41,13 @@ public enum ICalendar {
       "METHOD:PUBLISH", "X-WR-CALNAME:" + escaped(name),
     ]
     for event in events {
-      lines += [
-        "BEGIN:VEVENT", "UID:" + escaped(event.uid), "DTSTAMP:" + stamp,
-        "DTSTART;VALUE=DATE:" + date(event.start), "DTEND;VALUE=DATE:" + date(event.end.adding(days: 1)),
-        "SEQUENCE:\(event.sequence)", "SUMMARY:" + escaped(event.summary),
-        "DESCRIPTION:" + escaped(event.description), "URL:" + event.url, "TRANSP:TRANSPARENT", "END:VEVENT",
-      ]
+      lines +=
+        [
+          "BEGIN:VEVENT", "UID:" + escaped(event.uid), "DTSTAMP:" + stamp,
+          "DTSTART;VALUE=DATE:" + date(event.start), "DTEND;VALUE=DATE:" + date(event.end.adding(days: 1)),
+          "SEQUENCE:\(event.sequence)", "SUMMARY:" + escaped(event.summary),
+          "DESCRIPTION:" + escaped(event.description),
+        ] + (event.url.map { ["URL:" + $0] } ?? []) + ["TRANSP:TRANSPARENT", "END:VEVENT"]
     }
     lines.append("END:VCALENDAR")
     return lines.flatMap(folded)
@@ -104,13 +106,15 @@ extension Site {
   /// commit's time, so that the same revision gives the same bytes.
   public func calendar(sequences: EventSequences, stamp: Int64?) -> [UInt8] {
     let domain = (Slug.make(siteTitle).nonEmpty ?? "ledger") + ".steer"
+    let site = model.input.configuration.publication.site.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     func event(
       _ kind: EntityKind, _ id: String, _ dates: (CalendarDate, CalendarDate), _ summary: String, _ about: [String]
     ) -> CalendarEvent {
       let page = Links.path(kind, id)
+      let url = site.map { $0 + page }
       return CalendarEvent(
         uid: "\(kind.rawValue)-\(id)@\(domain)", start: dates.0, end: dates.1, summary: summary,
-        description: (about + [say.calendarPage(page)]).joined(separator: "\n"), url: page,
+        description: (about + [say.calendarPage(url ?? page)]).joined(separator: "\n"), url: url,
         sequence: (kind == .workshop ? sequences.workshops : sequences.iterations)[id] ?? 0)
     }
     let workshops = ledger.workshops.map { workshop in

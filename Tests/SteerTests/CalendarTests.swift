@@ -102,7 +102,9 @@ import Testing
       uids.contains { $0.hasPrefix("workshop-kickoff@") } && uids.contains { $0.hasPrefix("iteration-sprint-1@") })
     let kickoff = try #require(first.events.first { $0["UID"]!.hasPrefix("workshop-kickoff@") })
     #expect(kickoff["DTSTART"] == "20260201" && kickoff["DTEND"] == "20260202" && kickoff["SEQUENCE"] == "0")
-    #expect(kickoff["URL"] == "workshops/kickoff.html")
+    // Without `publication.site`, no URL (a calendar application reads no relative link);
+    // the description names the page in the site.
+    #expect(kickoff["URL"] == nil)
     #expect(kickoff["DESCRIPTION"]!.hasSuffix("\\nPage\u{202F}: workshops/kickoff.html"))
     #expect(kickoff["SUMMARY"] == "Atelier du 1er février 2026")
     let stamp = try git(["log", "-1", "--format=%ct"], in: ledger.path).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -117,5 +119,13 @@ import Testing
     let after = try #require(moved.events.first { $0["UID"] == kickoff["UID"] })
     #expect(after["DTSTART"] == "20260208" && after["SEQUENCE"] == "1")
     #expect(moved.events.filter { $0["SEQUENCE"] != "0" }.count == 1)
+
+    // Where the site is published, each event links its page there.
+    try ledger.write(".steer.yaml", "publication:\n  site: https://www.port-sablon.fr/programme\n")
+    let published = try calendar(ledger, into: out.path + "/4")
+    let linked = try #require(published.events.first { $0["UID"] == kickoff["UID"] })
+    #expect(linked["URL"] == "https://www.port-sablon.fr/programme/workshops/kickoff.html", "\(linked)")
+    #expect(
+      linked["DESCRIPTION"]!.hasSuffix("Page\u{202F}: https://www.port-sablon.fr/programme/workshops/kickoff.html"))
   }
 }
