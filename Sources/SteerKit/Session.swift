@@ -56,9 +56,13 @@ public final class Session {
   /// English — even when no session can be made (an error about the ledger is said in it).
   public static func language(_ options: SessionOptions) -> Language {
     if let language = options.language { return language }
+    // A revision that cannot be read (`--rev` outside git) still leaves the directory's own
+    // configuration to say the language.
     guard
-      let workspace = try? Workspace(
-        currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
+      let workspace =
+        (try? Workspace(
+          currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision))
+        ?? (try? Workspace(currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: nil))
     else { return .en }
     let bytes = (try? workspace.configurationBytes()) ?? nil
     return ConfigurationLoader.configuration(bytes, knownRules: RuleCatalogue.knownRules).0.language

@@ -99,6 +99,16 @@ import Testing
     #expect(words.isEmpty, "\(words)\n\(result.stderr)")
   }
 
+  /// `--rev` outside git is said in the language of the directory's `.steer.yaml`.
+  @Test func aRevisionOutsideGitIsSaidInTheConfigurationsLanguage() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(".steer.yaml", "language: fr\n")
+    let result = try run(steerExecutable, ["check", "--rev", "HEAD"], in: directory.path)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("--rev demande un dépôt git"), "\(result.stderr)")
+  }
+
   @Test func anInvalidAudienceListsTheAllowedOnes() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
