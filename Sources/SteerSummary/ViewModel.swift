@@ -231,13 +231,12 @@ extension SummaryModel {
     }
     let included = membersIncluded(theirs.filter { $0.useCase.phase != .abandoned })
     let abandoned = theirs.filter { $0.useCase.phase == .abandoned }
-    return [
+    var model: [String: Any] = [
       "funnel_svg": Charts.funnel(
         id: "funnel", title: l[.funnel], counts: counts.map { ($0.0, $0.1 + $0.2) }, note: included),
       "phases": counts.map {
         TemplateRow(["phase": $0.0, "count": $0.1 + $0.2, "own": $0.1, "members": $0.2])
       },
-      "members_included": included ?? "",
       "abandoned": (metrics.phaseCounts[.abandoned] ?? 0) + abandoned.count,
       // Abandoning a use case is a decision: it is listed, with the reason its file gives.
       "abandoned_usecases": all.filter { $0.phase == .abandoned }.map {
@@ -246,6 +245,8 @@ extension SummaryModel {
       "by_step": byStep,
       "by_member": byMember(theirs.filter { $0.useCase.phase != .abandoned }),
     ]
+    if let included { model["members_included"] = included }
+    return model
   }
 
   /// `Including 12 of the members' use cases (Aiglun: 5, Barles: 7).`; nil without any.
