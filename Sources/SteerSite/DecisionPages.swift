@@ -35,7 +35,10 @@ extension Site {
   /// members' workshops with their commune, by date.
   func workshopNotes(_ links: Links) -> [Line] {
     let own = ledger.workshops.filter { !$0.decisions.isEmpty }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
-      ($0.date, Line([links.linked(.workshop, $0.id), .text(" — " + l.date($0.date))], sublist: $0.decisions.map { Line($0) }))
+      (
+        $0.date,
+        Line([links.linked(.workshop, $0.id), .text(" — " + l.date($0.date))], sublist: $0.decisions.map { Line($0) })
+      )
     }
     let theirs = model.membersWorkshops.map { member, workshop in
       (

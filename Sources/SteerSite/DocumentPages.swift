@@ -52,9 +52,11 @@ extension Site {
     if audience != .public { page.bodyHTML = Markdown.html(objective.body, headingsFrom: 2) }
     // Its own use cases and, in a region, its members' that serve it: those its progress counts.
     let own = (model.metrics.objectiveProgress[objective.id]?.useCases ?? []).filter { !$0.contains(":") }.map {
-      Line([links.linked(.usecase, $0)] + (model.index.useCases[$0].map { [.text(" "), .tag($0.phase.word(say))] } ?? []))
+      Line(
+        [links.linked(.usecase, $0)] + (model.index.useCases[$0].map { [.text(" "), .tag($0.phase.word(say))] } ?? []))
     }
-    page.section(say.useCasesServing, Block.list(ifAny: own + model.membersUseCases(serving: objective.id).map(memberLine)))
+    page.section(
+      say.useCasesServing, Block.list(ifAny: own + model.membersUseCases(serving: objective.id).map(memberLine)))
     let indicators = links.indicators[objective.id] ?? []
     if !indicators.isEmpty {
       let headers = [say.indicator, say.baseline, say.latest, say.target, say.progress, say.forecast]

@@ -54,7 +54,8 @@ extension Wording {
   /// `Including 12 of the members' use cases (Aiglun: 5, Barles: 7).`
   package func membersIncluded(_ counts: [(member: String, count: Int)]) -> String {
     let total = counts.reduce(0) { $0 + $1.count }
-    let each = list(counts.map { self(en: "\($0.member): \(number($0.count))", fr: "\($0.member) : \(number($0.count))") })
+    let each = list(
+      counts.map { self(en: "\($0.member): \(number($0.count))", fr: "\($0.member) : \(number($0.count))") })
     let cases = count(total, en: ("use case", "use cases"), fr: ("cas d'usage", "cas d'usage"))
     return self(
       en: "Including \(cases) of the members (\(each)).", fr: "Dont \(cases) des membres (\(each)).")

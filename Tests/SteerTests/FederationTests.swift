@@ -374,7 +374,8 @@ import Testing
       "---\ntitle: Détection des fuites\nobjectives: [clean-water]\nphase: deployed\nowner: mayor\neffort: 2\n---\n")
     try directory.write(
       "commune-c/vision/usecases/old-idea.md",
-      "---\ntitle: Idée abandonnée\nobjectives: [clean-water]\nphase: abandoned\nowner: mayor\n---\nTrop coûteuse pour la commune.\n")
+      "---\ntitle: Idée abandonnée\nobjectives: [clean-water]\nphase: abandoned\nowner: mayor\n---\nTrop coûteuse pour la commune.\n"
+    )
     try directory.write(
       "commune-c/vision/vision.md",
       try directory.read("commune-c/vision/vision.md").replacingOccurrences(
@@ -487,7 +488,8 @@ import Testing
         of: "  - id: open-days\n", with: "  - id: open-days\n    from_members: mean\n"))
     let region = directory.path + "/region"
     let site = directory.path + "/site"
-    #expect(try run(steerExecutable, ["site", "--out", site, "--lang", "fr", "--audience", "public"], in: region).status == 0)
+    #expect(
+      try run(steerExecutable, ["site", "--out", site, "--lang", "fr", "--audience", "public"], in: region).status == 0)
     func page(_ path: String) throws -> String { try String(contentsOfFile: site + "/" + path, encoding: .utf8) }
     // The objective's page: its own use case linked, Valbonne's with its commune and phase.
     let objective = try page("objectives/clean-water.html")
@@ -511,7 +513,8 @@ import Testing
     #expect(index.contains("Détection des fuites — Valbonne (déployé)"), "\(index)")
     // The summary's funnel counts them and says so (commune-b's use case cannot be read); its objectives and abandoned use cases list them.
     let summary = try run(steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: region).stdout
-    #expect(summary.contains("Dont 3\u{A0}cas d'usage des membres (Aiglun\u{202F}: 1, Valbonne\u{202F}: 2)"), "\(summary)")
+    #expect(
+      summary.contains("Dont 3\u{A0}cas d'usage des membres (Aiglun\u{202F}: 1, Valbonne\u{202F}: 2)"), "\(summary)")
     #expect(summary.contains("**Cas d'usage des membres** — Détection des fuites — Valbonne (déployé)"), "\(summary)")
     #expect(summary.contains("- Idée abandonnée — Valbonne — Trop coûteuse pour la commune."), "\(summary)")
     #expect(summary.contains("Détection des fuites `commune-c:leak-detection` *(déployé)*"), "\(summary)")
