@@ -108,9 +108,11 @@ extension Session {
     let input = SummaryInput(
       ledger: ledger, configuration: member.configuration, diagnostics: diagnostics, metrics: metrics, gates: gates,
       today: request.today)
+    let documents = MemberSummary.documents(of: ledger)
     return MemberSummary(
       name: member.member.name.value, title: member.title, revision: member.member.revision, commit: member.commit,
-      status: SummaryModel(input, audience: request.audience, language: language).status, metrics: metrics)
+      status: SummaryModel(input, audience: request.audience, language: language).status, metrics: metrics,
+      useCases: documents.useCases, workshops: documents.workshops)
   }
 }
 

@@ -92,6 +92,8 @@ extension Label {
   public static let usecases = Label("usecases", Localized(en: "Use cases", fr: "Cas d'usage"))
   public static let funnel = Label("funnel", Localized(en: "Use cases by phase", fr: "Cas d'usage par phase"))
   public static let byStep = Label("by_step", Localized(en: "By rollout step", fr: "Par étape du déploiement"))
+  public static let membersUseCases = Label(
+    "members_usecases", Localized(en: "Members' use cases", fr: "Cas d'usage des membres"))
   public static let noStep = Label("no_step", Localized(en: "Across the territory", fr: "Transverses"))
   public static let roadmap = Label("roadmap", Localized(en: "Roadmap", fr: "Feuille de route"))
   public static let nothingYet = Label("nothing_yet", Localized(en: "Nothing yet.", fr: "Rien pour l'instant."))
@@ -204,6 +206,7 @@ extension Label {
     .usecases,
     .funnel,
     .byStep,
+    .membersUseCases,
     .noStep,
     .roadmap,
     .nothingYet,

@@ -19,13 +19,37 @@ extension Site {
       let reason = SummaryModel.firstParagraph(useCase.body)
       return Line([links.linked(.usecase, useCase.id)] + (reason.isEmpty ? [] : [.text(" — " + reason)]))
     }
-    page.section(say.abandonedUseCases, Block.list(ifAny: abandoned))
-    // The notes taken in the room, apart from the register: what each workshop wrote down.
-    let noted = ledger.workshops.filter { !$0.decisions.isEmpty }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
-      Line([links.linked(.workshop, $0.id), .text(" — " + l.date($0.date))], sublist: $0.decisions.map { Line($0) })
+    // A region's members abandon use cases and take notes in their workshops too: each with its commune.
+    let theirs = model.membersUseCases.filter { $0.useCase.phase == .abandoned }.map { abandoned in
+      let reason = abandoned.useCase.reason
+      return Line(
+        [.text("\(abandoned.useCase.title) — \(abandoned.member)" + (reason.isEmpty ? "" : " — " + reason))]
+          + (audience == .technical ? [.text(" "), .code(abandoned.id)] : []))
     }
-    page.section(say.notedInWorkshops, Block.list(ifAny: noted))
+    page.section(say.abandonedUseCases, Block.list(ifAny: abandoned + theirs))
+    page.section(say.notedInWorkshops, Block.list(ifAny: workshopNotes(links)))
     return page
+  }
+
+  /// The notes taken in the room, apart from the register: what each workshop wrote down, the
+  /// members' workshops with their commune, by date.
+  func workshopNotes(_ links: Links) -> [Line] {
+    let own = ledger.workshops.filter { !$0.decisions.isEmpty }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
+      (
+        $0.date,
+        Line([links.linked(.workshop, $0.id), .text(" — " + l.date($0.date))], sublist: $0.decisions.map { Line($0) })
+      )
+    }
+    let theirs = model.membersWorkshops.map { member, workshop in
+      (
+        workshop.date,
+        Line(
+          [.text("\(workshop.name(say)) — \(member) — \(l.date(workshop.date))")],
+          sublist: workshop.decisions.map { Line($0) })
+      )
+    }
+    // A stable sort: on one date, the region's own workshops first, each list in its order.
+    return (own + theirs).enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
   }
 
   /// `12 March 2026 — Title [accepted] · Conseil municipal, deliberation no. 2026-031`.

@@ -50,6 +50,13 @@ extension Site {
       Fact(say.progress, progress(model.metrics.objectiveProgress[objective.id]?.value, of: objective.title)),
     ]
     if audience != .public { page.bodyHTML = Markdown.html(objective.body, headingsFrom: 2) }
+    // Its own use cases and, in a region, its members' that serve it: those its progress counts.
+    let own = (model.metrics.objectiveProgress[objective.id]?.useCases ?? []).filter { !$0.contains(":") }.map {
+      Line(
+        [links.linked(.usecase, $0)] + (model.index.useCases[$0].map { [.text(" "), .tag($0.phase.word(say))] } ?? []))
+    }
+    page.section(
+      say.useCasesServing, Block.list(ifAny: own + model.membersUseCases(serving: objective.id).map(memberLine)))
     let indicators = links.indicators[objective.id] ?? []
     if !indicators.isEmpty {
       let headers = [say.indicator, say.baseline, say.latest, say.target, say.progress, say.forecast]
@@ -67,11 +74,17 @@ extension Site {
             measurements: (links.measurements[definition.id.value] ?? [])
               + (indicator.fromMembers?.combined.map { [($0.date, $0.value)] } ?? []),
             forecast: indicator.forecast?.value,
+            members: (indicator.fromMembers?.values ?? []).map { (model.memberName($0.member), $0.date, $0.value) },
             localizer: l))
       }
     }
     addDecisions(to: &page, at: Links.path(.objective, objective.id), heading: say.decisionsConcerning, links)
     return page
+  }
+
+  /// `Leak detection — Valbonne (deployed)`, and its `member:usecase` id for the technical edition.
+  func memberLine(_ useCase: RegionUseCase) -> Line {
+    Line([.text(say.memberUseCase(useCase))] + (audience == .technical ? [.text(" "), .code(useCase.id)] : []))
   }
 
   /// An indicator's figures: baseline, latest measurement, target, progress and forecast.

@@ -109,13 +109,18 @@ extension Site {
     let steps =
       (ledger.vision?.rollout ?? []).map { ($0.id.value as String?, $0.title) } + [(nil, say.acrossTheTerritory)]
     let byStep = Dictionary(grouping: ledger.useCases, by: \.rolloutStep?.value)
-    return steps.flatMap { step, title -> [Block] in
+    let own = steps.flatMap { step, title -> [Block] in
       guard let cases = byStep[step], !cases.isEmpty else { return [] }
       return [
         .subheading(Line(title)),
         .list(cases.map { Line([links.linked(.usecase, $0.id), .text(" "), .tag($0.phase.word(say))]) }),
       ]
     }
+    // A region's members' use cases follow, each with its commune: they count in its funnel.
+    let theirs = model.membersUseCases.filter { $0.useCase.phase != .abandoned }
+    guard !theirs.isEmpty else { return own }
+    let included = model.membersIncluded(theirs).map { [Block.paragraph(Line($0))] } ?? []
+    return own + [.subheading(Line(say.membersUseCases))] + included + [.list(theirs.map(memberLine))]
   }
 
   /// Each group, its members who may be named, and how many others.

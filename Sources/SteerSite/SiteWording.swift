@@ -33,6 +33,8 @@ extension Wording {
       en: "The members' use cases serving each objective",
       fr: "Les cas d'usage des membres au service de chaque objectif")
   }
+  var membersUseCases: String { self(en: "Members' use cases", fr: "Cas d'usage des membres") }
+  var useCasesServing: String { self(en: "Use cases serving it", fr: "Cas d'usage qui y contribuent") }
   var objectivesByAxis: String { self(en: "Objectives by axis", fr: "Objectifs par axe") }
   var useCasesByStep: String { self(en: "Use cases by rollout step", fr: "Cas d'usage par étape du déploiement") }
   var acrossTheTerritory: String { self(en: "Across the territory", fr: "Transverses") }

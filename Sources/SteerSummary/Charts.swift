@@ -70,16 +70,20 @@ package enum Charts {
   /// An indicator over time: the plan from its baseline to its target (dashed), its
   /// measurements (a line with points), and the forecast on the target date when there is one
   /// (dotted, from the latest measurement).
+  /// - Parameter members: for a region's indicator computed `from_members`, each member's latest
+  ///   value, drawn as a diamond of its own and named in the description.
   package static func indicator(
     id: String, title: String, definition: Indicator, measurements: [(CalendarDate, Double)], forecast: Double?,
-    localizer: Localizer
+    members: [(name: String, date: CalendarDate, value: Double)] = [], localizer: Localizer
   ) -> String {
     let width = 560.0
     let height = 200.0
     let points = measurements.sorted { $0.0 < $1.0 }
-    let first = min(definition.baselineDate, points.first?.0 ?? definition.baselineDate)
-    let last = max(definition.targetDate, points.last?.0 ?? definition.targetDate)
-    let values = [definition.baseline, definition.target] + points.map(\.1) + (forecast.map { [$0] } ?? [])
+    let dates = points.map(\.0) + members.map(\.date)
+    let first = min(definition.baselineDate, dates.min() ?? definition.baselineDate)
+    let last = max(definition.targetDate, dates.max() ?? definition.targetDate)
+    let values =
+      [definition.baseline, definition.target] + points.map(\.1) + members.map(\.value) + (forecast.map { [$0] } ?? [])
     let low = values.min()!
     let high = values.max()!
     let span = Double(max(1, last.daysSinceEpoch - first.daysSinceEpoch))
@@ -110,16 +114,30 @@ package enum Charts {
           "<polyline fill=\"none\" stroke=\"\(SVG.Palette.blue)\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" points=\"\(point(latest.0, latest.1)) \(point(definition.targetDate, forecast))\"/>"
       }
     }
+    // Each member's point: an orange diamond (a shape, not only a colour, sets it apart), its
+    // name and value in its tooltip and in the description.
+    let say = localizer.say
+    let named = members.map { say.memberPoint($0.name, localizer.number($0.value), localizer.date($0.date)) }
+    for (member, label) in zip(members, named) {
+      let (cx, cy) = (x(member.date), y(member.value))
+      let diamond = [(cx, cy - 5), (cx + 5, cy), (cx, cy + 5), (cx - 5, cy)].map {
+        "\(SVG.number($0.0)),\(SVG.number($0.1))"
+      }
+      body +=
+        "<polygon points=\"\(diamond.joined(separator: " "))\" fill=\"\(SVG.Palette.orange)\" stroke=\"#222222\" stroke-width=\"0.75\"><title>\(SVG.escape(label))</title></polygon>"
+    }
     let readings = points.map { "\(localizer.date($0.0)) \(localizer.number($0.1))" }.joined(separator: ", ")
-    let description = localizer.say.indicatorChart(
-      localizer.number(definition.baseline), localizer.date(definition.baselineDate),
-      localizer.number(definition.target), localizer.date(definition.targetDate), definition.unit, readings,
-      forecast.map { localizer.number($0) })
+    let description =
+      say.indicatorChart(
+        localizer.number(definition.baseline), localizer.date(definition.baselineDate),
+        localizer.number(definition.target), localizer.date(definition.targetDate), definition.unit, readings,
+        forecast.map { localizer.number($0) }) + (named.isEmpty ? "" : say.membersPoints(named))
     return SVG.chart(id: id, width: width, height: height, title: title, description: description, body: body)
   }
 
   /// Live use cases per phase, as a funnel of decreasing bars with their counts.
-  static func funnel(id: String, title: String, counts: [(label: String, count: Int)]) -> String {
+  /// - Parameter note: what the counts include, said after them (a region's members' use cases).
+  static func funnel(id: String, title: String, counts: [(label: String, count: Int)], note: String? = nil) -> String {
     let width = 420.0
     let row = 26.0
     let most = Double(max(1, counts.map(\.count).max() ?? 1))
@@ -133,7 +151,8 @@ package enum Charts {
         fill: SVG.Palette.series[index % SVG.Palette.series.count])
       body += SVG.text(String(entry.count), x: width - 50, y: y + 17, weight: "bold")
     }
-    let description = counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+    let description =
+      counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ") + (note.map { ". " + $0 } ?? "")
     return SVG.chart(
       id: id, width: width, height: Double(counts.count) * row, title: title, description: description, body: body)
   }
@@ -285,6 +304,18 @@ extension Wording {
       fr:
         "de \(baseline) \(unit) le \(baselineDate) à \(target) \(unit) d'ici le \(targetDate) ; mesures : \(measured)\(projected)"
     )
+  }
+
+  /// `Valbonne: 412 (31 May 2026)` / `Valbonne : 412 (31 mai 2026)`.
+  func memberPoint(_ name: String, _ value: String, _ date: String) -> String {
+    self(en: "\(name): \(value) (\(date))", fr: "\(name) : \(value) (\(date))")
+  }
+
+  /// `; each member's latest value (diamonds): …`.
+  func membersPoints(_ points: [String]) -> String {
+    self(
+      en: "; each member's latest value (diamonds): \(points.joined(separator: "; "))",
+      fr: " ; dernière valeur de chaque membre (losanges) : \(points.joined(separator: Wording.narrowSpace + "; "))")
   }
 
   /// An iteration's bar on the roadmap: its title and dates.

@@ -13,10 +13,14 @@ public struct MemberSummary: Sendable {
   public var commit: String
   public var status: SummaryStatus
   public var metrics: LedgerMetrics
+  /// Its use cases, abandoned ones included, by id.
+  public var useCases: [MemberUseCase]
+  /// Its workshops that noted decisions, by date.
+  public var workshops: [MemberWorkshop]
 
   public init(
     name: String, title: String? = nil, revision: String?, commit: String, status: SummaryStatus,
-    metrics: LedgerMetrics
+    metrics: LedgerMetrics, useCases: [MemberUseCase] = [], workshops: [MemberWorkshop] = []
   ) {
     self.name = name
     self.title = title ?? name
@@ -24,6 +28,58 @@ public struct MemberSummary: Sendable {
     self.commit = commit
     self.status = status
     self.metrics = metrics
+    self.useCases = useCases
+    self.workshops = workshops
+  }
+
+  /// The use cases and workshop notes of a member's ledger the region's pages list, as plain
+  /// values: the region shows them, it does not read the member's ledger again.
+  public static func documents(of ledger: Ledger) -> (useCases: [MemberUseCase], workshops: [MemberWorkshop]) {
+    let useCases = ledger.useCases.sorted { $0.id < $1.id }.map {
+      MemberUseCase(
+        id: $0.id, title: $0.title, phase: $0.phase,
+        reason: $0.phase == .abandoned ? SummaryModel.firstParagraph($0.body) : "")
+    }
+    let workshops = ledger.workshops.filter { !$0.decisions.isEmpty }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+      .map { MemberWorkshop(id: $0.id, ownName: $0.ownName, date: $0.date, decisions: $0.decisions) }
+    return (useCases, workshops)
+  }
+}
+
+/// A member's use case as the region's pages list it.
+public struct MemberUseCase: Hashable, Sendable {
+  public var id: String
+  public var title: String
+  public var phase: Phase
+  /// Why it was abandoned: the first paragraph of its body; empty for a live one.
+  public var reason: String
+
+  public init(id: String, title: String, phase: Phase, reason: String = "") {
+    self.id = id
+    self.title = title
+    self.phase = phase
+    self.reason = reason
+  }
+}
+
+/// A member's workshop and the decisions noted in it.
+public struct MemberWorkshop: Hashable, Sendable {
+  public var id: String
+  /// Its title or first heading; nil when it is named after its date.
+  public var ownName: String?
+  public var date: CalendarDate
+  public var decisions: [String]
+
+  public init(id: String, ownName: String?, date: CalendarDate, decisions: [String]) {
+    self.id = id
+    self.ownName = ownName
+    self.date = date
+    self.decisions = decisions
+  }
+
+  /// `Atelier du 3 mars 2026` when it has no name of its own.
+  public func name(_ say: Wording) -> String {
+    ownName ?? say(en: "Workshop of \(say.date(date))", fr: "Atelier du \(say.date(date))")
   }
 }
 
@@ -79,22 +135,18 @@ extension SummaryModel {
     let say = l.say
     // Two members may share a territory's name: each then keeps its id beside it (the technical
     // edition shows every id).
-    let memberTitles = members.map(\.title) + input.unavailable.map(\.title)
-    let shared = Set(memberTitles.filter { title in memberTitles.count(where: { $0 == title }) > 1 })
-    func named(_ title: String, _ id: String) -> String {
-      shared.contains(title) && audience != .technical ? "\(title) (\(id))" : title
-    }
+    func named(_ id: String) -> String { memberName(id, idShownApart: audience == .technical) }
     let levels: [SummaryStatus.Level] = [.green, .amber, .red]
     let counts = levels.map { level in (level, members.filter { $0.status.level == level }) }
-    let attention = members.filter { $0.status.level != .green }.map { named($0.title, $0.name) }
+    let attention = members.filter { $0.status.level != .green }.map { named($0.name) }
     let unavailable =
-      input.unavailable.isEmpty ? [] : [say.membersUnavailable(input.unavailable.map { named($0.title, $0.name) })]
+      input.unavailable.isEmpty ? [] : [say.membersUnavailable(input.unavailable.map { named($0.name) })]
     let headline = say.federationHeadline(
       members.count + input.unavailable.count,
       counts.filter { !$0.1.isEmpty }.map { say.membersAt($0.0, $0.1.count) } + unavailable, attention: attention)
     let rows = members.map { member in
       FederationView.Member(
-        id: member.title == member.name ? nil : member.name, name: named(member.title, member.name),
+        id: member.title == member.name ? nil : member.name, name: named(member.name),
         revision: member.revision ?? "HEAD",
         commit: String(member.commit.prefix(12)),
         level: member.status.level, statusLabel: member.status.level.word(say),
@@ -105,7 +157,7 @@ extension SummaryModel {
     let word = say.unavailable()
     let unreadable = input.unavailable.map { peer in
       FederationView.Member(
-        id: peer.title == peer.name ? nil : peer.name, name: named(peer.title, peer.name),
+        id: peer.title == peer.name ? nil : peer.name, name: named(peer.name),
         revision: peer.revision ?? "HEAD", commit: "", level: .red,
         statusLabel: word,
         reason: audience != .public ? peer.reason : nil, figures: comparedFigures.map { _ in word }, unavailable: true)
@@ -121,7 +173,7 @@ extension SummaryModel {
       }
       guard !byMember.isEmpty else { return nil }
       let counts = members.compactMap { member in
-        byMember[member.name].map { (name: named(member.title, member.name), count: $0) }
+        byMember[member.name].map { (name: named(member.name), count: $0) }
       }
       return FederationView.Contribution(
         objective: objective, title: titles[objective] ?? objective, progress: l.percent(progress.value), own: own,

@@ -163,6 +163,7 @@ extension SummaryModel {
         "progress": l.percent(metrics.objectiveProgress[objective.id]?.value),
         "body_html": audience == .public ? "" : Markdown.html(objective.body, headingsFrom: 4),
         "indicators": indicators, "has_indicators": !indicators.isEmpty,
+        "member_usecases": membersUseCases(serving: objective.id).map { regionUseCaseRow($0, reason: false) },
       ])
     }
   }
@@ -204,7 +205,11 @@ extension SummaryModel {
 
   var useCases: [String: Any] {
     let l = localizer
-    let counts = Phase.ordered.map { (l.phase($0), metrics.phaseCounts[$0] ?? 0) }
+    // A region's funnel counts its members' use cases too, and says how many are theirs.
+    let theirs = membersUseCases
+    let counts = Phase.ordered.map { phase in
+      (l.phase(phase), metrics.phaseCounts[phase] ?? 0, theirs.count { $0.useCase.phase == phase })
+    }
     let steps = (ledger.vision?.rollout ?? []).map { ($0.id.value, $0.title) } + [("", l[.noStep])]
     // Positions in the ledger's use cases are grouped and sorted, not the use cases: large values to move.
     let all = ledger.useCases
@@ -224,16 +229,55 @@ extension SummaryModel {
         },
       ])
     }
-    return [
-      "funnel_svg": Charts.funnel(id: "funnel", title: l[.funnel], counts: counts.map { ($0.0, $0.1) }),
-      "phases": counts.map { TemplateRow(["phase": $0.0, "count": $0.1]) },
-      "abandoned": metrics.phaseCounts[.abandoned] ?? 0,
+    let included = membersIncluded(theirs.filter { $0.useCase.phase != .abandoned })
+    let abandoned = theirs.filter { $0.useCase.phase == .abandoned }
+    var model: [String: Any] = [
+      "funnel_svg": Charts.funnel(
+        id: "funnel", title: l[.funnel], counts: counts.map { ($0.0, $0.1 + $0.2) }, note: included),
+      "phases": counts.map {
+        TemplateRow(["phase": $0.0, "count": $0.1 + $0.2, "own": $0.1, "members": $0.2])
+      },
+      "abandoned": (metrics.phaseCounts[.abandoned] ?? 0) + abandoned.count,
       // Abandoning a use case is a decision: it is listed, with the reason its file gives.
       "abandoned_usecases": all.filter { $0.phase == .abandoned }.map {
         TemplateRow(["id": $0.id, "title": $0.title, "reason": Self.firstParagraph($0.body)])
-      },
+      } + abandoned.map { regionUseCaseRow($0, reason: true) },
       "by_step": byStep,
+      "by_member": byMember(theirs.filter { $0.useCase.phase != .abandoned }),
     ]
+    if let included { model["members_included"] = included }
+    return model
+  }
+
+  /// `Including 12 of the members' use cases (Aiglun: 5, Barles: 7).`; nil without any.
+  package func membersIncluded(_ theirs: [RegionUseCase]) -> String? {
+    guard !theirs.isEmpty else { return nil }
+    let counts = input.members.map { memberName($0.name) }.map { name in
+      (member: name, count: theirs.count { $0.member == name })
+    }
+    return localizer.say.membersIncluded(counts.filter { $0.count > 0 })
+  }
+
+  /// Each member's live use cases, as `by_step` lists the ledger's own.
+  func byMember(_ theirs: [RegionUseCase]) -> [TemplateRow] {
+    let byName = Dictionary(grouping: theirs, by: \.member)
+    return input.members.map { memberName($0.name) }.compactMap { name in
+      guard let cases = byName[name] else { return nil }
+      return TemplateRow([
+        "title": name, "count": cases.count, "usecases": cases.map { regionUseCaseRow($0, reason: false) },
+      ])
+    }
+  }
+
+  /// A member's use case for templates: its `member:usecase` id only for the technical edition.
+  func regionUseCaseRow(_ useCase: RegionUseCase, reason: Bool) -> TemplateRow {
+    var row: [String: Any] = [
+      "title": useCase.useCase.title, "member": useCase.member, "phase": localizer.phase(useCase.useCase.phase),
+      "text": localizer.say.memberUseCase(useCase),
+    ]
+    if audience == .technical { row["id"] = useCase.id }
+    if reason { row["reason"] = useCase.useCase.reason }
+    return TemplateRow(row)
   }
 
   /// The first paragraph of a Markdown body, on one line.

@@ -358,13 +358,9 @@ import Testing
     #expect(text.contains("FÉDÉRATION\u{202F}: LES MEMBRES CÔTE À CÔTE"))
   }
 
-  /// The region's objective progress and coverage count its communes' contributing use cases;
-  /// an indicator `from_members` takes their latest values (metrics.md, Federation).
-  @Test func theRegionCountsItsMembersContributions() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.remove() }
-    try territory(directory)
-    // commune-c: its objective serves two of the region's; one use case deployed, one abandoned.
+  /// commune-c, Valbonne, a member of the region: its objective serves two of the region's; one
+  /// use case deployed, one abandoned; its indicator measured 80 on 1 May 2026.
+  func addCommuneC(_ directory: TemporaryDirectory) throws {
     try directory.copyFixture("minimal")
     try FileManager.default.createDirectory(atPath: directory.path + "/commune-c", withIntermediateDirectories: true)
     try FileManager.default.moveItem(atPath: directory.path + "/vision", toPath: directory.path + "/commune-c/vision")
@@ -378,7 +374,12 @@ import Testing
       "---\ntitle: Détection des fuites\nobjectives: [clean-water]\nphase: deployed\nowner: mayor\neffort: 2\n---\n")
     try directory.write(
       "commune-c/vision/usecases/old-idea.md",
-      "---\ntitle: Idée abandonnée\nobjectives: [clean-water]\nphase: abandoned\nowner: mayor\n---\n")
+      "---\ntitle: Idée abandonnée\nobjectives: [clean-water]\nphase: abandoned\nowner: mayor\n---\nTrop coûteuse pour la commune.\n"
+    )
+    try directory.write(
+      "commune-c/vision/vision.md",
+      try directory.read("commune-c/vision/vision.md").replacingOccurrences(
+        of: "territory: Seaside", with: "territory: Valbonne"))
     let retro = "commune-c/vision/retros/sprint-1.md"
     try directory.write(
       retro,
@@ -387,11 +388,20 @@ import Testing
     try git(["init", "-q"], in: directory.path + "/commune-c")
     try git(["add", "-A"], in: directory.path + "/commune-c")
     try git(["commit", "-q", "-m", "c"], in: directory.path + "/commune-c")
-    // The region: a second objective of its own that none of its use cases serves, and its
-    // indicator averaged over the members.
     try directory.write(
       "region/.steer.yaml",
       try directory.read("region/.steer.yaml") + "  - {name: commune-c, repository: ../commune-c}\n")
+  }
+
+  /// The region's objective progress and coverage count its communes' contributing use cases;
+  /// an indicator `from_members` takes their latest values (metrics.md, Federation).
+  @Test func theRegionCountsItsMembersContributions() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    try addCommuneC(directory)
+    // The region: a second objective of its own that none of its use cases serves, and its
+    // indicator averaged over the members.
     try directory.write(
       "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
     let regionObjective = "region/vision/objectives/clean-water.md"
@@ -461,6 +471,53 @@ import Testing
     // `steer check` evaluates the gate the same way.
     let checked = try run(steerExecutable, ["check", "--format", "json"], in: directory.path + "/region")
     #expect(checked.stdout.contains("\"dangling-reference\"") && !checked.stdout.contains("\"gate\""))
+  }
+
+  /// A region's pages list its members' use cases by title with their commune, count them in
+  /// its funnel, list their abandoned use cases and workshop notes, and plot each member's
+  /// point on a combined indicator's chart; no member id for the public.
+  @Test func theRegionsPagesListItsMembersUseCases() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    try addCommuneC(directory)
+    let regionObjective = "region/vision/objectives/clean-water.md"
+    try directory.write(
+      regionObjective,
+      try directory.read(regionObjective).replacingOccurrences(
+        of: "  - id: open-days\n", with: "  - id: open-days\n    from_members: mean\n"))
+    let region = directory.path + "/region"
+    let site = directory.path + "/site"
+    #expect(
+      try run(steerExecutable, ["site", "--out", site, "--lang", "fr", "--audience", "public"], in: region).status == 0)
+    func page(_ path: String) throws -> String { try String(contentsOfFile: site + "/" + path, encoding: .utf8) }
+    // The objective's page: its own use case linked, Valbonne's with its commune and phase.
+    let objective = try page("objectives/clean-water.html")
+    #expect(objective.contains("Cas d&#39;usage qui y contribuent"), "\(objective)")
+    #expect(objective.contains("Détection des fuites — Valbonne (déployé)"), "\(objective)")
+    #expect(!objective.contains("commune-c"), "\(objective)")
+    // Its chart names each member's latest value (commune-b's, by its title).
+    #expect(
+      objective.contains(
+        "dernière valeur de chaque membre (losanges)\u{202F}: Aiglun\u{202F}: 74 (15 mars 2026)\u{202F}; Commune de Barles\u{202F}: 74 (15 mars 2026)\u{202F}; Valbonne\u{202F}: 80 (1er mai 2026)"
+      ), "\(objective)")
+    #expect(objective.components(separatedBy: "<polygon ").count == 4)
+    // The decisions page: Valbonne's abandoned use case with its reason, its workshop's notes.
+    let decisions = try page("decisions.html")
+    #expect(decisions.contains("Idée abandonnée — Valbonne — Trop coûteuse pour la commune."), "\(decisions)")
+    #expect(!decisions.contains("Rien pour l'instant"), "\(decisions)")
+    #expect(decisions.contains("Atelier du 1er février 2026 — Valbonne — 1er février 2026"), "\(decisions)")
+    // The index lists the members' live use cases and says how many.
+    let index = try page("index.html")
+    #expect(index.contains("Cas d&#39;usage des membres"), "\(index)")
+    #expect(index.contains("Détection des fuites — Valbonne (déployé)"), "\(index)")
+    // The summary's funnel counts them and says so (commune-b's use case cannot be read); its objectives and abandoned use cases list them.
+    let summary = try run(steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: region).stdout
+    #expect(
+      summary.contains("Dont 3\u{A0}cas d'usage des membres (Aiglun\u{202F}: 1, Valbonne\u{202F}: 2)"), "\(summary)")
+    #expect(summary.contains("**Cas d'usage des membres** — Détection des fuites — Valbonne (déployé)"), "\(summary)")
+    #expect(summary.contains("- Idée abandonnée — Valbonne — Trop coûteuse pour la commune."), "\(summary)")
+    #expect(summary.contains("Détection des fuites `commune-c:leak-detection` *(déployé)*"), "\(summary)")
   }
 
   @Test func theSummaryShowsTheMembersTheirStatusAndContributions() throws {

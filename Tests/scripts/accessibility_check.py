@@ -12,7 +12,8 @@ names. PROJECT_ROOT is best a ledger whose iterations were recorded
 Usage: accessibility_check.py STEER_BINARY PROJECT_ROOT OUT_DIR [ARTIFACTS_DIR] [--federation REGION]
 With ARTIFACTS_DIR, screenshots of the site's index and of a use case page are kept there. With
 --federation, REGION (a repository whose .steer.yaml names members) is checked too: its summary
-for each audience and its site's index, which show the federation.
+for each audience and its site's index, which show the federation, its decisions page and
+objective pages, which list the members' use cases and plot their points.
 Prints `N passed, M failed`.
 """
 import os
@@ -103,6 +104,10 @@ try:
         site = os.path.join(out, "federation-site")
         subprocess.run([steer, "site", "--out", site, "--lang", "fr"], cwd=region, check=True, capture_output=True)
         check("federation-site/index.html", os.path.join(site, "index.html"))
+        # The members' use cases, abandoned ones and workshop notes, and their points on charts.
+        objectives = sorted(os.listdir(os.path.join(site, "objectives")))[:3]
+        for page in ["decisions.html"] + [f"objectives/{name}" for name in objectives]:
+            check(f"federation-site/{page}", os.path.join(site, page))
 finally:
     driver.quit()
 finish()
