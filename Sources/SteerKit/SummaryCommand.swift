@@ -112,7 +112,8 @@ extension Session {
     return MemberSummary(
       name: member.member.name.value, title: member.title, revision: member.member.revision, commit: member.commit,
       status: SummaryModel(input, audience: request.audience, language: language).status, metrics: metrics,
-      useCases: documents.useCases, workshops: documents.workshops)
+      useCases: documents.useCases, workshops: documents.workshops,
+      unreadableFiles: Set((member.loaded.findings + member.configurationFindings).map(\.file)).sorted())
   }
 }
 

@@ -17,10 +17,13 @@ public struct MemberSummary: Sendable {
   public var useCases: [MemberUseCase]
   /// Its workshops that noted decisions, by date.
   public var workshops: [MemberWorkshop]
+  /// Its files that could not be read, left out of its figures: they are incomplete.
+  public var unreadableFiles: [String]
 
   public init(
     name: String, title: String? = nil, revision: String?, commit: String, status: SummaryStatus,
-    metrics: LedgerMetrics, useCases: [MemberUseCase] = [], workshops: [MemberWorkshop] = []
+    metrics: LedgerMetrics, useCases: [MemberUseCase] = [], workshops: [MemberWorkshop] = [],
+    unreadableFiles: [String] = []
   ) {
     self.name = name
     self.title = title ?? name
@@ -30,6 +33,7 @@ public struct MemberSummary: Sendable {
     self.metrics = metrics
     self.useCases = useCases
     self.workshops = workshops
+    self.unreadableFiles = unreadableFiles
   }
 
   /// The use cases and workshop notes of a member's ledger the region's pages list, as plain
@@ -138,18 +142,21 @@ extension SummaryModel {
     func named(_ id: String) -> String { memberName(id, idShownApart: audience == .technical) }
     let levels: [SummaryStatus.Level] = [.green, .amber, .red]
     let counts = levels.map { level in (level, members.filter { $0.status.level == level }) }
-    let attention = members.filter { $0.status.level != .green }.map { named($0.name) }
+    // Each level counted; those needing attention or off track named after their count.
+    let levelCounts = counts.filter { !$0.1.isEmpty }.map { level, those in
+      say.membersAt(level, those.count) + (level == .green ? "" : " (\(say.list(those.map { named($0.name) })))")
+    }
     let unavailable =
       input.unavailable.isEmpty ? [] : [say.membersUnavailable(input.unavailable.map { named($0.name) })]
-    let headline = say.federationHeadline(
-      members.count + input.unavailable.count,
-      counts.filter { !$0.1.isEmpty }.map { say.membersAt($0.0, $0.1.count) } + unavailable, attention: attention)
+    let headline = say.federationHeadline(members.count + input.unavailable.count, levelCounts + unavailable)
     let rows = members.map { member in
       FederationView.Member(
         id: member.title == member.name ? nil : member.name, name: named(member.name),
         revision: member.revision ?? "HEAD",
         commit: String(member.commit.prefix(12)),
-        level: member.status.level, statusLabel: member.status.level.word(say),
+        level: member.status.level,
+        statusLabel: member.status.level.word(say)
+          + (member.unreadableFiles.isEmpty ? "" : " — " + say.incompleteFigures(member.unreadableFiles.count)),
         // Why a member is not on track is the committee's business, not the public's.
         reason: audience != .public && member.status.level != .green ? member.status.reasons.first : nil,
         figures: comparedFigures.map { $0.display(member.metrics.value(of: $0), say) })
@@ -224,14 +231,19 @@ extension SummaryModel {
 }
 
 extension Wording {
-  /// `3 members: 1 on track, 1 needing attention, 1 off track (to follow: Valbonne, Lurs).`
-  fileprivate func federationHeadline(_ count: Int, _ levels: [String], attention: [String]) -> String {
+  /// `3 members: 1 on track, 1 needing attention (Valbonne), 1 off track (Lurs).`
+  fileprivate func federationHeadline(_ count: Int, _ levels: [String]) -> String {
     let members = self.count(count, en: ("member", "members"), fr: ("membre", "membres"))
-    let named =
-      attention.isEmpty ? "" : self(en: " (to follow: \(list(attention)))", fr: " (à suivre : \(list(attention)))")
     return self(
-      en: "The federation has \(members): \(list(levels))\(named).",
-      fr: "La fédération compte \(members) : \(list(levels))\(named).")
+      en: "The federation has \(members): \(list(levels)).",
+      fr: "La fédération compte \(members) : \(list(levels)).")
+  }
+
+  /// `incomplete figures: 1 file cannot be read` / `chiffres incomplets : 1 fichier illisible`.
+  fileprivate func incompleteFigures(_ files: Int) -> String {
+    let count = self.count(
+      files, en: ("file cannot be read", "files cannot be read"), fr: ("fichier illisible", "fichiers illisibles"))
+    return self(en: "incomplete figures: \(count)", fr: "chiffres incomplets : \(count)")
   }
 
   /// `own use cases: 1 · commune-a: 3 · commune-c: 2`.

@@ -183,8 +183,22 @@ public struct SummaryModel: Sendable {
     let level: SummaryStatus.Level = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green
     let reasons = level == .green ? [say.allClear()] : red + amber
     return SummaryStatus(
-      level: level, reasons: reasons, dataQuality: errors > 0 ? say.ledgerHasErrors(errors) : nil,
+      level: level, reasons: reasons, dataQuality: dataQuality(errors: errors),
       decisions: decisions, risks: risks)
+  }
+
+  /// What makes the figures less than reliable: the ledger's errors, then the federation's members
+  /// that could not be read (they count nowhere) or whose figures leave out unreadable files.
+  private func dataQuality(errors: Int) -> String? {
+    let say = localizer.say
+    let unavailable = input.unavailable.map { memberName($0.name) }
+    let incomplete = input.members.filter { !$0.unreadableFiles.isEmpty }.map {
+      (memberName($0.name), $0.unreadableFiles.count)
+    }
+    let sentences =
+      (errors > 0 ? [say.ledgerHasErrors(errors)] : [])
+      + (unavailable.isEmpty && incomplete.isEmpty ? [] : [say.membersDataQuality(unavailable, incomplete)])
+    return sentences.isEmpty ? nil : sentences.joined(separator: " ")
   }
 
   /// An iteration as people name it: its title (its id only when the ledger does not declare it).
@@ -209,6 +223,31 @@ public struct SummaryModel: Sendable {
 
 /// The headline's reasons, the decisions and the risks.
 extension Wording {
+  /// `Members: Lurs cannot be read and counts in no figure; Valbonne's figures are incomplete (1 file cannot be read).`
+  fileprivate func membersDataQuality(_ unavailable: [String], _ incomplete: [(String, Int)]) -> String {
+    let gone =
+      unavailable.isEmpty
+      ? []
+      : [
+        self(
+          en:
+            "\(list(unavailable)) cannot be read and \(agreeing(with: unavailable.count, en: ("counts", "count"), fr: ("", ""))) in no figure",
+          fr:
+            "\(list(unavailable)) \(agreeing(with: unavailable.count, en: ("", ""), fr: ("ne peut", "ne peuvent"))) pas être \(agreeing(with: unavailable.count, en: ("", ""), fr: ("lu", "lus"))) et ne \(agreeing(with: unavailable.count, en: ("", ""), fr: ("compte", "comptent"))) dans aucun chiffre"
+        )
+      ]
+    let partial = incomplete.map { name, files in
+      let count = self.count(
+        files, en: ("file cannot be read", "files cannot be read"), fr: ("fichier illisible", "fichiers illisibles"))
+      return self(
+        en: "\(name)'s figures are incomplete (\(count))", fr: "les chiffres de \(name) sont incomplets (\(count))")
+    }
+    let members = self(en: "Members", fr: "Membres")
+    return self(
+      en: "\(members): \((gone + partial).joined(separator: "; ")).",
+      fr: "\(members) : \((gone + partial).joined(separator: "\u{202F}; ")).")
+  }
+
   fileprivate func ledgerHasErrors(_ count: Int) -> String {
     let errors = self.count(count, en: ("error", "errors"), fr: ("erreur", "erreurs"))
     let fix = agreeing(with: count, en: ("fix it", "fix them"), fr: ("corrigez-la", "corrigez-les"))

@@ -183,6 +183,11 @@ import Testing
     let summary = try run(steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: region)
     #expect(summary.status == 0, "\(summary.stderr)")
     #expect(summary.stdout.contains("1 indisponible (commune-c)."), "\(summary.stdout)")
+    // The data-quality line names the member that counts nowhere and the one whose figures are incomplete.
+    #expect(
+      summary.stdout.contains(
+        "Membres\u{202F}: commune-c ne peut pas être lu et ne compte dans aucun chiffre\u{202F}; les chiffres de Commune de Barles sont incomplets (1\u{A0}fichier illisible)."
+      ), "\(summary.stdout)")
     #expect(
       summary.stdout.contains("| commune-c | v9 | indisponible — membre «\u{A0}commune-c\u{A0}» de la fédération"),
       "\(summary.stdout)")
@@ -553,8 +558,11 @@ import Testing
       steerExecutable, ["summary", "--format", "md", "--lang", "fr", "--audience", "public"],
       in: directory.path + "/region"
     ).stdout
+    // commune-b's unreadable use case leaves its figures incomplete, and its row says so.
     #expect(
-      forThePublic.contains("| Aiglun | Conforme | ") && forThePublic.contains("| Commune de Barles | Conforme | "),
+      forThePublic.contains("| Aiglun | Conforme | ")
+        && forThePublic.contains(
+          "| Commune de Barles | Conforme — chiffres incomplets\u{202F}: 1\u{A0}fichier illisible | "),
       "\(forThePublic)")
     #expect(
       !forThePublic.contains("commune-a") && !forThePublic.contains("HEAD") && !forThePublic.contains(String(v2)),
