@@ -40,9 +40,11 @@ public struct MemberCache: Sendable {
   public static func location(of member: FederationMember, commit: String, in directory: String, language: Language)
     -> (path: String, identity: String)
   {
-    // Named by the member and where it is read from; the commit is in the identity, so a pin
-    // that moved replaces the file instead of adding one.
-    let name = member.name.value + "-" + FNV1a.hex(member.repository + "\n" + (member.ledger ?? ""))
+    // Named by the member, where it is read from and the language (messages are cached
+    // worded); the commit is in the identity, so a pin that moved replaces the file instead of
+    // adding one.
+    let name =
+      member.name.value + "-" + FNV1a.hex("\(language.rawValue)\n\(member.repository)\n\(member.ledger ?? "")")
     let identity =
       "member layout \(layoutVersion); format \(DocumentCache.formatVersion); steer \(SteerVersion.current); "
       + "language \(language.rawValue); commit \(commit); ledger \(member.ledger ?? "(its own)")"
