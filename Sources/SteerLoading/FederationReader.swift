@@ -133,7 +133,8 @@ public enum FederationReader {
     _ member: FederationMember, at commit: Commit, from repository: Repository, knownRules: [String: Bool],
     language: Language
   ) throws(SteerError) -> MemberLedger {
-    let directory = try ledgerDirectory(of: member, at: commit, in: repository, knownRules: knownRules, language: language)
+    let directory = try ledgerDirectory(
+      of: member, at: commit, in: repository, knownRules: knownRules, language: language)
     let loaded = try Workspace.loadLedger(at: directory.path, in: commit, language: language)
     return MemberLedger(
       member: member, commit: commit.id.description, configuration: directory.configuration,
@@ -145,7 +146,8 @@ public enum FederationReader {
     _ member: FederationMember, at commit: Commit, from repository: Repository, knownRules: [String: Bool],
     language: Language
   ) throws(SteerError) -> (MemberLedger, MemberCache) {
-    let directory = try ledgerDirectory(of: member, at: commit, in: repository, knownRules: knownRules, language: language)
+    let directory = try ledgerDirectory(
+      of: member, at: commit, in: repository, knownRules: knownRules, language: language)
     let (loaded, kept) = try Workspace.loadLedgerKept(at: directory.path, in: commit, language: language)
     let read = MemberLedger(
       member: member, commit: commit.id.description, configuration: directory.configuration,

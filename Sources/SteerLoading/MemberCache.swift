@@ -92,7 +92,9 @@ public struct MemberCache: Sendable {
     guard bytes.count >= Self.magic.count + 8, bytes.starts(with: Self.magic) else { return nil }
     let decoded = bytes.withUnsafeBytes { raw -> MemberCache? in
       let body = UnsafeRawBufferPointer(rebasing: raw[Self.magic.count..<raw.count - 8])
-      guard DocumentCache.checksum(body) == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
+      guard
+        DocumentCache.checksum(body)
+          == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
       else { return nil }
       var reader = CacheReader(body)
       do throws(CacheReader.Malformed) {
@@ -105,7 +107,8 @@ public struct MemberCache: Sendable {
         for _ in 0..<count {
           let path = try reader.string()
           let kind = try DocumentKind?(from: &reader)
-          ledger.documents.append(Document(path: path, kind: kind, payload: Array(try reader.bytes(try reader.count()))))
+          ledger.documents.append(
+            Document(path: path, kind: kind, payload: Array(try reader.bytes(try reader.count()))))
         }
         return reader.isAtEnd ? MemberCache(configuration: configuration, ledger: ledger) : nil
       } catch {
