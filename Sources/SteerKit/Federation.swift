@@ -73,6 +73,7 @@ extension Session {
     let federation = federation ?? configuration.federation
     let (root, language) = (workspace.root, language)
     let mirrors = workspace.repository.map { FederationReader.mirrors(of: $0) }
+    let caches = workspace.repository.map { FederationReader.memberCaches(of: $0) }
     return { () throws(SteerError) in
       guard !federation.isEmpty else { return FederationReading() }
       guard let root else {
@@ -83,7 +84,8 @@ extension Session {
       let results = federation.concurrentMap { member in
         Result { () throws(SteerError) in
           try FederationReader.read(
-            member, root: root, mirrors: mirrors, knownRules: RuleCatalogue.knownRules, language: language)
+            member, root: root, mirrors: mirrors, caches: caches, knownRules: RuleCatalogue.knownRules,
+            language: language)
         }
       }
       var reading = FederationReading()
@@ -143,7 +145,28 @@ extension Session {
       }
       for (file, bytes) in member.loaded.sources { sources[prefixed(file)] = bytes }
     }
+    sources.merge(quotedMemberFiles(diagnostics, federation, have: sources)) { have, _ in have }
     return (diagnostics, sources)
+  }
+
+  /// The bytes of the members' files that findings stand in and that were not read this run
+  /// (a member taken from its cache), by the prefixed path: only these are read from git.
+  private func quotedMemberFiles(_ diagnostics: [Diagnostic], _ federation: FederationReading, have: [String: [UInt8]])
+    -> [String: [UInt8]]
+  {
+    guard let root = workspace.root else { return [:] }
+    let mirrors = workspace.repository.map { FederationReader.mirrors(of: $0) }
+    let wanted = Set(diagnostics.map(\.file).filter { have[$0] == nil })
+    var sources: [String: [UInt8]] = [:]
+    for member in federation.members {
+      let prefix = member.member.name.value + ":"
+      let files = wanted.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+      guard !files.isEmpty else { continue }
+      for (file, bytes) in FederationReader.files(files.sorted(), of: member, root: root, mirrors: mirrors) {
+        sources[prefix + file] = bytes
+      }
+    }
+    return sources
   }
 }
 

@@ -27,13 +27,50 @@ public enum FederationReader {
     mirrors + "/" + member.name.value + "-" + FNV1a.hex(member.repository)
   }
 
-  /// The member at its revision.
+  /// Where a region keeps what it read of its members (`MemberCache`).
+  public static func memberCaches(of repository: Repository) -> String { repository.commonDirectory + "/steer/members" }
+
+  /// The member at its revision: its commit resolved, then taken from the member cache in
+  /// `caches` when it holds that commit, else read from git and kept there.
   public static func read(
-    _ member: FederationMember, root: String, mirrors: String?, knownRules: [String: Bool], language: Language
+    _ member: FederationMember, root: String, mirrors: String?, caches: String? = nil, knownRules: [String: Bool],
+    language: Language
   ) throws(SteerError) -> MemberLedger {
     let repository = try open(member, root: root, mirrors: mirrors)
-    return try load(
-      member, at: try commit(of: member, in: repository), from: repository, knownRules: knownRules, language: language)
+    let commit = try commit(of: member, in: repository)
+    guard let caches else {
+      return try load(member, at: commit, from: repository, knownRules: knownRules, language: language)
+    }
+    let id = commit.id.description
+    let location = MemberCache.location(of: member, commit: id, in: caches, language: language)
+    if let cache = MemberCache.read(from: location.path, identity: location.identity),
+      let loaded = cache.loaded(language: language)
+    {
+      let (configuration, findings) = ConfigurationLoader.configuration(
+        cache.configuration, knownRules: knownRules, language: language)
+      return MemberLedger(
+        member: member, commit: id, configuration: configuration, configurationFindings: findings, loaded: loaded)
+    }
+    let (read, cache) = try loadKept(member, at: commit, from: repository, knownRules: knownRules, language: language)
+    cache.write(to: location.path, identity: location.identity)
+    return read
+  }
+
+  /// The bytes of a member's `files` at the commit read, for the findings that quote them (a
+  /// member taken from the cache has none at hand); those that cannot be read are left out.
+  public static func files(_ files: [String], of member: MemberLedger, root: String, mirrors: String?)
+    -> [String: [UInt8]]
+  {
+    guard let repository = try? open(member.member, root: root, mirrors: mirrors),
+      let commit = try? repository.commit(for: member.commit)
+    else { return [:] }
+    var contents: [String: [UInt8]] = [:]
+    for file in files {
+      if let blob = try? commit.file(at: file), let bytes = try? repository.blobContents(blob.id) {
+        contents[file] = bytes
+      }
+    }
+    return contents
   }
 
   /// The member's repository: its mirror for a URL, else the path from `root`.
@@ -96,11 +133,39 @@ public enum FederationReader {
     _ member: FederationMember, at commit: Commit, from repository: Repository, knownRules: [String: Bool],
     language: Language
   ) throws(SteerError) -> MemberLedger {
+    let directory = try ledgerDirectory(
+      of: member, at: commit, in: repository, knownRules: knownRules, language: language)
+    let loaded = try Workspace.loadLedger(at: directory.path, in: commit, language: language)
+    return MemberLedger(
+      member: member, commit: commit.id.description, configuration: directory.configuration,
+      configurationFindings: directory.findings, loaded: loaded)
+  }
+
+  /// The member's ledger at `commit`, read as `load` does, and what to keep of it.
+  static func loadKept(
+    _ member: FederationMember, at commit: Commit, from repository: Repository, knownRules: [String: Bool],
+    language: Language
+  ) throws(SteerError) -> (MemberLedger, MemberCache) {
+    let directory = try ledgerDirectory(
+      of: member, at: commit, in: repository, knownRules: knownRules, language: language)
+    let (loaded, kept) = try Workspace.loadLedgerKept(at: directory.path, in: commit, language: language)
+    let read = MemberLedger(
+      member: member, commit: commit.id.description, configuration: directory.configuration,
+      configurationFindings: directory.findings, loaded: loaded)
+    return (read, MemberCache(configuration: directory.bytes, ledger: kept))
+  }
+
+  /// The member's own configuration at `commit` (its ledger directory, its rules), and the
+  /// ledger directory it names, which must be there.
+  private static func ledgerDirectory(
+    of member: FederationMember, at commit: Commit, in repository: Repository, knownRules: [String: Bool],
+    language: Language
+  ) throws(SteerError) -> (path: String, configuration: Configuration, findings: [Finding], bytes: [UInt8]?) {
     let name = member.name.value
     let revision = member.revision ?? "HEAD"
-    // The member's own configuration at that revision: its ledger directory, its rules.
+    let bytes = ConfigurationLoader.bytes(at: commit, in: repository)
     let (configuration, findings) = ConfigurationLoader.configuration(
-      ConfigurationLoader.bytes(at: commit, in: repository), knownRules: knownRules, language: language)
+      bytes, knownRules: knownRules, language: language)
     let directory = member.ledger ?? configuration.ledger ?? Configuration.defaultLedger
     guard (try? commit.hasDirectory(at: directory)) == true else {
       throw SteerError(
@@ -110,9 +175,6 @@ public enum FederationReader {
         hint: (en: "name it with `ledger` in the member's entry", fr: "nommez-le avec `ledger` dans l'entrée du membre")
       )
     }
-    let loaded = try Workspace.loadLedger(at: directory, in: commit, language: language)
-    return MemberLedger(
-      member: member, commit: commit.id.description, configuration: configuration,
-      configurationFindings: findings, loaded: loaded)
+    return (directory, configuration, findings, bytes)
   }
 }

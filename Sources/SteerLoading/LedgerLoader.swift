@@ -90,6 +90,23 @@ public enum LedgerLoader {
     return assemble(results, misplaced: listing.misplaced, directory: directory, language: language)
   }
 
+  /// Reads every document among `files` like `load(directory:files:language:contents:)`, and
+  /// keeps the reading whole, each document encoded, for `MemberCache`.
+  static func loadKept(
+    directory: String, files: [LedgerFile], language: Language, contents: @Sendable (LedgerFile) -> FileContents
+  ) -> (loaded: LoadedLedger, kept: MemberCache.Ledger) {
+    let listing = Listing(files)
+    // An empty cache has every document encoded as it is read, over the cores.
+    let results = read(listing.documents, language: language, cache: DocumentCache(identity: ""), contents: contents)
+    let kept = MemberCache.Ledger(
+      directory: directory, misplaced: listing.misplaced.map(\.path),
+      documents: results.map { result in
+        let payload = if case .read(_, let payload)? = result.cached { payload } else { result.document.encoded() }
+        return MemberCache.Document(path: result.document.path, kind: result.kind, payload: payload)
+      })
+    return (assemble(results, misplaced: listing.misplaced, directory: directory, language: language), kept)
+  }
+
   /// Reads the ledger in the directory at `path`, printing its files as `shownAs/…`.
   public static func load(directoryAt path: String, shownAs directory: String, language: Language = .en)
     -> LoadedLedger

@@ -222,6 +222,29 @@ public final class Workspace {
   public static func loadLedger(
     at directory: String, in commit: Commit?, overriding: [String: [UInt8]] = [:], language: Language = .en
   ) throws(SteerError) -> LoadedLedger {
+    let (files, contents) = try listing(at: directory, in: commit, overriding: overriding)
+    return LedgerLoader.load(directory: directory, files: files, language: language) {
+      contents[$0.path] ?? .unreadable(.missingBlob)
+    }
+  }
+
+  /// Reads the ledger at `directory` in `commit` like `loadLedger(at:in:language:)`, with each
+  /// document encoded for a cache (`MemberCache`): the whole reading, to keep for that commit.
+  static func loadLedgerKept(at directory: String, in commit: Commit, language: Language) throws(SteerError)
+    -> (loaded: LoadedLedger, kept: MemberCache.Ledger)
+  {
+    let (files, contents) = try listing(at: directory, in: commit, overriding: [:])
+    return LedgerLoader.loadKept(directory: directory, files: files, language: language) {
+      contents[$0.path] ?? .unreadable(.missingBlob)
+    }
+  }
+
+  /// The files below `directory` in `commit`, with `overriding`'s in place, sorted, and the
+  /// contents of those that are documents (blobs are read here: libgit2's objects stay on
+  /// this thread).
+  private static func listing(at directory: String, in commit: Commit?, overriding: [String: [UInt8]])
+    throws(SteerError) -> (files: [LedgerFile], contents: [String: FileContents])
+  {
     do {
       let prefix = directory.isEmpty ? "" : directory + "/"
       var files: [LedgerFile] = []
@@ -239,10 +262,7 @@ public final class Workspace {
         contents[path] = .limited(bytes)
       }
       files.sort { $0.path < $1.path }
-      let read = contents
-      return LedgerLoader.load(directory: directory, files: files, language: language) {
-        read[$0.path] ?? .unreadable(.missingBlob)
-      }
+      return (files, contents)
     } catch {
       throw SteerError(
         en: "cannot read the ledger at commit \(commit?.id.description ?? "HEAD"): \(error.message)",

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// A region keeps what it read of each member per commit (`.git/steer/members/`): a pin that did
+/// not move is not read from git again.
+extension FederationTests {
+  /// The territory, with the region a repository of its own (where the cache lives).
+  func cachedTerritory(_ directory: TemporaryDirectory) throws -> String {
+    try territory(directory)
+    let region = directory.path + "/region"
+    try git(["init", "-q"], in: region)
+    try git(["add", "-A"], in: region)
+    try git(["commit", "-q", "-m", "region"], in: region)
+    return region
+  }
+
+  /// What the region reports of its members, as the committee's tools read it.
+  func reports(_ region: String) throws -> [String] {
+    try [["check", "--format", "json"], ["metrics", "--format", "json"], ["check", "--lang", "fr"]].map {
+      try run(steerExecutable, $0, in: region).stdout
+    }
+  }
+
+  func memberCaches(_ region: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: region + "/.git/steer/members").sorted()
+  }
+
+  /// Removes the loose object of `file` at `revision` in the repository at `path`.
+  func removeObject(of file: String, at revision: String, in path: String) throws {
+    let id = try git(["rev-parse", "\(revision):\(file)"], in: path).trimmingCharacters(in: .whitespacesAndNewlines)
+    try FileManager.default.removeItem(atPath: "\(path)/.git/objects/\(id.prefix(2))/\(id.dropFirst(2))")
+  }
+
+  @Test func aSecondRunReadsTheMembersFromTheirCache() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let region = try cachedTerritory(directory)
+    let first = try reports(region)
+    // One file per member and language.
+    #expect(try memberCaches(region).count == 4)
+    // Documents no finding quotes, gone from the members' object databases: only the cache
+    // still knows what they said.
+    try removeObject(of: "vision/vision.md", at: "v1", in: directory.path + "/commune-a")
+    try removeObject(of: "vision/vision.md", at: "HEAD", in: directory.path + "/commune-b")
+    let second = try reports(region)
+    #expect(second == first)
+    #expect(first[0].contains("commune-a:vision/objectives/clean-water.md"))
+    #expect(first[2].contains("contributes_to: [clean-watter]"))
+    // Without the cache, the members cannot be read any more: the cache is what spared it.
+    try FileManager.default.removeItem(atPath: region + "/.git/steer/members")
+    #expect(try reports(region)[0] != first[0])
+  }
+
+  @Test func aMovedPinIsReadAgain() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let region = try cachedTerritory(directory)
+    let before = try reports(region)[0]
+    let caches = try memberCaches(region)
+    #expect(before.contains("commune-b' has 1 file that cannot be read"))
+    // commune-b is pinned at its HEAD: fixing its use case moves the pin.
+    let useCase = "commune-b/vision/usecases/water-sensors.md"
+    try directory.write(
+      useCase, try directory.read(useCase).replacingOccurrences(of: "phase: prototyp", with: "phase: prototype"))
+    try git(["commit", "-q", "-am", "fixed"], in: directory.path + "/commune-b")
+    let after = try reports(region)[0]
+    #expect(!after.contains("commune-b' has 1 file that cannot be read"), "\(after)")
+    // The member's file was replaced, not joined by another.
+    #expect(try memberCaches(region) == caches)
+  }
+
+  @Test(arguments: ["garbage", "cut short", "altered"])
+  func aCorruptCacheIsIgnoredAndRewritten(damage: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let region = try cachedTerritory(directory)
+    let first = try reports(region)
+    let caches = try memberCaches(region).map { region + "/.git/steer/members/" + $0 }
+    let written = try caches.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+    for (path, bytes) in zip(caches, written) {
+      var damaged = bytes
+      switch damage {
+      case "garbage": damaged = Data("not a cache".utf8)
+      case "cut short": damaged = bytes.prefix(bytes.count / 2)
+      default: damaged[bytes.count / 2] ^= 0xFF
+      }
+      try damaged.write(to: URL(fileURLWithPath: path))
+    }
+    #expect(try reports(region) == first)
+    #expect(try caches.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } == written)
+  }
+}
