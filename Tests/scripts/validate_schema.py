@@ -26,7 +26,7 @@ steer, fixtures, project = sys.argv[1], sys.argv[2], sys.argv[3]
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DIRECTORIES = {"stakeholders": "stakeholder", "objectives": "objective", "usecases": "usecase",
-               "workshops": "workshop", "iterations": "iteration", "retros": "retro"}
+               "workshops": "workshop", "iterations": "iteration", "retros": "retro", "decisions": "decision"}
 
 
 
@@ -38,7 +38,7 @@ for name in os.listdir(schema_dir):
         schema = json.load(handle)
     Draft202012Validator.check_schema(schema)
     validators[name.removesuffix(".schema.json")] = Draft202012Validator(schema)
-expect(len(validators) == 8, "a schema for each of the seven kinds and for the configuration")
+expect(len(validators) == 9, "a schema for each of the eight kinds and for the configuration")
 
 
 def jsonable(value):
