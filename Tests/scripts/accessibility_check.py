@@ -45,6 +45,9 @@ for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-d
 options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
 driver = webdriver.Chrome(options=options, service=service)
+# axe-core on a region's large pages (its members' use cases and notes) outlasts the driver's
+# default 30 s on a loaded 2-core machine.
+driver.set_script_timeout(300)
 # The "since the last committee" section from three commits back, when the clone has them.
 since = "HEAD~3" if subprocess.run(["git", "rev-parse", "-q", "--verify", "HEAD~3"], cwd=project,
                                    capture_output=True).returncode == 0 else "HEAD"
