@@ -63,7 +63,7 @@ enum Download {
     switch error?.code {
     case .timedOut?:
       return SteerError(
-        en: "\(address) did not answer within \(timeout) s", fr: "\(address) n'a pas répondu en \(timeout) s",
+        en: "\(address) did not answer within \(timeout) s", fr: "\(address) n'a pas répondu en \(timeout)\u{A0}s",
         hint: hint)
     case .cannotFindHost?, .dnsLookupFailed?:
       return SteerError(

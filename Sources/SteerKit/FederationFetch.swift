@@ -162,7 +162,7 @@ extension FetchFailure {
       )
     case .connectionRefused: ("the server refused the connection", "le serveur a refusé la connexion")
     case .timedOut(let seconds):
-      ("the server did not answer within \(seconds) s", "le serveur n'a pas répondu en \(seconds) s")
+      ("the server did not answer within \(seconds) s", "le serveur n'a pas répondu en \(seconds)\u{A0}s")
     case .unreachable: ("the host cannot be reached from this machine", "l'hôte est injoignable depuis cette machine")
     case .connectionLost:
       ("the server closed the connection midway", "le serveur a coupé la connexion en cours de route")

@@ -68,7 +68,7 @@ import Testing
           "le membre «\u{A0}\(name)\u{A0}» de la fédération n'a pas pu être récupéré depuis"),
         "\(fetched.stderr)")
     }
-    #expect(fetched.stderr.contains("le serveur n'a pas répondu en 2 s"), "\(fetched.stderr)")
+    #expect(fetched.stderr.contains("le serveur n'a pas répondu en 2\u{A0}s"), "\(fetched.stderr)")
     #expect(fetched.stderr.contains("--timeout SECONDES"), "\(fetched.stderr)")
   }
 
