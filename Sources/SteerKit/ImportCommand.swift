@@ -141,18 +141,16 @@ extension Session {
       measured[row.date].flatMap { $0.value != row.value ? (row, $0) : nil }
     }
     guard !conflicts.isEmpty else { return }
-    let count = conflicts.count
     let en = conflicts.map { row, retro in
       "\n  \(row.date): \(retro.value.plainText()) in \(retro.file) (line \(retro.line)), \(row.value.plainText()) in the source (line \(row.line))"
     }.joined()
     let fr = conflicts.map { row, retro in
       "\n  \(Wording(.fr).inSentence(row.date)) : \(retro.value.plainText()) dans \(retro.file) (ligne \(retro.line)), \(row.value.plainText()) dans la source (ligne \(row.line))"
     }.joined()
-    throw SteerError(
-      en:
-        "\(count) date\(count == 1 ? "" : "s") of the source \(count == 1 ? "is" : "are") measured in a retrospective with another value; nothing was written:\(en)",
-      fr:
-        "\(count) date\(count == 1 ? "" : "s") de la source \(count == 1 ? "a" : "ont") déjà une autre valeur dans une rétrospective ; rien n'a été écrit :\(fr)",
+    throw Self.conflicts(
+      conflicts.count, of: (en: "the source", fr: "la source"),
+      where: (en: " in a retrospective", fr: " dans une rétrospective"),
+      listed: (en, fr),
       hint: (
         en:
           "an import never replaces a retrospective's measurement, even with --replace: correct the retrospective, or leave the row out of the source",
@@ -175,16 +173,25 @@ extension Session {
     let fr = listed.map {
       "\n  \(Wording(.fr).inSentence($0.0)) : \($0.1) dans la série, \($0.2) dans la source (ligne \($0.3))"
     }.joined()
-    let count = conflicts.count
-    return SteerError(
-      en:
-        "\(count) date\(count == 1 ? "" : "s") of \(shown) already \(count == 1 ? "has" : "have") another value; nothing was written:\(en)",
-      fr:
-        "\(count) date\(count == 1 ? "" : "s") de \(shown) \(count == 1 ? "a" : "ont") déjà une autre valeur ; rien n'a été écrit :\(fr)",
+    return Self.conflicts(
+      conflicts.count, of: (en: shown, fr: shown), where: (en: "", fr: ""), listed: (en, fr),
       hint: (
         en: "to take the source's values, import again with --replace",
         fr: "pour retenir les valeurs de la source, importez à nouveau avec --replace"
       ))
+  }
+
+  /// "N dates of SUBJECT already have another value (WHERE); nothing was written:" and the dates listed.
+  private static func conflicts(
+    _ count: Int, of subject: (en: String, fr: String), where place: (en: String, fr: String),
+    listed: (en: String, fr: String), hint: (en: String, fr: French)
+  ) -> SteerError {
+    SteerError(
+      en:
+        "\(count) date\(count == 1 ? "" : "s") of \(subject.en) already \(count == 1 ? "has" : "have") another value\(place.en); nothing was written:\(listed.en)",
+      fr:
+        "\(count) date\(count == 1 ? "" : "s") de \(subject.fr) \(count == 1 ? "a" : "ont") déjà une autre valeur\(place.fr) ; rien n'a été écrit :\(listed.fr)",
+      hint: hint)
   }
 }
 

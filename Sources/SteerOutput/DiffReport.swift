@@ -279,7 +279,8 @@ enum DiffJSON {
     ])
   }
 
-  static func learning(_ diff: LedgerDiff) -> [(String, JSONValue)] {
+  /// What moved in the figures: objectives' progress, members' pins, metrics and indicators.
+  static func figures(_ diff: LedgerDiff) -> [(String, JSONValue)] {
     func reading(_ reading: IndicatorProgress.Reading?) -> JSONValue {
       reading.map { .object([("value", .number($0.value)), ("date", .string($0.date.description))]) } ?? .null
     }
@@ -344,6 +345,11 @@ enum DiffJSON {
             ])
           })
       ),
+    ]
+  }
+
+  static func learning(_ diff: LedgerDiff) -> [(String, JSONValue)] {
+    [
       (
         "lessons",
         .array(

@@ -247,7 +247,7 @@ public enum HistoryRendering {
   public static func diffJSON(_ diff: LedgerDiff) -> String {
     JSONValue.object(
       [("version", .integer(1)), ("from", .string(diff.from)), ("to", .string(diff.to))] + DiffJSON.documents(diff)
-        + DiffJSON.learning(diff) + DiffJSON.findings(diff)
+        + DiffJSON.figures(diff) + DiffJSON.learning(diff) + DiffJSON.findings(diff)
     ).serialized() + "\n"
   }
 
