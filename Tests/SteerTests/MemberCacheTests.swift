@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import SteerLoading
+
 /// A region keeps what it read of each member per commit (`.git/steer/members/`): a pin that did
 /// not move is not read from git again.
 extension FederationTests {
@@ -162,5 +164,26 @@ extension FederationTests {
     #expect(first.contains("commune-a:vision/objectives/clean-water.md"))
     // The figures each member shows of itself need its documents.
     #expect(try run(steerExecutable, ["metrics", "--format", "json"], in: region).stdout != metrics)
+  }
+
+  /// A digest decodes to what was encoded; no part of it, no altered byte and no other identity
+  /// decodes at all.
+  @Test func aDigestIsReadWholeOrNotAtAll() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let loaded = try session(directory.path + "/commune-a").loadLedger()
+    let digest = MemberDigest(loaded, configuration: Array("language: fr\n".utf8))
+    #expect(!digest.contributions.isEmpty && !digest.contributing.isEmpty && digest.territory == "Aiglun")
+    let bytes = digest.encoded(identity: "commit 1")
+    #expect(MemberDigest(bytes: bytes, identity: "commit 1")?.encoded(identity: "commit 1") == bytes)
+    #expect(MemberDigest(bytes: bytes, identity: "commit 2") == nil)
+    #expect((0..<bytes.count).allSatisfy { MemberDigest(bytes: Array(bytes.prefix($0)), identity: "commit 1") == nil })
+    #expect(
+      bytes.indices.allSatisfy { index in
+        var altered = bytes
+        altered[index] ^= 0x10
+        return MemberDigest(bytes: altered, identity: "commit 1") == nil
+      })
   }
 }
