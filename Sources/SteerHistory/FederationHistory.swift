@@ -69,7 +69,7 @@ public final class FederationHistory {
     if let known = members[key] { return (known, memberCommit) }
     let ledger = try FederationReader.load(
       member, at: memberCommit, from: repository, knownRules: RuleCatalogue.knownRules, language: language
-    ).loaded.ledger
+    ).ledger
     let metrics = LedgerMetrics(ledger)
     let read = (
       federated: FederatedMember(name: member.name.value, ledger: ledger),

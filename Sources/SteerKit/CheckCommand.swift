@@ -21,7 +21,7 @@ extension Session {
     strict: Bool = false, since: String? = nil, baseline: String? = nil, members: Bool = false,
     today: CalendarDate = .today()
   ) throws -> CheckResult {
-    var report = try checked(strict: strict, since: since, members: members, today: today).report
+    var report = try checked(strict: strict, since: since, members: members, documents: members, today: today).report
     if let baseline {
       report = try Baseline.read(absolute(baseline)).filter(report)
     }
@@ -59,8 +59,12 @@ extension Session {
   }
 
   /// The ledger read, the report of its check, and the federation's members it read (none
-  /// under `--since` when `.steer.yaml` did not change).
-  func checked(strict: Bool = false, since: String? = nil, members: Bool = false, today: CalendarDate = .today())
+  /// under `--since` when `.steer.yaml` did not change), with their documents when `documents`
+  /// (the check needs them only with `members`).
+  func checked(
+    strict: Bool = false, since: String? = nil, members: Bool = false, documents: Bool = true,
+    today: CalendarDate = .today()
+  )
     throws -> (
       ledger: Ledger, report: Report, federation: FederationReading
     )
@@ -80,7 +84,7 @@ extension Session {
     let objectives = ledgerDirectory.isEmpty ? "objectives/" : ledgerDirectory + "/objectives/"
     let federated =
       changed.map { $0.contains(Configuration.fileName) || $0.contains { $0.hasPrefix(objectives) } } ?? true
-      ? try federationMembers() : FederationReading()
+      ? try federationMembers(documents: documents || members) : FederationReading()
     var diagnostics = Checker(configuration: configuration).check(
       loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed,
       members: federated.federated, circumstances: circumstances(today: today))

@@ -15,22 +15,21 @@ extension Session {
     let commit = workspace.commit ?? (try? workspace.repository?.commit(for: "HEAD"))
     let description = exportDescription(
       loaded.ledger, configuration, commit: commit.map { ($0.id.description, $0.time) })
-    let available = federation.members.map { member in
+    let available = federation.ledgers.map { member, loaded in
       ExportMember(
-        name: member.member.name.value, title: member.loaded.ledger.vision?.territory,
-        revision: member.member.revision, commit: member.commit, metrics: LedgerMetrics(member.loaded.ledger))
+        name: member.member.name.value, title: loaded.ledger.vision?.territory,
+        revision: member.member.revision, commit: member.commit, metrics: LedgerMetrics(loaded.ledger))
     }
     let unavailable = federation.unavailable.map { peer in
       ExportMember(
         name: peer.member.name.value, title: nil, revision: peer.member.revision, commit: nil, metrics: nil)
     }
-    let members = federation.members.map { member in
+    let members = federation.ledgers.map { member, loaded in
       MemberExport(
         name: member.member.name.value, revision: member.member.revision,
         description: exportDescription(
-          member.loaded.ledger, member.configuration, language: language, commit: (member.commit, nil)),
-        input: ExportInput(
-          ledger: member.loaded.ledger, metrics: LedgerMetrics(member.loaded.ledger), audience: audience))
+          loaded.ledger, member.configuration, language: language, commit: (member.commit, nil)),
+        input: ExportInput(ledger: loaded.ledger, metrics: LedgerMetrics(loaded.ledger), audience: audience))
     }
     let input = ExportInput(
       ledger: loaded.ledger, metrics: metrics, audience: audience, members: available + unavailable,

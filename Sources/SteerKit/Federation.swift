@@ -9,7 +9,7 @@ import SteerModel
 
 extension MemberLedger {
   /// What the federating ledger's metrics read of it.
-  public var federated: FederatedMember { FederatedMember(name: member.name.value, ledger: loaded.ledger) }
+  public var federated: FederatedMember { digest.federated(name: member.name.value) }
 }
 
 /// A member that could not be read, and why: it counts nowhere, and shows as unavailable.
@@ -27,23 +27,26 @@ public struct FederationReading: Sendable {
 
   /// What the federating ledger's metrics read of its members.
   public var federated: [FederatedMember] { members.map(\.federated) }
+  /// The members with their documents: every member read when they were asked for
+  /// (`Session.federationMembers(documents:)`).
+  public var ledgers: [(member: MemberLedger, loaded: LoadedLedger)] {
+    members.compactMap { member in member.loaded.map { (member, $0) } }
+  }
   /// `federation-member`'s findings at the members' entries in `.steer.yaml`: an error for each
   /// member that cannot be read, a warning for each whose ledger has files it cannot read.
   public func memberFindings(_ configuration: Configuration, _ say: Wording) -> [Diagnostic] {
-    let unreadable = members.map { member in
-      (member.member, Set((member.loaded.findings + member.configurationFindings).map(\.file)).sorted())
-    }
+    let unreadable = members.map { ($0.member, $0.unreadableFiles) }
     return FederationMemberRule.regraded(
       FederationMemberRule.findings(unavailable.map { ($0.member, $0.reason) }, say)
         + FederationMemberRule.findings(unreadable, say), by: configuration)
   }
 
-  /// Each member as pinned, read or not: what `steer diff` compares.
+  /// Each member as pinned, read or not: what `steer diff` compares (read with its documents).
   public var pins: [MemberPin] {
-    members.map {
+    ledgers.map {
       MemberPin(
-        name: $0.member.name.value, title: $0.title, revision: $0.member.revision, commit: $0.commit,
-        ledger: $0.loaded.ledger)
+        name: $0.member.member.name.value, title: $0.member.title, revision: $0.member.member.revision,
+        commit: $0.member.commit, ledger: $0.loaded.ledger)
     }
       + unavailable.map {
         MemberPin(
@@ -59,15 +62,20 @@ extension Session {
   /// database at its revision, never checked out; over the cores, each with a repository
   /// handle of its own. A member that cannot be read is reported (`federation-member`), not a
   /// stop: the committee still gets the others' figures.
-  /// - Parameter federation: the members to read, when not the session's configuration's (an
-  ///   editor's unsaved `.steer.yaml`).
-  public func federationMembers(_ federation: [FederationMember]? = nil) throws(SteerError) -> FederationReading {
-    try membersReader(federation)()
+  /// - Parameters:
+  ///   - federation: the members to read, when not the session's configuration's (an editor's
+  ///     unsaved `.steer.yaml`).
+  ///   - documents: read each member's documents, not only what the region computes of it
+  ///     (`MemberDigest`): for the figures each member shows of itself.
+  public func federationMembers(_ federation: [FederationMember]? = nil, documents: Bool = true) throws(SteerError)
+    -> FederationReading
+  {
+    try membersReader(federation, documents: documents)()
   }
 
   /// What reads the members, to run on any thread (the language server reads them off its
   /// message loop, so that typing in `.steer.yaml` never waits for them).
-  public func membersReader(_ federation: [FederationMember]? = nil)
+  public func membersReader(_ federation: [FederationMember]? = nil, documents: Bool = true)
     -> @Sendable () throws(SteerError) -> FederationReading
   {
     let federation = federation ?? configuration.federation
@@ -84,8 +92,8 @@ extension Session {
       let results = federation.concurrentMap { member in
         Result { () throws(SteerError) in
           try FederationReader.read(
-            member, root: root, mirrors: mirrors, caches: caches, knownRules: RuleCatalogue.knownRules,
-            language: language)
+            member, root: root, mirrors: mirrors, caches: caches, documents: documents,
+            knownRules: RuleCatalogue.knownRules, language: language)
         }
       }
       var reading = FederationReading()
@@ -121,7 +129,7 @@ extension Session {
     for member in federation.members {
       let name = member.member.name.value
       func prefixed(_ file: String) -> String { "\(name):\(file)" }
-      for objective in member.loaded.ledger.objectives {
+      for objective in member.digest.contributing {
         for contribution in objective.contributesTo where !objectives.contains(contribution.value) {
           let suggestion = Suggestion.closest(to: contribution.value, among: objectives.sorted())
           diagnostics.append(
@@ -133,9 +141,9 @@ extension Session {
                 fix: suggestion.map { Fix(.replace, $0) }), severity: .error))
         }
       }
-      if includeOwn {
+      if includeOwn, let loaded = member.loaded {
         let own = Checker(configuration: member.configuration).check(
-          member.loaded.ledger, readingFindings: member.loaded.findings + member.configurationFindings)
+          loaded.ledger, readingFindings: loaded.findings + member.configurationFindings)
         diagnostics += own.map { diagnostic in
           var finding = diagnostic.finding
           finding.file = prefixed(finding.file)
@@ -143,7 +151,7 @@ extension Session {
           return Diagnostic(finding, severity: diagnostic.severity)
         }
       }
-      for (file, bytes) in member.loaded.sources { sources[prefixed(file)] = bytes }
+      for (file, bytes) in member.loaded?.sources ?? [:] { sources[prefixed(file)] = bytes }
     }
     sources.merge(quotedMemberFiles(diagnostics, federation, have: sources)) { have, _ in have }
     return (diagnostics, sources)

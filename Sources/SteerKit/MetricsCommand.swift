@@ -25,11 +25,11 @@ extension Session {
     // so no gate is evaluated while it stands.
     let unreadable = Set((loaded.findings + configurationFindings).map(\.file)).count
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
-    let members = federated.members.map { member in
-      let metrics = LedgerMetrics(member.loaded.ledger)
+    let members = federated.ledgers.map { member, loaded in
+      let metrics = LedgerMetrics(loaded.ledger)
       return MemberMetrics(
         name: member.member.name.value, revision: member.member.revision, commit: member.commit, metrics: metrics,
-        gates: member.loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : [])
+        gates: loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : [])
     }
     return MetricsResult(
       metrics: metrics, gates: unreadable > 0 ? [] : GateStatus.evaluate(configuration, metrics),

@@ -87,7 +87,7 @@ extension Session {
       gates: loaded.findings.isEmpty && configurationFindings.isEmpty
         ? GateStatus.evaluate(configuration, metrics) : [],
       history: history, since: since, today: request.today,
-      members: federation.members.map { summary(of: $0, request) },
+      members: federation.ledgers.map { summary(of: $0, $1, request) },
       unavailable: federation.unavailable.map { peer in
         UnavailablePeer(
           name: peer.member.name.value, title: peer.member.title, revision: peer.member.revision,
@@ -97,14 +97,14 @@ extension Session {
   }
 
   /// A member's status and figures, as its own summary computes them.
-  private func summary(of member: MemberLedger, _ request: SummaryRequest) -> MemberSummary {
-    let ledger = member.loaded.ledger
+  private func summary(of member: MemberLedger, _ loaded: LoadedLedger, _ request: SummaryRequest) -> MemberSummary {
+    let ledger = loaded.ledger
     let diagnostics = Checker(configuration: member.configuration)
       .check(
-        ledger, readingFindings: member.loaded.findings + member.configurationFindings,
+        ledger, readingFindings: loaded.findings + member.configurationFindings,
         circumstances: CheckCircumstances(today: request.today))
     let metrics = LedgerMetrics(ledger)
-    let gates = member.loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : []
+    let gates = loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : []
     let input = SummaryInput(
       ledger: ledger, configuration: member.configuration, diagnostics: diagnostics, metrics: metrics, gates: gates,
       today: request.today)
@@ -113,7 +113,7 @@ extension Session {
       name: member.member.name.value, title: member.title, revision: member.member.revision, commit: member.commit,
       status: SummaryModel(input, audience: request.audience, language: language).status, metrics: metrics,
       useCases: documents.useCases, workshops: documents.workshops,
-      unreadableFiles: Set((member.loaded.findings + member.configurationFindings).map(\.file)).sorted())
+      unreadableFiles: member.unreadableFiles)
   }
 }
 

@@ -58,7 +58,7 @@ final class Project {
     // Read again when the members named changed, or when the last read failed.
     guard wanted != membersRead || wanted.isEmpty != federation.isEmpty else { return }
     membersRead = wanted
-    let read = session.membersReader(configuration.federation)
+    let read = session.membersReader(configuration.federation, documents: false)
     guard !waiting && !wanted.isEmpty else {
       federation = (try? read()) ?? FederationReading()
       membersReading = nil

@@ -8,10 +8,27 @@ public struct MemberLedger: Sendable {
   public var commit: String
   public var configuration: Configuration
   public var configurationFindings: [Finding]
-  public var loaded: LoadedLedger
+  /// What the region computes of the member.
+  public var digest: MemberDigest
+  /// The member's ledger as read; nil when only its digest was asked for and the cache held it.
+  public var loaded: LoadedLedger?
+
+  public init(
+    member: FederationMember, commit: String, configuration: Configuration, configurationFindings: [Finding],
+    digest: MemberDigest, loaded: LoadedLedger?
+  ) {
+    self.member = member
+    self.commit = commit
+    self.configuration = configuration
+    self.configurationFindings = configurationFindings
+    self.digest = digest
+    self.loaded = loaded
+  }
 
   /// The name people read (`FederationMember.title(territory:)`).
-  public var title: String { member.title(territory: loaded.ledger.vision?.territory) }
+  public var title: String { member.title(territory: digest.territory) }
+  /// The files of its ledger and configuration that it cannot read, sorted.
+  public var unreadableFiles: [String] { Set(digest.unreadable + configurationFindings.map(\.file)).sorted() }
 }
 
 /// Reads a federation's members (README, "Federation"): each from its repository's
@@ -31,16 +48,42 @@ public enum FederationReader {
   public static func memberCaches(of repository: Repository) -> String { repository.commonDirectory + "/steer/members" }
 
   /// The member at its revision: its commit resolved, then taken from the member cache in
-  /// `caches` when it holds that commit, else read from git and kept there.
+  /// `caches` when it holds that commit — only its digest unless `documents` — else read from
+  /// git and kept there.
   public static func read(
-    _ member: FederationMember, root: String, mirrors: String?, caches: String? = nil, knownRules: [String: Bool],
-    language: Language
+    _ member: FederationMember, root: String, mirrors: String?, caches: String? = nil, documents: Bool = true,
+    knownRules: [String: Bool], language: Language
   ) throws(SteerError) -> MemberLedger {
     let repository = try open(member, root: root, mirrors: mirrors)
     let commit = try commit(of: member, in: repository)
     guard let caches else {
-      return try load(member, at: commit, from: repository, knownRules: knownRules, language: language)
+      let directory = try ledgerDirectory(
+        of: member, at: commit, in: repository, knownRules: knownRules, language: language)
+      let loaded = try Workspace.loadLedger(at: directory.path, in: commit, language: language)
+      return MemberLedger(member, at: commit, directory, loaded)
     }
+    let id = commit.id.description
+    let digestLocation = MemberDigest.location(of: member, commit: id, in: caches)
+    let kept = MemberDigest.read(from: digestLocation.path, identity: digestLocation.identity)
+    if !documents, let kept {
+      let (configuration, findings) = ConfigurationLoader.configuration(
+        kept.configuration, knownRules: knownRules, language: language)
+      return MemberLedger(
+        member: member, commit: id, configuration: configuration, configurationFindings: findings, digest: kept,
+        loaded: nil)
+    }
+    let read = try readDocuments(
+      member, at: commit, from: repository, caches: caches, knownRules: knownRules, language: language)
+    if kept == nil { read.digest.write(to: digestLocation.path, identity: digestLocation.identity) }
+    return read
+  }
+
+  /// The member's documents at `commit`: decoded from its cache when it holds them, else read
+  /// from git and kept.
+  private static func readDocuments(
+    _ member: FederationMember, at commit: Commit, from repository: Repository, caches: String,
+    knownRules: [String: Bool], language: Language
+  ) throws(SteerError) -> MemberLedger {
     let id = commit.id.description
     let location = MemberCache.location(of: member, commit: id, in: caches, language: language)
     if let cache = MemberCache.read(from: location.path, identity: location.identity),
@@ -49,7 +92,8 @@ public enum FederationReader {
       let (configuration, findings) = ConfigurationLoader.configuration(
         cache.configuration, knownRules: knownRules, language: language)
       return MemberLedger(
-        member: member, commit: id, configuration: configuration, configurationFindings: findings, loaded: loaded)
+        member: member, commit: id, configuration: configuration, configurationFindings: findings,
+        digest: MemberDigest(loaded, configuration: cache.configuration), loaded: loaded)
     }
     let (read, cache) = try loadKept(member, at: commit, from: repository, knownRules: knownRules, language: language)
     cache.write(to: location.path, identity: location.identity)
@@ -132,13 +176,10 @@ public enum FederationReader {
   public static func load(
     _ member: FederationMember, at commit: Commit, from repository: Repository, knownRules: [String: Bool],
     language: Language
-  ) throws(SteerError) -> MemberLedger {
+  ) throws(SteerError) -> LoadedLedger {
     let directory = try ledgerDirectory(
       of: member, at: commit, in: repository, knownRules: knownRules, language: language)
-    let loaded = try Workspace.loadLedger(at: directory.path, in: commit, language: language)
-    return MemberLedger(
-      member: member, commit: commit.id.description, configuration: directory.configuration,
-      configurationFindings: directory.findings, loaded: loaded)
+    return try Workspace.loadLedger(at: directory.path, in: commit, language: language)
   }
 
   /// The member's ledger at `commit`, read as `load` does, and what to keep of it.
@@ -149,18 +190,20 @@ public enum FederationReader {
     let directory = try ledgerDirectory(
       of: member, at: commit, in: repository, knownRules: knownRules, language: language)
     let (loaded, kept) = try Workspace.loadLedgerKept(at: directory.path, in: commit, language: language)
-    let read = MemberLedger(
-      member: member, commit: commit.id.description, configuration: directory.configuration,
-      configurationFindings: directory.findings, loaded: loaded)
-    return (read, MemberCache(configuration: directory.bytes, ledger: kept))
+    return (
+      MemberLedger(member, at: commit, directory, loaded), MemberCache(configuration: directory.bytes, ledger: kept)
+    )
   }
+
+  /// What `ledgerDirectory` found of a member's configuration.
+  typealias Directory = (path: String, configuration: Configuration, findings: [Finding], bytes: [UInt8]?)
 
   /// The member's own configuration at `commit` (its ledger directory, its rules), and the
   /// ledger directory it names, which must be there.
   private static func ledgerDirectory(
     of member: FederationMember, at commit: Commit, in repository: Repository, knownRules: [String: Bool],
     language: Language
-  ) throws(SteerError) -> (path: String, configuration: Configuration, findings: [Finding], bytes: [UInt8]?) {
+  ) throws(SteerError) -> Directory {
     let name = member.name.value
     let revision = member.revision ?? "HEAD"
     let bytes = ConfigurationLoader.bytes(at: commit, in: repository)
@@ -176,5 +219,15 @@ public enum FederationReader {
       )
     }
     return (directory, configuration, findings, bytes)
+  }
+}
+
+extension MemberLedger {
+  /// The member read from git at `commit`, with its configuration there.
+  init(_ member: FederationMember, at commit: Commit, _ directory: FederationReader.Directory, _ loaded: LoadedLedger) {
+    self.init(
+      member: member, commit: commit.id.description, configuration: directory.configuration,
+      configurationFindings: directory.findings, digest: MemberDigest(loaded, configuration: directory.bytes),
+      loaded: loaded)
   }
 }

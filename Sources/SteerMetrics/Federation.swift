@@ -1,30 +1,60 @@
 import SteerModel
 
-/// A member of a federation as the federating ledger's metrics read it: its ledger at the
-/// pinned revision.
+/// A member of a federation as the federating ledger's metrics and checks read it: what they
+/// compute of its ledger at the pinned revision, which is all a region keeps of a member whose
+/// pin did not move (`MemberDigest`).
 public struct FederatedMember: Sendable {
-  public var name: String
-  public var ledger: Ledger
+  /// A member's live use case as the region counts it.
+  public struct Share: Hashable, Sendable {
+    public var id: String
+    public var phase: Phase
+    public var effort: Double
 
-  public init(name: String, ledger: Ledger) {
-    self.name = name
-    self.ledger = ledger
+    public init(id: String, phase: Phase, effort: Double) {
+      self.id = id
+      self.phase = phase
+      self.effort = effort
+    }
   }
 
+  public var name: String
   /// The member's live use cases, by id, each with every objective of the federating ledger it
   /// serves through a member objective's `contributes_to` (once per objective).
-  public var contributions: [(objective: String, useCase: UseCase)] {
+  public var contributions: [(objective: String, useCase: Share)]
+  /// The unit of each of the member's indicators, by id (the first objective's that defines it).
+  public var units: [String: String]
+  /// The latest reading of each of the member's indicators that has one, by id.
+  public var latest: [String: IndicatorProgress.Reading]
+
+  public init(
+    name: String, contributions: [(objective: String, useCase: Share)], units: [String: String],
+    latest: [String: IndicatorProgress.Reading]
+  ) {
+    self.name = name
+    self.contributions = contributions
+    self.units = units
+    self.latest = latest
+  }
+
+  public init(name: String, ledger: Ledger) {
     let contributing = Dictionary(
       ledger.objectives.map { ($0.id, $0.contributesTo.map(\.value)) }, uniquingKeysWith: { first, _ in first })
-    var found: [(objective: String, useCase: UseCase)] = []
+    var found: [(objective: String, useCase: Share)] = []
     for useCase in ledger.useCases.sorted(by: { $0.id < $1.id }) where useCase.phase != .abandoned {
       var served: [String] = []
       for objective in useCase.objectives {
         for target in contributing[objective.value] ?? [] where !served.contains(target) { served.append(target) }
       }
-      found += served.map { ($0, useCase) }
+      let share = Share(id: useCase.id, phase: useCase.phase, effort: useCase.effort)
+      found += served.map { ($0, share) }
     }
-    return found
+    let latest = LedgerMetrics.indicators(objectives: ledger.objectives, measurements: ledger.measurementsByIndicator)
+      .compactMap { i in i.latest.map { (i.indicator, $0) } }
+    self.init(
+      name: name, contributions: found,
+      units: Dictionary(
+        ledger.objectives.flatMap(\.indicators).map { ($0.id.value, $0.unit) }, uniquingKeysWith: { first, _ in first }),
+      latest: Dictionary(latest, uniquingKeysWith: { first, _ in first }))
   }
 }
 
@@ -79,7 +109,7 @@ extension LedgerMetrics {
   /// `member:usecase` (effort-weighted, the same phase values; each use case once per objective).
   mutating func countContributions(of members: [FederatedMember], to ledger: Ledger, active: ActiveObjectives) {
     // Objective → the members' use cases serving it, in the federation's order, then by id.
-    var contributions: [String: [(id: String, useCase: UseCase)]] = [:]
+    var contributions: [String: [(id: String, useCase: FederatedMember.Share)]] = [:]
     for member in members {
       for (objective, useCase) in member.contributions {
         contributions[objective, default: []].append(("\(member.name):\(useCase.id)", useCase))

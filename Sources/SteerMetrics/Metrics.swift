@@ -95,6 +95,12 @@ public struct IndicatorProgress: Hashable, Sendable {
     public var value: Double
     public var date: CalendarDate
     public var file: String
+
+    public init(value: Double, date: CalendarDate, file: String) {
+      self.value = value
+      self.date = date
+      self.file = file
+    }
   }
 
   public struct Forecast: Hashable, Sendable {

@@ -79,16 +79,9 @@ extension LedgerMetrics {
     let readings = measurements.mapValues { values in
       values.map { IndicatorProgress.Reading(value: $0.value, date: $0.date, file: $0.file) }
     }
-    // Each member's latest readings, once, when an indicator is computed from them.
+    // The members' latest readings count only when an indicator is computed from them.
     let combining = objectives.contains { $0.indicators.contains { $0.fromMembers != nil } }
-    let memberReadings = (combining ? members : []).map { member in
-      let latest = indicators(
-        objectives: member.ledger.objectives, measurements: member.ledger.measurementsByIndicator
-      ).compactMap { i in
-        i.latest.map { (i.indicator, $0) }
-      }
-      return (name: member.name, latest: Dictionary(latest, uniquingKeysWith: { first, _ in first }))
-    }
+    let memberReadings = (combining ? members : []).map { (name: $0.name, latest: $0.latest) }
     return objectives.sorted { $0.id < $1.id }.flatMap { objective in
       objective.indicators.map { indicator in
         var measured = readings[indicator.id.value] ?? []

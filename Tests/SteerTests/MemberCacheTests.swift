@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import SteerLoading
+
 /// A region keeps what it read of each member per commit (`.git/steer/members/`): a pin that did
 /// not move is not read from git again.
 extension FederationTests {
@@ -36,7 +38,8 @@ extension FederationTests {
     defer { directory.remove() }
     let region = try cachedTerritory(directory)
     let first = try reports(region)
-    // One file per member and language.
+    // Per member, its digest and its documents in the one language that read them (`check --lang
+    // fr` reads only the digests).
     #expect(try memberCaches(region).count == 4)
     // Documents no finding quotes, gone from the members' object databases: only the cache
     // still knows what they said.
@@ -88,5 +91,99 @@ extension FederationTests {
     }
     #expect(try reports(region) == first)
     #expect(try caches.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } == written)
+  }
+
+  /// Everything the committee reads of a region: `check`, `metrics` and `summary`, in both
+  /// languages, and every file `export` writes.
+  func outputs(_ region: String) throws -> [String] {
+    try reports(region)
+      + [["summary"], ["summary", "--lang", "fr"], ["metrics"]].map { try run(steerExecutable, $0, in: region).stdout }
+      + [try exported(region)]
+  }
+
+  /// The files `steer export` writes of the region, each after its path.
+  func exported(_ region: String) throws -> String {
+    let out = try TemporaryDirectory()
+    defer { out.remove() }
+    let result = try run(steerExecutable, ["export", "--out", out.path + "/export"], in: region)
+    #expect(result.status == 0, "\(result.stderr)")
+    return try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted().map { path in
+      path + "\n" + ((try? String(contentsOfFile: out.path + "/" + path, encoding: .utf8)) ?? "")
+    }.joined(separator: "\n")
+  }
+
+  @Test func aWarmCacheGivesWhatAColdOneGives() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let region = try cachedTerritory(directory)
+    // A member that cannot be read, beside the two that can.
+    try directory.write(
+      "region/.steer.yaml",
+      try directory.read("region/.steer.yaml").replacingOccurrences(
+        of: "title: Commune de Barles}\n",
+        with: "title: Commune de Barles}\n  - {name: commune-c, repository: ../commune-c}\n"
+      ))
+    let cold = try outputs(region)
+    #expect(cold[0].contains("commune-c"))
+    #expect(try outputs(region) == cold)
+    // A damaged digest (commune-a's) and damaged documents (commune-b's): each read again.
+    for file in try memberCaches(region)
+    where file.hasPrefix("commune-a") == file.hasSuffix(".digest") {
+      let path = region + "/.git/steer/members/" + file
+      var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+      bytes[bytes.count / 2] ^= 0xFF
+      try bytes.write(to: URL(fileURLWithPath: path))
+    }
+    #expect(try outputs(region) == cold)
+    // commune-b's pin moves: it is read again, commune-a still comes from the cache, and the
+    // outputs are those of a cold run at the same pins.
+    let useCase = "commune-b/vision/usecases/water-sensors.md"
+    try directory.write(
+      useCase, try directory.read(useCase).replacingOccurrences(of: "phase: prototyp", with: "phase: prototype"))
+    try git(["commit", "-q", "-am", "fixed"], in: directory.path + "/commune-b")
+    let moved = try outputs(region)
+    #expect(moved[0] != cold[0])
+    try FileManager.default.removeItem(atPath: region + "/.git/steer/members")
+    #expect(try outputs(region) == moved)
+  }
+
+  @Test func checkReadsOnlyTheMembersDigests() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let region = try cachedTerritory(directory)
+    let check = ["check", "--format", "json"]
+    let first = try run(steerExecutable, check, in: region).stdout
+    let metrics = try run(steerExecutable, ["metrics", "--format", "json"], in: region).stdout
+    // The members' documents gone, from the cache and from git: the digests are all `check` reads.
+    for file in try memberCaches(region) where !file.hasSuffix(".digest") {
+      try FileManager.default.removeItem(atPath: region + "/.git/steer/members/" + file)
+    }
+    try removeObject(of: "vision/vision.md", at: "v1", in: directory.path + "/commune-a")
+    try removeObject(of: "vision/vision.md", at: "HEAD", in: directory.path + "/commune-b")
+    #expect(try run(steerExecutable, check, in: region).stdout == first)
+    #expect(first.contains("commune-a:vision/objectives/clean-water.md"))
+    // The figures each member shows of itself need its documents.
+    #expect(try run(steerExecutable, ["metrics", "--format", "json"], in: region).stdout != metrics)
+  }
+
+  /// A digest decodes to what was encoded; no part of it, no altered byte and no other identity
+  /// decodes at all.
+  @Test func aDigestIsReadWholeOrNotAtAll() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let loaded = try session(directory.path + "/commune-a").loadLedger()
+    let digest = MemberDigest(loaded, configuration: Array("language: fr\n".utf8))
+    #expect(!digest.contributions.isEmpty && !digest.contributing.isEmpty && digest.territory == "Aiglun")
+    let bytes = digest.encoded(identity: "commit 1")
+    #expect(MemberDigest(bytes: bytes, identity: "commit 1")?.encoded(identity: "commit 1") == bytes)
+    #expect(MemberDigest(bytes: bytes, identity: "commit 2") == nil)
+    #expect((0..<bytes.count).allSatisfy { MemberDigest(bytes: Array(bytes.prefix($0)), identity: "commit 1") == nil })
+    #expect(
+      bytes.indices.allSatisfy { index in
+        var altered = bytes
+        altered[index] ^= 0x10
+        return MemberDigest(bytes: altered, identity: "commit 1") == nil
+      })
   }
 }

@@ -79,14 +79,11 @@ public struct IndicatorRule: Rule {
         // Summing or averaging values in other units gives a number in no unit at all.
         if indicator.fromMembers != nil {
           for member in context.members {
-            guard
-              let theirs = member.ledger.objectives.lazy.flatMap(\.indicators).first(where: { $0.id.value == id }),
-              theirs.unit != indicator.unit
-            else { continue }
+            guard let theirs = member.units[id], theirs != indicator.unit else { continue }
             findings.append(
               finding(
                 objective.file, indicator.locations["unit"] ?? indicator.locations["from_members"],
-                say.indicatorMemberUnit(id, member: member.name, theirs: theirs.unit, ours: indicator.unit),
+                say.indicatorMemberUnit(id, member: member.name, theirs: theirs, ours: indicator.unit),
                 hint: say.indicatorMemberUnitHint(), related: [Configuration.fileName]))
           }
         }

@@ -1,0 +1,154 @@
+import SteerFiles
+import SteerMetrics
+import SteerModel
+
+/// What a region computes of a federation member at one commit, kept between runs beside the
+/// member's documents (`MemberCache`) so that `steer check` decodes a few hundred bytes per member
+/// whose pin did not move instead of its whole ledger: its contributions to the region's
+/// objectives, its indicators' units and latest readings, its objectives' `contributes_to` where
+/// they stand, its territory and the files it cannot read. Nothing in it is worded, so one digest
+/// serves every language. The figures each member shows of itself (`metrics`, `summary`) are
+/// computed from its documents.
+public struct MemberDigest: Sendable {
+  /// A member objective's `contributes_to`, in the file that says it: each must name an
+  /// objective of the region (`dangling-reference`).
+  public struct Contributing: Sendable {
+    public var file: String
+    public var contributesTo: [Located<String>]
+  }
+
+  /// The member's `.steer.yaml` at the commit; nil when it has none.
+  public var configuration: [UInt8]?
+  public var territory: String?
+  public var contributions: [(objective: String, useCase: FederatedMember.Share)]
+  public var units: [String: String]
+  public var latest: [String: IndicatorProgress.Reading]
+  public var contributing: [Contributing]
+  /// The files of the member's ledger with reading findings, sorted.
+  public var unreadable: [String]
+
+  private static let magic = Array("steer member digest\n".utf8)
+  private static let layoutVersion = 1
+
+  public init(_ loaded: LoadedLedger, configuration: [UInt8]?) {
+    let federated = FederatedMember(name: "", ledger: loaded.ledger)
+    self.configuration = configuration
+    territory = loaded.ledger.vision?.territory
+    contributions = federated.contributions
+    units = federated.units
+    latest = federated.latest
+    contributing = loaded.ledger.objectives.filter { !$0.contributesTo.isEmpty }.map {
+      Contributing(file: $0.file, contributesTo: $0.contributesTo)
+    }
+    unreadable = Set(loaded.findings.map(\.file)).sorted()
+  }
+
+  /// What the region's metrics and checks read of the member named `name`.
+  public func federated(name: String) -> FederatedMember {
+    FederatedMember(name: name, contributions: contributions, units: units, latest: latest)
+  }
+
+  /// Where the digest of `member` is kept below `directory`, and what it must have been made for.
+  /// Named without the commit, so that a pin that moved replaces the file instead of adding one.
+  public static func location(of member: FederationMember, commit: String, in directory: String)
+    -> (path: String, identity: String)
+  {
+    let name = member.name.value + "-" + FNV1a.hex("\(member.repository)\n\(member.ledger ?? "")") + ".digest"
+    let identity =
+      "member digest layout \(layoutVersion); format \(DocumentCache.formatVersion); steer \(SteerVersion.current); "
+      + "commit \(commit); ledger \(member.ledger ?? "(its own)")"
+    return (directory + "/" + name, identity)
+  }
+
+  /// The digest at `path`, if there is a whole one made for `identity`.
+  public static func read(from path: String, identity: String) -> MemberDigest? {
+    guard case .bytes(let bytes) = FileSystem.contents(of: path, limit: Int.max) else { return nil }
+    return MemberDigest(bytes: bytes, identity: identity)
+  }
+
+  /// Replaces the digest at `path` atomically, making its directory; when it cannot be written,
+  /// the next run decodes the member's documents again.
+  @discardableResult
+  public func write(to path: String, identity: String) -> Bool {
+    (try? FileOutput.write(encoded(identity: identity), to: path)) != nil
+  }
+
+  /// The magic, then the identity and the digest, then a checksum of these. Dictionaries are
+  /// written by key, so that the same member gives the same bytes.
+  func encoded(identity: String) -> [UInt8] {
+    var writer = CacheWriter()
+    writer.write(identity)
+    writer.write(configuration?.count ?? -1)
+    writer.bytes += configuration ?? []
+    territory.encode(to: &writer)
+    writer.write(contributions.count)
+    for (objective, share) in contributions {
+      writer.write(objective)
+      writer.write(share.id)
+      share.phase.encode(to: &writer)
+      share.effort.encode(to: &writer)
+    }
+    writer.write(units.count)
+    for (id, unit) in units.sorted(by: { $0.key < $1.key }) {
+      writer.write(id)
+      writer.write(unit)
+    }
+    writer.write(latest.count)
+    for (id, reading) in latest.sorted(by: { $0.key < $1.key }) {
+      writer.write(id)
+      reading.value.encode(to: &writer)
+      reading.date.encode(to: &writer)
+      writer.write(reading.file)
+    }
+    writer.write(contributing.count)
+    for objective in contributing {
+      writer.write(objective.file)
+      objective.contributesTo.encode(to: &writer)
+    }
+    unreadable.encode(to: &writer)
+    let checksum = writer.bytes.withUnsafeBytes(DocumentCache.checksum)
+    return Self.magic + writer.bytes + withUnsafeBytes(of: checksum.littleEndian, Array.init)
+  }
+
+  init?(bytes: [UInt8], identity: String) {
+    guard bytes.count >= Self.magic.count + 8, bytes.starts(with: Self.magic) else { return nil }
+    let decoded = bytes.withUnsafeBytes { raw -> MemberDigest? in
+      let body = UnsafeRawBufferPointer(rebasing: raw[Self.magic.count..<raw.count - 8])
+      guard
+        DocumentCache.checksum(body)
+          == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
+      else { return nil }
+      var reader = CacheReader(body)
+      guard (try? reader.string()) == identity, let digest = try? MemberDigest(from: &reader), reader.isAtEnd
+      else { return nil }
+      return digest
+    }
+    guard let decoded else { return nil }
+    self = decoded
+  }
+
+  private init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+    let length = try reader.int()
+    configuration = length < 0 ? nil : Array(try reader.bytes(length))
+    territory = try String?(from: &reader)
+    contributions = []
+    for _ in 0..<(try reader.count()) {
+      let objective = try reader.string()
+      let share = FederatedMember.Share(
+        id: try reader.string(), phase: try Phase(from: &reader), effort: try Double(from: &reader))
+      contributions.append((objective, share))
+    }
+    units = [:]
+    for _ in 0..<(try reader.count()) { units[try reader.string()] = try reader.string() }
+    latest = [:]
+    for _ in 0..<(try reader.count()) {
+      latest[try reader.string()] = IndicatorProgress.Reading(
+        value: try Double(from: &reader), date: try CalendarDate(from: &reader), file: try reader.string())
+    }
+    contributing = []
+    for _ in 0..<(try reader.count()) {
+      contributing.append(Contributing(file: try reader.string(), contributesTo: try [Located<String>](from: &reader)))
+    }
+    unreadable = try [String](from: &reader)
+  }
+}
