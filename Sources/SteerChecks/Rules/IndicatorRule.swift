@@ -82,7 +82,9 @@ public struct IndicatorRule: Rule {
             guard let theirs = member.units[id], theirs != indicator.unit else { continue }
             findings.append(
               finding(
-                objective.file, indicator.locations["unit"] ?? indicator.locations["from_members"],
+                objective.file,
+                indicator.locations.key("unit") != nil
+                  ? indicator.locations["unit"] : indicator.locations["from_members"],
                 say.indicatorMemberUnit(id, member: member.name, theirs: theirs, ours: indicator.unit),
                 hint: say.indicatorMemberUnitHint(), related: [Configuration.fileName]))
           }
