@@ -215,7 +215,7 @@ extension SummaryView {
     var contributions: [Contribution]
 
     static let fields: TemplateFields<Self> = [
-      "headline": { TemplateText($0.view.headline) },
+      "headline": { $0.view.headline },
       "attention": { $0.attention },
       "columns": { $0.view.columns },
       "ledger_figures": { $0.view.ledgerFigures },

@@ -12,9 +12,9 @@ extension SummaryView {
     var byMember: [UseCaseGroup]
 
     static let fields: TemplateFields<Self> = [
-      "funnel_svg": { TemplateText($0.funnelSVG) },
+      "funnel_svg": { $0.funnelSVG },
       "phases": { $0.phases },
-      "members_included": { $0.membersIncluded.map(TemplateText.init) },
+      "members_included": { $0.membersIncluded },
       "abandoned": { $0.abandoned },
       "abandoned_usecases": { $0.abandonedUseCases },
       "by_step": { $0.byStep },
@@ -74,7 +74,7 @@ extension SummaryView {
     var iterations: [RoadmapIteration]
 
     static let fields: TemplateFields<Self> = [
-      "timeline_svg": { TemplateText($0.timelineSVG) },
+      "timeline_svg": { $0.timelineSVG },
       "iterations": { $0.iterations },
     ]
   }
@@ -115,13 +115,13 @@ extension SummaryView {
     var bodyHTML: String?
 
     static let fields: TemplateFields<Self> = [
-      "iteration": { TemplateText($0.iteration) },
-      "title": { TemplateText($0.title) },
-      "date": { TemplateText($0.date) },
+      "iteration": { $0.iteration },
+      "title": { $0.title },
+      "date": { $0.date },
       "lessons": { $0.lessons },
       "actions": { $0.actions },
       "overdue": { $0.overdue },
-      "body_html": { $0.bodyHTML.map(TemplateText.init) },
+      "body_html": { $0.bodyHTML },
     ]
   }
 
@@ -220,7 +220,7 @@ extension SummaryView {
     var rows: [TrendRow]
 
     static let fields: TemplateFields<Self> = [
-      "svg": { TemplateText($0.svg) },
+      "svg": { $0.svg },
       "rows": { $0.rows },
     ]
   }

@@ -18,8 +18,8 @@ extension SummaryView {
     var resolvedFindings: [FindingChange]
 
     static let fields: TemplateFields<Self> = [
-      "from": { TemplateText($0.from) },
-      "to": { TemplateText($0.to) },
+      "from": { $0.from },
+      "to": { $0.to },
       "nothing": { $0.nothing },
       "phase_moves": { $0.phaseMoves },
       "metrics": { $0.metrics },

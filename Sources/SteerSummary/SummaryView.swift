@@ -35,11 +35,11 @@ struct SummaryView: TemplateValue {
   var federation: Federation?
 
   static let fields: TemplateFields<Self> = [
-    "lang": { TemplateText($0.lang) },
+    "lang": { $0.lang },
     "labels": { $0.labels },
     "audience": { $0.audience },
-    "generated_on": { TemplateText($0.generatedOn) },
-    "page_title": { TemplateText($0.pageTitle) },
+    "generated_on": { $0.generatedOn },
+    "page_title": { $0.pageTitle },
     "status": { $0.status },
     "decisions": { $0.decisions },
     "has_decisions": { !$0.decisions.isEmpty },
@@ -73,7 +73,7 @@ extension SummaryView {
     var audience: Audience
 
     static let fields: TemplateFields<Self> = [
-      "name": { TemplateText($0.audience.rawValue) },
+      "name": { $0.audience.rawValue },
       "elected": { $0.audience == .elected },
       "technical": { $0.audience == .technical },
       "public": { $0.audience == .public },
@@ -88,13 +88,13 @@ extension SummaryView {
     var dataQuality: String?
 
     static let fields: TemplateFields<Self> = [
-      "level": { TemplateText($0.level.rawValue) },
-      "label": { TemplateText($0.label) },
+      "level": { $0.level.rawValue },
+      "label": { $0.label },
       "reasons": { $0.reasons },
       "green": { $0.level == .green },
       "amber": { $0.level == .amber },
       "red": { $0.level == .red },
-      "data_quality": { $0.dataQuality.map(TemplateText.init) },
+      "data_quality": { $0.dataQuality },
     ]
   }
 
@@ -104,7 +104,7 @@ extension SummaryView {
     var decisions: [RegisteredDecision]
 
     static let fields: TemplateFields<Self> = [
-      "heading": { TemplateText($0.heading) },
+      "heading": { $0.heading },
       "none": { $0.decisions.isEmpty },
       "decisions": { $0.decisions },
     ]
@@ -205,13 +205,13 @@ extension SummaryView {
     var endorsements: [Endorsement]
 
     static let fields: TemplateFields<Self> = [
-      "title": { TemplateText($0.title) },
-      "territory": { TemplateText($0.territory) },
-      "horizon": { TemplateText($0.horizon) },
-      "carried_by": { TemplateText($0.carriedBy) },
-      "axes": { TemplateText($0.axes) },
-      "body": { TemplateText($0.body) },
-      "body_html": { TemplateText($0.bodyHTML) },
+      "title": { $0.title },
+      "territory": { $0.territory },
+      "horizon": { $0.horizon },
+      "carried_by": { $0.carriedBy },
+      "axes": { $0.axes },
+      "body": { $0.body },
+      "body_html": { $0.bodyHTML },
       "endorsements": { $0.endorsements },
       "has_endorsements": { !$0.endorsements.isEmpty },
     ]
@@ -252,13 +252,13 @@ extension SummaryView {
     var objectives: [ObjectiveWeight]?
 
     static let fields: TemplateFields<Self> = [
-      "concordance": { TemplateText($0.concordance) },
-      "portfolio_fit": { TemplateText($0.portfolioFit) },
-      "traceability": { TemplateText($0.traceability) },
-      "endorsement": { TemplateText($0.endorsement) },
+      "concordance": { $0.concordance },
+      "portfolio_fit": { $0.portfolioFit },
+      "traceability": { $0.traceability },
+      "endorsement": { $0.endorsement },
       "groups": { $0.groups },
       "least_aligned": { $0.leastAligned },
-      "heatmap_svg": { $0.heatmap.map { TemplateText($0.svg) } },
+      "heatmap_svg": { $0.heatmap?.svg },
       "heatmap_columns": { $0.heatmap?.columns },
       "objectives": { $0.objectives },
     ]

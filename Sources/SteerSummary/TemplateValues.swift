@@ -9,8 +9,11 @@ package protocol TemplateValue: MustacheParent, MustacheTransformable {
   static var fields: TemplateFields<Self> { get }
 }
 
-/// A type's field names, and how a value answers each: a text as a `TemplateText`, a number or
-/// a flag as itself, a list or another value as it is.
+/// A type's field names, and how a value answers each: a number, a flag, a list or another value
+/// as itself; a text of a list's element as a `TemplateText` (false in a section when empty), one
+/// of the summary's single parts (the root, `status`, `vision`, `last_retro`…) as a `String`
+/// (true even when empty): what the dictionaries this model replaced answered, so that a team's
+/// own template renders the same.
 package struct TemplateFields<Value>: ExpressibleByDictionaryLiteral, Sendable {
   package let answers: [String: @Sendable (Value) -> Any?]
 
@@ -39,7 +42,7 @@ struct NoFields: TemplateValue {
 struct TemplateLabels: MustacheParent, MustacheTransformable {
   let localizer: Localizer
 
-  func child(named name: String) -> Any? { localizer.label(named: name).map(TemplateText.init) }
+  func child(named name: String) -> Any? { localizer.label(named: name) }
   func transform(_ name: String) -> Any? { localizer.labels.transform(name) }
 }
 

@@ -188,6 +188,72 @@ private func summary(
     #expect(template.render(["rows": values]) == expected)
   }
 
+  /// A text of a list's element is false in a section when empty; one of the summary's single
+  /// parts is true even then, as the dictionary's string it replaced was.
+  @Test func anEmptyTextIsFalseInAListAndTrueInASinglePart() throws {
+    let template = try MustacheTemplate(
+      string:
+        "{{#last_retro}}{{#body_html}}body{{/body_html}}{{#lessons}}/{{#text}}text{{/text}}{{tags}}{{/lessons}}{{/last_retro}}"
+    )
+    let retro = SummaryView.Retro(
+      iteration: "sprint-1", title: "Sprint 1", date: "", lessons: [SummaryView.Lesson(text: "", tags: "terrain")],
+      bodyHTML: "")
+    #expect(template.render(["last_retro": retro]) == "body/terrain")
+    #expect(template.render(["last_retro": ["body_html": "", "lessons": [[String: Any]]()]]) == "body")
+  }
+
+  /// Where people read, the model names things by their titles and people by their names, never by
+  /// their ids: the use cases an iteration plans, an action's owner and the iteration it is due
+  /// in, the least aligned stakeholders, the heat map's columns, who carries the vision.
+  @Test func theModelNamesThingsByTitleWherePeopleRead() throws {
+    let model = try session(referenceCopy).summaryModel(SummaryRequest(audience: .technical, today: committeeDay))
+    let ledger = model.ledger
+    let view = model.view
+    let useCases = Dictionary(uniqueKeysWithValues: ledger.useCases.map { ($0.id, $0.title) })
+    let people = Dictionary(uniqueKeysWithValues: ledger.stakeholders.map { ($0.id, $0.name) })
+    let objectives = Dictionary(uniqueKeysWithValues: ledger.objectives.map { ($0.id, $0.title) })
+    let iterations = Dictionary(uniqueKeysWithValues: ledger.iterations.map { ($0.id, $0.title) })
+
+    let planned = view.next.flatMap(\.items)
+    #expect(!planned.isEmpty)
+    for item in planned { #expect(item.title == useCases[item.id] && item.title != item.id) }
+
+    let actions = try #require(view.lastRetro?.actions)
+    #expect(!actions.isEmpty)
+    for action in actions {
+      #expect(people.values.contains(action.owner) && people[action.owner] == nil, "\(action.owner)")
+      let due = try #require(iterations[action.dueID])
+      #expect(action.due.contains(due) && !action.due.contains(action.dueID), "\(action.due)")
+    }
+
+    let leastAligned = try #require(view.alignment.leastAligned)
+    #expect(!leastAligned.isEmpty)
+    for stakeholder in leastAligned {
+      #expect(people.values.contains(stakeholder.name) && people[stakeholder.name] == nil)
+    }
+    let columns = try #require(view.alignment.heatmap?.columns)
+    for column in columns { #expect(column.title == objectives[column.id] && column.title != column.id) }
+
+    let vision = try #require(ledger.vision)
+    #expect(view.vision?.carriedBy == people[vision.carriedBy.value])
+  }
+
+  /// A region's members are read by their names (a title, else their vision's territory), not by
+  /// the ids `.steer.yaml` gives them: in the federation's table, the members' use cases and the
+  /// contributions to the region's objectives.
+  @Test func aRegionsModelNamesItsMembersByTheirNames() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try FederationTests().territory(directory)
+    try FederationTests().addCommuneC(directory)
+    let view = try session(directory.path + "/region").summaryModel(SummaryRequest(today: committeeDay)).view
+    let federation = try #require(view.federation)
+    #expect(federation.view.members.map(\.name) == ["Aiglun", "Commune de Barles", "Valbonne"])
+    #expect(view.useCases.byMember.map(\.title) == ["Aiglun", "Valbonne"])
+    for group in view.useCases.byMember { #expect(group.useCases.allSatisfy { $0.member == group.title }) }
+    #expect(federation.contributions.flatMap(\.contribution.members).allSatisfy { !$0.name.hasPrefix("commune-") })
+  }
+
   /// The ledger given on the command line reaches every part of the summary: its trend and its
   /// "since the last committee" section replay that ledger, not the configured one.
   @Test func theGivenLedgerReachesEveryPartOfTheSummary() throws {
@@ -265,23 +331,26 @@ private func summary(
 
 @Suite struct TemplateDocumentationTests {
   /// Every type of the summary's model. A value of a type missing here fails the test below.
-  static let types: [any TemplateValue.Type] = [
-    SummaryView.self, SummaryView.AudienceFlags.self, SummaryView.Status.self, SummaryView.Register.self,
-    SummaryView.RegisteredDecision.self, SummaryView.KeyFigure.self, SummaryView.NextIteration.self,
-    SummaryView.PlannedItem.self, SummaryView.Gate.self, SummaryView.Vision.self, SummaryView.Endorsement.self,
-    SummaryView.Alignment.self, SummaryView.GroupAgreement.self, SummaryView.LeastAligned.self,
-    SummaryView.HeatmapColumn.self, SummaryView.ObjectiveWeight.self, SummaryView.Objective.self,
-    SummaryView.Indicator.self, SummaryView.UseCases.self, SummaryView.PhaseCount.self, SummaryView.UseCaseGroup.self,
-    SummaryView.UseCase.self, SummaryView.Roadmap.self, SummaryView.RoadmapIteration.self, SummaryView.Retro.self,
-    SummaryView.Lesson.self, SummaryView.Action.self, SummaryView.OverdueAction.self, SummaryView.RecurringLesson.self,
-    SummaryView.Findings.self, SummaryView.Finding.self, SummaryView.Trends.self, SummaryView.TrendRow.self,
-    SummaryView.Since.self, SummaryView.PhaseMove.self, SummaryView.MetricChange.self, SummaryView.Renamed.self,
-    SummaryView.IndicatorChange.self, SummaryView.ProgressChange.self, SummaryView.MemberChange.self,
-    SummaryView.DecisionChange.self, SummaryView.Supersession.self, SummaryView.ActionChange.self,
-    SummaryView.NewLesson.self, SummaryView.FindingChange.self, SummaryView.Federation.self,
-    SummaryView.Attention.self, SummaryView.Contribution.self, SummaryView.ContributionCount.self,
-    FederationView.Member.self, NoFields.self,
-  ]
+  static var types: [any TemplateValue.Type] {
+    [
+      SummaryView.self, SummaryView.AudienceFlags.self, SummaryView.Status.self, SummaryView.Register.self,
+      SummaryView.RegisteredDecision.self, SummaryView.KeyFigure.self, SummaryView.NextIteration.self,
+      SummaryView.PlannedItem.self, SummaryView.Gate.self, SummaryView.Vision.self, SummaryView.Endorsement.self,
+      SummaryView.Alignment.self, SummaryView.GroupAgreement.self, SummaryView.LeastAligned.self,
+      SummaryView.HeatmapColumn.self, SummaryView.ObjectiveWeight.self, SummaryView.Objective.self,
+      SummaryView.Indicator.self, SummaryView.UseCases.self, SummaryView.PhaseCount.self, SummaryView.UseCaseGroup.self,
+      SummaryView.UseCase.self, SummaryView.Roadmap.self, SummaryView.RoadmapIteration.self, SummaryView.Retro.self,
+      SummaryView.Lesson.self, SummaryView.Action.self, SummaryView.OverdueAction.self,
+      SummaryView.RecurringLesson.self,
+      SummaryView.Findings.self, SummaryView.Finding.self, SummaryView.Trends.self, SummaryView.TrendRow.self,
+      SummaryView.Since.self, SummaryView.PhaseMove.self, SummaryView.MetricChange.self, SummaryView.Renamed.self,
+      SummaryView.IndicatorChange.self, SummaryView.ProgressChange.self, SummaryView.MemberChange.self,
+      SummaryView.DecisionChange.self, SummaryView.Supersession.self, SummaryView.ActionChange.self,
+      SummaryView.NewLesson.self, SummaryView.FindingChange.self, SummaryView.Federation.self,
+      SummaryView.Attention.self, SummaryView.Contribution.self, SummaryView.ContributionCount.self,
+      FederationView.Member.self, NoFields.self,
+    ]
+  }
 
   /// Words the view model's table quotes as values, not as names (`fr`, `accepted`, `error`…).
   static let values: Set<String> = ["fr", "en", "accepted", "error", "warning", "prototype"]
