@@ -17,6 +17,9 @@ public struct Localizer: Sendable {
   /// Every label, keyed for templates (`{{labels.vision}}`).
   public var labels: [String: String] { Self.labels.mapValues { $0(say) } }
 
+  /// One label by its key, as a template names it; nil for a key no label has.
+  public func label(named key: String) -> String? { Self.labels[key].map { $0(say) } }
+
   public func number(_ value: Double, digits: Int = 1) -> String { say.number(value, digits: digits) }
   public func percent(_ ratio: Double?, digits: Int = 0) -> String { say.percent(ratio, digits: digits) }
   public func date(_ date: CalendarDate) -> String { say.date(date) }

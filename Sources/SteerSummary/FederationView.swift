@@ -193,41 +193,93 @@ extension SummaryModel {
   }
 
   /// The federation for templates (docs/templates.md); nil without members.
-  var federation: [String: Any]? {
+  var federation: SummaryView.Federation? {
     guard let view = federationView else { return nil }
-    let members = view.members.map { member in
-      TemplateRow(
-        [
-          "name": member.name, "revision": member.revision, "commit": member.commit,
-          "level": member.level.rawValue,
-          "status_label": member.statusLabel, "figures": member.figures,
-        ].merging(member.reason.map { ["reason": $0] } ?? [:]) { first, _ in first }
-          .merging(member.unavailable ? ["unavailable": true] : [:]) { first, _ in first }
-          .merging(member.id.map { ["id": $0] } ?? [:]) { first, _ in first })
-    }
-    let contributions = view.contributions.map { contribution in
-      TemplateRow([
-        "title": contribution.title, "progress": contribution.progress, "own": localizer.say.number(contribution.own),
-        "members": contribution.members.map {
-          TemplateRow(["name": $0.name, "count": localizer.say.number($0.count)])
-        },
-        "detail": contribution.detail,
-      ])
-    }
+    let say = localizer.say
     // Each member needing attention, with what explains it: what the elected edition names.
     let attention = view.members.filter { $0.level != .green && $0.reason != nil }.map { member in
-      TemplateRow([
-        "name": member.name, "state": member.unavailable ? member.statusLabel : localizer.say.state(member.level),
-        "reason": member.reason ?? "",
-      ])
+      SummaryView.Attention(
+        name: member.name, state: member.unavailable ? member.statusLabel : say.state(member.level),
+        reason: member.reason ?? "")
     }
-    return [
-      "headline": view.headline, "attention": attention, "columns": view.columns, "ledger_figures": view.ledgerFigures,
-      "members": members,
-      "contributions": contributions,
-      "has_contributions": !contributions.isEmpty,
+    return SummaryView.Federation(
+      view: view, attention: attention, contributions: view.contributions.map { .init(contribution: $0, say: say) })
+  }
+}
+
+extension SummaryView {
+  struct Federation: TemplateValue {
+    var view: FederationView
+    /// Not for the public: those members have no reason.
+    var attention: [Attention]
+    var contributions: [Contribution]
+
+    static let fields: TemplateFields<Self> = [
+      "headline": { $0.view.headline },
+      "attention": { $0.attention },
+      "columns": { $0.view.columns },
+      "ledger_figures": { $0.view.ledgerFigures },
+      "members": { $0.view.members },
+      "contributions": { $0.contributions },
+      "has_contributions": { !$0.contributions.isEmpty },
     ]
   }
+
+  /// A member needing attention or off track, and why.
+  struct Attention: TemplateValue {
+    var name: String
+    /// Its level in words, inside a sentence.
+    var state: String
+    var reason: String
+
+    static let fields: TemplateFields<Self> = [
+      "name": { TemplateText($0.name) },
+      "state": { TemplateText($0.state) },
+      "reason": { TemplateText($0.reason) },
+    ]
+  }
+
+  /// An objective the members' use cases serve, its counts written in the reader's language.
+  struct Contribution: TemplateValue {
+    var contribution: FederationView.Contribution
+    var say: Wording
+
+    static let fields: TemplateFields<Self> = [
+      "title": { TemplateText($0.contribution.title) },
+      "progress": { TemplateText($0.contribution.progress) },
+      "own": { TemplateText($0.say.number($0.contribution.own)) },
+      "members": { value in
+        value.contribution.members.map { ContributionCount(name: $0.name, count: value.say.number($0.count)) }
+      },
+      "detail": { TemplateText($0.contribution.detail) },
+    ]
+  }
+
+  struct ContributionCount: TemplateValue {
+    var name: String
+    var count: String
+
+    static let fields: TemplateFields<Self> = [
+      "name": { TemplateText($0.name) },
+      "count": { TemplateText($0.count) },
+    ]
+  }
+}
+
+/// A member as the federation's table shows it. `unavailable` is said only of a member that
+/// could not be read; `id` and `reason` only when there is one to show.
+extension FederationView.Member: TemplateValue {
+  package static let fields: TemplateFields<Self> = [
+    "name": { TemplateText($0.name) },
+    "id": { $0.id.map(TemplateText.init) },
+    "revision": { TemplateText($0.revision) },
+    "commit": { TemplateText($0.commit) },
+    "level": { TemplateText($0.level.rawValue) },
+    "status_label": { TemplateText($0.statusLabel) },
+    "reason": { $0.reason.map(TemplateText.init) },
+    "figures": { $0.figures },
+    "unavailable": { $0.unavailable ? true : nil },
+  ]
 }
 
 extension Wording {

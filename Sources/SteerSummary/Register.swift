@@ -6,7 +6,7 @@ extension SummaryModel {
   /// in the register or whose status changed since that revision; else those dated after the end
   /// of the last closed iteration (every decision while none is closed). The elected officials
   /// and the public read the accepted ones, by their titles; the technical edition every one.
-  var register: [String: Any] {
+  var register: SummaryView.Register {
     let l = localizer
     let say = l.say
     let onlyAccepted = audience != .technical
@@ -22,17 +22,14 @@ extension SummaryModel {
       since = committee.map { .date(l.date($0)) }
     }
     taken = taken.filter { !onlyAccepted || $0.status == .accepted }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-    let rows = taken.map { decision in
-      TemplateRow([
-        "title": decision.title, "date": l.date(decision.date), "status": decision.status.rawValue,
-        "status_label": decision.status.word(say), "id": audience == .technical ? decision.id : "",
-        "deliberation": decision.deliberation.map { say.deliberationNumbered($0.body, $0.reference) } ?? "",
-      ])
-    }
-    return [
-      "heading": say.decisionsTaken(onlyAccepted: onlyAccepted, since: since), "decisions": rows,
-      "none": rows.isEmpty,
-    ]
+    return SummaryView.Register(
+      heading: say.decisionsTaken(onlyAccepted: onlyAccepted, since: since),
+      decisions: taken.map { decision in
+        SummaryView.RegisteredDecision(
+          title: decision.title, date: l.date(decision.date), status: decision.status.rawValue,
+          statusLabel: decision.status.word(say), id: audience == .technical ? decision.id : "",
+          deliberation: decision.deliberation.map { say.deliberationNumbered($0.body, $0.reference) } ?? "")
+      })
   }
 }
 

@@ -77,9 +77,9 @@ public struct SummaryStatus: Hashable, Sendable {
   public var risks: [String]
 }
 
-/// Builds the view model handed to the templates: a dictionary whose every key is documented
-/// in docs/templates.md. Text from the ledger is left as text (templates escape it); Markdown
-/// bodies are rendered by cmark-gfm in safe mode; charts are SVG drawn here.
+/// Builds the view model handed to the templates: typed values (`SummaryView`) whose every
+/// field is documented in docs/templates.md. Text from the ledger is left as text (templates
+/// escape it); Markdown bodies are rendered by cmark-gfm in safe mode; charts are SVG drawn here.
 public struct SummaryModel: Sendable {
   public let input: SummaryInput
   public let audience: Audience

@@ -43,7 +43,7 @@ public enum SummaryRenderer {
           fr: "un répertoire de modèles contient summary.html.mustache et summary.md.mustache (voir docs/templates.md)"
         ))
     }
-    return template.render(model.viewModel, library: library)
+    return template.render(model.view, library: library)
   }
 
   /// Every `*.mustache` file of the directory (partials may be among them), by name without

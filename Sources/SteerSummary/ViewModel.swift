@@ -6,177 +6,139 @@ import SteerModel
 import SteerOutput
 
 extension SummaryModel {
-  /// The dictionary the templates render. Every key is documented in docs/templates.md; the
-  /// elements of its lists are `TemplateRow`s.
-  public var viewModel: [String: Any] {
+  /// The typed values the templates render; every name they answer is documented in
+  /// docs/templates.md.
+  var view: SummaryView {
     let l = localizer
     let status = self.status
-    var model: [String: Any] = [
-      "lang": l.language.rawValue,
-      "labels": l.labels,
-      "audience": [
-        "name": audience.rawValue, "elected": audience == .elected, "technical": audience == .technical,
-        "public": audience == .public,
-      ],
-      "generated_on": l.date(input.today),
-      "page_title": l[audience == .public ? .summaryPublic : .summary],
-      "status": [
-        "level": status.level.rawValue, "label": status.level.word(l.say),
-        "reasons": status.reasons, "red": status.level == .red, "amber": status.level == .amber,
-        "green": status.level == .green,
-      ].merging(
+    let forThePublic = audience == .public
+    return SummaryView(
+      lang: l.language.rawValue, labels: TemplateLabels(localizer: l), audience: .init(audience: audience),
+      generatedOn: l.date(input.today), pageTitle: l[forThePublic ? .summaryPublic : .summary],
+      status: .init(
+        level: status.level, label: status.level.word(l.say), reasons: status.reasons,
         // Internal findings are not the public's business; the committee's, yes.
-        status.dataQuality.map { audience == .public ? [:] : ["data_quality": $0] } ?? [:]
-      ) { first, _ in first },
-      "decisions": audience == .public ? [] : status.decisions,
-      "has_decisions": audience != .public && !status.decisions.isEmpty,
-      "register": register,
-      "risks": audience == .public ? [] : status.risks,
-      "has_risks": audience != .public && !status.risks.isEmpty,
-      "key_figures": keyFigures,
-      "vision": vision,
-      "alignment": alignment,
-      "objectives": objectives,
-      "usecases": useCases,
-      "recurring_lessons": metrics.recurringLessons.map {
-        TemplateRow([
-          "tag": $0.tag, "retros": $0.retros.map { l.say.titled(iterationTitle($0)) }.joined(separator: ", "),
-        ])
+        dataQuality: forThePublic ? nil : status.dataQuality),
+      decisions: forThePublic ? [] : status.decisions, register: register, risks: forThePublic ? [] : status.risks,
+      keyFigures: keyFigures, figureNotes: figureNotes, next: whatComesNext,
+      gates: input.gates.map {
+        SummaryView.Gate(
+          metric: $0.metric.id, label: $0.metric.label(l.say), minimum: $0.metric.display($0.minimum, l.say),
+          value: $0.metric.display($0.value, l.say), met: $0.met, metLabel: l[$0.met ? .met : .notMet])
       },
-      "figure_notes": figureNotes,
-      "next": whatComesNext,
-      "has_next": !whatComesNext.isEmpty,
-      "has_recurring_lessons": !metrics.recurringLessons.isEmpty,
-      "findings": findings,
-      "gates": input.gates.map {
-        TemplateRow([
-          "metric": $0.metric.id, "label": $0.metric.label(l.say),
-          "minimum": $0.metric.display($0.minimum, l.say), "value": $0.metric.display($0.value, l.say),
-          "met": $0.met, "met_label": l[$0.met ? .met : .notMet],
-        ])
+      vision: vision, alignment: alignment, objectives: objectives, useCases: useCases, roadmap: roadmap,
+      lastRetro: lastRetro,
+      recurringLessons: metrics.recurringLessons.map {
+        SummaryView.RecurringLesson(
+          tag: $0.tag, retros: $0.retros.map { l.say.titled(iterationTitle($0)) }.joined(separator: ", "))
       },
-      "has_gates": !input.gates.isEmpty,
-    ]
-    if let roadmap { model["roadmap"] = roadmap }
-    if let retro = lastRetro { model["last_retro"] = retro }
-    if let trends { model["trends"] = trends }
-    if let since { model["since"] = since }
-    if let federation { model["federation"] = federation }
-    return model
+      findings: findings, trends: trends, since: since, federation: federation)
   }
 
   /// A metric's value as a summary writes it.
   func figure(_ metric: MetricDefinition) -> String { metric.display(metrics.value(of: metric), localizer.say) }
 
   /// The registry's key figures this audience sees, in their order.
-  package var keyFigures: [TemplateRow] {
+  var keyFigures: [SummaryView.KeyFigure] {
     let say = localizer.say
     return input.registry.keyFigures(forThePublic: audience == .public).map { metric in
-      TemplateRow(["name": metric.id, "label": metric.label(say), "value": figure(metric)])
+      SummaryView.KeyFigure(name: metric.id, label: metric.label(say), value: figure(metric))
     }
   }
 
-  var vision: [String: Any] {
+  var vision: SummaryView.Vision? {
     let l = localizer
-    guard let vision = ledger.vision else { return [:] }
+    guard let vision = ledger.vision else { return nil }
     // Every stance is shown; for the public, those who may not be named stand as their group.
-    let endorsements = vision.endorsements.map { endorsement -> TemplateRow in
+    let endorsements = vision.endorsements.map { endorsement in
       let id = endorsement.stakeholder.value
-      var entry: [String: Any] = [
-        "stakeholder": nameable(id) ? stakeholderName(id) : l.say.memberOfGroup(l.group(groupOf(id))),
-        "named": nameable(id),
-        "group": l.group(groupOf(endorsement.stakeholder.value)), "stance": endorsement.stance.rawValue,
-        "stance_label": endorsement.stance.verb(l.say), "date": l.date(endorsement.date),
-      ]
-      if audience != .public, let note = endorsement.note { entry["note"] = note }
-      return TemplateRow(entry)
+      return SummaryView.Endorsement(
+        stakeholder: nameable(id) ? stakeholderName(id) : l.say.memberOfGroup(l.group(groupOf(id))),
+        named: nameable(id), group: l.group(groupOf(id)), stance: endorsement.stance.rawValue,
+        stanceLabel: endorsement.stance.verb(l.say), date: l.date(endorsement.date),
+        note: audience == .public ? nil : endorsement.note)
     }
-    return [
-      "title": vision.title, "territory": vision.territory, "horizon": l.date(vision.horizon),
-      "carried_by": stakeholderName(vision.carriedBy.value),
-      "body_html": Markdown.html(vision.body, headingsFrom: 3), "body": vision.body.trimmingBlanks,
-      "endorsements": endorsements, "has_endorsements": !endorsements.isEmpty,
-      "axes": vision.axes.map(\.title).joined(separator: " · "),
-    ]
+    return SummaryView.Vision(
+      title: vision.title, territory: vision.territory, horizon: l.date(vision.horizon),
+      carriedBy: stakeholderName(vision.carriedBy.value), axes: vision.axes.map(\.title).joined(separator: " · "),
+      body: vision.body.trimmingBlanks, bodyHTML: Markdown.html(vision.body, headingsFrom: 3),
+      endorsements: endorsements)
   }
 
-  var alignment: [String: Any] {
+  var alignment: SummaryView.Alignment {
     let l = localizer
+    let groups = metrics.stakeholderAgreement.byGroup.sorted {
+      ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue)
+    }
+    var model = SummaryView.Alignment(
+      concordance: figure(.concordance), portfolioFit: figure(.portfolioFit), traceability: figure(.traceability),
+      endorsement: figure(.endorsement),
+      groups: groups.map { SummaryView.GroupAgreement(group: l.group($0.key), value: l.number($0.value, digits: 2)) })
+    guard audience == .technical else { return model }
     let active = metrics.concordance.objectives
     let titles = Dictionary(ledger.objectives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    var model: [String: Any] = [
-      "concordance": figure(.concordance), "portfolio_fit": figure(.portfolioFit),
-      "traceability": figure(.traceability), "endorsement": figure(.endorsement),
-      "groups": metrics.stakeholderAgreement.byGroup.sorted {
-        ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue)
-      }
-      .map {
-        TemplateRow(["group": l.group($0.key), "value": l.number($0.value, digits: 2)])
-      },
-    ]
-    if audience == .technical {
-      model["least_aligned"] = metrics.stakeholderAgreement.leastAligned.map { id -> TemplateRow in
-        let value = metrics.stakeholderAgreement.entries.first { $0.stakeholder == id }?.value
-        return TemplateRow([
-          "name": stakeholderName(id), "group": l.group(groupOf(id)),
-          "value": value.map { l.number($0, digits: 2) } ?? "—",
-        ])
-      }
-      let raterIDs = Set(metrics.concordance.raters)
-      let raters = ledger.stakeholders.filter { raterIDs.contains($0.id) }.sorted { $0.id < $1.id }
-      // Past a few dozen columns a heat map is no longer read: it keeps the objectives of
-      // highest shared priority, and says so (the table below lists them all).
-      var columns = active
-      var title = l[.heatmap]
-      if active.count > Charts.heatMapColumns {
-        let priority = metrics.portfolioFit.sharedPriorities
-        columns = active.sorted { ((priority[$0] ?? 0), $1) > ((priority[$1] ?? 0), $0) }
-          .prefix(Charts.heatMapColumns).sorted()
-        title += " — \(columns.count) / \(active.count), \(l[.heatmapTop])"
-      }
-      // No chart of nobody's priorities: a new ledger's stakeholders have stated none yet.
-      if !raters.isEmpty && !columns.isEmpty {
-        model["heatmap_svg"] = Charts.heatMap(
-          id: "heatmap", title: title, stakeholders: raters, objectives: columns.map { ($0, titles[$0] ?? $0) },
-          localizer: l)
-        model["heatmap_columns"] = columns.enumerated().map {
-          TemplateRow(["number": $0.offset + 1, "id": $0.element, "title": titles[$0.element] ?? $0.element])
-        }
-      }
-      model["objectives"] = active.map {
-        TemplateRow([
-          "id": $0, "title": titles[$0] ?? $0, "priority": l.percent(metrics.portfolioFit.sharedPriorities[$0]),
-          "effort": l.percent(metrics.portfolioFit.effortShares[$0]),
-        ])
-      }
+    model.leastAligned = metrics.stakeholderAgreement.leastAligned.map { id in
+      let value = metrics.stakeholderAgreement.entries.first { $0.stakeholder == id }?.value
+      return SummaryView.LeastAligned(
+        name: stakeholderName(id), group: l.group(groupOf(id)), value: value.map { l.number($0, digits: 2) } ?? "—")
+    }
+    model.heatmap = heatmap(active, titles: titles)
+    model.objectives = active.map {
+      SummaryView.ObjectiveWeight(
+        id: $0, title: titles[$0] ?? $0, priority: l.percent(metrics.portfolioFit.sharedPriorities[$0]),
+        effort: l.percent(metrics.portfolioFit.effortShares[$0]))
     }
     return model
   }
 
-  var objectives: [TemplateRow] {
+  /// The stakeholders' priorities on the active objectives, and what each numbered column stands
+  /// for; nil while no stakeholder states any.
+  func heatmap(_ active: [String], titles: [String: String]) -> (svg: String, columns: [SummaryView.HeatmapColumn])? {
+    let l = localizer
+    let raterIDs = Set(metrics.concordance.raters)
+    let raters = ledger.stakeholders.filter { raterIDs.contains($0.id) }.sorted { $0.id < $1.id }
+    // Past a few dozen columns a heat map is no longer read: it keeps the objectives of
+    // highest shared priority, and says so (the table below lists them all).
+    var columns = active
+    var title = l[.heatmap]
+    if active.count > Charts.heatMapColumns {
+      let priority = metrics.portfolioFit.sharedPriorities
+      columns = active.sorted { ((priority[$0] ?? 0), $1) > ((priority[$1] ?? 0), $0) }
+        .prefix(Charts.heatMapColumns).sorted()
+      title += " — \(columns.count) / \(active.count), \(l[.heatmapTop])"
+    }
+    // No chart of nobody's priorities: a new ledger's stakeholders have stated none yet.
+    guard !raters.isEmpty && !columns.isEmpty else { return nil }
+    let svg = Charts.heatMap(
+      id: "heatmap", title: title, stakeholders: raters, objectives: columns.map { ($0, titles[$0] ?? $0) },
+      localizer: l)
+    return (
+      svg,
+      columns.enumerated().map {
+        SummaryView.HeatmapColumn(number: $0.offset + 1, id: $0.element, title: titles[$0.element] ?? $0.element)
+      }
+    )
+  }
+
+  var objectives: [SummaryView.Objective] {
     let l = localizer
     let indicatorsByObjective = Dictionary(grouping: metrics.indicators, by: \.objective)
     return ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }.map { objective in
-      let indicators = (indicatorsByObjective[objective.id] ?? []).map(indicatorRow)
-      return TemplateRow([
-        "id": objective.id, "title": objective.title,
-        "progress": l.percent(metrics.objectiveProgress[objective.id]?.value),
-        "body_html": audience == .public ? "" : Markdown.html(objective.body, headingsFrom: 4),
-        "indicators": indicators, "has_indicators": !indicators.isEmpty,
-        "member_usecases": membersUseCases(serving: objective.id).map { regionUseCaseRow($0, reason: false) },
-      ])
+      SummaryView.Objective(
+        id: objective.id, title: objective.title, progress: l.percent(metrics.objectiveProgress[objective.id]?.value),
+        bodyHTML: audience == .public ? "" : Markdown.html(objective.body, headingsFrom: 4),
+        indicators: (indicatorsByObjective[objective.id] ?? []).map(indicatorRow),
+        memberUseCases: membersUseCases(serving: objective.id).map { regionUseCaseRow($0, reason: false) })
     }
   }
 
-  /// An indicator as the summary and the site show it: its figures, its bar, its forecast.
-  package func indicatorRow(_ indicator: IndicatorProgress) -> TemplateRow {
+  /// An indicator as the summary shows it: its figures, its bar, its forecast.
+  func indicatorRow(_ indicator: IndicatorProgress) -> SummaryView.Indicator {
     let l = localizer
     let d = indicator.definition
     let progressText = indicator.value.map { l.percent($0) } ?? l[.notMeasured]
     var forecastText = "—"
-    var onTrack: Bool? = nil
     if let forecast = indicator.forecast {
-      onTrack = forecast.onTrack
       if forecast.onTrack == true {
         forecastText = l[.onTrack]
       } else if let date = forecast.reachesTargetOn, date > d.baselineDate {
@@ -191,25 +153,42 @@ extension SummaryModel {
     if indicator.coversPartOfTheMembers(unavailable: unavailable), forecastText != "—" {
       forecastText += " — " + (indicator.membersMeasured(unavailable: unavailable, l.say) ?? "")
     }
-    return TemplateRow([
-      "id": d.id.value, "title": d.title, "unit": d.unit,
-      "baseline": "\(l.number(d.baseline)) \(d.unit)", "target": "\(l.number(d.target)) \(d.unit)",
-      "target_date": l.date(d.targetDate),
-      "latest": indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date))\(members))" } ?? "—",
-      "progress": progressText, "progress_value": indicator.value ?? 0,
-      "bar_svg": Charts.progressBar(
+    return SummaryView.Indicator(
+      id: d.id.value, title: d.title, unit: d.unit,
+      baseline: "\(l.number(d.baseline)) \(d.unit)", target: "\(l.number(d.target)) \(d.unit)",
+      targetDate: l.date(d.targetDate),
+      latest: indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date))\(members))" } ?? "—",
+      progress: progressText, progressValue: indicator.value ?? 0,
+      barSVG: Charts.progressBar(
         id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),
-      "forecast": forecastText, "on_track": onTrack == true, "off_track": onTrack == false,
-    ])
+      forecast: forecastText, onTrack: indicator.forecast?.onTrack)
   }
 
-  var useCases: [String: Any] {
+  var useCases: SummaryView.UseCases {
     let l = localizer
     // A region's funnel counts its members' use cases too, and says how many are theirs.
     let theirs = membersUseCases
-    let counts = Phase.ordered.map { phase in
-      (l.phase(phase), metrics.phaseCounts[phase] ?? 0, theirs.count { $0.useCase.phase == phase })
+    let phases = Phase.ordered.map { phase in
+      SummaryView.PhaseCount(
+        phase: l.phase(phase), own: metrics.phaseCounts[phase] ?? 0, members: theirs.count { $0.useCase.phase == phase }
+      )
     }
+    let included = membersIncluded(theirs.filter { $0.useCase.phase != .abandoned })
+    let abandoned = theirs.filter { $0.useCase.phase == .abandoned }
+    return SummaryView.UseCases(
+      funnelSVG: Charts.funnel(
+        id: "funnel", title: l[.funnel], counts: phases.map { ($0.phase, $0.own + $0.members) }, note: included),
+      phases: phases, membersIncluded: included, abandoned: (metrics.phaseCounts[.abandoned] ?? 0) + abandoned.count,
+      // Abandoning a use case is a decision: it is listed, with the reason its file gives.
+      abandonedUseCases: ledger.useCases.filter { $0.phase == .abandoned }.map {
+        SummaryView.UseCase(id: $0.id, title: $0.title, reason: Self.firstParagraph($0.body))
+      } + abandoned.map { regionUseCaseRow($0, reason: true) },
+      byStep: byStep, byMember: byMember(theirs.filter { $0.useCase.phase != .abandoned }))
+  }
+
+  /// The ledger's live use cases by rollout step, the furthest along first.
+  var byStep: [SummaryView.UseCaseGroup] {
+    let l = localizer
     let steps = (ledger.vision?.rollout ?? []).map { ($0.id.value, $0.title) } + [("", l[.noStep])]
     // Positions in the ledger's use cases are grouped and sorted, not the use cases: large values to move.
     let all = ledger.useCases
@@ -217,36 +196,17 @@ extension SummaryModel {
       all[$0].rolloutStep?.value ?? ""
     }
     let phaseLabels = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, l.phase($0)) })
-    let byStep = steps.compactMap { step, title -> TemplateRow? in
+    return steps.compactMap { step, title in
       let cases = (live[step] ?? []).sorted {
         (all[$0].phase.rank ?? 0, all[$0].id) > (all[$1].phase.rank ?? 0, all[$1].id)
       }
       guard !cases.isEmpty else { return nil }
-      return TemplateRow([
-        "title": title, "count": cases.count,
-        "usecases": cases.map {
-          TemplateRow(["id": all[$0].id, "title": all[$0].title, "phase": phaseLabels[all[$0].phase]!])
-        },
-      ])
+      return SummaryView.UseCaseGroup(
+        title: title,
+        useCases: cases.map {
+          SummaryView.UseCase(id: all[$0].id, title: all[$0].title, phase: phaseLabels[all[$0].phase]!)
+        })
     }
-    let included = membersIncluded(theirs.filter { $0.useCase.phase != .abandoned })
-    let abandoned = theirs.filter { $0.useCase.phase == .abandoned }
-    var model: [String: Any] = [
-      "funnel_svg": Charts.funnel(
-        id: "funnel", title: l[.funnel], counts: counts.map { ($0.0, $0.1 + $0.2) }, note: included),
-      "phases": counts.map {
-        TemplateRow(["phase": $0.0, "count": $0.1 + $0.2, "own": $0.1, "members": $0.2])
-      },
-      "abandoned": (metrics.phaseCounts[.abandoned] ?? 0) + abandoned.count,
-      // Abandoning a use case is a decision: it is listed, with the reason its file gives.
-      "abandoned_usecases": all.filter { $0.phase == .abandoned }.map {
-        TemplateRow(["id": $0.id, "title": $0.title, "reason": Self.firstParagraph($0.body)])
-      } + abandoned.map { regionUseCaseRow($0, reason: true) },
-      "by_step": byStep,
-      "by_member": byMember(theirs.filter { $0.useCase.phase != .abandoned }),
-    ]
-    if let included { model["members_included"] = included }
-    return model
   }
 
   /// `Including 12 of the members' use cases (Aiglun: 5, Barles: 7).`; nil without any.
@@ -259,25 +219,21 @@ extension SummaryModel {
   }
 
   /// Each member's live use cases, as `by_step` lists the ledger's own.
-  func byMember(_ theirs: [RegionUseCase]) -> [TemplateRow] {
+  func byMember(_ theirs: [RegionUseCase]) -> [SummaryView.UseCaseGroup] {
     let byName = Dictionary(grouping: theirs, by: \.member)
     return input.members.map { memberName($0.name) }.compactMap { name in
-      guard let cases = byName[name] else { return nil }
-      return TemplateRow([
-        "title": name, "count": cases.count, "usecases": cases.map { regionUseCaseRow($0, reason: false) },
-      ])
+      byName[name].map { cases in
+        SummaryView.UseCaseGroup(title: name, useCases: cases.map { regionUseCaseRow($0, reason: false) })
+      }
     }
   }
 
   /// A member's use case for templates: its `member:usecase` id only for the technical edition.
-  func regionUseCaseRow(_ useCase: RegionUseCase, reason: Bool) -> TemplateRow {
-    var row: [String: Any] = [
-      "title": useCase.useCase.title, "member": useCase.member, "phase": localizer.phase(useCase.useCase.phase),
-      "text": localizer.say.memberUseCase(useCase),
-    ]
-    if audience == .technical { row["id"] = useCase.id }
-    if reason { row["reason"] = useCase.useCase.reason }
-    return TemplateRow(row)
+  func regionUseCaseRow(_ useCase: RegionUseCase, reason: Bool) -> SummaryView.UseCase {
+    SummaryView.UseCase(
+      id: audience == .technical ? useCase.id : nil, title: useCase.useCase.title,
+      phase: localizer.phase(useCase.useCase.phase), member: useCase.member, text: localizer.say.memberUseCase(useCase),
+      reason: reason ? useCase.useCase.reason : nil)
   }
 
   /// The first paragraph of a Markdown body, on one line.
@@ -287,160 +243,134 @@ extension SummaryModel {
   }
 
   /// Nil while no iteration is planned: the templates say so instead of an empty table.
-  var roadmap: [String: Any]? {
+  var roadmap: SummaryView.Roadmap? {
     let l = localizer
     let roadmap = index.roadmap
     guard !roadmap.isEmpty else { return nil }
     let current = roadmap.first { $0.status == .active }?.id
-    return [
-      "timeline_svg": Charts.timeline(
+    return SummaryView.Roadmap(
+      timelineSVG: Charts.timeline(
         id: "timeline", title: l[.roadmap], iterations: roadmap, current: current, today: input.today,
         localizer: l),
-      "iterations": roadmap.map { iteration -> TemplateRow in
-        TemplateRow([
-          "id": iteration.id, "title": iteration.title, "start": l.date(iteration.start), "end": l.date(iteration.end),
-          "status": iteration.status.rawValue, "status_label": iteration.status.word(l.say),
-          "current": iteration.id == current, "goal": iteration.goal ?? "", "items": iteration.items.count,
-        ])
-      },
-    ]
+      iterations: roadmap.map { iteration in
+        SummaryView.RoadmapIteration(
+          id: iteration.id, title: iteration.title, start: l.date(iteration.start), end: l.date(iteration.end),
+          status: iteration.status.rawValue, statusLabel: iteration.status.word(l.say),
+          current: iteration.id == current,
+          goal: iteration.goal ?? "", items: iteration.items.count)
+      })
   }
 
-  var lastRetro: [String: Any]? {
+  var lastRetro: SummaryView.Retro? {
     let l = localizer
     let closed = index.roadmap.filter { $0.status == .closed }
     guard let iteration = closed.last(where: { index.retrosByIteration[$0.id] != nil }),
       let retro = index.retrosByIteration[iteration.id]
     else { return nil }
+    var model = SummaryView.Retro(
+      iteration: iteration.id, title: iteration.title, date: l.date(retro.date),
+      lessons: retro.lessons.map { SummaryView.Lesson(text: $0.text, tags: $0.tags.joined(separator: ", ")) })
+    guard audience != .public else { return model }
     let overdue = Set(metrics.overdueActions.map { "\($0.retro)\u{0}\($0.text)" })
-    var model: [String: Any] = [
-      "iteration": iteration.id, "title": iteration.title, "date": l.date(retro.date),
-      "lessons": retro.lessons.map { TemplateRow(["text": $0.text, "tags": $0.tags.joined(separator: ", ")]) },
-    ]
-    if audience != .public {
-      model["actions"] = retro.actions.map { action -> TemplateRow in
-        let isOverdue = overdue.contains("\(retro.iteration)\u{0}\(action.text)")
-        return TemplateRow([
-          "text": action.text, "owner": stakeholderName(action.owner.value),
-          "due": l.say.titled(iterationTitle(action.due.value)),
-          "due_id": action.due.value, "status": action.status.word(l.say), "overdue": isOverdue,
-        ])
-      }
-      model["overdue"] = metrics.overdueActions.map {
-        TemplateRow([
-          "text": $0.text, "owner": stakeholderName($0.owner), "due": l.say.titled(iterationTitle($0.due)),
-          "due_id": $0.due,
-          "retro": l.say.titled(iterationTitle($0.retro)), "retro_id": $0.retro,
-        ])
-      }
-      model["body_html"] = Markdown.html(retro.body, headingsFrom: 3)
+    model.actions = retro.actions.map { action in
+      SummaryView.Action(
+        text: action.text, owner: stakeholderName(action.owner.value),
+        due: l.say.titled(iterationTitle(action.due.value)), dueID: action.due.value,
+        status: action.status.word(l.say), overdue: overdue.contains("\(retro.iteration)\u{0}\(action.text)"))
     }
+    model.overdue = metrics.overdueActions.map {
+      SummaryView.OverdueAction(
+        text: $0.text, owner: stakeholderName($0.owner), due: l.say.titled(iterationTitle($0.due)), dueID: $0.due,
+        retro: l.say.titled(iterationTitle($0.retro)), retroID: $0.retro)
+    }
+    model.bodyHTML = Markdown.html(retro.body, headingsFrom: 3)
     return model
   }
 
-  var findings: [String: Any] {
+  var findings: SummaryView.Findings {
     let l = localizer
     let shown = audience == .technical ? input.diagnostics : []
-    return [
-      "count": input.diagnostics.count,
-      "errors": input.diagnostics.count { $0.severity == .error },
-      "warnings": input.diagnostics.count { $0.severity == .warning },
-      "none": input.diagnostics.isEmpty,
-      "items": shown.map {
-        TemplateRow([
-          "severity": $0.severity.rawValue, "severity_label": $0.severity.word(l.say),
-          "rule": $0.rule, "file": $0.file, "line": $0.location.map { String($0.line) } ?? "",
-          "message": $0.message,
-        ])
-      },
-    ]
+    return SummaryView.Findings(
+      count: input.diagnostics.count, errors: input.diagnostics.count { $0.severity == .error },
+      warnings: input.diagnostics.count { $0.severity == .warning },
+      items: shown.map {
+        SummaryView.Finding(
+          severity: $0.severity.rawValue, severityLabel: $0.severity.word(l.say), rule: $0.rule, file: $0.file,
+          line: $0.location.map { String($0.line) } ?? "", message: $0.message)
+      })
   }
 
-  var trends: [String: Any]? {
+  var trends: SummaryView.Trends? {
     let l = localizer
     guard input.history.count >= 2, audience == .technical else { return nil }
     let shown: [MetricDefinition] = [.progress, .sayDo, .coverage, .coConstruction, .traceability]
-    return [
-      "svg": Charts.trends(
-        id: "trends", title: l[.trends], snapshots: input.history, metrics: shown, localizer: l),
-      "rows": input.history.map { snapshot -> TemplateRow in
-        TemplateRow([
-          "label": snapshot.label, "date": l.date(snapshot.date),
-          "progress": MetricDefinition.progress.display(snapshot.value(of: .progress), l.say),
-          "say_do": MetricDefinition.sayDo.display(snapshot.value(of: .sayDo), l.say),
-          "coverage": MetricDefinition.coverage.display(snapshot.value(of: .coverage), l.say),
-        ])
-      },
-    ]
+    return SummaryView.Trends(
+      svg: Charts.trends(id: "trends", title: l[.trends], snapshots: input.history, metrics: shown, localizer: l),
+      rows: input.history.map { snapshot in
+        SummaryView.TrendRow(
+          label: snapshot.label, date: l.date(snapshot.date),
+          progress: MetricDefinition.progress.display(snapshot.value(of: .progress), l.say),
+          sayDo: MetricDefinition.sayDo.display(snapshot.value(of: .sayDo), l.say),
+          coverage: MetricDefinition.coverage.display(snapshot.value(of: .coverage), l.say))
+      })
   }
 
-  var since: [String: Any]? {
+  var since: SummaryView.Since? {
     let l = localizer
     guard let diff = input.since, audience != .public else { return nil }
     let titles = Dictionary(ledger.useCases.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let changed = diff.metrics.filter { $0.before != $0.after }
-    return [
-      "from": diff.from, "to": diff.to, "nothing": diff.isEmpty,
-      "phase_moves": diff.phaseMoves.map {
-        TemplateRow([
-          "usecase": titles[$0.useCase] ?? $0.useCase, "from": l.phase($0.from), "to": l.phase($0.to),
-          "backwards": $0.backwards,
-        ])
+    return SummaryView.Since(
+      from: diff.from, to: diff.to, nothing: diff.isEmpty,
+      phaseMoves: diff.phaseMoves.map {
+        SummaryView.PhaseMove(
+          useCase: titles[$0.useCase] ?? $0.useCase, from: l.phase($0.from), to: l.phase($0.to), backwards: $0.backwards
+        )
       },
-      "metrics": changed.map { delta -> TemplateRow in
-        TemplateRow([
-          "metric": delta.metric.id, "label": delta.metric.label(l.say),
-          "before": delta.metric.display(delta.before, l.say), "after": delta.metric.display(delta.after, l.say),
-        ])
+      metrics: diff.metrics.filter { $0.before != $0.after }.map { delta in
+        SummaryView.MetricChange(
+          metric: delta.metric.id, label: delta.metric.label(l.say), before: delta.metric.display(delta.before, l.say),
+          after: delta.metric.display(delta.after, l.say))
       },
-      "renamed": diff.renamedUseCases.map {
-        TemplateRow(["usecase": titles[$0.to] ?? $0.to, "from": $0.from, "to": $0.to])
+      renamed: diff.renamedUseCases.map {
+        SummaryView.Renamed(useCase: titles[$0.to] ?? $0.to, from: $0.from, to: $0.to)
       },
-      "indicators": diff.indicators.map {
-        TemplateRow([
-          "indicator": $0.indicator, "title": diff.names(.indicator, $0.indicator),
-          "before": $0.describe($0.before, l.say), "after": $0.describe($0.after, l.say),
-        ])
+      indicators: diff.indicators.map {
+        SummaryView.IndicatorChange(
+          indicator: $0.indicator, title: diff.names(.indicator, $0.indicator), before: $0.describe($0.before, l.say),
+          after: $0.describe($0.after, l.say))
       },
-      "objective_progress": diff.objectiveProgress.map {
-        TemplateRow([
-          "title": diff.names(.objective, $0.objective), "before": l.percent($0.before), "after": l.percent($0.after),
-        ])
+      objectiveProgress: diff.objectiveProgress.map {
+        SummaryView.ProgressChange(
+          title: diff.names(.objective, $0.objective), before: l.percent($0.before), after: l.percent($0.after))
       },
-      "members": diff.members.map { member in
-        TemplateRow([
-          "name": member.title, "change": member.pinMoved ? member.pinChange(l.say) : "",
-          "phase_moves": member.phaseMoves.map {
-            TemplateRow([
-              "usecase": member.useCaseTitles[$0.useCase] ?? $0.useCase, "from": l.phase($0.from),
-              "to": l.phase($0.to),
-            ])
-          },
-        ])
+      members: diff.members.map { member in
+        SummaryView.MemberChange(
+          name: member.title, change: member.pinMoved ? member.pinChange(l.say) : "",
+          phaseMoves: member.phaseMoves.map {
+            SummaryView.PhaseMove(
+              useCase: member.useCaseTitles[$0.useCase] ?? $0.useCase, from: l.phase($0.from), to: l.phase($0.to))
+          })
       },
-      "has_decision_changes": !diff.decisions.isEmpty || !diff.supersessions.isEmpty,
-      "decisions": diff.decisions.map {
-        TemplateRow(["title": diff.names(.decision, $0.decision), "change": $0.change(l.say)])
+      decisions: diff.decisions.map {
+        SummaryView.DecisionChange(title: diff.names(.decision, $0.decision), change: $0.change(l.say))
       },
-      "supersessions": diff.supersessions.map { supersession in
-        TemplateRow([
-          "title": diff.names(.decision, supersession.decision),
-          "supersedes": supersession.supersedes.map { l.say.titled(diff.names(.decision, $0)) }.joined(separator: ", "),
-        ])
+      supersessions: diff.supersessions.map { supersession in
+        SummaryView.Supersession(
+          title: diff.names(.decision, supersession.decision),
+          supersedes: supersession.supersedes.map { l.say.titled(diff.names(.decision, $0)) }.joined(separator: ", "))
       },
-      "actions": diff.actions.map {
-        TemplateRow([
-          "text": $0.text, "owner": diff.names(.stakeholder, $0.owner), "change": $0.change(l.say),
-        ])
+      actions: diff.actions.map {
+        SummaryView.ActionChange(text: $0.text, owner: diff.names(.stakeholder, $0.owner), change: $0.change(l.say))
       },
-      "lessons": diff.lessons.map {
-        TemplateRow(["iteration": iterationTitle($0.iteration), "iteration_id": $0.iteration, "text": $0.text])
+      lessons: diff.lessons.map {
+        SummaryView.NewLesson(iteration: iterationTitle($0.iteration), iterationID: $0.iteration, text: $0.text)
       },
-      "new_findings": diff.newFindings.map { TemplateRow(["rule": $0.rule, "file": $0.file, "message": $0.message]) },
-      "resolved_findings": diff.resolvedFindings.map {
-        TemplateRow(["rule": $0.rule, "file": $0.file, "message": $0.message])
+      newFindings: diff.newFindings.map {
+        SummaryView.FindingChange(rule: $0.rule, file: $0.file, message: $0.message)
       },
-    ]
+      resolvedFindings: diff.resolvedFindings.map {
+        SummaryView.FindingChange(rule: $0.rule, file: $0.file, message: $0.message)
+      })
   }
 }
 

@@ -5,22 +5,20 @@ import SteerOutput
 extension SummaryModel {
   /// The active iteration and the next planned one, each with its goal and what it plans: what
   /// a committee decides on and citizens wait for.
-  var whatComesNext: [TemplateRow] {
+  var whatComesNext: [SummaryView.NextIteration] {
     let l = localizer
     let roadmap = index.roadmap
     let active = roadmap.firstIndex { $0.status == .active }
     let upcoming = roadmap[(active.map { $0 + 1 } ?? 0)...].first { $0.status == .planned }
     return ([active.map { roadmap[$0] }, upcoming].compactMap { $0 }).map { iteration in
-      TemplateRow([
-        "id": iteration.id, "title": iteration.title, "start": l.date(iteration.start), "end": l.date(iteration.end),
-        "status_label": iteration.status.word(l.say), "goal": iteration.goal ?? "",
-        "items": iteration.items.map { item in
-          TemplateRow([
-            "id": item.useCase.value, "title": index.useCases[item.useCase.value]?.title ?? item.useCase.value,
-            "target": l.phase(item.target),
-          ])
-        },
-      ])
+      SummaryView.NextIteration(
+        id: iteration.id, title: iteration.title, start: l.date(iteration.start), end: l.date(iteration.end),
+        statusLabel: iteration.status.word(l.say), goal: iteration.goal ?? "",
+        items: iteration.items.map { item in
+          SummaryView.PlannedItem(
+            id: item.useCase.value, title: index.useCases[item.useCase.value]?.title ?? item.useCase.value,
+            target: l.phase(item.target))
+        })
     }
   }
 

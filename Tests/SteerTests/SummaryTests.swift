@@ -68,7 +68,7 @@ private func summary(
       #expect(!keys.isEmpty, "\(name) names no label")
       for key in keys {
         for language in Language.allCases {
-          #expect(Localizer(language).labels[key]?.isEmpty == false, "\(name): label \(key)")
+          #expect(Localizer(language).label(named: key)?.isEmpty == false, "\(name): label \(key)")
         }
       }
     }
@@ -153,27 +153,105 @@ private func summary(
         == ##"[\*a\_b\* \[c\](d) \<e\> \| \#f \`g\` \\ h i é]"##)
   }
 
-  /// A list's elements are `TemplateRow`s and their texts `TemplateText`s (faster to render):
-  /// a template renders them exactly as the dictionaries and strings they stand for, sections,
-  /// inverted sections, positions and transforms included.
+  /// The model's values answer a template as the dictionaries they replaced did: sections,
+  /// inverted sections, a field one value lacks looked up around it, positions and transforms.
   @Test(arguments: [
     (
-      "{{#rows}}{{title}}/{{uppercased(title)}}/{{#note}}[{{.}}]{{/note}}{{^note}}-{{/note}}/{{count}};{{/rows}}",
-      "Plages connectées/PLAGES CONNECTÉES/[À voir]/2;//-/0;"
+      "{{#rows}}{{title}}/{{uppercased(title)}}/{{#usecases}}{{#reason}}[{{.}}]{{/reason}}{{^reason}}-{{/reason}}{{/usecases}}/{{count}};{{/rows}}",
+      "Plages connectées/PLAGES CONNECTÉES/[À voir]-/2;///0;"
     ),
     (
       "{{#rows.0}}some{{/rows.0}}{{#rows}}{{#first()}}F{{/first()}}{{index()}}{{#empty(title)}}E{{/empty(title)}}{{/rows}}",
       "someF01E"
     ),
-    ("{{#rows}}{{count(.)}}{{#lowercased(note)}}{{.}}{{/lowercased(note)}}{{/rows}}{{^rows}}none{{/rows}}", "3à voir2"),
+    (
+      "{{#rows}}{{count(.)}}{{#lowercased(title)}}{{.}}{{/lowercased(title)}}{{#usecases}}{{count(.)}}{{/usecases}}{{/rows}}{{^rows}}none{{/rows}}",
+      "3plages connectées213"
+    ),
   ])
-  func templateRowsRenderAsDictionaries(_ text: String, _ expected: String) throws {
+  func typedValuesRenderAsDictionaries(_ text: String, _ expected: String) throws {
     let template = try MustacheTemplate(string: text)
-    let rows: [[String: Any]] = [
-      ["title": "Plages connectées", "note": "À voir", "count": 2], ["title": "", "count": 0],
+    let dictionaries: [[String: Any]] = [
+      [
+        "title": "Plages connectées", "count": 2,
+        "usecases": [["title": "Capteurs", "reason": "À voir"], ["title": "Bornes"]] as [[String: Any]],
+      ],
+      ["title": "", "count": 0, "usecases": [[String: Any]]()],
     ]
-    #expect(template.render(["rows": rows]) == expected)
-    #expect(template.render(["rows": rows.map(TemplateRow.init)]) == expected)
+    let values = [
+      SummaryView.UseCaseGroup(
+        title: "Plages connectées",
+        useCases: [SummaryView.UseCase(title: "Capteurs", reason: "À voir"), SummaryView.UseCase(title: "Bornes")]),
+      SummaryView.UseCaseGroup(title: "", useCases: []),
+    ]
+    #expect(template.render(["rows": dictionaries]) == expected)
+    #expect(template.render(["rows": values]) == expected)
+  }
+
+  /// A text of a list's element is false in a section when empty; one of the summary's single
+  /// parts is true even then, as the dictionary's string it replaced was.
+  @Test func anEmptyTextIsFalseInAListAndTrueInASinglePart() throws {
+    let template = try MustacheTemplate(
+      string:
+        "{{#last_retro}}{{#body_html}}body{{/body_html}}{{#lessons}}/{{#text}}text{{/text}}{{tags}}{{/lessons}}{{/last_retro}}"
+    )
+    let retro = SummaryView.Retro(
+      iteration: "sprint-1", title: "Sprint 1", date: "", lessons: [SummaryView.Lesson(text: "", tags: "terrain")],
+      bodyHTML: "")
+    #expect(template.render(["last_retro": retro]) == "body/terrain")
+    #expect(template.render(["last_retro": ["body_html": "", "lessons": [[String: Any]]()]]) == "body")
+  }
+
+  /// Where people read, the model names things by their titles and people by their names, never by
+  /// their ids: the use cases an iteration plans, an action's owner and the iteration it is due
+  /// in, the least aligned stakeholders, the heat map's columns, who carries the vision.
+  @Test func theModelNamesThingsByTitleWherePeopleRead() throws {
+    let model = try session(referenceCopy).summaryModel(SummaryRequest(audience: .technical, today: committeeDay))
+    let ledger = model.ledger
+    let view = model.view
+    let useCases = Dictionary(uniqueKeysWithValues: ledger.useCases.map { ($0.id, $0.title) })
+    let people = Dictionary(uniqueKeysWithValues: ledger.stakeholders.map { ($0.id, $0.name) })
+    let objectives = Dictionary(uniqueKeysWithValues: ledger.objectives.map { ($0.id, $0.title) })
+    let iterations = Dictionary(uniqueKeysWithValues: ledger.iterations.map { ($0.id, $0.title) })
+
+    let planned = view.next.flatMap(\.items)
+    #expect(!planned.isEmpty)
+    for item in planned { #expect(item.title == useCases[item.id] && item.title != item.id) }
+
+    let actions = try #require(view.lastRetro?.actions)
+    #expect(!actions.isEmpty)
+    for action in actions {
+      #expect(people.values.contains(action.owner) && people[action.owner] == nil, "\(action.owner)")
+      let due = try #require(iterations[action.dueID])
+      #expect(action.due.contains(due) && !action.due.contains(action.dueID), "\(action.due)")
+    }
+
+    let leastAligned = try #require(view.alignment.leastAligned)
+    #expect(!leastAligned.isEmpty)
+    for stakeholder in leastAligned {
+      #expect(people.values.contains(stakeholder.name) && people[stakeholder.name] == nil)
+    }
+    let columns = try #require(view.alignment.heatmap?.columns)
+    for column in columns { #expect(column.title == objectives[column.id] && column.title != column.id) }
+
+    let vision = try #require(ledger.vision)
+    #expect(view.vision?.carriedBy == people[vision.carriedBy.value])
+  }
+
+  /// A region's members are read by their names (a title, else their vision's territory), not by
+  /// the ids `.steer.yaml` gives them: in the federation's table, the members' use cases and the
+  /// contributions to the region's objectives.
+  @Test func aRegionsModelNamesItsMembersByTheirNames() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try FederationTests().territory(directory)
+    try FederationTests().addCommuneC(directory)
+    let view = try session(directory.path + "/region").summaryModel(SummaryRequest(today: committeeDay)).view
+    let federation = try #require(view.federation)
+    #expect(federation.view.members.map(\.name) == ["Aiglun", "Commune de Barles", "Valbonne"])
+    #expect(view.useCases.byMember.map(\.title) == ["Aiglun", "Valbonne"])
+    for group in view.useCases.byMember { #expect(group.useCases.allSatisfy { $0.member == group.title }) }
+    #expect(federation.contributions.flatMap(\.contribution.members).allSatisfy { !$0.name.hasPrefix("commune-") })
   }
 
   /// The ledger given on the command line reaches every part of the summary: its trend and its
@@ -252,31 +330,85 @@ private func summary(
 }
 
 @Suite struct TemplateDocumentationTests {
-  /// docs/templates.md documents every field of the view model, at every level.
-  @Test func everyViewModelFieldIsDocumented() throws {
+  /// Every type of the summary's model. A value of a type missing here fails the test below.
+  static var types: [any TemplateValue.Type] {
+    [
+      SummaryView.self, SummaryView.AudienceFlags.self, SummaryView.Status.self, SummaryView.Register.self,
+      SummaryView.RegisteredDecision.self, SummaryView.KeyFigure.self, SummaryView.NextIteration.self,
+      SummaryView.PlannedItem.self, SummaryView.Gate.self, SummaryView.Vision.self, SummaryView.Endorsement.self,
+      SummaryView.Alignment.self, SummaryView.GroupAgreement.self, SummaryView.LeastAligned.self,
+      SummaryView.HeatmapColumn.self, SummaryView.ObjectiveWeight.self, SummaryView.Objective.self,
+      SummaryView.Indicator.self, SummaryView.UseCases.self, SummaryView.PhaseCount.self, SummaryView.UseCaseGroup.self,
+      SummaryView.UseCase.self, SummaryView.Roadmap.self, SummaryView.RoadmapIteration.self, SummaryView.Retro.self,
+      SummaryView.Lesson.self, SummaryView.Action.self, SummaryView.OverdueAction.self,
+      SummaryView.RecurringLesson.self,
+      SummaryView.Findings.self, SummaryView.Finding.self, SummaryView.Trends.self, SummaryView.TrendRow.self,
+      SummaryView.Since.self, SummaryView.PhaseMove.self, SummaryView.MetricChange.self, SummaryView.Renamed.self,
+      SummaryView.IndicatorChange.self, SummaryView.ProgressChange.self, SummaryView.MemberChange.self,
+      SummaryView.DecisionChange.self, SummaryView.Supersession.self, SummaryView.ActionChange.self,
+      SummaryView.NewLesson.self, SummaryView.FindingChange.self, SummaryView.Federation.self,
+      SummaryView.Attention.self, SummaryView.Contribution.self, SummaryView.ContributionCount.self,
+      FederationView.Member.self, NoFields.self,
+    ]
+  }
+
+  /// Words the view model's table quotes as values, not as names (`fr`, `accepted`, `error`…).
+  static let values: Set<String> = ["fr", "en", "accepted", "error", "warning", "prototype"]
+
+  /// The names the summary's model answers are those docs/templates.md documents in its view
+  /// model's table, no more and no fewer: a field added, renamed or dropped on one side only fails.
+  @Test func theModelAnswersExactlyTheDocumentedNames() throws {
     let documentation = try String(
       contentsOf: testsDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
         "docs/templates.md"),
       encoding: .utf8)
-    var fields: Set<String> = []
-    func collect(_ value: Any, skipKeys: Bool) {
-      if let dictionary = (value as? [String: Any]) ?? (value as? TemplateRow)?.fields {
-        for (key, child) in dictionary {
-          if !skipKeys { fields.insert(key) }
-          collect(child, skipKeys: key == "labels")
-        }
+    let table = documentation.components(separatedBy: "## The view model")[1].components(separatedBy: "\n## ")[0]
+    let quoted = table.split(separator: "\n").filter { $0.hasPrefix("| `") }.flatMap { row in
+      row.matches(of: /`([a-z_]+(?:\.[a-z_]+)*)`/).map { String($0.output.1) }
+    }
+    // `labels.x` names a label, whose keys the label test below checks.
+    let documented = Set(
+      quoted.filter { !$0.hasPrefix("labels.") }.flatMap { $0.split(separator: ".").map(String.init) }
+    )
+    .subtracting(Self.values)
+    func names<Value: TemplateValue>(_ type: Value.Type) -> Set<String> { Value.fields.names }
+    let answered = Self.types.reduce(into: Set<String>()) { $0.formUnion(names($1)) }
+    #expect(answered.count > 100)
+    for name in answered.subtracting(documented).sorted() {
+      Issue.record("docs/templates.md does not document `\(name)`")
+    }
+    for name in documented.subtracting(answered).sorted() {
+      Issue.record("docs/templates.md documents `\(name)`, which the model does not answer")
+    }
+  }
+
+  /// Every value met in the summaries of the reference ledger (each audience, with `--since`) and
+  /// of a region is of a type listed above, so that its names are compared with the documentation.
+  @Test func everyTypeOfTheModelIsCompared() throws {
+    let listed = Set(Self.types.map { ObjectIdentifier($0) })
+    var met: Set<String> = []
+    func walk(_ value: Any?) {
+      if let value = value as? any TemplateValue {
+        met.insert(String(describing: type(of: value)))
+        #expect(listed.contains(ObjectIdentifier(type(of: value))), "\(type(of: value)) is not listed")
+        func names<Value: TemplateValue>(_ value: Value) -> Set<String> { Value.fields.names }
+        for name in names(value) { walk(value.child(named: name)) }
       } else if let list = value as? [Any] {
-        for child in list { collect(child, skipKeys: false) }
+        list.forEach(walk)
       }
     }
     for audience in Audience.allCases {
-      let request = SummaryRequest(audience: audience, today: committeeDay)
-      collect(try session(referenceCopy).summaryModel(request).viewModel, skipKeys: false)
+      walk(try session(referenceCopy).summaryModel(SummaryRequest(audience: audience, today: committeeDay)).view)
     }
-    #expect(fields.count > 60)
-    for field in fields.sorted() {
-      #expect(documentation.contains("`\(field)`"), "docs/templates.md does not document `\(field)`")
-    }
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try FederationTests().territory(directory)
+    try FederationTests().addCommuneC(directory)
+    try directory.write(
+      "region/.steer.yaml",
+      try directory.read("region/.steer.yaml") + "  - {name: commune-d, repository: ../commune-d}\n")
+    walk(try session(directory.path + "/region").summaryModel(SummaryRequest(today: committeeDay)).view)
+    #expect(met.isSuperset(of: ["Member", "Contribution", "Attention", "UseCase", "Indicator", "Gate"]), "\(met)")
   }
 }
 
