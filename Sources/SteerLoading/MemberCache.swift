@@ -12,7 +12,7 @@ import SteerModel
 /// good for as long as its identity — format, steer version, language, commit, ledger directory
 /// asked for — is the one looked for; any other, a file cut short or altered (its checksum),
 /// counts as missing, and the member is read again and the file replaced.
-public struct MemberCache: Sendable {
+public struct MemberCache: MemberFile {
   /// A document as read, encoded (`ReadDocument.encoded()`).
   struct Document: Sendable {
     var path: String
@@ -32,7 +32,7 @@ public struct MemberCache: Sendable {
   public var configuration: [UInt8]?
   var ledger: Ledger
 
-  private static let magic = Array("steer member cache\n".utf8)
+  static let magic = Array("steer member cache\n".utf8)
   /// The layout of the file around the documents, whose form is `DocumentCache.formatVersion`'s.
   private static let layoutVersion = 1
 
@@ -56,23 +56,7 @@ public struct MemberCache: Sendable {
     self.ledger = ledger
   }
 
-  /// The cache at `path`, if there is a whole one made for `identity`.
-  public static func read(from path: String, identity: String) -> MemberCache? {
-    guard case .bytes(let bytes) = FileSystem.contents(of: path, limit: Int.max) else { return nil }
-    return MemberCache(bytes: bytes, identity: identity)
-  }
-
-  /// Replaces the cache at `path` atomically, making its directory. A cache is an optimisation:
-  /// when it cannot be written, the next run reads the member again.
-  @discardableResult
-  public func write(to path: String, identity: String) -> Bool {
-    (try? FileOutput.write(encoded(identity: identity), to: path)) != nil
-  }
-
-  /// The magic, then the identity and the reading, then a checksum of these.
-  func encoded(identity: String) -> [UInt8] {
-    var writer = CacheWriter()
-    writer.write(identity)
+  func encodeBody(to writer: inout CacheWriter) {
     writer.write(configuration?.count ?? -1)
     writer.bytes += configuration ?? []
     writer.write(ledger.directory)
@@ -84,39 +68,19 @@ public struct MemberCache: Sendable {
       writer.write(document.payload.count)
       writer.bytes += document.payload
     }
-    let checksum = writer.bytes.withUnsafeBytes(DocumentCache.checksum)
-    return Self.magic + writer.bytes + withUnsafeBytes(of: checksum.littleEndian, Array.init)
   }
 
-  init?(bytes: [UInt8], identity: String) {
-    guard bytes.count >= Self.magic.count + 8, bytes.starts(with: Self.magic) else { return nil }
-    let decoded = bytes.withUnsafeBytes { raw -> MemberCache? in
-      let body = UnsafeRawBufferPointer(rebasing: raw[Self.magic.count..<raw.count - 8])
-      guard
-        DocumentCache.checksum(body)
-          == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
-      else { return nil }
-      var reader = CacheReader(body)
-      do throws(CacheReader.Malformed) {
-        guard try reader.string() == identity else { return nil }
-        let length = try reader.int()
-        let configuration = length < 0 ? nil : Array(try reader.bytes(length))
-        var ledger = Ledger(directory: try reader.string(), misplaced: try [String](from: &reader), documents: [])
-        let count = try reader.count()
-        ledger.documents.reserveCapacity(count)
-        for _ in 0..<count {
-          let path = try reader.string()
-          let kind = try DocumentKind?(from: &reader)
-          ledger.documents.append(
-            Document(path: path, kind: kind, payload: Array(try reader.bytes(try reader.count()))))
-        }
-        return reader.isAtEnd ? MemberCache(configuration: configuration, ledger: ledger) : nil
-      } catch {
-        return nil
-      }
+  init(body reader: inout CacheReader) throws(CacheReader.Malformed) {
+    let length = try reader.int()
+    configuration = length < 0 ? nil : Array(try reader.bytes(length))
+    ledger = Ledger(directory: try reader.string(), misplaced: try [String](from: &reader), documents: [])
+    let count = try reader.count()
+    ledger.documents.reserveCapacity(count)
+    for _ in 0..<count {
+      let path = try reader.string()
+      let kind = try DocumentKind?(from: &reader)
+      ledger.documents.append(Document(path: path, kind: kind, payload: Array(try reader.bytes(try reader.count()))))
     }
-    guard let decoded else { return nil }
-    self = decoded
   }
 
   /// The ledger as it was read; nil when a document does not decode.

@@ -9,7 +9,7 @@ import SteerModel
 /// they stand, its territory and the files it cannot read. Nothing in it is worded, so one digest
 /// serves every language. The figures each member shows of itself (`metrics`, `summary`) are
 /// computed from its documents.
-public struct MemberDigest: Sendable {
+public struct MemberDigest: MemberFile {
   /// A member objective's `contributes_to`, in the file that says it: each must name an
   /// objective of the region (`dangling-reference`).
   public struct Contributing: Sendable {
@@ -27,7 +27,7 @@ public struct MemberDigest: Sendable {
   /// The files of the member's ledger with reading findings, sorted.
   public var unreadable: [String]
 
-  private static let magic = Array("steer member digest\n".utf8)
+  static let magic = Array("steer member digest\n".utf8)
   private static let layoutVersion = 1
 
   public init(_ loaded: LoadedLedger, configuration: [UInt8]?) {
@@ -60,24 +60,8 @@ public struct MemberDigest: Sendable {
     return (directory + "/" + name, identity)
   }
 
-  /// The digest at `path`, if there is a whole one made for `identity`.
-  public static func read(from path: String, identity: String) -> MemberDigest? {
-    guard case .bytes(let bytes) = FileSystem.contents(of: path, limit: Int.max) else { return nil }
-    return MemberDigest(bytes: bytes, identity: identity)
-  }
-
-  /// Replaces the digest at `path` atomically, making its directory; when it cannot be written,
-  /// the next run decodes the member's documents again.
-  @discardableResult
-  public func write(to path: String, identity: String) -> Bool {
-    (try? FileOutput.write(encoded(identity: identity), to: path)) != nil
-  }
-
-  /// The magic, then the identity and the digest, then a checksum of these. Dictionaries are
-  /// written by key, so that the same member gives the same bytes.
-  func encoded(identity: String) -> [UInt8] {
-    var writer = CacheWriter()
-    writer.write(identity)
+  /// Dictionaries are written by key, so that the same member gives the same bytes.
+  func encodeBody(to writer: inout CacheWriter) {
     writer.write(configuration?.count ?? -1)
     writer.bytes += configuration ?? []
     territory.encode(to: &writer)
@@ -106,28 +90,9 @@ public struct MemberDigest: Sendable {
       objective.contributesTo.encode(to: &writer)
     }
     unreadable.encode(to: &writer)
-    let checksum = writer.bytes.withUnsafeBytes(DocumentCache.checksum)
-    return Self.magic + writer.bytes + withUnsafeBytes(of: checksum.littleEndian, Array.init)
   }
 
-  init?(bytes: [UInt8], identity: String) {
-    guard bytes.count >= Self.magic.count + 8, bytes.starts(with: Self.magic) else { return nil }
-    let decoded = bytes.withUnsafeBytes { raw -> MemberDigest? in
-      let body = UnsafeRawBufferPointer(rebasing: raw[Self.magic.count..<raw.count - 8])
-      guard
-        DocumentCache.checksum(body)
-          == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
-      else { return nil }
-      var reader = CacheReader(body)
-      guard (try? reader.string()) == identity, let digest = try? MemberDigest(from: &reader), reader.isAtEnd
-      else { return nil }
-      return digest
-    }
-    guard let decoded else { return nil }
-    self = decoded
-  }
-
-  private init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+  init(body reader: inout CacheReader) throws(CacheReader.Malformed) {
     let length = try reader.int()
     configuration = length < 0 ? nil : Array(try reader.bytes(length))
     territory = try String?(from: &reader)

@@ -35,7 +35,7 @@ import Testing
       }
     }
     return logical.map { line in
-      #expect(String(validatingUTF8: line.map { CChar(bitPattern: $0) } + [0]) != nil, "valid UTF-8")
+      #expect(String(validatingCString: line.map { CChar(bitPattern: $0) } + [0]) != nil, "valid UTF-8")
       return String(decoding: line, as: UTF8.self)
     }
   }
