@@ -24,9 +24,10 @@ public struct IncrementalChecker: Sendable {
 
   /// Checks `ledger`, whose files in `changed` were added, removed or edited since the last
   /// check; nil when anything else changed (the members, a reading of the whole ledger), or
-  /// when there was no check before: every rule then runs over the whole ledger.
+  /// when there was no check before: every rule then runs over the whole ledger. The ledger's
+  /// lists are sorted by path, as `LedgerLoader` and `LiveLedger` make them.
   public mutating func check(
-    _ ledger: Ledger, index: LedgerIndex, readingFindings: [Finding], changed: Set<String>?,
+    _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], changed: Set<String>?,
     members: [FederatedMember] = [], circumstances: CheckCircumstances = CheckCircumstances()
   ) -> [Diagnostic] {
     let context = RuleContext(
@@ -61,8 +62,9 @@ private struct Plan: Sendable {
     let parts = changed.map { LedgerPart(path: $0, directory: ledger.directory) }
     self.parts = parts.contains(nil) ? nil : Set(parts.compactMap { $0 })
     // A declaration records its file and place: only the changed files' can differ.
+    let files = changed.sorted()
     declarationsChanged =
-      old.count != new.count || old.filter { changed.contains($0.file) } != new.filter { changed.contains($0.file) }
+      old.count != new.count || old.within(files, [], path: \.file) != new.within(files, [], path: \.file)
   }
 
   func findings(of rule: any Rule, _ context: RuleContext, previously: [Finding]) -> [Finding] {

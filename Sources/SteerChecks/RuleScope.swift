@@ -76,16 +76,18 @@ public enum LedgerPart: Hashable, Sendable, CaseIterable {
 
 extension Ledger {
   /// The ledger with every document of `parts`, and of the other parts only those in `files`:
-  /// what a `.document` rule needs to find again what stands in `files`.
+  /// what a `.document` rule needs to find again what stands in `files`. Each list is sorted by
+  /// path, as the loader assembles it and `LiveLedger` keeps it: what is kept is found by binary
+  /// search, never by a walk through the whole ledger.
   func restricted(to files: Set<String>, keeping parts: Set<LedgerPart>) -> Ledger {
-    var sub = Ledger(directory: directory)
+    let sortedFiles = files.sorted()
     let prefixes = parts.map { $0.pathPrefix(in: directory) }
-    let keeps = { (file: String) in files.contains(file) || prefixes.contains { file.hasPrefix($0) } }
     let changed = Set(files.compactMap { LedgerPart(path: $0, directory: directory) })
     func kept<Value>(_ values: [Value], _ part: LedgerPart, _ file: (Value) -> String) -> [Value] {
-      parts.contains(part) ? values : changed.contains(part) ? values.filter { files.contains(file($0)) } : []
+      parts.contains(part) ? values : changed.contains(part) ? values.within(sortedFiles, [], path: file) : []
     }
-    sub.vision = vision.flatMap { keeps($0.file) ? $0 : nil }
+    var sub = Ledger(directory: directory)
+    sub.vision = vision.flatMap { parts.contains(.vision) || files.contains($0.file) ? $0 : nil }
     sub.stakeholders = kept(stakeholders, .stakeholders, \.file)
     sub.objectives = kept(objectives, .objectives, \.file)
     sub.useCases = kept(useCases, .useCases, \.file)
@@ -94,11 +96,33 @@ extension Ledger {
     sub.retros = kept(retros, .retros, \.file)
     sub.decisions = kept(decisions, .decisions, \.file)
     sub.series = kept(series, .series, \.file)
-    sub.declarations = declarations.filter { keeps($0.file) }
-    sub.references = references.filter { keeps($0.file) }
-    sub.documentPaths = documentPaths.filter(keeps)
-    sub.unbuiltDocuments = unbuiltDocuments.filter(keeps)
-    sub.suppressions = suppressions.filter { keeps($0.file) }
+    sub.declarations = declarations.within(sortedFiles, prefixes, path: \.file)
+    sub.references = references.within(sortedFiles, prefixes, path: \.file)
+    sub.documentPaths = documentPaths.within(sortedFiles, prefixes) { $0 }
+    sub.unbuiltDocuments = unbuiltDocuments.within(sortedFiles, prefixes) { $0 }
+    sub.suppressions = suppressions.within(sortedFiles, prefixes, path: \.file)
     return sub
+  }
+}
+
+extension Array {
+  /// The elements, sorted by `path`, whose path is one of `files` or starts with one of
+  /// `prefixes`, in their order.
+  func within(_ files: [String], _ prefixes: [String], path: (Element) -> String) -> [Element] {
+    var ranges: [Range<Int>] = files.map { file in
+      let start = partitioningIndex { path($0) >= file }
+      return start..<self[start...].partitioningIndex { path($0) > file }
+    }
+    for prefix in prefixes {
+      let start = partitioningIndex { path($0) >= prefix }
+      ranges.append(start..<self[start...].partitioningIndex { !path($0).hasPrefix(prefix) })
+    }
+    var elements: [Element] = []
+    var end = 0
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.upperBound > end {
+      elements += self[Swift.max(range.lowerBound, end)..<range.upperBound]
+      end = range.upperBound
+    }
+    return elements
   }
 }
