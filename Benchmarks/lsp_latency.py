@@ -6,7 +6,7 @@
 Starts the server in the repository, waits for the diagnostics of the whole ledger, opens a
 use case, then types: each edit alternately breaks a key and mends it, so that each one
 changes the file's diagnostics, and times edit → `textDocument/publishDiagnostics` for that
-file. Also times a completion of `owner:` and a hover, and reads the server's peak memory
+file, and reads the server's CPU time (user + system) over the edits. Also times a completion of `owner:` and a hover, and reads the server's peak memory
 (VmHWM). Prints figures; asserts nothing (docs/performance.md).
 """
 import json
@@ -50,6 +50,12 @@ class Editor:
             if message.get("id") == self.next_id and "method" not in message:
                 return message
 
+    def cpu_seconds(self):
+        """The server's CPU time so far, user + system."""
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def until_diagnostics(self, uri):
         while True:
             message = self.read()
@@ -82,6 +88,7 @@ def main():
                  "params": {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
     editor.request("workspace/symbol", {"query": "\u0000"})
 
+    cpu_before = editor.cpu_seconds()
     latencies = []
     for version in range(2, edits + 2):
         new_text = broken if version % 2 == 0 else text
@@ -91,6 +98,7 @@ def main():
                                 "contentChanges": [{"text": new_text}]}})
         editor.until_diagnostics(uri)
         latencies.append((time.perf_counter() - sent) * 1000)
+    cpu_per_edit = (editor.cpu_seconds() - cpu_before) * 1000 / edits
 
     owner_line = next(i for i, line in enumerate(text.split("\n")) if line.startswith("owner:"))
     position = {"textDocument": {"uri": uri}, "position": {"line": owner_line, "character": 8}}
@@ -111,7 +119,8 @@ def main():
     print(f"ledger: {ledger} ({documents} Markdown files)")
     print(f"start to every file's diagnostics: {startup * 1000:.0f} ms")
     print(f"edit -> publishDiagnostics over {edits} edits: median {statistics.median(latencies):.1f} ms, "
-          f"95th percentile {percentile(latencies, 0.95):.1f} ms, max {max(latencies):.1f} ms")
+          f"95th percentile {percentile(latencies, 0.95):.1f} ms, max {max(latencies):.1f} ms; "
+          f"server CPU time {cpu_per_edit:.1f} ms per edit")
     print(f"completion of owner: ({len(items)} items): {completion:.1f} ms; hover: {hover:.1f} ms")
     print(f"peak memory (VmHWM): {peak:.0f} MiB")
 

@@ -28,11 +28,18 @@ public struct Checker: Sendable {
       ledger: ledger, index: index, configuration: configuration, scope: scope,
       unreadable: Set(readingFindings.map(\.file)), members: members, circumstances: circumstances)
     // Rules are independent of each other: they run over the cores.
-    let active = rules.filter { severity(of: type(of: $0).description.id) != nil }
-    var findings = readingFindings + active.concurrentMap { $0.check(context) }.joined()
+    let found = activeRules.concurrentMap { $0.check(context) }
+    return diagnostics(readingFindings + found.joined(), suppressions: ledger.suppressions, scope: scope)
+  }
+
+  /// The rules that run: those the configuration does not turn off.
+  var activeRules: [any Rule] { rules.filter { severity(of: type(of: $0).description.id) != nil } }
+
+  /// What reading and the rules found, with the suppressions applied, graded and in order.
+  func diagnostics(_ findings: [Finding], suppressions: [Suppression], scope: Set<String>? = nil) -> [Diagnostic] {
     // Suppressions cover findings in their own file: those a rule left out (`wants`) stand in
     // files out of the scope, and so do any suppressions that they would have used.
-    findings = applySuppressions(ledger.suppressions, to: findings)
+    var findings = applySuppressions(suppressions, to: findings)
     if let scope { findings = findings.filter { $0.involves(scope) } }
     return findings.compactMap { finding in
       severity(of: finding.rule).map { Diagnostic(finding, severity: $0) }

@@ -14,6 +14,8 @@ public struct RuleDescription: Hashable, Sendable {
   public var id: String
   public var category: Category
   public var defaultSeverity: Severity
+  /// What its findings depend on: what an edit makes it run again over.
+  public var scope: RuleScope
   /// One line: what the rule checks.
   public var summary: Localized
   /// Why it matters for a shared vision.
@@ -26,12 +28,13 @@ public struct RuleDescription: Hashable, Sendable {
   public var canBeRegraded: Bool { category != .reading }
 
   public init(
-    id: String, category: Category, defaultSeverity: Severity, summary: Localized, rationale: Localized,
-    examples: [RuleExample]
+    id: String, category: Category, defaultSeverity: Severity, scope: RuleScope, summary: Localized,
+    rationale: Localized, examples: [RuleExample]
   ) {
     self.id = id
     self.category = category
     self.defaultSeverity = defaultSeverity
+    self.scope = scope
     self.summary = summary
     self.rationale = rationale
     self.examples = examples
@@ -78,7 +81,7 @@ public struct RuleContext: Sendable {
 
 /// What a check knows beyond the ledger and its configuration. Given by the caller, never
 /// read by a rule itself, so that a test (and a rule's examples) can say which day it is.
-public struct CheckCircumstances: Sendable {
+public struct CheckCircumstances: Hashable, Sendable {
   /// The day the check runs: what is under way depends on it.
   public var today: CalendarDate
   /// The iterations `steer retro record` recorded (a `steer/iteration/ID` tag names them), or

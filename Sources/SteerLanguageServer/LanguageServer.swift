@@ -256,7 +256,7 @@ public final class LanguageServer {
       staleFiles.formUnion(published.keys)
     } else {
       let documentCount = project.live.documentCount
-      guard project.live.update(path, bytes: documents[path]?.bytes) else { return }
+      guard project.update(path, bytes: documents[path]?.bytes) else { return }
       // A document that appeared or went changes which related files exist.
       if project.live.documentCount != documentCount { staleFiles.formUnion(published.keys) }
     }

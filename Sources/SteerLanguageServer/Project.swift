@@ -19,7 +19,10 @@ final class Project {
   var configurationBytes: [UInt8]?
   var ledgerDirectory: String
   var live: LiveLedger
-  var checker: Checker
+  /// Checks again only what the files changed since the last check can affect.
+  private var checker: IncrementalChecker
+  /// The files changed since the last check; nil when anything else changed (everything is checked).
+  private var changedSinceCheck: Set<String>?
   /// A federating ledger's members, read when the configuration is: its gates count them as
   /// `steer check` does, and those that cannot be read are `federation-member` findings at
   /// their entries in `.steer.yaml`.
@@ -46,7 +49,7 @@ final class Project {
     configurationBytes = try session.workspace.configurationBytes()
     ledgerDirectory = session.ledgerDirectory
     live = try Self.read(session, ledgerDirectory, language: configuration.language)
-    checker = Checker(configuration: configuration)
+    checker = IncrementalChecker(Checker(configuration: configuration))
     readMembers(waiting: true)
   }
 
@@ -76,6 +79,7 @@ final class Project {
     guard let reading = membersReading else { return false }
     federation = reading.wait()
     membersReading = nil
+    changedSinceCheck = nil
     return true
   }
 
@@ -107,7 +111,8 @@ final class Project {
   /// Makes the checker of the configuration, and reads the ledger again if the configuration
   /// names another directory or language.
   private func restart(keeping documents: [String: OpenDocument]) {
-    checker = Checker(configuration: configuration)
+    checker = IncrementalChecker(Checker(configuration: configuration))
+    changedSinceCheck = nil
     readMembers(waiting: false)
     let directory =
       (try? session.workspace.ledgerDirectory(argument: session.options.ledger, configuration: configuration))
@@ -123,6 +128,25 @@ final class Project {
   /// Reads the whole ledger again from disk, but for the documents open in the editor.
   func rescan(keeping documents: [String: OpenDocument]) {
     live.rescan(keeping: documents.mapValues(\.bytes))
+    changedSinceCheck = nil
+  }
+
+  /// Reads a file of the ledger again: the editor's text when given, else the disk's. False
+  /// when it is not one of the ledger's files.
+  func update(_ path: String, bytes: [UInt8]?) -> Bool {
+    guard live.update(path, bytes: bytes) else { return false }
+    changedSinceCheck?.insert(path)
+    return true
+  }
+
+  /// The diagnostics of the ledger as it stands, found again around what changed since the last check.
+  func check(_ loaded: LoadedLedger, index: LedgerIndex) -> [Diagnostic] {
+    let memberFindings = federation.memberFindings(configuration, Wording(configuration.language))
+    let diagnostics = checker.check(
+      loaded.ledger, index: index, readingFindings: configurationFindings + loaded.findings,
+      changed: changedSinceCheck, members: members, circumstances: session.circumstances())
+    changedSinceCheck = []
+    return (diagnostics + memberFindings).sorted(by: Diagnostic.sortOrder)
   }
 }
 
@@ -139,13 +163,7 @@ struct Analysis {
     loaded.sources[Configuration.fileName] = project.configurationBytes
     self.loaded = loaded
     index = LedgerIndex(loaded.ledger)
-    let memberFindings = project.federation.memberFindings(
-      project.configuration, Wording(project.configuration.language))
-    diagnostics =
-      (project.checker.check(
-        loaded.ledger, index: index, readingFindings: project.configurationFindings + loaded.findings,
-        members: project.members, circumstances: project.session.circumstances()) + memberFindings)
-      .sorted(by: Diagnostic.sortOrder)
+    diagnostics = project.check(loaded, index: index)
     metrics = Lazy { [ledger = loaded.ledger, members = project.members] in LedgerMetrics(ledger, members: members) }
   }
 }

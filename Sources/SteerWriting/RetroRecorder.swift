@@ -229,25 +229,26 @@ public enum RetroRecorder {
   }
 
   /// Refuses a commit that would bring an error HEAD does not have, or leave one in a file it
-  /// writes.
+  /// writes. `loaded` is HEAD's ledger with the files of `written` as they will be committed.
   static func refuseNewErrors(
     in loaded: LoadedLedger, written: Set<String>, headCommit: Commit?, directory: String, root: String,
     configuration: Configuration
   ) throws {
     let language = configuration.language
-    let checker = Checker(configuration: configuration)
-    let diagnostics = checker.check(loaded.ledger, readingFindings: loaded.findings)
-    let report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
-      language: language)
+    var checker = IncrementalChecker(Checker(configuration: configuration))
     var before: Set<FindingIdentity> = []
     if let headCommit {
       let headLedger = try Workspace.loadLedger(at: directory, in: headCommit, language: language)
       let headReport = Report(
-        diagnostics: checker.check(headLedger.ledger, readingFindings: headLedger.findings),
+        diagnostics: checker.check(headLedger.ledger, readingFindings: headLedger.findings, changed: nil),
         documentPaths: headLedger.ledger.documentPaths, sources: headLedger.sources, language: language)
       before = Set(headReport.diagnostics.filter { $0.severity == .error }.map(headReport.identity))
     }
+    // HEAD's ledger but for the files written: only what they can affect is checked again.
+    let diagnostics = checker.check(loaded.ledger, readingFindings: loaded.findings, changed: written)
+    let report = Report(
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+      language: language)
     let blocking = diagnostics.filter {
       $0.severity == .error && (written.contains($0.file) || !before.contains(report.identity(of: $0)))
     }

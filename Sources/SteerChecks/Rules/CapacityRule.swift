@@ -2,7 +2,7 @@ import SteerModel
 
 public struct CapacityRule: Rule {
   public static let description = RuleDescription(
-    id: "capacity", category: .roadmap, defaultSeverity: .error,
+    id: "capacity", category: .roadmap, defaultSeverity: .error, scope: .parts([.iterations, .useCases]),
     summary: Localized(
       en: "The sum of an iteration's item efforts exceeds its `capacity`.",
       fr: "La somme des efforts des éléments d'une itération dépasse sa `capacity`."),

@@ -4,6 +4,7 @@ import SteerModel
 public struct DanglingReferenceRule: Rule {
   public static let description = RuleDescription(
     id: ReadingRule.danglingReference.rawValue, category: .reading, defaultSeverity: .error,
+    scope: .document(reading: [.vision, .objectives], declarations: true),
     summary: Localized(
       en:
         "A reference names no existing thing of the expected kind; also a retrospective whose file name is not an iteration id.",

@@ -4,6 +4,7 @@ import SteerModel
 public struct DecisionConsultationRule: Rule {
   public static let description = RuleDescription(
     id: "decision-consultation", category: .governance, defaultSeverity: .warning,
+    scope: .document(reading: [.workshops]),
     summary: Localized(
       en:
         "A stakeholder `consulted` on a decision took part in none of the decision's `workshops` (when it names workshops): consulted on paper only.",

@@ -3,7 +3,7 @@ import SteerModel
 /// The register's supersessions agree with its statuses, and go one way.
 public struct DecisionSupersessionRule: Rule {
   public static let description = RuleDescription(
-    id: "decision-supersession", category: .roadmap, defaultSeverity: .error,
+    id: "decision-supersession", category: .roadmap, defaultSeverity: .error, scope: .parts([.decisions]),
     summary: Localized(
       en:
         "A decision `supersedes` one that is not `superseded`; a `superseded` decision that no decision supersedes; a cycle of `supersedes`.",

@@ -3,7 +3,7 @@ import SteerModel
 /// A deliberation's counts can be: no more votes than members present, no more present than members.
 public struct DeliberationVotesRule: Rule {
   public static let description = RuleDescription(
-    id: "deliberation-votes", category: .roadmap, defaultSeverity: .error,
+    id: "deliberation-votes", category: .roadmap, defaultSeverity: .error, scope: .document(),
     summary: Localized(
       en:
         "A deliberation whose counts cannot be: `for + against + abstention` above `present` (or above `members` when `present` is not given), `present` above `members`.",

@@ -3,6 +3,7 @@ import SteerModel
 public struct DeliveryMismatchRule: Rule {
   public static let description = RuleDescription(
     id: "delivery-mismatch", category: .governance, defaultSeverity: .warning,
+    scope: .parts([.retros, .iterations, .useCases]),
     summary: Localized(
       en:
         "A retrospective says a use case was delivered at a phase later than the phase its file states now (the latest retrospective that names it counts).",

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct DependencyCycleRule: Rule {
   public static let description = RuleDescription(
-    id: "dependency-cycle", category: .roadmap, defaultSeverity: .error,
+    id: "dependency-cycle", category: .roadmap, defaultSeverity: .error, scope: .parts([.useCases]),
     summary: Localized(
       en: "`depends_on` contains a cycle (the message lists it).",
       fr: "`depends_on` forme un cycle (le message le détaille)."),

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct DependencyOrderRule: Rule {
   public static let description = RuleDescription(
-    id: "dependency-order", category: .roadmap, defaultSeverity: .error,
+    id: "dependency-order", category: .roadmap, defaultSeverity: .error, scope: .parts([.iterations, .useCases]),
     summary: Localized(
       en:
         "In a `planned` or `active` iteration, an item targets `deployed` or `scaled` for a use case while one of its dependencies is neither already `deployed`/`scaled` nor planned to reach `deployed` in an earlier-or-same iteration.",

@@ -4,7 +4,7 @@ import SteerModel
 /// never ambiguous.
 public struct DuplicateIDRule: Rule {
   public static let description = RuleDescription(
-    id: ReadingRule.duplicateID.rawValue, category: .reading, defaultSeverity: .error,
+    id: ReadingRule.duplicateID.rawValue, category: .reading, defaultSeverity: .error, scope: .ledger,
     summary: Localized(
       en: "Two things in the ledger share an id (documents, axes, rollout steps, indicators).",
       fr: "Deux éléments du registre partagent un identifiant (documents, axes, étapes de déploiement, indicateurs)."),

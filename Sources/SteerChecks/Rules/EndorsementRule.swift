@@ -2,7 +2,7 @@ import SteerModel
 
 public struct EndorsementRule: Rule {
   public static let description = RuleDescription(
-    id: "endorsement", category: .governance, defaultSeverity: .warning,
+    id: "endorsement", category: .governance, defaultSeverity: .warning, scope: .parts([.vision, .stakeholders]),
     summary: Localized(
       en:
         "A group in `required_endorsements` (.steer.yaml) has no stakeholder whose latest endorsement stance is `endorse`.",

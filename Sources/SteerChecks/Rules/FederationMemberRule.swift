@@ -4,7 +4,7 @@ import SteerModel
 /// read, or whose ledger has reading errors. Reported by the session, which reads the members.
 public struct FederationMemberRule: Rule {
   public static let description = RuleDescription(
-    id: "federation-member", category: .roadmap, defaultSeverity: .error,
+    id: "federation-member", category: .roadmap, defaultSeverity: .error, scope: .document(),
     summary: Localized(
       en:
         "A member of `federation:` in .steer.yaml cannot be read (repository gone, revision missing, never fetched): an error; or its ledger has files it cannot read: a warning.",

@@ -3,7 +3,7 @@ import SteerModel
 /// Reported by the loader: the front matter could not be read at all.
 public struct FrontMatterRule: Rule {
   public static let description = RuleDescription(
-    id: ReadingRule.frontMatter.rawValue, category: .reading, defaultSeverity: .error,
+    id: ReadingRule.frontMatter.rawValue, category: .reading, defaultSeverity: .error, scope: .document(),
     summary: Localized(
       en:
         "A document has no front matter, an unterminated one, a YAML syntax error, is not UTF-8, is larger than 1 MiB, uses YAML anchors or aliases, or nests deeper than 32 levels.",

@@ -4,7 +4,7 @@ import SteerModel
 /// docs/rules.md, `gate`: a metric below the minimum that `.steer.yaml` sets for it.
 public struct GateRule: Rule {
   public static let description = RuleDescription(
-    id: "gate", category: .gates, defaultSeverity: .error,
+    id: "gate", category: .gates, defaultSeverity: .error, scope: .ledger,
     summary: Localized(
       en: "A metric named under `gates:` in .steer.yaml is below its minimum, or undefined (see `steer metrics`).",
       fr:

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct IndicatorRule: Rule {
   public static let description = RuleDescription(
-    id: "indicator", category: .governance, defaultSeverity: .warning,
+    id: "indicator", category: .governance, defaultSeverity: .warning, scope: .parts([.vision, .objectives]),
     summary: Localized(
       en:
         "An indicator's target equals its baseline, its direction disagrees with baseline → target, its target date is after the vision's horizon, or it is computed `from_members` in a ledger without members or from a member that measures it in another unit.",

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct IterationDatesRule: Rule {
   public static let description = RuleDescription(
-    id: "iteration-dates", category: .roadmap, defaultSeverity: .error,
+    id: "iteration-dates", category: .roadmap, defaultSeverity: .error, scope: .document(),
     summary: Localized(
       en: "An iteration's `start` is after its `end`.", fr: "Le `start` d'une itération est postérieur à son `end`."),
     rationale: Localized(

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct IterationOverlapRule: Rule {
   public static let description = RuleDescription(
-    id: "iteration-overlap", category: .roadmap, defaultSeverity: .error,
+    id: "iteration-overlap", category: .roadmap, defaultSeverity: .error, scope: .parts([.iterations]),
     summary: Localized(
       en: "Two iterations share at least one day.", fr: "Deux itérations ont au moins un jour en commun."),
     rationale: Localized(

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct IterationStatusRule: Rule {
   public static let description = RuleDescription(
-    id: "iteration-status", category: .roadmap, defaultSeverity: .error,
+    id: "iteration-status", category: .roadmap, defaultSeverity: .error, scope: .parts([.iterations]),
     summary: Localized(
       en: "A `closed` iteration starts after a `planned` or `active` one; or more than one iteration is `active`.",
       fr:

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct MeasurementConflictRule: Rule {
   public static let description = RuleDescription(
-    id: "measurement-conflict", category: .governance, defaultSeverity: .warning,
+    id: "measurement-conflict", category: .governance, defaultSeverity: .warning, scope: .parts([.series, .retros]),
     summary: Localized(
       en: "A measurement series gives a date another value than a retrospective's measurement of the same indicator.",
       fr:

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct MissingRetroRule: Rule {
   public static let description = RuleDescription(
-    id: "missing-retro", category: .governance, defaultSeverity: .warning,
+    id: "missing-retro", category: .governance, defaultSeverity: .warning, scope: .parts([.iterations, .retros]),
     summary: Localized(
       en: "A `closed` iteration has no retrospective.", fr: "Une itération `closed` n'a pas de rétrospective."),
     rationale: Localized(

@@ -2,7 +2,7 @@ import SteerModel
 
 public struct OrphanObjectiveRule: Rule {
   public static let description = RuleDescription(
-    id: "orphan-objective", category: .governance, defaultSeverity: .warning,
+    id: "orphan-objective", category: .governance, defaultSeverity: .warning, scope: .parts([.objectives, .useCases]),
     summary: Localized(
       en:
         "An `active` objective is served by no use case that is not `abandoned` (in a region, its members' use cases that contribute to it count).",

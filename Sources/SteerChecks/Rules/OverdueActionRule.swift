@@ -2,7 +2,7 @@ import SteerModel
 
 public struct OverdueActionRule: Rule {
   public static let description = RuleDescription(
-    id: "overdue-action", category: .governance, defaultSeverity: .warning,
+    id: "overdue-action", category: .governance, defaultSeverity: .warning, scope: .parts([.iterations, .retros]),
     summary: Localized(
       en:
         "An `open` action's `due` iteration is `closed`, unless a later retrospective restates it (same `id`, or same text and owner) as `done` or `dropped`.",

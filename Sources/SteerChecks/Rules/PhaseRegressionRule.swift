@@ -2,7 +2,7 @@ import SteerModel
 
 public struct PhaseRegressionRule: Rule {
   public static let description = RuleDescription(
-    id: "phase-regression", category: .roadmap, defaultSeverity: .error,
+    id: "phase-regression", category: .roadmap, defaultSeverity: .error, scope: .parts([.iterations, .useCases]),
     summary: Localized(
       en:
         "In a `planned` iteration, an item's target is not after the use case's current phase (in the `active` iteration, a use case that reached its target is done); or a later iteration targets an earlier phase than an earlier iteration for the same use case; or an item plans an `abandoned` use case.",

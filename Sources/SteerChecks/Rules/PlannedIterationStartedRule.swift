@@ -3,7 +3,7 @@ import SteerModel
 /// Today falls inside an iteration that is still `planned`.
 public struct PlannedIterationStartedRule: Rule {
   public static let description = RuleDescription(
-    id: "planned-iteration-started", category: .governance, defaultSeverity: .warning,
+    id: "planned-iteration-started", category: .governance, defaultSeverity: .warning, scope: .parts([.iterations]),
     summary: Localized(
       en: "An iteration is still `planned` although today falls between its `start` and its `end`.",
       fr: "Une itération est encore `planned` alors qu'aujourd'hui se situe entre son `start` et son `end`."

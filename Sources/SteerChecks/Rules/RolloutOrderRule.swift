@@ -2,7 +2,7 @@ import SteerModel
 
 public struct RolloutOrderRule: Rule {
   public static let description = RuleDescription(
-    id: "rollout-order", category: .governance, defaultSeverity: .warning,
+    id: "rollout-order", category: .governance, defaultSeverity: .warning, scope: .parts([.vision, .useCases]),
     summary: Localized(
       en: "A use case on rollout step k is `deployed` or `scaled` while no use case on an earlier step is.",
       fr:

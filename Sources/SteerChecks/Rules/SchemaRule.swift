@@ -3,7 +3,7 @@ import SteerModel
 /// Reported by the loader, which validates every field against the field tables.
 public struct SchemaRule: Rule {
   public static let description = RuleDescription(
-    id: ReadingRule.schema.rawValue, category: .reading, defaultSeverity: .error,
+    id: ReadingRule.schema.rawValue, category: .reading, defaultSeverity: .error, scope: .document(),
     summary: Localized(
       en:
         "A required field is missing, a field is unknown, a value has the wrong type, is not an allowed word, is not a YYYY-MM-DD date, is not a valid id, is out of range, or a list is too short; the same for .steer.yaml.",

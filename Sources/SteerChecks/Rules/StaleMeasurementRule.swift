@@ -2,7 +2,7 @@ import SteerModel
 
 public struct StaleMeasurementRule: Rule {
   public static let description = RuleDescription(
-    id: "stale-measurement", category: .governance, defaultSeverity: .warning,
+    id: "stale-measurement", category: .governance, defaultSeverity: .warning, scope: .document(reading: [.objectives]),
     summary: Localized(
       en:
         "A measurement (a retrospective's or a series file's row) is dated before its indicator's baseline date, or a retrospective's after the retrospective's date.",

@@ -3,6 +3,7 @@ import SteerModel
 public struct UnalignedItemRule: Rule {
   public static let description = RuleDescription(
     id: "unaligned-item", category: .roadmap, defaultSeverity: .error,
+    scope: .parts([.iterations, .useCases, .objectives]),
     summary: Localized(
       en: "An item plans a use case that serves no `active` objective.",
       fr: "Un élément prévoit un cas d'usage qui ne sert aucun objectif `active`."),

@@ -3,7 +3,7 @@ import SteerModel
 /// Applied by the checker, which knows which suppressions silenced a finding.
 public struct UnusedSuppressionRule: Rule {
   public static let description = RuleDescription(
-    id: "unused-suppression", category: .governance, defaultSeverity: .warning,
+    id: "unused-suppression", category: .governance, defaultSeverity: .warning, scope: .document(),
     summary: Localized(
       en:
         "A `# steer-disable-next-line RULE` or `<!-- steer-disable RULE -->` comment silences nothing, or names a rule that does not exist or cannot be silenced.",

@@ -1,0 +1,90 @@
+import SteerConcurrency
+import SteerMetrics
+import SteerModel
+
+/// A check that keeps what each rule found, and after a change runs again only what the
+/// change can affect, as each rule's `RuleScope` says: a rule whose parts did not change keeps
+/// its findings; a `.document` rule finds again in the changed documents alone; the others run
+/// over the whole ledger. Its diagnostics are those of `Checker.check` on the same ledger.
+public struct IncrementalChecker: Sendable {
+  public let checker: Checker
+  private var previous: Previous?
+
+  /// What the last check ran on, and what each rule found then.
+  private struct Previous: Sendable {
+    var circumstances: CheckCircumstances
+    var declarations: [Declaration]
+    /// The findings of each of `checker.activeRules`, before suppressions.
+    var findings: [[Finding]]
+  }
+
+  public init(_ checker: Checker) {
+    self.checker = checker
+  }
+
+  /// Checks `ledger`, whose files in `changed` were added, removed or edited since the last
+  /// check; nil when anything else changed (the members, a reading of the whole ledger), or
+  /// when there was no check before: every rule then runs over the whole ledger. The ledger's
+  /// lists are sorted by path, as `LedgerLoader` and `LiveLedger` make them.
+  public mutating func check(
+    _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], changed: Set<String>?,
+    members: [FederatedMember] = [], circumstances: CheckCircumstances = CheckCircumstances()
+  ) -> [Diagnostic] {
+    let context = RuleContext(
+      ledger: ledger, index: index, configuration: checker.configuration,
+      unreadable: Set(readingFindings.map(\.file)), members: members, circumstances: circumstances)
+    let rules = checker.activeRules
+    let findings: [[Finding]]
+    if let previous, let changed, previous.circumstances == circumstances {
+      let plan = Plan(changed, in: ledger, declarationsChanged: previous.declarations, ledger.declarations)
+      findings = Array(zip(rules, previous.findings)).concurrentMap { rule, found in
+        plan.findings(of: rule, context, previously: found)
+      }
+    } else {
+      findings = rules.concurrentMap { $0.check(context) }
+    }
+    previous = Previous(circumstances: circumstances, declarations: ledger.declarations, findings: findings)
+    return checker.diagnostics(readingFindings + findings.joined(), suppressions: ledger.suppressions)
+  }
+}
+
+/// What one change asks of each rule.
+private struct Plan: Sendable {
+  let changed: Set<String>
+  /// The parts the changed files stand in; nil when one stands in none (everything runs again).
+  let parts: Set<LedgerPart>?
+  let declarationsChanged: Bool
+  let directory: String
+
+  init(_ changed: Set<String>, in ledger: Ledger, declarationsChanged old: [Declaration], _ new: [Declaration]) {
+    self.changed = changed
+    directory = ledger.directory
+    let parts = changed.map { LedgerPart(path: $0, directory: ledger.directory) }
+    self.parts = parts.contains(nil) ? nil : Set(parts.compactMap { $0 })
+    // A declaration records its file and place: only the changed files' can differ.
+    let files = changed.sorted()
+    declarationsChanged =
+      old.count != new.count || old.within(files, [], path: \.file) != new.within(files, [], path: \.file)
+  }
+
+  func findings(of rule: any Rule, _ context: RuleContext, previously: [Finding]) -> [Finding] {
+    guard let parts else { return rule.check(context) }
+    switch type(of: rule).description.scope {
+    case .ledger:
+      return rule.check(context)
+    case .parts(let read):
+      return read.isDisjoint(with: parts) ? previously : rule.check(context)
+    case .document(let reading, let declarations):
+      guard reading.isDisjoint(with: parts), !(declarations && declarationsChanged) else { return rule.check(context) }
+      guard !changed.isEmpty else { return previously }
+      // Found again: the findings in the changed documents and in those the rule reads whole.
+      var again = context
+      again.ledger = context.ledger.restricted(to: changed, keeping: reading)
+      let prefixes = reading.map { $0.pathPrefix(in: directory) }
+      let kept = previously.filter { finding in
+        !changed.contains(finding.file) && !prefixes.contains { finding.file.hasPrefix($0) }
+      }
+      return kept + rule.check(again)
+    }
+  }
+}

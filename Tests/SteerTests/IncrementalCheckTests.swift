@@ -1,0 +1,265 @@
+import Foundation
+import SteerChecks
+import SteerLoading
+import SteerModel
+import SteerOutput
+import Testing
+
+/// The incremental check (`IncrementalChecker`, which the language server runs on every edit)
+/// gives, byte for byte, the JSON report of a full check after every step of seeded random
+/// edits: lines of any document replaced by lines of its kind, removed, repeated; YAML broken and
+/// mended; files added, deleted and renamed; suppressions written; `.steer.yaml` changed. A rule
+/// whose `RuleScope` says less than it reads fails here.
+///
+/// In CI it takes a few seconds: 20 steps for each of 2 seeds on each ledger. Run it for hours
+/// locally with `STEER_DIFFERENTIAL_STEPS` (steps per ledger and seed) and
+/// `STEER_DIFFERENTIAL_SEEDS` (how many seeds), as README.md says ("How the code is laid out"):
+///
+///     STEER_DIFFERENTIAL_STEPS=2000 STEER_DIFFERENTIAL_SEEDS=50 \
+///       swift test --disable-xctest --filter IncrementalCheckTests
+@Suite struct IncrementalCheckTests {
+  static let ledgers = ["minimal", "every-field", "references", "schema", "front-matter", "reference", "generated"]
+
+  @Test(arguments: ledgers) func equalsAFullCheckAfterEveryEdit(_ ledger: String) throws {
+    let environment = ProcessInfo.processInfo.environment
+    let steps = environment["STEER_DIFFERENTIAL_STEPS"].flatMap { Int($0) } ?? 20
+    let seeds = environment["STEER_DIFFERENTIAL_SEEDS"].flatMap { Int($0) } ?? 2
+    for seed in 1...seeds {
+      let directory = try Self.ledger(ledger)
+      defer { directory.remove() }
+      var editor = try RandomEditor(directory, seed: UInt64(seed))
+      var checks = Checks(directory, language: seed.isMultiple(of: 2) ? .fr : .en)
+      try checks.expectEqual("\(ledger), seed \(seed), start")
+      for step in 1...steps {
+        let edit = try editor.step()
+        try checks.apply(edit.changed)
+        try checks.expectEqual("\(ledger), seed \(seed), step \(step): \(edit.description)")
+      }
+    }
+  }
+
+  /// A ledger in a directory of its own, under `vision/`.
+  static func ledger(_ name: String) throws -> TemporaryDirectory {
+    switch name {
+    case "reference":
+      let directory = try TemporaryDirectory()
+      try FileManager.default.copyItem(atPath: packageRoot + "/vision", toPath: directory.path + "/vision")
+      try directory.write(".steer.yaml", try String(contentsOfFile: packageRoot + "/.steer.yaml", encoding: .utf8))
+      return directory
+    case "generated":
+      let directory = try TemporaryDirectory()
+      let generator = try run(
+        "/usr/bin/env",
+        ["python3", packageRoot + "/Benchmarks/generate_ledger.py", directory.path + "/vision", "--use-cases", "40"],
+        in: directory.path)
+      #expect(generator.status == 0, "\(generator.stderr)")
+      return directory
+    case "minimal": return try fixtureLedger()
+    default: return try fixtureLedger(name)
+    }
+  }
+}
+
+/// The live ledger with both checks, as the language server keeps them.
+private struct Checks {
+  let directory: TemporaryDirectory
+  var live: LiveLedger
+  var configuration: Configuration
+  var configurationFindings: [Finding]
+  var incremental: IncrementalChecker
+  /// Nil when the next incremental check must check everything.
+  var changed: Set<String>? = nil
+  let circumstances = CheckCircumstances(today: CalendarDate(year: 2026, month: 6, day: 15)!)
+
+  init(_ directory: TemporaryDirectory, language: Language) {
+    self.directory = directory
+    live = LiveLedger(directoryAt: directory.path + "/vision", shownAs: "vision", language: language)
+    (configuration, configurationFindings) = (Configuration(), [])
+    incremental = IncrementalChecker(Checker())
+    readConfiguration()
+  }
+
+  mutating func readConfiguration() {
+    let bytes = FileManager.default.contents(atPath: directory.path + "/" + Configuration.fileName).map { [UInt8]($0) }
+    (configuration, configurationFindings) = ConfigurationLoader.configuration(
+      bytes, knownRules: RuleCatalogue.knownRules, language: live.language)
+    incremental = IncrementalChecker(Checker(configuration: configuration))
+    changed = nil
+  }
+
+  mutating func apply(_ files: Set<String>) throws {
+    if files.contains(Configuration.fileName) { readConfiguration() }
+    for file in files where file != Configuration.fileName { live.update(file) }
+    changed = changed.map { $0.union(files) } ?? (files.contains(Configuration.fileName) ? nil : files)
+  }
+
+  mutating func expectEqual(_ step: String) throws {
+    let loaded = live.current()
+    let reading = configurationFindings + loaded.findings
+    let full = Checker(configuration: configuration).check(
+      loaded.ledger, readingFindings: reading, circumstances: circumstances)
+    let again = incremental.check(
+      loaded.ledger, index: LedgerIndex(loaded.ledger), readingFindings: reading, changed: changed,
+      circumstances: circumstances)
+    changed = []
+    let language = configuration.language
+    let json = { (diagnostics: [Diagnostic]) in
+      JSONReporter.render(
+        Report(
+          diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: loaded.sources,
+          language: language))
+    }
+    let (expected, actual) = (json(full), json(again))
+    #expect(actual == expected, "\(step)")
+    if actual != expected { throw DifferentialFailure(step: step) }
+  }
+}
+
+private struct DifferentialFailure: Error {
+  let step: String
+}
+
+/// Edits a ledger at random, as an editor would, from a seed.
+private struct RandomEditor {
+  let directory: TemporaryDirectory
+  var random: SplitMix
+  /// The files as they were at the start, by path: what is mended back, and copied to add one.
+  let originals: [String: String]
+  /// The lines each directory's files start with, to write into any of them.
+  let lines: [String: [String]]
+  var files: [String]
+  var added = 0
+
+  init(_ directory: TemporaryDirectory, seed: UInt64) throws {
+    self.directory = directory
+    random = SplitMix(seed)
+    let paths = (FileManager.default.subpaths(atPath: directory.path + "/vision") ?? []).map { "vision/" + $0 }
+      .filter { $0.hasSuffix(".md") || $0.hasSuffix(".csv") }.sorted()
+    var originals: [String: String] = [:]
+    for path in paths { originals[path] = try directory.read(path) }
+    self.originals = originals
+    lines = Dictionary(grouping: paths, by: Self.folder).mapValues { group in
+      group.flatMap { originals[$0]!.split(separator: "\n").map(String.init) }
+    }
+    files = paths
+  }
+
+  static func folder(_ path: String) -> String {
+    path.split(separator: "/").dropLast().joined(separator: "/")
+  }
+
+  /// Makes one edit, and says which files it changed.
+  mutating func step() throws -> (changed: Set<String>, description: String) {
+    guard !files.isEmpty else { return try add() }
+    switch random.below(20) {
+    case 0..<9: return try editLine()
+    case 9: return try breakYAML()
+    case 10, 11: return try mend()
+    case 12: return try delete()
+    case 13, 14: return try add()
+    case 15: return try rename()
+    case 16, 17: return try suppress()
+    default: return try configure()
+    }
+  }
+
+  mutating func editLine() throws -> (changed: Set<String>, description: String) {
+    let file = files[random.below(files.count)]
+    var text = try directory.read(file).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let line = random.below(text.count)
+    let pool = lines[Self.folder(file)] ?? []
+    switch random.below(4) {
+    case 0: text.remove(at: line)
+    case 1 where !pool.isEmpty: text.insert(pool[random.below(pool.count)], at: line)
+    default: text[line] = pool.isEmpty ? "" : pool[random.below(pool.count)]
+    }
+    try directory.write(file, text.joined(separator: "\n"))
+    return ([file], "line \(line + 1) of \(file)")
+  }
+
+  mutating func breakYAML() throws -> (changed: Set<String>, description: String) {
+    let file = files[random.below(files.count)]
+    let text = try directory.read(file)
+    let broken = ["---\n": "", "\n---\n": "\nkey: [unclosed\n---\n", ":": ": : "]
+    let (from, to) = broken.sorted { $0.key < $1.key }[random.below(broken.count)]
+    guard let range = text.range(of: from) else { return ([], "nothing to break in \(file)") }
+    try directory.write(file, text.replacingCharacters(in: range, with: to))
+    return ([file], "YAML broken in \(file)")
+  }
+
+  mutating func mend() throws -> (changed: Set<String>, description: String) {
+    let paths = originals.keys.sorted()
+    let file = paths[random.below(paths.count)]
+    try directory.write(file, originals[file]!)
+    if !files.contains(file) { files.append(file) }
+    return ([file], "\(file) as it was")
+  }
+
+  mutating func delete() throws -> (changed: Set<String>, description: String) {
+    let file = files.remove(at: random.below(files.count))
+    try FileManager.default.removeItem(atPath: directory.path + "/" + file)
+    return ([file], "\(file) deleted")
+  }
+
+  mutating func add() throws -> (changed: Set<String>, description: String) {
+    let paths = originals.keys.sorted()
+    let source = paths[random.below(paths.count)]
+    added += 1
+    let file = Self.folder(source) + "/added-\(added)" + (source.hasSuffix(".csv") ? ".csv" : ".md")
+    try directory.write(file, originals[source]!)
+    files.append(file)
+    return ([file], "\(file) added from \(source)")
+  }
+
+  mutating func rename() throws -> (changed: Set<String>, description: String) {
+    let position = random.below(files.count)
+    let file = files[position]
+    added += 1
+    let stem = file.split(separator: "/").last!.split(separator: ".").first!
+    let renamed = Self.folder(file) + "/\(stem)-\(added)" + (file.hasSuffix(".csv") ? ".csv" : ".md")
+    try FileManager.default.moveItem(atPath: directory.path + "/" + file, toPath: directory.path + "/" + renamed)
+    files[position] = renamed
+    return ([file, renamed], "\(file) renamed \(renamed)")
+  }
+
+  /// A suppression of any rule (or of none) before a line of the front matter.
+  mutating func suppress() throws -> (changed: Set<String>, description: String) {
+    let file = files[random.below(files.count)]
+    guard file.hasSuffix(".md") else { return try editLine() }
+    var text = try directory.read(file).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let rules = RuleCatalogue.descriptions.map(\.id) + ["no-such-rule"]
+    let rule = rules[random.below(rules.count)]
+    let line = 1 + random.below(max(1, text.count - 1))
+    text.insert(random.below(3) == 0 ? "<!-- steer-disable \(rule) -->" : "# steer-disable-next-line \(rule)", at: line)
+    try directory.write(file, text.joined(separator: "\n"))
+    return ([file], "\(rule) suppressed in \(file)")
+  }
+
+  mutating func configure() throws -> (changed: Set<String>, description: String) {
+    let configurations = [
+      "", "language: fr\n", "rules:\n  co-construction: off\n  orphan-objective: error\n",
+      "required_endorsements: [elected, citizen]\ngates:\n  coverage: 1\n  traceability: 0.5\n",
+      "rules:\n  dangling-reference: warning\n  unused-suppression: off\n", "effort_unit: days\nrules: [\n",
+    ]
+    let text = configurations[random.below(configurations.count)]
+    try directory.write(Configuration.fileName, text)
+    return ([Configuration.fileName], "\(Configuration.fileName): \(text.debugDescription)")
+  }
+}
+
+/// A small generator of pseudo-random numbers that a seed repeats (SplitMix64).
+private struct SplitMix {
+  var state: UInt64
+
+  init(_ seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+
+  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
