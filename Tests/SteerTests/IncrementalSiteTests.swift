@@ -169,6 +169,22 @@ import Testing
     #expect(try tree(out) == written)
   }
 
+  /// The line `steer site` prints says how many pages were written when some were unchanged.
+  @Test(arguments: [
+    (Language.en, "(1 written, the others unchanged)", "pages (all unchanged), a stylesheet"),
+    (Language.fr, "(1\u{A0}écrite, les autres inchangées)", "pages (toutes inchangées), une feuille de style"),
+  ])
+  func theOutcomeSaysHowManyPagesWereWritten(language: Language, oneWritten: String, noneWritten: String) throws {
+    let repository = try referenceRepository()
+    defer { repository.remove() }
+    let session = try SteerTests.session(repository.path, language: language)
+    let first = try session.siteOutcome(audience: .technical, to: "site").collected().output
+    #expect(!first.contains(oneWritten) && !first.contains(noneWritten))
+    try FileManager.default.removeItem(atPath: repository.path + "/site/index.html")
+    #expect(try session.siteOutcome(audience: .technical, to: "site").collected().output.contains(oneWritten))
+    #expect(try session.siteOutcome(audience: .technical, to: "site").collected().output.contains(noneWritten))
+  }
+
   /// A site written by a version whose marker names its pages alone is written whole, and
   /// its pages of documents gone are still removed.
   @Test func aMarkerOfPathsAloneWritesEveryPage() throws {
