@@ -60,7 +60,10 @@ public enum FileOutput {
   /// beside it and no `fsync`, for thousands of pages, and never through a symbolic link below
   /// `root` (one where a page or its directory goes is refused, so that nothing outside `root`
   /// is written; `root` itself may be a link).
+  /// Returns the file's stamp once written.
+  @discardableResult
   public static func writeOwned(_ bytes: some Collection<UInt8>, root: String, relativePath: String) throws(SteerError)
+    -> Stamp
   {
     let path = root + "/" + relativePath
     var directory = root
@@ -100,6 +103,38 @@ public enum FileOutput {
     } catch {
       throw SteerError.file(path, error)
     }
+    guard fstat(descriptor, &info) == 0 else { throw SteerError.file(path, FileOutputError.system(errno)) }
+    return Stamp(info)
+  }
+
+  /// What tells that a file Steer wrote in a directory it owns was changed or removed since:
+  /// its size and modification time, as `git` tells a file it indexed.
+  public struct Stamp: Equatable, Sendable {
+    public var size: Int64
+    public var seconds: Int64
+    public var nanoseconds: Int64
+
+    public init(size: Int64, seconds: Int64, nanoseconds: Int64) {
+      self.size = size
+      self.seconds = seconds
+      self.nanoseconds = nanoseconds
+    }
+
+    init(_ info: stat) {
+      #if canImport(Darwin)
+        let time = info.st_mtimespec
+      #else
+        let time = info.st_mtim
+      #endif
+      self.init(size: Int64(info.st_size), seconds: Int64(time.tv_sec), nanoseconds: Int64(time.tv_nsec))
+    }
+  }
+
+  /// The stamp of `relativePath` inside `root` if it is a regular file (not a link).
+  public static func stamp(root: String, relativePath: String) -> Stamp? {
+    var info = stat()
+    guard lstat(root + "/" + relativePath, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Stamp(info)
   }
 
   /// Removes `relativePath` inside `root` if it is a regular file reached through no link.

@@ -119,12 +119,13 @@ extension Session {
 
 extension Session {
   /// `steer site`: every page of the site written under `directory`, which must be empty or
-  /// hold a site Steer wrote before (its pages that no longer exist are removed), through the
-  /// bundled templates or those of `templates` that replace them. Returns the number of pages
-  /// written.
+  /// hold a site Steer wrote before (its pages that no longer exist are removed, and those
+  /// whose digest did not change are not written again), through the bundled templates or
+  /// those of `templates` that replace them.
+  @discardableResult
   public func site(
     audience: Audience, to directory: String, templates: String? = nil, today: CalendarDate = .today()
-  ) throws -> Int {
+  ) throws -> SiteWritten {
     guard audience != .elected else {
       throw SteerError(
         en: "the site is for the technical audience or the public: --audience technical or public",
@@ -138,7 +139,9 @@ extension Session {
       }
     }
     let site = try Site(model, recordedCommits: commits, templates: templates.map(absolute))
-    let pages = site.pages()
+    let root = absolute(directory)
+    let previous = try previousSite(in: root, named: directory)
+    let pages = site.pages { path, digest in previous.holds(path, digest, root: root) }
     // The open data and the calendar the pages' footers link, for the same audience and revision.
     let data = try exportFiles(audience: audience == .public ? .public : .technical).files.map {
       ExportFile(path: Site.openDataDirectory + $0.path, bytes: $0.bytes)
@@ -149,31 +152,50 @@ extension Session {
     }
     let calendar = ExportFile(
       path: Site.calendarFile, bytes: site.calendar(sequences: sequences ?? EventSequences(), stamp: head?.time))
-    let root = absolute(directory)
-    let marker = root + "/" + Self.siteMarker
-    let fileManager = FileManager.default
+    let files =
+      pages.map { page in (page.path, page.digest, page.html.map { Array($0.utf8) }) }
+      + (data + [calendar]).map { ($0.path, FNV1a.hash(bytes: $0.bytes), Optional($0.bytes)) }
+    let written = try write(files, root: root, previous: previous)
+    return SiteWritten(pages: pages.count - 1, written: written)
+  }
+
+  /// The marker of the site already in `root`, empty when `root` is new or empty; a directory
+  /// that holds other files and no marker is refused, so that nothing of another's is replaced.
+  private func previousSite(in root: String, named directory: String) throws -> SiteMarker {
     try FileOutput.makeDirectory(root)
-    let isEmpty = ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).isEmpty
-    guard let previous = try? String(contentsOfFile: marker, encoding: .utf8), previous.hasPrefix(Self.markerHeading)
-    else {
-      guard isEmpty else {
-        throw SteerError(
-          en: "\(directory) is not empty and holds no site of Steer's: nothing was written",
-          fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
-          hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
-      }
-      return try write(pages, data: data + [calendar], root: root, marker: marker, previous: [])
+    if let text = try? String(contentsOfFile: root + "/" + SiteMarker.name, encoding: .utf8),
+      let marker = SiteMarker(text)
+    {
+      return marker
     }
-    return try write(
-      pages, data: data + [calendar], root: root, marker: marker,
-      previous: previous.split(separator: "\n").dropFirst().map(String.init))
+    guard ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).isEmpty else {
+      throw SteerError(
+        en: "\(directory) is not empty and holds no site of Steer's: nothing was written",
+        fr: "\(directory) n'est pas vide et ne contient pas de site écrit par Steer : rien n'a été écrit",
+        hint: (en: "choose an empty or new directory", fr: "choisissez un répertoire vide ou nouveau"))
+    }
+    return SiteMarker()
+  }
+
+  /// What `steer site` wrote: how many pages the site has, and how many of them were written
+  /// (the others were found unchanged).
+  public struct SiteWritten: Sendable {
+    public var pages: Int
+    public var written: Int
   }
 
   /// `steer site` as the command line runs it: the site written, and a line saying so.
   public func siteOutcome(audience: Audience, to directory: String, templates: String? = nil) throws -> CommandOutcome {
     let say = Wording(language)
     let written = try site(audience: audience, to: directory, templates: templates)
-    let pages = say.count(written - 1, en: ("page", "pages"), fr: ("page", "pages"))
+    var pages = say.count(written.pages, en: ("page", "pages"), fr: ("page", "pages"))
+    if written.written < written.pages {
+      let count = say.count(written.written, en: ("written", "written"), fr: ("écrite", "écrites"))
+      pages +=
+        written.written == 0
+        ? say(en: " (all unchanged)", fr: " (toutes inchangées)")
+        : say(en: " (\(count), the others unchanged)", fr: " (\(count), les autres inchangées)")
+    }
     var outcome = CommandOutcome(language: language)
     outcome.say(
       say(
@@ -185,26 +207,29 @@ extension Session {
     return outcome
   }
 
-  /// The first line of a site's marker; the pages Steer wrote follow, one a line.
-  static let markerHeading = "steer site"
-
-  /// Writes the pages and the marker naming them, then removes the pages the previous run
-  /// wrote that this one did not (documents gone): only those, only regular files, so that
-  /// what others keep in the directory (an `about.html`, a verification file) stays.
-  private func write(_ pages: [Site.Page], data: [ExportFile], root: String, marker: String, previous: [String])
+  /// Writes the files whose digest changed since `previous` or that are no longer as written
+  /// (`nil` bytes: a page found unchanged, not even rendered), then the marker naming them all,
+  /// then removes the files `previous` named that this site no longer has (documents gone):
+  /// only those, only regular files, so that what others keep in the directory (an
+  /// `about.html`, a verification file) stays. Returns how many pages were written.
+  private func write(_ files: [(path: String, digest: UInt64, bytes: [UInt8]?)], root: String, previous: SiteMarker)
     throws -> Int
   {
-    for page in pages { try FileOutput.writeOwned(Array(page.html.utf8), root: root, relativePath: page.path) }
-    for file in data { try FileOutput.writeOwned(file.bytes, root: root, relativePath: file.path) }
-    let written = pages.map(\.path) + data.map(\.path)
-    try FileOutput.writeOwned(
-      Array(([Self.markerHeading] + written).joined(separator: "\n").utf8) + [UInt8(ascii: "\n")], root: root,
-      relativePath: Self.siteMarker)
-    for path in Set(previous).subtracting(written) where !path.contains("..") {
+    var marker = SiteMarker()
+    var pages = 0
+    for file in files {
+      if let bytes = file.bytes, !previous.holds(file.path, file.digest, root: root) {
+        let stamp = try FileOutput.writeOwned(bytes, root: root, relativePath: file.path)
+        marker.record(file.path, SiteMarker.Entry(digest: file.digest, stamp: stamp))
+        if file.path.hasSuffix(".html") { pages += 1 }
+      } else if let entry = previous.entries[file.path] {
+        marker.record(file.path, entry)
+      }
+    }
+    try FileOutput.writeOwned(Array(marker.text.utf8), root: root, relativePath: SiteMarker.name)
+    for path in Set(previous.paths).subtracting(files.map(\.path)) where !path.contains("..") {
       FileOutput.removeOwned(root: root, relativePath: path)
     }
-    return pages.count
+    return pages
   }
-
-  static let siteMarker = ".steer-site"
 }

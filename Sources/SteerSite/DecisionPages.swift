@@ -1,4 +1,3 @@
-import SteerMarkdown
 import SteerModel
 import SteerSummary
 
@@ -87,7 +86,7 @@ extension Site {
       ),
     ]
     page.facts += facts.filter { !$0.1.isEmpty }.map { Fact($0.0, $0.1) }
-    page.bodyHTML = Markdown.html(decision.body, shallowestHeadingAt: 2)
+    page.body = MarkdownBody(markdown: decision.body, headings: .shallowestAt(2))
     let consulted = consultation(decision, links)
     if !consulted.isEmpty { page.section(say.consulted, [.list(consulted)]) }
     if !decision.options.isEmpty { page.section(say.optionsWeighed, [.list(decision.options.map { Line($0) })]) }

@@ -1,4 +1,3 @@
-import SteerMarkdown
 import SteerMetrics
 import SteerModel
 import SteerSummary
@@ -13,7 +12,7 @@ extension Site {
       Fact(say.carriedBy, [links.linked(.stakeholder, vision.carriedBy.value)]),
       Fact(say.axes, vision.axes.map { .text($0.title) }), Fact(say.rollout, vision.rollout.map { .text($0.title) }),
     ]
-    page.bodyHTML = Markdown.html(vision.body, headingsFrom: 2)
+    page.body = .from(vision.body, 2)
     let endorsements = vision.endorsements.map { endorsement -> Line in
       let id = endorsement.stakeholder.value
       let who: Part =
@@ -29,7 +28,7 @@ extension Site {
   func stakeholderPage(_ stakeholder: Stakeholder, _ links: Links) -> PageView {
     var page = PageView(title: stakeholder.name, kind: EntityKind.stakeholder.noun(say).capitalizedFirst)
     page.facts = [Fact(say.group, [.text(stakeholder.group.word(say))])]
-    page.bodyHTML = Markdown.html(stakeholder.body, headingsFrom: 2)
+    page.body = .from(stakeholder.body, 2)
     let priorities = stakeholder.priorities.sorted { $0.weight > $1.weight }.map {
       Line([links.linked(.objective, $0.objective.value), .text(" — \($0.weight)/5")])
     }
@@ -49,7 +48,7 @@ extension Site {
       Fact(say.statusField, [.text(objective.status.word(say))]),
       Fact(say.progress, progress(model.metrics.objectiveProgress[objective.id]?.value, of: objective.title)),
     ]
-    if audience != .public { page.bodyHTML = Markdown.html(objective.body, headingsFrom: 2) }
+    if audience != .public { page.body = .from(objective.body, 2) }
     // Its own use cases and, in a region, its members' that serve it: those its progress counts.
     let own = (model.metrics.objectiveProgress[objective.id]?.useCases ?? []).filter { !$0.contains(":") }.map {
       Line(
@@ -138,7 +137,7 @@ extension Site {
       page.facts.append(Fact(say.dependsOn, useCase.dependsOn.map { links.linked(.usecase, $0.value) }))
     }
     page.facts.append(Fact(say.effort, [.text(l.number(useCase.effort))]))
-    page.bodyHTML = Markdown.html(useCase.body, headingsFrom: 2)
+    page.body = .from(useCase.body, 2)
     // The journey: the workshops that worked on it, and each phase a retrospective recorded.
     var steps: [(CalendarDate, Line)] = []
     for workshop in model.index.workshopsByUseCase[useCase.id] ?? [] {
@@ -173,7 +172,7 @@ extension Site {
     if let facilitator = workshop.facilitator {
       page.facts.append(Fact(say.facilitator, links.people([facilitator.value])))
     }
-    page.bodyHTML = Markdown.html(workshop.body, headingsFrom: 2)
+    page.body = .from(workshop.body, 2)
     page.section(say.notedInTheRoom, Block.list(ifAny: workshop.decisions.map { Line($0) }))
     addDecisions(to: &page, at: Links.path(.workshop, workshop.id), heading: say.decisionsPrepared, links)
     return page
@@ -190,7 +189,7 @@ extension Site {
       page.facts.append(
         Fact(say.retrospective, [.link(l.date(retro.date), href: links.href(Links.retroPath(retro.iteration)))]))
     }
-    page.bodyHTML = Markdown.html(iteration.body, headingsFrom: 2)
+    page.body = .from(iteration.body, 2)
     let items = iteration.items.map { item -> [Line] in
       // An item without its own effort takes its use case's (docs/format.md).
       let inherited = model.index.useCases[item.useCase.value]?.effort

@@ -1,4 +1,3 @@
-import SteerMarkdown
 import SteerModel
 import SteerSummary
 
@@ -36,7 +35,7 @@ extension Site {
     if audience != .public {
       let actions = retro.actions.map { actionLine($0, of: retro, links) }
       if !actions.isEmpty { page.section(say.actions, [.list(actions)]) }
-      page.bodyHTML = Markdown.html(retro.body, headingsFrom: 2)
+      page.body = .from(retro.body, 2)
     }
     return page
   }

@@ -1,4 +1,5 @@
 import Mustache
+import SteerMarkdown
 import SteerSummary
 
 // The site's pages as plain values, as the templates of templates/site/ receive them: every
@@ -9,11 +10,13 @@ import SteerSummary
 
 /// A page: its title and kind, its facts, its Markdown body, its sections; the frame around it
 /// (navigation, the documents that name it, the footer) is filled in when it is rendered.
-struct PageView: MustacheParent {
+struct PageView: MustacheParent, PageDigestible {
   var title: String
   var kind: String?
   var facts: [Fact] = []
-  /// The Markdown body, rendered by cmark-gfm in safe mode.
+  /// The Markdown body, rendered by cmark-gfm in safe mode into `bodyHTML` only when the page
+  /// is written: a page whose digest did not change is not rendered at all.
+  var body: MarkdownBody?
   var bodyHTML = ""
   /// Sections in their order; each is numbered as it is added, so that no two share an id.
   private(set) var sections: [Section] = []
@@ -36,6 +39,15 @@ struct PageView: MustacheParent {
   /// A page with nothing in it says so rather than stand blank.
   var isEmpty: Bool { sections.isEmpty && facts.isEmpty && bodyHTML.isEmpty }
 
+  func digest(into digest: inout PageDigest) {
+    digest.add(title)
+    digest.add(kind)
+    digest.add(facts)
+    digest.add(body)
+    digest.add(sections)
+    digest.add(frame)
+  }
+
   func child(named name: String) -> Any? {
     switch name {
     case "title": TemplateText(title)
@@ -49,9 +61,43 @@ struct PageView: MustacheParent {
   }
 }
 
+/// A document's Markdown body, and where its headings stand under the page's.
+struct MarkdownBody: PageDigestible {
+  var markdown: String
+  var headings: Headings
+
+  enum Headings {
+    /// A `#` heading at this level, deeper ones below it (`Markdown.html(_:headingsFrom:)`).
+    case from(Int)
+    /// The shallowest heading at this level, whatever its own (`Markdown.html(_:shallowestHeadingAt:)`).
+    case shallowestAt(Int)
+  }
+
+  static func from(_ markdown: String, _ top: Int) -> Self { Self(markdown: markdown, headings: .from(top)) }
+
+  var html: String {
+    switch headings {
+    case .from(let top): Markdown.html(markdown, headingsFrom: top)
+    case .shallowestAt(let level): Markdown.html(markdown, shallowestHeadingAt: level)
+    }
+  }
+
+  func digest(into digest: inout PageDigest) {
+    digest.add(markdown)
+    switch headings {
+    case .from(let top):
+      digest.add(false)
+      digest.add(top)
+    case .shallowestAt(let level):
+      digest.add(true)
+      digest.add(level)
+    }
+  }
+}
+
 /// What surrounds a page's content: the same on every page but for the links, written from
 /// the page's folder.
-struct Frame: MustacheParent, Sendable {
+struct Frame: MustacheParent, PageDigestible, Sendable {
   var lang = ""
   var siteTitle = ""
   var homeHref = ""
@@ -64,6 +110,13 @@ struct Frame: MustacheParent, Sendable {
   var navigation: [NavigationEntry] = []
   var backlinks: [Line] = []
   var footer = ""
+
+  func digest(into digest: inout PageDigest) {
+    digest.add([lang, siteTitle, homeHref, stylesheetHref, openDataHref, calendarHref, footer])
+    digest.add(labels)
+    digest.add(navigation)
+    digest.add(backlinks)
+  }
 
   func child(named name: String) -> Any? {
     switch name {
@@ -83,12 +136,14 @@ struct Frame: MustacheParent, Sendable {
 }
 
 /// The frame's own words.
-struct FrameLabels: MustacheParent {
+struct FrameLabels: MustacheParent, PageDigestible {
   var navigation = ""
   var namedBy = ""
   var nothingYet = ""
   var openData = ""
   var calendar = ""
+
+  func digest(into digest: inout PageDigest) { digest.add([navigation, namedBy, nothingYet, openData, calendar]) }
 
   func child(named name: String) -> Any? {
     switch name {
@@ -102,10 +157,15 @@ struct FrameLabels: MustacheParent {
   }
 }
 
-struct NavigationEntry: MustacheParent {
+struct NavigationEntry: MustacheParent, PageDigestible {
   var href: String
   var label: String
   var current: Bool
+
+  func digest(into digest: inout PageDigest) {
+    digest.add([href, label])
+    digest.add(current)
+  }
 
   func child(named name: String) -> Any? {
     switch name {
@@ -118,13 +178,18 @@ struct NavigationEntry: MustacheParent {
 }
 
 /// A fact of a document: its name, and its values (linked to their pages where the site has one).
-struct Fact: MustacheParent {
+struct Fact: MustacheParent, PageDigestible {
   var label: String
   var values: [Part]
 
   init(_ label: String, _ values: [Part]) {
     self.label = label
     self.values = values
+  }
+
+  func digest(into digest: inout PageDigest) {
+    digest.add(label)
+    digest.add(values)
   }
 
   func child(named name: String) -> Any? {
@@ -136,7 +201,7 @@ struct Fact: MustacheParent {
   }
 }
 
-struct Section: MustacheParent {
+struct Section: MustacheParent, PageDigestible {
   var id: String
   var heading: String
   /// A chart drawn by `Charts`, its ids made from the section's.
@@ -154,6 +219,12 @@ struct Section: MustacheParent {
     }
   }
 
+  func digest(into digest: inout PageDigest) {
+    digest.add([id, heading])
+    digest.add(chartSVG)
+    digest.add(blocks)
+  }
+
   func child(named name: String) -> Any? {
     switch name {
     case "id": TemplateText(id)
@@ -169,7 +240,7 @@ struct Section: MustacheParent {
 /// One piece of a section, in its order: a paragraph, a list, a table, a subheading, the
 /// programme's status or its key figures. A template asks for each by name; the others answer
 /// `false`, so that the name is not looked for further up.
-enum Block: MustacheParent {
+enum Block: MustacheParent, PageDigestible {
   case paragraph(Line)
   case list([Line])
   case table(Table)
@@ -181,6 +252,17 @@ enum Block: MustacheParent {
 
   /// A list, or nothing when it has no item.
   static func list(ifAny lines: [Line]) -> [Block] { lines.isEmpty ? [] : [.list(lines)] }
+
+  func digest(into digest: inout PageDigest) {
+    switch self {
+    case .paragraph(let line): digest.add(0); digest.add(line)
+    case .list(let lines): digest.add(1); digest.add(lines)
+    case .table(let table): digest.add(2); digest.add(table)
+    case .subheading(let line): digest.add(3); digest.add(line)
+    case .status(let status): digest.add(4); digest.add(status)
+    case .figures(let figures): digest.add(5); digest.add(figures)
+    }
+  }
 
   func child(named name: String) -> Any? {
     switch (self, name) {
@@ -207,9 +289,15 @@ struct FigureList: MustacheParent {
   func child(named name: String) -> Any? { name == "items" ? items : nil }
 }
 
-struct Table: MustacheParent {
+struct Table: MustacheParent, PageDigestible {
   var headers: [String]
   var rows: [[Line]]
+
+  func digest(into digest: inout PageDigest) {
+    digest.add(headers)
+    digest.add(rows.count)
+    for row in rows { digest.add(row) }
+  }
 
   func child(named name: String) -> Any? {
     switch name {
@@ -228,7 +316,7 @@ struct TableRow: MustacheParent {
 
 /// A line of text made of parts (a list item, a paragraph, a table cell), and the list
 /// nested under it, if any.
-struct Line: MustacheParent {
+struct Line: MustacheParent, PageDigestible {
   var parts: [Part]
   var sublist: [Line] = []
 
@@ -238,6 +326,11 @@ struct Line: MustacheParent {
   }
 
   init(_ text: String) { self.init([.text(text)]) }
+
+  func digest(into digest: inout PageDigest) {
+    digest.add(parts)
+    digest.add(sublist)
+  }
 
   func child(named name: String) -> Any? {
     switch name {
@@ -252,7 +345,7 @@ struct Line: MustacheParent {
 
 /// A piece of text and what it is: plain, a link, a tag, code, a note, a flag (`on-track`,
 /// `off-track`, `overdue`), or a progress bar with its percentage.
-enum Part: MustacheParent {
+enum Part: MustacheParent, PageDigestible {
   case text(String)
   case link(String, href: String)
   case tag(String)
@@ -285,6 +378,18 @@ enum Part: MustacheParent {
     }
   }
 
+  func digest(into digest: inout PageDigest) {
+    switch self {
+    case .text(let text): digest.add([text])
+    case .link(let text, let href): digest.add(["link", text, href])
+    case .tag(let text): digest.add(["tag", text])
+    case .code(let text): digest.add(["code", text])
+    case .note(let text): digest.add(["note", text])
+    case .flag(let text, let tone): digest.add(["flag", text, tone.rawValue])
+    case .progress(let progress): digest.add(["progress", progress.text, progress.label, String(progress.percent)])
+    }
+  }
+
   func child(named name: String) -> Any? {
     switch (self, name) {
     case (_, "text"): TemplateText(text)
@@ -303,12 +408,18 @@ enum Part: MustacheParent {
 
 /// The programme's status on the index: its level, every reason, and the ledger's own data
 /// quality apart.
-struct StatusBox: MustacheParent {
+struct StatusBox: MustacheParent, PageDigestible {
   var level: String
   var label: String
   var reasons: [String]
   var dataQualityLabel: String
   var dataQuality: String?
+
+  func digest(into digest: inout PageDigest) {
+    digest.add([level, label, dataQualityLabel])
+    digest.add(reasons)
+    digest.add(dataQuality)
+  }
 
   func child(named name: String) -> Any? {
     switch name {
@@ -322,9 +433,11 @@ struct StatusBox: MustacheParent {
   }
 }
 
-struct Figure: MustacheParent {
+struct Figure: MustacheParent, PageDigestible {
   var value: String
   var label: String
+
+  func digest(into digest: inout PageDigest) { digest.add([value, label]) }
 
   func child(named name: String) -> Any? {
     switch name {

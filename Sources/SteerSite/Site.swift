@@ -27,10 +27,12 @@ public struct Site: Sendable {
     self.templates = try SiteTemplates(directory: templates)
   }
 
-  /// A page: its path in the site, and its HTML.
+  /// A page: its path in the site, the digest of what it shows (its value and the templates
+  /// that render it), and its HTML, unless it was not rendered because it is unchanged.
   public struct Page: Sendable {
     public var path: String
-    public var html: String
+    public var digest: UInt64
+    public var html: String?
   }
 
   var l: Localizer { model.localizer }
@@ -39,8 +41,9 @@ public struct Site: Sendable {
   var audience: Audience { model.audience }
 
   /// Every page of the site, and its stylesheet. Pages are independent: they are made over
-  /// the cores.
-  public func pages() -> [Page] {
+  /// the cores. Those for which `unchanged` answers true, given their path and digest, are
+  /// not rendered (their `html` is nil).
+  public func pages(unchanged: @Sendable (_ path: String, _ digest: UInt64) -> Bool = { _, _ in false }) -> [Page] {
     let site = Links(self)
     let frame = self.frame
     let navigation = self.navigation
@@ -56,9 +59,15 @@ public struct Site: Sendable {
         NavigationEntry(href: links.href($0.page), label: $0.label, current: $0.page == spec.path)
       }
       page.frame.backlinks = links.backlinks(to: spec.path)
-      return Page(path: spec.path, html: templates.render(page))
+      var digest = templates.identity
+      digest.add(page)
+      guard !unchanged(spec.path, digest.value) else { return Page(path: spec.path, digest: digest.value, html: nil) }
+      page.bodyHTML = page.body?.html ?? ""
+      return Page(path: spec.path, digest: digest.value, html: templates.render(page))
     }
-    return pages + [Page(path: "style.css", html: templates.stylesheet)]
+    var stylesheet = PageDigest()
+    stylesheet.add(templates.stylesheet)
+    return pages + [Page(path: "style.css", digest: stylesheet.value, html: templates.stylesheet)]
   }
 
   /// Each page's path and how it is made.

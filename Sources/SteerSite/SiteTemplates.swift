@@ -9,6 +9,9 @@ import SteerTemplates
 struct SiteTemplates: Sendable {
   let library: MustacheLibrary
   let stylesheet: String
+  /// What every page's digest starts from: the templates' text and the version of steer that
+  /// renders them, so that changing either writes every page again.
+  let identity: PageDigest
 
   /// The template of a whole page; the others are its partials (`{{> section}}`).
   static let page = "page.html"
@@ -39,6 +42,10 @@ struct SiteTemplates: Sendable {
     try library.register(sources.map { ($0.key, $0.value) })
     self.library = library
     self.stylesheet = stylesheet
+    var identity = PageDigest()
+    identity.add(SteerVersion.current)
+    for (name, source) in sources.sorted(by: { $0.key < $1.key }) { identity.add([name, source]) }
+    self.identity = identity
   }
 
   func render(_ page: PageView) -> String { library.render(page, withTemplate: Self.page) ?? "" }
