@@ -16,9 +16,8 @@ extension SummaryModel {
   /// A member's name: its title, with its id beside it when another member shares that title
   /// (unless the page shows the id apart, as the technical edition's federation table does).
   package func memberName(_ id: String, idShownApart: Bool = false) -> String {
-    let all = input.members.map { ($0.name, $0.title) } + input.unavailable.map { ($0.name, $0.title) }
-    guard let title = all.first(where: { $0.0 == id })?.1 else { return id }
-    return all.count(where: { $0.1 == title }) > 1 && !idShownApart ? "\(title) (\(id))" : title
+    guard let (title, shared) = memberTitles[id] else { return id }
+    return shared && !idShownApart ? "\(title) (\(id))" : title
   }
 
   /// Every member's use cases, abandoned ones included, in the federation's order then by id.

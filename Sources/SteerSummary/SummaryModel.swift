@@ -85,6 +85,8 @@ public struct SummaryModel: Sendable {
   public let audience: Audience
   public let localizer: Localizer
   package let index: LedgerIndex
+  /// Each member's title, and whether another member shares it, by the member's id.
+  let memberTitles: [String: (title: String, shared: Bool)]
 
   /// - Parameter index: the ledger's index, when the caller built one already.
   public init(_ input: SummaryInput, audience: Audience, language: Language, index: LedgerIndex? = nil) {
@@ -92,6 +94,10 @@ public struct SummaryModel: Sendable {
     self.audience = audience
     self.localizer = Localizer(language)
     self.index = index ?? LedgerIndex(input.ledger)
+    let titles = input.members.map { ($0.name, $0.title) } + input.unavailable.map { ($0.name, $0.title) }
+    let uses = Dictionary(titles.map { ($0.1, 1) }, uniquingKeysWith: +)
+    self.memberTitles = Dictionary(
+      titles.map { ($0.0, (title: $0.1, shared: uses[$0.1, default: 0] > 1)) }, uniquingKeysWith: { first, _ in first })
   }
 
   package var ledger: Ledger { input.ledger }

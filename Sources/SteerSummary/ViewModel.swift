@@ -212,9 +212,8 @@ extension SummaryModel {
   /// `Including 12 of the members' use cases (Aiglun: 5, Barles: 7).`; nil without any.
   package func membersIncluded(_ theirs: [RegionUseCase]) -> String? {
     guard !theirs.isEmpty else { return nil }
-    let counts = input.members.map { memberName($0.name) }.map { name in
-      (member: name, count: theirs.count { $0.member == name })
-    }
+    let each = Dictionary(theirs.map { ($0.member, 1) }, uniquingKeysWith: +)
+    let counts = input.members.map { memberName($0.name) }.map { (member: $0, count: each[$0, default: 0]) }
     return localizer.say.membersIncluded(counts.filter { $0.count > 0 })
   }
 
