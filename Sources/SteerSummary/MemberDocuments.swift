@@ -2,12 +2,32 @@ import SteerModel
 import SteerOutput
 
 /// A member's use case as a region's summary and site list it.
-package struct RegionUseCase {
+package struct RegionUseCase: Sendable {
   /// The name people read its member by.
   package var member: String
   /// `member:usecase`, as the metrics name it: for the technical edition only.
   package var id: String
   package var useCase: MemberUseCase
+}
+
+/// A member's name as people read it: its title, with its id beside it when another member
+/// shares that title. Made once per summary: a region may have a thousand members.
+struct MemberNames: Sendable {
+  private let titles: [String: (title: String, shared: Bool)]
+
+  init(_ input: SummaryInput) {
+    let all = input.members.map { ($0.name, $0.title) } + input.unavailable.map { ($0.name, $0.title) }
+    let uses = Dictionary(all.map { ($0.1, 1) }, uniquingKeysWith: +)
+    titles = Dictionary(
+      all.map { ($0.0, (title: $0.1, shared: uses[$0.1, default: 0] > 1)) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// - Parameter idShownApart: whether the page shows the id apart, as the technical edition's
+  ///   federation table does.
+  func callAsFunction(_ id: String, idShownApart: Bool = false) -> String {
+    guard let (title, shared) = titles[id] else { return id }
+    return shared && !idShownApart ? "\(title) (\(id))" : title
+  }
 }
 
 /// The members' use cases and workshop notes, listed by title with the name people read their
@@ -16,23 +36,13 @@ extension SummaryModel {
   /// A member's name: its title, with its id beside it when another member shares that title
   /// (unless the page shows the id apart, as the technical edition's federation table does).
   package func memberName(_ id: String, idShownApart: Bool = false) -> String {
-    guard let (title, shared) = memberTitles[id] else { return id }
-    return shared && !idShownApart ? "\(title) (\(id))" : title
-  }
-
-  /// Every member's use cases, abandoned ones included, in the federation's order then by id.
-  package var membersUseCases: [RegionUseCase] {
-    input.members.flatMap { member in
-      let name = memberName(member.name)
-      return member.useCases.map { RegionUseCase(member: name, id: "\(member.name):\($0.id)", useCase: $0) }
-    }
+    memberNames(id, idShownApart: idShownApart)
   }
 
   /// The members' use cases serving an objective, as its progress counts them.
   package func membersUseCases(serving objective: String) -> [RegionUseCase] {
-    let ids = Set(metrics.objectiveProgress[objective]?.useCases.filter { $0.contains(":") } ?? [])
-    guard !ids.isEmpty else { return [] }
-    return membersUseCases.filter { ids.contains($0.id) }
+    let ids = metrics.objectiveProgress[objective]?.useCases.filter { $0.contains(":") } ?? []
+    return Set(ids.flatMap { memberUseCasePositions[$0] ?? [] }).sorted().map { membersUseCases[$0] }
   }
 
   /// Each member's workshops that noted decisions, with the name people read the member by.

@@ -85,8 +85,11 @@ public struct SummaryModel: Sendable {
   public let audience: Audience
   public let localizer: Localizer
   package let index: LedgerIndex
-  /// Each member's title, and whether another member shares it, by the member's id.
-  let memberTitles: [String: (title: String, shared: Bool)]
+  let memberNames: MemberNames
+  /// Every member's use cases, abandoned ones included, in the federation's order then by id.
+  package let membersUseCases: [RegionUseCase]
+  /// Where `membersUseCases` holds each `member:usecase` id.
+  let memberUseCasePositions: [String: [Int]]
 
   /// - Parameter index: the ledger's index, when the caller built one already.
   public init(_ input: SummaryInput, audience: Audience, language: Language, index: LedgerIndex? = nil) {
@@ -94,10 +97,14 @@ public struct SummaryModel: Sendable {
     self.audience = audience
     self.localizer = Localizer(language)
     self.index = index ?? LedgerIndex(input.ledger)
-    let titles = input.members.map { ($0.name, $0.title) } + input.unavailable.map { ($0.name, $0.title) }
-    let uses = Dictionary(titles.map { ($0.1, 1) }, uniquingKeysWith: +)
-    self.memberTitles = Dictionary(
-      titles.map { ($0.0, (title: $0.1, shared: uses[$0.1, default: 0] > 1)) }, uniquingKeysWith: { first, _ in first })
+    let names = MemberNames(input)
+    self.memberNames = names
+    let theirs = input.members.flatMap { member in
+      let name = names(member.name)
+      return member.useCases.map { RegionUseCase(member: name, id: "\(member.name):\($0.id)", useCase: $0) }
+    }
+    self.membersUseCases = theirs
+    self.memberUseCasePositions = Dictionary(grouping: theirs.indices) { theirs[$0].id }
   }
 
   package var ledger: Ledger { input.ledger }
