@@ -103,7 +103,7 @@ extension Session {
     outcome.say(
       say(
         en: "Run `steer check` to validate it, then `steer new usecase \"…\"` to add more.",
-        fr: "Lancez `steer check` pour le valider, puis `steer new usecase \"…\"` pour en ajouter."))
+        fr: "Lancez `steer check` pour le valider, puis `steer new cas-d-usage \"…\"` pour en ajouter."))
     return outcome
   }
 }

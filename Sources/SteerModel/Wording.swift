@@ -140,6 +140,9 @@ public struct French: ExpressibleByStringInterpolation, Sendable {
 
     public mutating func appendInterpolation(_ value: String) { text += value }
 
+    /// A piece of French already set: a clause chosen apart from the sentence around it.
+    public mutating func appendInterpolation(_ value: French) { text += value.text }
+
     /// Any other value (a commit id, a path), as it describes itself.
     public mutating func appendInterpolation(_ value: some CustomStringConvertible) { text += value.description }
 
@@ -382,7 +385,8 @@ public struct Noun: Sendable {
   let en: String
   let enArticle: String
   let fr: String
-  let feminine: Bool
+  /// Whether the French noun is feminine: `aucune itération`, `créez-en une`.
+  public let feminine: Bool
 
   static func masculine(_ en: String, _ fr: String, an: Bool = false) -> Noun {
     Noun(en: en, enArticle: an ? "an" : "a", fr: fr, feminine: false)

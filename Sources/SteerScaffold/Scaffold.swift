@@ -154,14 +154,22 @@ struct Placeholders {
       return CalendarDate(year: today.year + 4, month: today.month, day: min(today.day, 28))!.description
     case "stakeholder":
       if let carrier = ledger.vision?.carriedBy.value { return carrier }
-      return try first(ledger.stakeholders.map(\.id), needed: "a stakeholder", create: "stakeholder")
+      return try first(ledger.stakeholders.map(\.id), .stakeholder)
     case "stakeholder2":
       let primary = try value(of: "stakeholder")
       return try first(
-        ledger.stakeholders.map(\.id).filter { $0 != primary }, needed: "a second stakeholder", create: "stakeholder")
+        ledger.stakeholders.map(\.id).filter { $0 != primary }, .stakeholder,
+        lacking: (
+          en: "needs two stakeholders, and the ledger has only one yet",
+          fr: "nomme deux parties prenantes, et le registre n'en a encore qu'une"
+        ))
     case "objective":
       return try first(
-        ledger.objectives.filter { $0.status == .active }.map(\.id), needed: "an active objective", create: "objective")
+        ledger.objectives.filter { $0.status == .active }.map(\.id), .objective,
+        lacking: (
+          en: "needs an active objective, and the ledger has none yet",
+          fr: "demande un objectif actif, et le registre n'en a encore aucun"
+        ))
     case "axis":
       guard let axis = ledger.vision?.axes.first?.id.value else {
         throw SteerError(
@@ -174,8 +182,7 @@ struct Placeholders {
       }
       return axis
     case "usecase":
-      return try first(
-        ledger.useCases.filter { $0.phase != .abandoned }.map(\.id), needed: "a use case", create: "usecase")
+      return try first(ledger.useCases.filter { $0.phase != .abandoned }.map(\.id), .usecase)
     case "iteration":
       let byStart = ledger.iterations.sorted { $0.start < $1.start }
       guard let iteration = byStart.first(where: { $0.status == .active }) ?? byStart.last else {
@@ -183,7 +190,7 @@ struct Placeholders {
           en: "this document names an iteration, and the ledger has none yet",
           fr: "ce document nomme une itération, et le registre n'en a encore aucune",
           hint: (
-            en: "create one first: steer new iteration \"…\"", fr: "créez-en une d'abord : steer new iteration \"…\""
+            en: "create one first: steer new iteration \"…\"", fr: "créez-en une d'abord : steer new itération \"…\""
           ))
       }
       return iteration.id
@@ -214,12 +221,24 @@ struct Placeholders {
     ledger.iterations.map(\.end).max()?.adding(days: 1) ?? today
   }
 
-  private func first(_ ids: [String], needed: String, create kind: String) throws(SteerError) -> String {
+  /// The first of `ids`, or an error saying what the ledger lacks and the command that makes it.
+  /// - Parameter lacking: what the document needs, when more than one document of `kind`.
+  private func first(
+    _ ids: [String], _ kind: DocumentKind, lacking: (en: String, fr: French)? = nil
+  ) throws(SteerError) -> String {
     guard let id = ids.min() else {
+      let (en, fr) = (Wording(.en), Wording(.fr))
+      let lacking =
+        lacking ?? (
+          en: "needs \(kind.withArticle(en)), and the ledger has none yet",
+          fr: "demande \(kind.withArticle(fr)), et le registre n'en a encore \(kind.name.feminine ? "aucune" : "aucun")"
+        )
       throw SteerError(
-        en: "this document needs \(needed), and the ledger has none yet",
-        fr: "ce document demande \(needed), et le registre n'en a encore aucun",
-        hint: (en: "create one first: steer new \(kind) \"…\"", fr: "créez-en un d'abord : steer new \(kind) \"…\""))
+        en: "this document \(lacking.en)", fr: "ce document \(lacking.fr)",
+        hint: (
+          en: "create one first: steer new \(kind.rawValue) \"…\"",
+          fr: "créez-en \(kind.name.feminine ? "une" : "un") d'abord : steer new \(Slug.make(kind.noun(fr))) \"…\""
+        ))
     }
     return id
   }

@@ -100,6 +100,31 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect(retro.stdout.contains("vision/retros/sprint-2.md"), "\(retro.stderr)")
   }
 
+  /// A new ledger has one stakeholder; a workshop names two. What is missing is said in the
+  /// writer's language, with the command that makes it named as they would type it.
+  @Test(arguments: [
+    (
+      "en",
+      "steer: error: this document needs two stakeholders, and the ledger has only one yet\n"
+        + "  hint: create one first: steer new stakeholder \"…\"\n"
+    ),
+    (
+      "fr",
+      "steer\u{202F}: erreur\u{202F}: ce document nomme deux parties prenantes, et le registre n'en a encore qu'une\n"
+        + "  conseil\u{202F}: créez-en une d'abord\u{202F}: steer new partie-prenante \"…\"\n"
+    ),
+  ])
+  func aWorkshopOnANewLedgerSaysWhatIsMissing(_ language: String, _ expected: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    #expect(try run(steerExecutable, ["init", "--lang", language], in: directory.path).status == 0)
+    let result = try run(
+      steerExecutable, ["new", "workshop", "Atelier cantine", "--lang", language], in: directory.path)
+    #expect(result.status != 0)
+    #expect(result.stderr == expected)
+  }
+
   @Test(arguments: [("日本語", nil), ("Fine", "../escape"), ("Fine", "Upper")] as [(String, String?)])
   func refusesIdsThatAreEmptyOrEscape(_ title: String, _ id: String?) throws {
     let directory = try fixtureLedger()
@@ -138,7 +163,7 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect {
       try session(directory.path).newDocument(.workshop, title: "Kick-off", today: today)
     } throws: { error in
-      (error as? SteerError)?.message.en.contains("a second stakeholder") == true
+      (error as? SteerError)?.message.en.contains("two stakeholders") == true
     }
     _ = try session(directory.path).newDocument(.stakeholder, title: "Residents", today: today)
     _ = try session(directory.path).newDocument(.workshop, title: "Kick-off", today: today)
