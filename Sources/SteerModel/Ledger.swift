@@ -7,18 +7,8 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
 
 extension EntityKind {
   /// The kind of document whose file name is an id of this kind (nil for axes, rollout steps
-  /// and indicators, which are declared inside a document).
-  public var directoryKind: DocumentKind? {
-    switch self {
-    case .stakeholder: .stakeholder
-    case .objective: .objective
-    case .usecase: .usecase
-    case .workshop: .workshop
-    case .iteration: .iteration
-    case .decision: .decision
-    case .axis, .rolloutStep, .indicator: nil
-    }
-  }
+  /// and indicators, which are declared inside a document): the inverse of `DocumentKind.declares`.
+  public var directoryKind: DocumentKind? { DocumentKind.allCases.first { $0.declares == self } }
 }
 
 /// An id introduced by the ledger: a document's file stem, or an axis, rollout step or indicator id.
