@@ -122,19 +122,10 @@ public enum Scaffold {
 
   /// A YAML double-quoted scalar.
   static func yamlQuoted(_ text: String) -> String {
-    var quoted = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": quoted += "\\\""
-      case "\\": quoted += "\\\\"
-      case "\n": quoted += "\\n"
-      case "\t": quoted += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        quoted += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-      default: quoted.unicodeScalars.append(scalar)
-      }
+    text.doubleQuoted { scalar in
+      guard scalar.value < 0x20 || scalar.value == 0x7F else { return nil }
+      return "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
     }
-    return quoted + "\""
   }
 }
 
