@@ -115,6 +115,15 @@ public struct Ledger: Hashable, Sendable {
 }
 
 extension Ledger {
+  /// Refuses an id that something in the ledger already declares, whatever its kind: a new
+  /// document's, or a renamed one's.
+  public func ensureFree(_ id: String, hint: (en: String, fr: French)? = nil) throws(SteerError) {
+    guard let taken = declarations.first(where: { $0.id == id }) else { return }
+    throw SteerError(
+      en: "the id '\(id)' is already used by \(taken.file)",
+      fr: "l'identifiant « \(id) » est déjà pris par \(taken.file)", hint: hint)
+  }
+
   /// Use case id → the workshops that worked on it (each once, in the ledger's order).
   public var workshopsByUseCase: [String: [Workshop]] {
     var byUseCase: [String: [Workshop]] = [:]

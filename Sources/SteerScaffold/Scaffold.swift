@@ -75,11 +75,9 @@ public enum Scaffold {
         en: "iteration '\(id)' already has a retrospective: \(retro.file)",
         fr: "l'itération « \(id) » a déjà une rétrospective : \(retro.file)")
     }
-    if kind != .retro, let existing = ledger.declarations.first(where: { $0.id == id }) {
-      throw SteerError(
-        en: "the id '\(id)' is already used by \(existing.file)",
-        fr: "l'identifiant « \(id) » est déjà pris par \(existing.file)",
-        hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
+    if kind != .retro {
+      try ledger.ensureFree(
+        id, hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
     }
     let relativePath = kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName
     var values = Placeholders(ledger: ledger, today: today)

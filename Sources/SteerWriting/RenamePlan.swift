@@ -68,11 +68,7 @@ extension RenamePlan {
           fr: "un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères"
         ))
     }
-    if let taken = ledger.declarations.first(where: { $0.id == new }) {
-      throw SteerError(
-        en: "the id '\(new)' is already used by \(taken.file)",
-        fr: "l'identifiant « \(new) » est déjà pris par \(taken.file)")
-    }
+    try ledger.ensureFree(new)
     let kind = declaration.kind
     if kind == .iteration, !force, isRecorded(old) {
       throw SteerError(
