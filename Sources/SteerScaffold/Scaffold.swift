@@ -59,17 +59,15 @@ public enum Scaffold {
     default:
       id = explicitID ?? Slug.make(title)
     }
-    guard Identifier.isValid(id) else {
-      let hint = (
-        en: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)",
-        fr: French("indiquez --id en minuscules a-z, chiffres et « - » (au plus 64 caractères)")
-      )
-      throw id.isEmpty
-        ? SteerError(
-          en: "the title '\(title)' gives an empty id", fr: "le titre « \(title) » donne un identifiant vide",
-          hint: hint)
-        : SteerError(en: "'\(id)' is not a valid id", fr: "« \(id) » n'est pas un identifiant valide", hint: hint)
+    let hint = (
+      en: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)",
+      fr: French("indiquez --id en minuscules a-z, chiffres et « - » (au plus 64 caractères)")
+    )
+    if id.isEmpty {
+      throw SteerError(
+        en: "the title '\(title)' gives an empty id", fr: "le titre « \(title) » donne un identifiant vide", hint: hint)
     }
+    try Identifier.ensureValid(id, hint: hint)
     if kind == .retro, let retro = ledger.retros.first(where: { $0.iteration == id }) {
       throw SteerError(
         en: "iteration '\(id)' already has a retrospective: \(retro.file)",

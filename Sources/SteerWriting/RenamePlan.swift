@@ -60,14 +60,12 @@ extension RenamePlan {
           "l'identifiant « \(old) » est déclaré \(declarations.count) fois : corrigez d'abord le doublon (duplicate-id)"
       )
     }
-    guard Identifier.isValid(new) else {
-      throw SteerError(
-        en: "'\(new)' is not a valid id", fr: "« \(new) » n'est pas un identifiant valide",
-        hint: (
-          en: "ids use lowercase letters a-z, digits and '-', at most 64 characters",
-          fr: "un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères"
-        ))
-    }
+    try Identifier.ensureValid(
+      new,
+      hint: (
+        en: "ids use lowercase letters a-z, digits and '-', at most 64 characters",
+        fr: "un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères"
+      ))
     try ledger.ensureFree(new)
     let kind = declaration.kind
     if kind == .iteration, !force, isRecorded(old) {
