@@ -7,6 +7,17 @@ public enum ExampleLedger {
   /// The day the examples are checked on: `sprint-2` is under way.
   public static let today = CalendarDate(year: 2026, month: 4, day: 15)!
 
+  /// The base's file at `path` with each text of `edits` replaced by its own: an example that
+  /// differs from the base in a few words (and its markers) shows only those.
+  public static func file(_ path: String, _ edits: KeyValuePairs<String, String>) -> [String: String] {
+    guard var text = base[path] else { preconditionFailure("the example ledger has no \(path)") }
+    for (old, new) in edits {
+      precondition(text.contains(old), "\(path) of the example ledger has no \(old)")
+      text = text.replacing(old, with: new)
+    }
+    return [path: text]
+  }
+
   public static let configuration = "required_endorsements: [elected, technical, citizen]\neffort_unit: days\n"
 
   public static let base: [String: String] = [

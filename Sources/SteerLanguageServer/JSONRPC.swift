@@ -81,33 +81,27 @@ private struct ParametersOf<Parameters: Decodable>: Decodable {
   var params: Parameters
 }
 
-/// A response to one of the editor's requests: its result, `null` when there is none.
+/// A response to one of the editor's requests: its result, `null` when there is none, or its
+/// error; the id is `null` for a message that could not be read. Both are written even when null.
 struct Response<Result: Encodable>: Encodable {
-  var id: RequestID
-  var result: Result?
-
-  private enum CodingKeys: String, CodingKey { case jsonrpc, id, result }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode("2.0", forKey: .jsonrpc)
-    try container.encode(id, forKey: .id)
-    try container.encode(result, forKey: .result)
+  enum Answer {
+    case result(Result?)
+    case error(ResponseError)
   }
-}
 
-/// An error answering a request, or a message that could not be read (its id then `null`).
-struct ErrorResponse: Encodable {
   var id: RequestID?
-  var error: ResponseError
+  var answer: Answer
 
-  private enum CodingKeys: String, CodingKey { case jsonrpc, id, error }
+  private enum CodingKeys: String, CodingKey { case jsonrpc, id, result, error }
 
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode("2.0", forKey: .jsonrpc)
     try container.encode(id, forKey: .id)
-    try container.encode(error, forKey: .error)
+    switch answer {
+    case .result(let result): try container.encode(result, forKey: .result)
+    case .error(let error): try container.encode(error, forKey: .error)
+    }
   }
 }
 

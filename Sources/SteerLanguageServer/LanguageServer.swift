@@ -329,12 +329,12 @@ public final class LanguageServer {
   }
 
   func send<Result: Encodable>(_ id: RequestID, _ result: Result?) {
-    write(Response(id: id, result: result))
+    write(Response(id: id, answer: .result(result)))
   }
 
   @discardableResult
   func sendError(_ id: RequestID?, _ error: ResponseError) -> Int32? {
-    write(ErrorResponse(id: id, error: error))
+    write(Response<Never>(id: id, answer: .error(error)))
     return nil
   }
 

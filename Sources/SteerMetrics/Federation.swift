@@ -117,7 +117,7 @@ extension LedgerMetrics {
     }
     for objective in ledger.objectives.map(\.id) {
       guard let theirs = contributions[objective] else { continue }
-      var progress = objectiveProgress[objective] ?? Progress(value: nil, useCases: [], effort: 0)
+      var progress = useCases.objectiveProgress[objective] ?? Progress(value: nil, useCases: [], effort: 0)
       // The ledger's own use cases weigh their mean times their effort, as they were summed.
       var weighted = (progress.value ?? 0) * progress.effort
       for (id, useCase) in theirs {
@@ -126,9 +126,9 @@ extension LedgerMetrics {
         weighted += useCase.effort * (useCase.phase.progress ?? 0)
       }
       progress.value = progress.effort > 0 ? weighted / progress.effort : nil
-      objectiveProgress[objective] = progress
+      useCases.objectiveProgress[objective] = progress
     }
-    numbers.useCases.serve(Set(contributions.keys), active: active)
-    coverage = numbers.useCases.coverage(of: active)
+    useCases.totals.serve(Set(contributions.keys), active: active)
+    useCases.coverage = useCases.totals.coverage(of: active)
   }
 }

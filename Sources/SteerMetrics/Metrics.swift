@@ -25,6 +25,9 @@ public struct Ratio: Hashable, Sendable {
     self.counted = counted.sorted()
     self.notCounted = notCounted.sorted()
   }
+
+  /// What its two sides weigh.
+  var weights: RatioWeights { RatioWeights(counted: numerator, notCounted: denominator - numerator) }
 }
 
 /// What a ratio's two sides weigh, summed in one order by whoever computes them.
@@ -163,38 +166,55 @@ public struct RecurringLesson: Hashable, Sendable {
 
 /// Every metric of docs/metrics.md (Alignment, Progress, Learning), computed from one ledger.
 public struct LedgerMetrics: Hashable, Sendable {
+  /// The groups that compute the metrics, each with the ids that make its numbers.
+  var useCases: UseCaseMetrics
+  var stakeholders: StakeholderMetrics
+  var learning: LearningMetrics
+  var rollout: [RolloutStep]?
+
   // Alignment
-  public var traceability: Ratio
-  public var coverage: Ratio
-  public var concordance: Concordance
-  public var stakeholderAgreement: StakeholderAgreement
-  public var portfolioFit: PortfolioFit
-  public var endorsement: Ratio
-  public var groupEndorsement: Ratio
-  public var coConstruction: Ratio
-  public var transversality: Transversality
+  public var traceability: Ratio { useCases.traceability }
+  public var coverage: Ratio { useCases.coverage }
+  public var concordance: Concordance { stakeholders.concordance }
+  public var stakeholderAgreement: StakeholderAgreement { stakeholders.agreement }
+  public var portfolioFit: PortfolioFit {
+    PortfolioFit(
+      value: numbers.portfolioFit,
+      sharedPriorities: Dictionary(
+        uniqueKeysWithValues: zip(stakeholders.activeObjectives, stakeholders.sharedPriorities)),
+      effortShares: Dictionary(
+        uniqueKeysWithValues: zip(useCases.activeObjectives, useCases.totals.effortShares ?? useCases.totals.effort)))
+  }
+  public var endorsement: Ratio { stakeholders.endorsement }
+  public var groupEndorsement: Ratio { stakeholders.groupEndorsement }
+  public var coConstruction: Ratio { useCases.coConstruction }
+  public var transversality: Transversality { useCases.transversality }
   // Progress
   /// Each use case's phase progress (nil when abandoned), sorted by id.
-  public var phaseProgress: [UseCaseProgress]
-  public var objectiveProgress: [String: Progress]
-  public var progress: Progress
+  public var phaseProgress: [UseCaseProgress] { useCases.phaseProgress }
+  public var objectiveProgress: [String: Progress] { useCases.objectiveProgress }
+  public var progress: Progress { useCases.progress }
   public var indicators: [IndicatorProgress]
   /// One per closed iteration, in roadmap order.
-  public var sayDoByIteration: [SayDo]
-  public var sayDo: SayDo
-  public var rolloutReach: RolloutReach
+  public var sayDoByIteration: [SayDo] { learning.sayDoByIteration }
+  public var sayDo: SayDo { learning.sayDo }
+  public var rolloutReach: RolloutReach { useCases.rolloutReach }
   /// Live use cases per phase (abandoned ones under `.abandoned`).
-  public var phaseCounts: [Phase: Int]
+  public var phaseCounts: [Phase: Int] { useCases.phaseCounts }
   // Learning
-  public var retroCoverage: Ratio
-  public var actionClosure: Ratio
-  public var overdueActions: [OverdueAction]
-  public var recurringLessons: [RecurringLesson]
+  public var retroCoverage: Ratio { learning.retroCoverage }
+  public var actionClosure: Ratio { learning.actionClosure }
+  public var overdueActions: [OverdueAction] { learning.overdueActions }
+  public var recurringLessons: [RecurringLesson] { learning.recurringLessons }
   /// Accepted decisions prepared in a workshop ÷ accepted decisions.
   public var decisionCoconstruction: Ratio
 
   /// The totals the single-number metrics are read from.
-  var numbers: MetricNumbers
+  var numbers: MetricNumbers {
+    MetricNumbers(
+      useCases: useCases.totals, stakeholders: stakeholders, learning: learning.totals, rollout: rollout,
+      decisions: decisionCoconstruction.weights)
+  }
 
   /// A single-number metric's value.
   public func value(of metric: MetricDefinition) -> Double? { metric.value(in: self) }

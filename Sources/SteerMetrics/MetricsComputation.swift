@@ -12,55 +12,16 @@ extension LedgerMetrics {
       UseCaseFacts(
         useCase, workshops: workshops[useCase.id] ?? [], active: active, rollout: rollout, group: { groups[$0] })
     }
-    let useCases = UseCaseMetrics(
+    useCases = UseCaseMetrics(
       facts.sorted { $0.id < $1.id }, active: active, objectives: ledger.objectives.map(\.id),
       rollout: ledger.vision?.rollout)
-    let stakeholders = StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision)
-    let learning = LearningMetrics(iterations: ledger.iterations, retros: ledger.retros)
-    let indicators = Self.indicators(
+    stakeholders = StakeholderMetrics(ledger.stakeholders, active: active, vision: ledger.vision)
+    learning = LearningMetrics(iterations: ledger.iterations, retros: ledger.retros)
+    self.rollout = ledger.vision?.rollout
+    indicators = Self.indicators(
       objectives: ledger.objectives, measurements: ledger.measurementsByIndicator, members: members)
-    self.init(
-      useCases: useCases, stakeholders: stakeholders, learning: learning, rollout: ledger.vision?.rollout,
-      indicators: indicators, decisions: ledger.decisions)
+    decisionCoconstruction = Self.decisionCoconstruction(ledger.decisions)
     if !members.isEmpty { countContributions(of: members, to: ledger, active: active) }
-  }
-
-  /// Puts the groups together.
-  init(
-    useCases u: UseCaseMetrics, stakeholders s: StakeholderMetrics, learning l: LearningMetrics,
-    rollout: [RolloutStep]?, indicators: [IndicatorProgress], decisions: [Decision]
-  ) {
-    decisionCoconstruction = Self.decisionCoconstruction(decisions)
-    numbers = MetricNumbers(
-      useCases: u.totals, stakeholders: s, learning: l.totals, rollout: rollout,
-      decisions: RatioWeights(
-        counted: Double(decisionCoconstruction.counted.count),
-        notCounted: Double(decisionCoconstruction.notCounted.count)))
-    traceability = u.traceability
-    coverage = u.coverage
-    concordance = s.concordance
-    stakeholderAgreement = s.agreement
-    portfolioFit = PortfolioFit(
-      value: numbers.portfolioFit,
-      sharedPriorities: Dictionary(uniqueKeysWithValues: zip(s.activeObjectives, s.sharedPriorities)),
-      effortShares: Dictionary(
-        uniqueKeysWithValues: zip(u.activeObjectives, u.totals.effortShares ?? u.totals.effort)))
-    endorsement = s.endorsement
-    groupEndorsement = s.groupEndorsement
-    coConstruction = u.coConstruction
-    transversality = u.transversality
-    phaseProgress = u.phaseProgress
-    objectiveProgress = u.objectiveProgress
-    progress = u.progress
-    self.indicators = indicators
-    sayDoByIteration = l.sayDoByIteration
-    sayDo = l.sayDo
-    rolloutReach = u.rolloutReach
-    phaseCounts = u.phaseCounts
-    retroCoverage = l.retroCoverage
-    actionClosure = l.actionClosure
-    overdueActions = l.overdueActions
-    recurringLessons = l.recurringLessons
   }
 
   /// `accepted` decisions that name a workshop, over `accepted` decisions (docs/metrics.md).

@@ -121,11 +121,9 @@ public struct MetricsTracker: Sendable {
     }
     var useCases = useCaseTotals!
     useCases.serve(contributed, active: active)
-    let coconstruction = LedgerMetrics.decisionCoconstruction(decisions.values)
     let numbers = MetricNumbers(
       useCases: useCases, stakeholders: stakeholderMetrics!, learning: learningTotals!, rollout: vision?.rollout,
-      decisions: RatioWeights(
-        counted: Double(coconstruction.counted.count), notCounted: Double(coconstruction.notCounted.count)))
+      decisions: LedgerMetrics.decisionCoconstruction(decisions.values).weights)
     var values: [String: Double] = [:]
     for metric in MetricRegistry.standard.gateable { values[metric.id] = metric.value(in: numbers) }
     return values

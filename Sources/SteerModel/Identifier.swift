@@ -12,6 +12,12 @@ public enum Identifier {
     }
   }
 
+  /// Refuses a text that is not an id; `hint` says what the command takes instead.
+  public static func ensureValid(_ text: String, hint: (en: String, fr: French)) throws(SteerError) {
+    guard !isValid(text) else { return }
+    throw SteerError(en: "'\(text)' is not a valid id", fr: "« \(text) » n'est pas un identifiant valide", hint: hint)
+  }
+
   /// The id a writer meant by `text`, written with accents or capitals (`it-2026-été`,
   /// `Mayor`): the same letters, folded, when that is an id; nil for anything else (too long,
   /// other signs than `-`).

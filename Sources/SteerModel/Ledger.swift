@@ -7,18 +7,8 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
 
 extension EntityKind {
   /// The kind of document whose file name is an id of this kind (nil for axes, rollout steps
-  /// and indicators, which are declared inside a document).
-  public var directoryKind: DocumentKind? {
-    switch self {
-    case .stakeholder: .stakeholder
-    case .objective: .objective
-    case .usecase: .usecase
-    case .workshop: .workshop
-    case .iteration: .iteration
-    case .decision: .decision
-    case .axis, .rolloutStep, .indicator: nil
-    }
-  }
+  /// and indicators, which are declared inside a document): the inverse of `DocumentKind.declares`.
+  public var directoryKind: DocumentKind? { DocumentKind.allCases.first { $0.declares == self } }
 }
 
 /// An id introduced by the ledger: a document's file stem, or an axis, rollout step or indicator id.
@@ -125,6 +115,15 @@ public struct Ledger: Hashable, Sendable {
 }
 
 extension Ledger {
+  /// Refuses an id that something in the ledger already declares, whatever its kind: a new
+  /// document's, or a renamed one's.
+  public func ensureFree(_ id: String, hint: (en: String, fr: French)? = nil) throws(SteerError) {
+    guard let taken = declarations.first(where: { $0.id == id }) else { return }
+    throw SteerError(
+      en: "the id '\(id)' is already used by \(taken.file)",
+      fr: "l'identifiant « \(id) » est déjà pris par \(taken.file)", hint: hint)
+  }
+
   /// Use case id → the workshops that worked on it (each once, in the ledger's order).
   public var workshopsByUseCase: [String: [Workshop]] {
     var byUseCase: [String: [Workshop]] = [:]

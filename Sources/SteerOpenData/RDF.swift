@@ -101,18 +101,7 @@ enum RDFWriter {
   }
 
   private static func quoted(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": output += "\\\\"
-      case "\"": output += "\\\""
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output + "\""
+    text.doubleQuoted { $0 == "\r" ? "\\r" : nil }
   }
 
   // MARK: JSON-LD

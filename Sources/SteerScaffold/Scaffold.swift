@@ -59,27 +59,23 @@ public enum Scaffold {
     default:
       id = explicitID ?? Slug.make(title)
     }
-    guard Identifier.isValid(id) else {
-      let hint = (
-        en: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)",
-        fr: French("indiquez --id en minuscules a-z, chiffres et « - » (au plus 64 caractères)")
-      )
-      throw id.isEmpty
-        ? SteerError(
-          en: "the title '\(title)' gives an empty id", fr: "le titre « \(title) » donne un identifiant vide",
-          hint: hint)
-        : SteerError(en: "'\(id)' is not a valid id", fr: "« \(id) » n'est pas un identifiant valide", hint: hint)
+    let hint = (
+      en: "pass --id with lowercase letters a-z, digits and '-' (at most 64 characters)",
+      fr: French("indiquez --id en minuscules a-z, chiffres et « - » (au plus 64 caractères)")
+    )
+    if id.isEmpty {
+      throw SteerError(
+        en: "the title '\(title)' gives an empty id", fr: "le titre « \(title) » donne un identifiant vide", hint: hint)
     }
+    try Identifier.ensureValid(id, hint: hint)
     if kind == .retro, let retro = ledger.retros.first(where: { $0.iteration == id }) {
       throw SteerError(
         en: "iteration '\(id)' already has a retrospective: \(retro.file)",
         fr: "l'itération « \(id) » a déjà une rétrospective : \(retro.file)")
     }
-    if kind != .retro, let existing = ledger.declarations.first(where: { $0.id == id }) {
-      throw SteerError(
-        en: "the id '\(id)' is already used by \(existing.file)",
-        fr: "l'identifiant « \(id) » est déjà pris par \(existing.file)",
-        hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
+    if kind != .retro {
+      try ledger.ensureFree(
+        id, hint: (en: "choose another title, or pass --id", fr: "choisissez un autre titre, ou indiquez --id"))
     }
     let relativePath = kind.directory.map { "\($0)/\(id).md" } ?? DocumentKind.visionFileName
     var values = Placeholders(ledger: ledger, today: today)
@@ -122,19 +118,10 @@ public enum Scaffold {
 
   /// A YAML double-quoted scalar.
   static func yamlQuoted(_ text: String) -> String {
-    var quoted = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": quoted += "\\\""
-      case "\\": quoted += "\\\\"
-      case "\n": quoted += "\\n"
-      case "\t": quoted += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        quoted += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-      default: quoted.unicodeScalars.append(scalar)
-      }
+    text.doubleQuoted { scalar in
+      guard scalar.value < 0x20 || scalar.value == 0x7F else { return nil }
+      return "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
     }
-    return quoted + "\""
   }
 }
 

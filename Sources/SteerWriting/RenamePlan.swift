@@ -60,19 +60,13 @@ extension RenamePlan {
           "l'identifiant « \(old) » est déclaré \(declarations.count) fois : corrigez d'abord le doublon (duplicate-id)"
       )
     }
-    guard Identifier.isValid(new) else {
-      throw SteerError(
-        en: "'\(new)' is not a valid id", fr: "« \(new) » n'est pas un identifiant valide",
-        hint: (
-          en: "ids use lowercase letters a-z, digits and '-', at most 64 characters",
-          fr: "un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères"
-        ))
-    }
-    if let taken = ledger.declarations.first(where: { $0.id == new }) {
-      throw SteerError(
-        en: "the id '\(new)' is already used by \(taken.file)",
-        fr: "l'identifiant « \(new) » est déjà pris par \(taken.file)")
-    }
+    try Identifier.ensureValid(
+      new,
+      hint: (
+        en: "ids use lowercase letters a-z, digits and '-', at most 64 characters",
+        fr: "un identifiant s'écrit en minuscules a-z, chiffres et « - », au plus 64 caractères"
+      ))
+    try ledger.ensureFree(new)
     let kind = declaration.kind
     if kind == .iteration, !force, isRecorded(old) {
       throw SteerError(

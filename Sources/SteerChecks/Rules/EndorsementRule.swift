@@ -18,27 +18,13 @@ public struct EndorsementRule: Rule {
     examples: [
       RuleExample(
         triggers: true,
-        [
-          "vision.md": """
-          ---
-          title: Clean beaches
-          territory: Seaside
-          horizon: 2030-12-31
-          carried_by: mayor
-          axes:
-            - {id: data, title: Data}
-          rollout:
-            - {id: beaches, title: Beaches}
-            - {id: parks, title: Parks}
-          ↓endorsements:
-            - {stakeholder: mayor, date: 2026-01-10, stance: endorse}
-            - {stakeholder: engineers, date: 2026-01-10, stance: endorse}
-            - {stakeholder: residents, date: 2026-01-10, stance: endorse}
-            - {stakeholder: residents, date: 2026-03-01, stance: reservations}
-          ---
-
-          """
-        ]),
+        ExampleLedger.file(
+          "vision.md",
+          [
+            "endorsements:": "↓endorsements:",
+            "residents, date: 2026-01-10, stance: endorse}\n":
+              "residents, date: 2026-01-10, stance: endorse}\n  - {stakeholder: residents, date: 2026-03-01, stance: reservations}\n",
+          ])),
       RuleExample(triggers: false, [:]),
     ])
 

@@ -35,10 +35,7 @@ public struct FederationMemberRule: Rule {
       let message = say(
         en: "\(reason.message.en); it counts in no figure",
         fr: "\(reason.message.fr) ; il ne compte dans aucun chiffre")
-      return Diagnostic(
-        Finding(
-          rule: description.id, file: Configuration.fileName, location: member.name.location, message: message,
-          hint: reason.hint.map { $0(say) }), severity: .error)
+      return diagnostic(member, message, hint: reason.hint.map { $0(say) }, severity: .error)
     }
   }
 
@@ -52,11 +49,19 @@ public struct FederationMemberRule: Rule {
       let message = say(
         en: "federation member '\(name)' has \(count) that cannot be read, left out of its figures: \(say.list(files))",
         fr: "le membre « \(name) » de la fédération a \(count) \(unread) de ses chiffres : \(say.list(files))")
-      return Diagnostic(
-        Finding(
-          rule: description.id, file: Configuration.fileName, location: member.name.location, message: message,
-          hint: say(en: "run `steer check --members`", fr: "lancez `steer check --members`"),
-          related: files.map { "\(name):\($0)" }), severity: .warning)
+      return diagnostic(
+        member, message, hint: say(en: "run `steer check --members`", fr: "lancez `steer check --members`"),
+        related: files.map { "\(name):\($0)" }, severity: .warning)
     }
+  }
+
+  /// A finding at the member's entry in the configuration.
+  private static func diagnostic(
+    _ member: FederationMember, _ message: String, hint: String?, related: [String] = [], severity: Severity
+  ) -> Diagnostic {
+    Diagnostic(
+      Finding(
+        rule: description.id, file: Configuration.fileName, location: member.name.location, message: message,
+        hint: hint, related: related), severity: severity)
   }
 }

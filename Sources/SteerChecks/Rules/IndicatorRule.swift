@@ -18,34 +18,14 @@ public struct IndicatorRule: Rule {
     examples: [
       RuleExample(
         triggers: true,
-        [
-          "objectives/clean-water.md": """
-          ---
-          title: Clean bathing water
-          axis: data
-          owner: mayor
-          indicators:
-            - {id: open-days, title: Open days, unit: "%", direction: ↓decrease, baseline: 70,
-               baseline_date: 2026-01-01, target: 90, target_date: ↓2031-09-30}
-          ---
-
-          """
-        ]),
+        ExampleLedger.file(
+          "objectives/clean-water.md",
+          ["direction: increase": "direction: ↓decrease", "target_date: 2028-09-30": "target_date: ↓2031-09-30"])),
       RuleExample(
         triggers: true,
-        [
-          "objectives/clean-water.md": """
-          ---
-          title: Clean bathing water
-          axis: data
-          owner: mayor
-          indicators:
-            - {id: open-days, title: Open days, unit: "%", direction: increase, baseline: 70,
-               baseline_date: 2026-01-01, target: 90, target_date: 2028-09-30, from_members: ↓mean}
-          ---
-
-          """
-        ]),
+        ExampleLedger.file(
+          "objectives/clean-water.md",
+          ["target_date: 2028-09-30}": "target_date: 2028-09-30, from_members: ↓mean}"])),
       RuleExample(triggers: false, [:]),
     ])
 

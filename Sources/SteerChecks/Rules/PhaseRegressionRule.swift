@@ -18,19 +18,7 @@ public struct PhaseRegressionRule: Rule {
     examples: [
       RuleExample(
         triggers: true,
-        [
-          "iterations/sprint-3.md": """
-          ---
-          title: Sprint 3
-          start: 2026-05-01
-          end: 2026-05-31
-          status: planned
-          items:
-            - {usecase: sensors, target: ↓prototype}
-          ---
-
-          """
-        ]),
+        ExampleLedger.file("iterations/sprint-3.md", ["capacity: 5\n": "", "target: deployed": "target: ↓prototype"])),
       RuleExample(
         triggers: true,
         [
