@@ -298,6 +298,7 @@ public final class LanguageServer {
   /// The current text of a file: the editor's, else what the ledger read, else the disk's.
   func bytes(of path: String) -> [UInt8]? {
     if let document = documents[path] { return document.bytes }
+    if path == Configuration.fileName, let bytes = project?.configurationBytes { return bytes }
     if let bytes = analysis?.loaded.sources[path] { return bytes }
     return project?.session.workspace.contents(of: path)
   }
