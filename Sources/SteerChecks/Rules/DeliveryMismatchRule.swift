@@ -41,8 +41,23 @@ public struct DeliveryMismatchRule: Rule {
   /// A finding involves its retrospective and its use case: after an edit of use cases, only
   /// theirs are compared again.
   public func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding] {
-    let latest = latestDeliveries(context)
-    let again = ids(.usecase, in: changed, context).compactMap { id in latest[id].flatMap { finding(id, $0, context) } }
+    let ids = ids(.usecase, in: changed, context)
+    let order = roadmapOrder(context)
+    // The latest statement of the edited use cases alone: the one of the retrospective last in
+    // roadmap order, then in file order, and the last in it.
+    var latest: [String: (retro: Retro, delivery: Delivery)] = [:]
+    for retro in context.ledger.retros {
+      for delivery in retro.delivered where ids.contains(delivery.useCase.value) {
+        let id = delivery.useCase.value
+        if let earlier = latest[id]?.retro,
+          (order[earlier.iteration] ?? -1, earlier.file) > (order[retro.iteration] ?? -1, retro.file)
+        {
+          continue
+        }
+        latest[id] = (retro, delivery)
+      }
+    }
+    let again = ids.compactMap { id in latest[id].flatMap { finding(id, $0, context) } }
     return replacing(previously, involving: changed, with: again)
   }
 
