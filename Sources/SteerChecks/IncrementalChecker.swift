@@ -5,7 +5,8 @@ import SteerModel
 /// A check that keeps what each rule found, and after a change runs again only what the
 /// change can affect, as each rule's `RuleScope` says: a rule whose parts did not change keeps
 /// its findings; a `.document` rule finds again in the changed documents alone; a `.linked`
-/// rule finds again around them; the others run over the whole ledger. Its diagnostics are those of `Checker.check` on the same ledger.
+/// rule finds again around them; the others run over the whole ledger. Its diagnostics are
+/// those of `Checker.check` on the same ledger.
 public struct IncrementalChecker: Sendable {
   public let checker: Checker
   private var previous: Previous?

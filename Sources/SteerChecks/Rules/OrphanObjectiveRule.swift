@@ -35,10 +35,10 @@ public struct OrphanObjectiveRule: Rule {
     let live = context.index.liveUseCasesByObjective
     return context.ledger.objectives.filter { $0.status == .active && live[$0.id] == nil && !served.contains($0.id) }
       .map {
-      finding(
-        $0.file, $0.locations["title"], context.say.orphanObjective($0.id),
-        hint: context.say.orphanObjectiveHint(), related: [context.directory(.usecase)])
-    }
+        finding(
+          $0.file, $0.locations["title"], context.say.orphanObjective($0.id),
+          hint: context.say.orphanObjectiveHint(), related: [context.directory(.usecase)])
+      }
   }
 }
 
