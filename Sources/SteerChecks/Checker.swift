@@ -41,8 +41,11 @@ public struct Checker: Sendable {
     // files out of the scope, and so do any suppressions that they would have used.
     var findings = applySuppressions(suppressions, to: findings)
     if let scope { findings = findings.filter { $0.involves(scope) } }
+    // Each rule's severity looked up once, not once per finding.
+    var severities: [String: Severity?] = [:]
     return findings.compactMap { finding in
-      severity(of: finding.rule).map { Diagnostic(finding, severity: $0) }
+      if severities[finding.rule] == nil { severities[finding.rule] = .some(severity(of: finding.rule)) }
+      return severities[finding.rule]!.map { Diagnostic(finding, severity: $0) }
     }.sorted(by: Diagnostic.sortOrder)
   }
 

@@ -4,8 +4,9 @@ import SteerModel
 
 /// A check that keeps what each rule found, and after a change runs again only what the
 /// change can affect, as each rule's `RuleScope` says: a rule whose parts did not change keeps
-/// its findings; a `.document` rule finds again in the changed documents alone; the others run
-/// over the whole ledger. Its diagnostics are those of `Checker.check` on the same ledger.
+/// its findings; a `.document` rule finds again in the changed documents alone; a `.linked`
+/// rule finds again around them; the others run over the whole ledger. Its diagnostics are
+/// those of `Checker.check` on the same ledger.
 public struct IncrementalChecker: Sendable {
   public let checker: Checker
   private var previous: Previous?
@@ -13,9 +14,21 @@ public struct IncrementalChecker: Sendable {
   /// What the last check ran on, and what each rule found then.
   private struct Previous: Sendable {
     var circumstances: CheckCircumstances
-    var declarations: [Declaration]
+    /// The version of the declarations of the index given, which the caller keeps up to date.
+    var version: LedgerIndex.DeclarationsVersion
+    /// The declarations, when no index was given: the changed files' are compared. Not kept
+    /// otherwise: holding the ledger's list would make its next edit copy all of it.
+    var declarations: [Declaration]?
     /// The findings of each of `checker.activeRules`, before suppressions.
     var findings: [[Finding]]
+
+    func declarationsChanged(_ changed: Set<String>, _ ledger: Ledger, _ index: LedgerIndex) -> Bool {
+      guard let declarations else { return version != index.declarationsVersion }
+      // A declaration records its file and place: only the changed files' can differ.
+      let files = changed.sorted()
+      return declarations.count != ledger.declarations.count
+        || declarations.within(files, [], path: \.file) != ledger.declarations.within(files, [], path: \.file)
+    }
   }
 
   public init(_ checker: Checker) {
@@ -25,7 +38,8 @@ public struct IncrementalChecker: Sendable {
   /// Checks `ledger`, whose files in `changed` were added, removed or edited since the last
   /// check; nil when anything else changed (the members, a reading of the whole ledger), or
   /// when there was no check before: every rule then runs over the whole ledger. The ledger's
-  /// lists are sorted by path, as `LedgerLoader` and `LiveLedger` make them.
+  /// lists are sorted by path, as `LedgerLoader` and `LiveLedger` make them. An `index` given
+  /// is the ledger's, kept up to date by `LedgerIndex.update` from the one given last.
   public mutating func check(
     _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], changed: Set<String>?,
     members: [FederatedMember] = [], circumstances: CheckCircumstances = CheckCircumstances()
@@ -36,14 +50,17 @@ public struct IncrementalChecker: Sendable {
     let rules = checker.activeRules
     let findings: [[Finding]]
     if let previous, let changed, previous.circumstances == circumstances {
-      let plan = Plan(changed, in: ledger, declarationsChanged: previous.declarations, ledger.declarations)
+      let plan = Plan(
+        changed, in: ledger, declarationsChanged: previous.declarationsChanged(changed, ledger, context.index))
       findings = Array(zip(rules, previous.findings)).concurrentMap { rule, found in
         plan.findings(of: rule, context, previously: found)
       }
     } else {
       findings = rules.concurrentMap { $0.check(context) }
     }
-    previous = Previous(circumstances: circumstances, declarations: ledger.declarations, findings: findings)
+    previous = Previous(
+      circumstances: circumstances, version: context.index.declarationsVersion,
+      declarations: index == nil ? ledger.declarations : nil, findings: findings)
     return checker.diagnostics(readingFindings + findings.joined(), suppressions: ledger.suppressions)
   }
 }
@@ -56,15 +73,12 @@ private struct Plan: Sendable {
   let declarationsChanged: Bool
   let directory: String
 
-  init(_ changed: Set<String>, in ledger: Ledger, declarationsChanged old: [Declaration], _ new: [Declaration]) {
+  init(_ changed: Set<String>, in ledger: Ledger, declarationsChanged: Bool) {
     self.changed = changed
     directory = ledger.directory
     let parts = changed.map { LedgerPart(path: $0, directory: ledger.directory) }
     self.parts = parts.contains(nil) ? nil : Set(parts.compactMap { $0 })
-    // A declaration records its file and place: only the changed files' can differ.
-    let files = changed.sorted()
-    declarationsChanged =
-      old.count != new.count || old.within(files, [], path: \.file) != new.within(files, [], path: \.file)
+    self.declarationsChanged = declarationsChanged
   }
 
   func findings(of rule: any Rule, _ context: RuleContext, previously: [Finding]) -> [Finding] {
@@ -72,6 +86,10 @@ private struct Plan: Sendable {
     switch type(of: rule).description.scope {
     case .ledger:
       return rule.check(context)
+    case .linked(let reading, let naming):
+      guard reading.isDisjoint(with: parts) else { return rule.check(context) }
+      guard !naming.isDisjoint(with: parts) else { return previously }
+      return rule.update(context, changed: changed, previously: previously)
     case .parts(let read):
       return read.isDisjoint(with: parts) ? previously : rule.check(context)
     case .document(let reading, let declarations):

@@ -1,38 +1,49 @@
 import SteerModel
 
-/// Lookups built once per check, so that cross-document rules never scan all documents
-/// for each document. Where an id is declared twice (which `duplicate-id` reports), the
-/// first document in file order wins.
+/// Lookups built once per ledger, so that cross-document rules never scan all documents
+/// for each document, and kept up to date file by file after an edit (`update`), as
+/// `LiveLedger` keeps the ledger. Where an id is declared twice (which `duplicate-id`
+/// reports), the first document in file order wins.
 public struct LedgerIndex: Sendable {
   /// A planned item, with the place in the roadmap of the iteration that plans it.
-  public struct PlannedItem: Sendable {
+  public struct PlannedItem: Hashable, Sendable {
     /// The iteration's position in `roadmap` (not a copy of it: thousands of items are planned).
     public var position: Int
     public var item: Item
   }
 
   /// The first declaration of each id, in file order.
-  public let firstDeclarations: [String: Declaration]
+  public private(set) var firstDeclarations: [String: Declaration]
   /// Every declaration of the ids declared more than once, in file order. Kept apart so that
   /// the common case, one declaration, costs no list.
-  public let repeatedDeclarations: [String: [Declaration]]
-  public let stakeholders: ByID<Stakeholder>
-  public let objectives: ByID<Objective>
-  public let useCases: ByID<UseCase>
-  public let indicators: ByID<Indicator>
+  public private(set) var repeatedDeclarations: [String: [Declaration]]
+  public private(set) var stakeholders: ByID<Stakeholder>
+  public private(set) var objectives: ByID<Objective>
+  public private(set) var useCases: ByID<UseCase>
+  public private(set) var indicators: ByID<Indicator>
+  /// Objective id → how many use cases that are not abandoned serve it.
+  public private(set) var liveUseCasesByObjective: [String: Int] = [:]
   /// The iterations ordered by start, then id: the roadmap.
-  public let roadmap: [Iteration]
-  /// Use case id → the workshops that worked on it.
-  public let workshopsByUseCase: [String: [Workshop]]
+  public private(set) var roadmap: [Iteration]
+  /// Use case id → the workshops that worked on it, in file order.
+  public private(set) var workshopsByUseCase: [String: [Workshop]]
   /// Use case id → the items that plan it, in roadmap order.
-  public let itemsByUseCase: [String: [PlannedItem]]
-  public let retrosByIteration: ByID<Retro>
-  public let iterations: ByID<Iteration>
+  public private(set) var itemsByUseCase: [String: [PlannedItem]]
+  public private(set) var retrosByIteration: ByID<Retro>
+  public private(set) var iterations: ByID<Iteration>
   /// Stakeholder id → their latest endorsement (by date; the later entry wins a tie).
-  public let latestEndorsements: [String: Endorsement]
+  public private(set) var latestEndorsements: [String: Endorsement]
   /// References written in documents that could not be built (a schema error): rules give
   /// those documents the benefit of the doubt rather than report what they may well say.
-  public let unbuiltReferences: [Reference]
+  public private(set) var unbuiltReferences: [Reference]
+  /// Which index this is, and how many of its updates changed a declaration: what
+  /// `IncrementalChecker` compares to know whether the declarations changed since its last check.
+  var declarationsVersion = DeclarationsVersion()
+
+  struct DeclarationsVersion: Hashable, Sendable {
+    var lineage = UInt64.random(in: .min ... .max)
+    var changes = 0
+  }
 
   public init(_ ledger: Ledger) {
     (firstDeclarations, repeatedDeclarations) = Self.declarationsByID(ledger.declarations)
@@ -46,9 +57,8 @@ public struct LedgerIndex: Sendable {
     workshopsByUseCase = ledger.workshopsByUseCase
     itemsByUseCase = Self.itemsByUseCase(roadmap)
     latestEndorsements = ledger.vision?.latestEndorsements ?? [:]
-
-    let unbuilt = Set(ledger.unbuiltDocuments)
-    unbuiltReferences = unbuilt.isEmpty ? [] : ledger.references.filter { unbuilt.contains($0.file) }
+    unbuiltReferences = ledger.references.within(ledger.unbuiltDocuments, [], path: \.file)
+    countServing(ledger.useCases, by: 1)
   }
 
   /// The first declaration of each id, and every declaration of the ids declared more than once.
@@ -66,11 +76,15 @@ public struct LedgerIndex: Sendable {
     }
     // Only ids declared more than once need an order (the first in file order is the original).
     for (id, list) in repeated {
-      let sorted = list.sorted { ($0.file, $0.location) < ($1.file, $1.location) }
+      let sorted = list.sorted(by: Self.fileOrder)
       repeated[id] = sorted
       first[id] = sorted[0]
     }
     return (first, repeated)
+  }
+
+  private static func fileOrder(_ a: Declaration, _ b: Declaration) -> Bool {
+    (a.file, a.location) < (b.file, b.location)
   }
 
   private static func itemsByUseCase(_ roadmap: [Iteration]) -> [String: [PlannedItem]] {
@@ -81,6 +95,79 @@ public struct LedgerIndex: Sendable {
       }
     }
     return items
+  }
+
+  /// What `file` holds in `ledger`: what `update` needs of the ledger before it changes.
+  public static func entries(of file: String, in ledger: Ledger) -> Ledger {
+    ledger.restricted(to: [file], keeping: [])
+  }
+
+  /// Brings the index up to date after `file` changed: `before` is what it held
+  /// (`entries(of:in:)` on the ledger before), `ledger` the ledger after. The lookups over use
+  /// cases, declarations and workshops change where the file stands in them; those over the
+  /// small parts are built again when the file is one of theirs.
+  public mutating func update(_ file: String, before: Ledger, in ledger: Ledger) {
+    let after = Self.entries(of: file, in: ledger)
+    if before.declarations != after.declarations {
+      updateDeclarations(file, before.declarations, after.declarations)
+      declarationsVersion.changes += 1
+    }
+    if before.useCases != after.useCases {
+      useCases.update(file, old: before.useCases, new: after.useCases, all: ledger.useCases, id: \.id, file: \.file)
+      countServing(before.useCases, by: -1)
+      countServing(after.useCases, by: 1)
+    }
+    if before.workshops != after.workshops { updateWorkshops(file, before.workshops, after.workshops) }
+    if before.stakeholders != after.stakeholders { stakeholders = ByID(ledger.stakeholders, \.id) }
+    if before.objectives != after.objectives {
+      objectives = ByID(ledger.objectives, \.id)
+      indicators = ByID(ledger.objectives.flatMap(\.indicators), \.id.value)
+    }
+    if before.iterations != after.iterations {
+      iterations = ByID(ledger.iterations, \.id)
+      roadmap = Ledger.roadmap(ledger.iterations)
+      itemsByUseCase = Self.itemsByUseCase(roadmap)
+    }
+    if before.retros != after.retros { retrosByIteration = ByID(ledger.retros, \.iteration) }
+    if before.vision != after.vision { latestEndorsements = ledger.vision?.latestEndorsements ?? [:] }
+    if before.unbuiltDocuments != after.unbuiltDocuments || !after.unbuiltDocuments.isEmpty {
+      unbuiltReferences = ledger.references.within(ledger.unbuiltDocuments, [], path: \.file)
+    }
+  }
+
+  /// Counts the objectives `useCases` serve, once each per use case that is not abandoned.
+  private mutating func countServing(_ useCases: [UseCase], by step: Int) {
+    for index in useCases.indices where useCases[index].phase != .abandoned {  // no copy of a use case
+      for objective in Set(useCases[index].objectives.map(\.value)) {
+        let count = liveUseCasesByObjective[objective, default: 0] + step
+        liveUseCasesByObjective[objective] = count == 0 ? nil : count
+      }
+    }
+  }
+
+  /// Puts the declarations of `file` in place of those it had, id by id.
+  private mutating func updateDeclarations(_ file: String, _ old: [Declaration], _ new: [Declaration]) {
+    for id in Set(old.map(\.id)).union(new.map(\.id)) {
+      var list = repeatedDeclarations[id] ?? firstDeclarations[id].map { [$0] } ?? []
+      list.removeAll { $0.file == file }
+      list += new.filter { $0.id == id }
+      list.sort(by: Self.fileOrder)
+      firstDeclarations[id] = list.first
+      repeatedDeclarations[id] = list.count > 1 ? list : nil
+    }
+  }
+
+  /// Puts the workshops of `file` in place of those it had, in each use case's list.
+  private mutating func updateWorkshops(_ file: String, _ old: [Workshop], _ new: [Workshop]) {
+    let named = { (workshops: [Workshop]) in workshops.flatMap { $0.useCases.map(\.value) } }
+    for id in Set(named(old)).union(named(new)) {
+      var list = workshopsByUseCase[id] ?? []
+      list.removeAll { $0.file == file }
+      for workshop in new where workshop.useCases.contains(where: { $0.value == id }) {
+        list.insert(workshop, at: list.partitioningIndex { $0.file > workshop.file })
+      }
+      workshopsByUseCase[id] = list.isEmpty ? nil : list
+    }
   }
 
   /// The ids of `kind` that unbuilt documents of `documentKind` name.
@@ -118,30 +205,61 @@ public struct LedgerIndex: Sendable {
   }
 }
 
-/// Values looked up by id, kept in their own array: the index holds positions, not copies.
-/// Where two values share an id, the first wins.
+/// Values looked up by id. Where two values share an id, the first in file order wins.
 public struct ByID<Value: Sendable>: Sendable {
-  @usableFromInline let values: [Value]
-  @usableFromInline let position: [String: Int]
+  @usableFromInline var values: [String: Value]
+  /// How many values have each id, for the ids more than one value has: when the first goes,
+  /// the next takes its place.
+  private var shared: [String: Int] = [:]
 
   public init(_ values: [Value], _ id: (Value) -> String) {
-    self.values = values
-    var position: [String: Int] = [:]
-    position.reserveCapacity(values.count)
-    // By index, not `enumerated()`: that would copy each value (every string and list retained).
+    var byID: [String: Value] = [:]
+    byID.reserveCapacity(values.count)
     for index in values.indices {
       let key = id(values[index])
-      if let earlier = position.updateValue(index, forKey: key) { position[key] = earlier }
+      if byID[key] == nil { byID[key] = values[index] } else { shared[key, default: 1] += 1 }
     }
-    self.position = position
+    self.values = byID
   }
 
-  // Inlinable, so that a caller who reads one field of the value does not copy all of it.
-  @inlinable public subscript(id: String) -> Value? {
-    guard let index = position[id] else { return nil }
-    return values[index]
-  }
+  @inlinable public subscript(id: String) -> Value? { values[id] }
 
   /// The ids, in no particular order.
-  public var ids: Dictionary<String, Int>.Keys { position.keys }
+  public var ids: Dictionary<String, Value>.Keys { values.keys }
+
+  /// Puts the values of `changed`, now `new`, in place of `old`; `all` holds every value in
+  /// file order, after the change, and is walked only when the first of ids shared goes.
+  mutating func update(
+    _ changed: String, old: [Value], new: [Value], all: [Value], id: (Value) -> String, file: (Value) -> String
+  ) {
+    for key in Set(old.map(id)).union(new.map(id)) {
+      let count = (shared[key] ?? (values[key] == nil ? 0 : 1)) - old.count { id($0) == key }
+      let first = new.first { id($0) == key }
+      let total = count + new.count { id($0) == key }
+      shared[key] = total > 1 ? total : nil
+      if total == 0 {
+        values[key] = nil
+      } else if let first, count == 0 || changed < file(values[key]!) || file(values[key]!) == changed {
+        // The changed file's value comes first: the others' files are after it, as before.
+        values[key] = first
+      } else if file(values[key]!) == changed {
+        values[key] = all.first { id($0) == key }
+      }
+    }
+  }
+}
+
+extension ByID: Equatable where Value: Equatable {}
+
+extension LedgerIndex: Equatable {
+  /// The same lookups, whichever index they were kept in.
+  public static func == (a: LedgerIndex, b: LedgerIndex) -> Bool {
+    a.firstDeclarations == b.firstDeclarations && a.repeatedDeclarations == b.repeatedDeclarations
+      && a.stakeholders == b.stakeholders && a.objectives == b.objectives && a.useCases == b.useCases
+      && a.indicators == b.indicators && a.roadmap == b.roadmap && a.workshopsByUseCase == b.workshopsByUseCase
+      && a.itemsByUseCase == b.itemsByUseCase && a.retrosByIteration == b.retrosByIteration
+      && a.iterations == b.iterations && a.latestEndorsements == b.latestEndorsements
+      && a.liveUseCasesByObjective == b.liveUseCasesByObjective
+      && a.unbuiltReferences == b.unbuiltReferences
+  }
 }

@@ -100,6 +100,33 @@ public protocol Rule: Sendable {
   /// Reports what the rule finds. Rules that the loader or the checker apply themselves
   /// (`front-matter`, `schema`, `unused-suppression`) find nothing here.
   func check(_ context: RuleContext) -> [Finding]
+  /// Its findings after the documents `changed` changed, given those it found before: for a
+  /// rule whose scope is `.linked`, when only documents of its `naming` parts changed. All
+  /// found again by default.
+  func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding]
+}
+
+extension Rule {
+  public func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding] {
+    check(context)
+  }
+
+  /// The findings of `previously` that involve none of `files`, and those of `found` that
+  /// involve one: `update` for a rule whose findings depend on nothing but the documents they
+  /// involve and its `reading` parts.
+  func replacing(_ previously: [Finding], involving files: Set<String>, with found: [Finding]) -> [Finding] {
+    previously.filter { !$0.involves(files) } + found.filter { $0.involves(files) }
+  }
+
+  /// The ids of the documents of `kind` among `files` (a document's id is its file's name).
+  func ids(_ kind: DocumentKind, in files: Set<String>, _ context: RuleContext) -> [String] {
+    let directory = context.directory(kind)
+    return files.compactMap { file in
+      guard file.hasPrefix(directory), file.hasSuffix(".md") else { return nil }
+      let id = file.dropFirst(directory.count).dropLast(3)
+      return id.contains("/") ? nil : String(id)
+    }.sorted()
+  }
 }
 
 extension Rule {
@@ -132,7 +159,8 @@ extension RuleContext {
     let directory = directory(kind)
     let unread = unreadable.filter { $0.hasPrefix(directory) }
     guard !unread.isEmpty else { return false }
-    let referencing = Set(ledger.references.lazy.filter { unread.contains($0.file) }.map(\.file))
+    // Found by binary search: the references are sorted by file.
+    let referencing = Set(ledger.references.within(unread.sorted(), [], path: \.file).map(\.file))
     return unread.contains { !referencing.contains($0) }
   }
 

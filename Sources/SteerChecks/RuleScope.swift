@@ -12,6 +12,12 @@ public enum RuleScope: Hashable, Sendable {
   /// A finding that stands in a document depends on that document alone, on every document of
   /// the parts `reading`, and, when `declarations`, on the ids every document declares.
   case document(reading: Set<LedgerPart> = [], declarations: Bool = false)
+  /// The findings depend on every document of the parts `reading`, and of the parts `naming`
+  /// only on the documents linked to those they involve (`Finding.involves`). After an edit of
+  /// documents of `naming` alone, the rule brings its findings up to date itself
+  /// (`Rule.update(_:changed:previously:)`), finding again only around the changed documents:
+  /// a use case edited re-runs it on its neighbours, not on every use case.
+  case linked(reading: Set<LedgerPart>, naming: Set<LedgerPart>)
   /// The findings depend on the documents of these parts, whichever document they stand in.
   case parts(Set<LedgerPart>)
   /// The findings depend on the whole ledger.

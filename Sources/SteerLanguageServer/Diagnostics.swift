@@ -5,10 +5,13 @@ import SteerOutput
 extension LanguageServer {
   /// Publishes the diagnostics of every file whose diagnostics changed since last published:
   /// an edit in one file updates the files it affects, and the first call publishes them all.
+  /// What was published is changed in place, file by file: an edit costs no new table of
+  /// every file's diagnostics.
   func publishDiagnostics() {
     diagnosticsPending = false
     guard let analysis else { return }
-    var current: [String: Published] = [:]
+    var changed: [String] = []
+    var files: [String] = []
     // The diagnostics come sorted by file: each file's are one slice.
     var start = 0
     let all = analysis.diagnostics
@@ -16,25 +19,37 @@ extension LanguageServer {
       var end = start + 1
       while end < all.count && all[end].file == all[start].file { end += 1 }
       let slice = Array(all[start..<end])
-      // A finding about a directory (a ledger without vision, an unreadable directory) is
-      // shown on the directory itself.
-      let file = slice[0].file.hasSuffix("/") ? String(slice[0].file.dropLast()) : slice[0].file
-      if let earlier = published[file], earlier.diagnostics == slice, !staleFiles.contains(file) {
-        current[file] = earlier
-      } else {
-        let report = self.report(slice, analysis)
-        current[file] = Published(diagnostics: slice, shown: slice.map { lspDiagnostic($0, report, analysis) })
-      }
+      files.append(slice[0].file)
+      let file = Self.shownPath(slice[0].file)
       start = end
+      if let earlier = published[file], earlier.diagnostics == slice, !staleFiles.contains(file) { continue }
+      let report = self.report(slice, analysis)
+      let shown = slice.map { lspDiagnostic($0, report, analysis) }
+      if published[file]?.shown != shown { changed.append(file) }
+      published[file] = Published(diagnostics: slice, shown: shown)
     }
+    // The files that had diagnostics and have none now: both lists are in the diagnostics' order.
+    var next = 0
+    for file in publishedFiles {
+      while next < files.count && files[next] < file { next += 1 }
+      guard next == files.count || files[next] != file else { continue }
+      let path = Self.shownPath(file)
+      if published.removeValue(forKey: path)?.shown.isEmpty == false { changed.append(path) }
+    }
+    publishedFiles = files
     staleFiles.removeAll()
-    for path in Set(published.keys).union(current.keys).sorted() where published[path]?.shown != current[path]?.shown {
+    for path in changed.sorted() {
       sendNotification(
         "textDocument/publishDiagnostics",
         PublishDiagnosticsParams(
-          uri: uri(of: path), version: documents[path]?.version, diagnostics: current[path]?.shown ?? []))
+          uri: uri(of: path), version: documents[path]?.version, diagnostics: published[path]?.shown ?? []))
     }
-    published = current
+  }
+
+  /// Where a finding is shown: on the directory itself for a finding about a directory (a
+  /// ledger without vision, an unreadable directory).
+  static func shownPath(_ file: String) -> String {
+    file.hasSuffix("/") ? String(file.dropLast()) : file
   }
 
   /// What places one file's diagnostics in their lines.

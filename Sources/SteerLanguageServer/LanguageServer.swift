@@ -25,6 +25,8 @@ public final class LanguageServer {
   var uris: [String: String] = [:]
   /// What was last published, by path from the root.
   var published: [String: Published] = [:]
+  /// The files of the diagnostics last published, as the diagnostics name them, in their order.
+  var publishedFiles: [String] = []
   /// The files whose text changed since: their diagnostics are made again even if their
   /// findings are the same (a range may have moved within a line).
   var staleFiles: Set<String> = []
@@ -298,6 +300,7 @@ public final class LanguageServer {
   /// The current text of a file: the editor's, else what the ledger read, else the disk's.
   func bytes(of path: String) -> [UInt8]? {
     if let document = documents[path] { return document.bytes }
+    if path == Configuration.fileName, let bytes = project?.configurationBytes { return bytes }
     if let bytes = analysis?.loaded.sources[path] { return bytes }
     return project?.session.workspace.contents(of: path)
   }

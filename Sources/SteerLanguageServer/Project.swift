@@ -19,6 +19,8 @@ final class Project {
   var configurationBytes: [UInt8]?
   var ledgerDirectory: String
   var live: LiveLedger
+  /// The ledger's index, kept up to date file by file as `live` is.
+  private(set) var index: LedgerIndex
   /// Checks again only what the files changed since the last check can affect.
   private var checker: IncrementalChecker
   /// The files changed since the last check; nil when anything else changed (everything is checked).
@@ -49,6 +51,7 @@ final class Project {
     configurationBytes = try session.workspace.configurationBytes()
     ledgerDirectory = session.ledgerDirectory
     live = try Self.read(session, ledgerDirectory, language: configuration.language)
+    index = LedgerIndex(live.ledger)
     checker = IncrementalChecker(Checker(configuration: configuration))
     readMembers(waiting: true)
   }
@@ -123,30 +126,35 @@ final class Project {
     ledgerDirectory = directory
     live = fresh
     for (path, document) in documents { live.update(path, bytes: document.bytes) }
+    index = LedgerIndex(live.ledger)
   }
 
   /// Reads the whole ledger again from disk, but for the documents open in the editor.
   func rescan(keeping documents: [String: OpenDocument]) {
     live.rescan(keeping: documents.mapValues(\.bytes))
+    index = LedgerIndex(live.ledger)
     changedSinceCheck = nil
   }
 
   /// Reads a file of the ledger again: the editor's text when given, else the disk's. False
   /// when it is not one of the ledger's files.
   func update(_ path: String, bytes: [UInt8]?) -> Bool {
+    let before = LedgerIndex.entries(of: path, in: live.ledger)
     guard live.update(path, bytes: bytes) else { return false }
+    index.update(path, before: before, in: live.ledger)
     changedSinceCheck?.insert(path)
     return true
   }
 
   /// The diagnostics of the ledger as it stands, found again around what changed since the last check.
-  func check(_ loaded: LoadedLedger, index: LedgerIndex) -> [Diagnostic] {
+  func check(_ loaded: LoadedLedger) -> [Diagnostic] {
     let memberFindings = federation.memberFindings(configuration, Wording(configuration.language))
     let diagnostics = checker.check(
       loaded.ledger, index: index, readingFindings: configurationFindings + loaded.findings,
       changed: changedSinceCheck, members: members, circumstances: session.circumstances())
     changedSinceCheck = []
-    return (diagnostics + memberFindings).sorted(by: Diagnostic.sortOrder)
+    // The checker's come sorted: only the members' need placing among them.
+    return memberFindings.isEmpty ? diagnostics : (diagnostics + memberFindings).sorted(by: Diagnostic.sortOrder)
   }
 }
 
@@ -159,11 +167,11 @@ struct Analysis {
   let metrics: Lazy<LedgerMetrics>
 
   init(_ project: Project) {
-    var loaded = project.live.current()
-    loaded.sources[Configuration.fileName] = project.configurationBytes
-    self.loaded = loaded
-    index = LedgerIndex(loaded.ledger)
-    diagnostics = project.check(loaded, index: index)
+    // The configuration's bytes are the project's (`LanguageServer.bytes(of:)`): set in the
+    // ledger's sources, they would copy all of them at every edit.
+    loaded = project.live.current()
+    index = project.index
+    diagnostics = project.check(loaded)
     metrics = Lazy { [ledger = loaded.ledger, members = project.members] in LedgerMetrics(ledger, members: members) }
   }
 }

@@ -37,6 +37,9 @@ public struct LiveLedger: Sendable {
     directoryFindings = LedgerLoader.unreadableDirectories(at: path, shownAs: directory, language: language)
   }
 
+  /// The ledger as it stands now. Not to be held across an `update`: that would copy its lists.
+  public var ledger: Ledger { loaded.ledger }
+
   /// How many documents the ledger reads.
   public var documentCount: Int { documents.count }
 

@@ -28,7 +28,7 @@ import Testing
       let directory = try Self.ledger(ledger)
       defer { directory.remove() }
       var editor = try RandomEditor(directory, seed: UInt64(seed))
-      var checks = Checks(directory, language: seed.isMultiple(of: 2) ? .fr : .en)
+      var checks = Checks(directory, language: seed.isMultiple(of: 2) ? .fr : .en, keepsIndex: seed % 4 != 3)
       try checks.expectEqual("\(ledger), seed \(seed), start")
       for step in 1...steps {
         let edit = try editor.step()
@@ -67,13 +67,17 @@ private struct Checks {
   var configuration: Configuration
   var configurationFindings: [Finding]
   var incremental: IncrementalChecker
+  /// The index kept up to date file by file, as the language server keeps it; nil: none is
+  /// given, and the checker builds one.
+  var index: LedgerIndex?
   /// Nil when the next incremental check must check everything.
   var changed: Set<String>? = nil
   let circumstances = CheckCircumstances(today: CalendarDate(year: 2026, month: 6, day: 15)!)
 
-  init(_ directory: TemporaryDirectory, language: Language) {
+  init(_ directory: TemporaryDirectory, language: Language, keepsIndex: Bool) {
     self.directory = directory
     live = LiveLedger(directoryAt: directory.path + "/vision", shownAs: "vision", language: language)
+    index = keepsIndex ? LedgerIndex(live.ledger) : nil
     (configuration, configurationFindings) = (Configuration(), [])
     incremental = IncrementalChecker(Checker())
     readConfiguration()
@@ -89,7 +93,11 @@ private struct Checks {
 
   mutating func apply(_ files: Set<String>) throws {
     if files.contains(Configuration.fileName) { readConfiguration() }
-    for file in files where file != Configuration.fileName { live.update(file) }
+    for file in files.sorted() where file != Configuration.fileName {
+      let before = LedgerIndex.entries(of: file, in: live.ledger)
+      live.update(file)
+      index?.update(file, before: before, in: live.ledger)
+    }
     changed = changed.map { $0.union(files) } ?? (files.contains(Configuration.fileName) ? nil : files)
   }
 
@@ -98,9 +106,12 @@ private struct Checks {
     let reading = configurationFindings + loaded.findings
     let full = Checker(configuration: configuration).check(
       loaded.ledger, readingFindings: reading, circumstances: circumstances)
+    if let kept = index {
+      let same = kept == LedgerIndex(loaded.ledger)
+      #expect(same, "the index kept up to date differs from one built anew, \(step)")
+    }
     let again = incremental.check(
-      loaded.ledger, index: LedgerIndex(loaded.ledger), readingFindings: reading, changed: changed,
-      circumstances: circumstances)
+      loaded.ledger, index: index, readingFindings: reading, changed: changed, circumstances: circumstances)
     changed = []
     let language = configuration.language
     let json = { (diagnostics: [Diagnostic]) in

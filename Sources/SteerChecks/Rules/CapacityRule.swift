@@ -2,7 +2,8 @@ import SteerModel
 
 public struct CapacityRule: Rule {
   public static let description = RuleDescription(
-    id: "capacity", category: .roadmap, defaultSeverity: .error, scope: .parts([.iterations, .useCases]),
+    id: "capacity", category: .roadmap, defaultSeverity: .error,
+    scope: .linked(reading: [.iterations], naming: [.useCases]),
     summary: Localized(
       en: "The sum of an iteration's item efforts exceeds its `capacity`.",
       fr: "La somme des efforts des éléments d'une itération dépasse sa `capacity`."),
@@ -30,18 +31,30 @@ public struct CapacityRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
+    context.ledger.iterations.compactMap { finding($0, context) }
+  }
+
+  /// A finding involves its iteration and the use cases it plans, whose efforts it adds: after
+  /// an edit of use cases, only the iterations that plan them are added up again.
+  public func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding] {
+    let roadmap = context.index.roadmap
+    let positions = Set(
+      ids(.usecase, in: changed, context).flatMap { context.index.itemsByUseCase[$0] ?? [] }.map(\.position))
+    return replacing(
+      previously, involving: changed, with: positions.sorted().compactMap { finding(roadmap[$0], context) })
+  }
+
+  private func finding(_ iteration: Iteration, _ context: RuleContext) -> Finding? {
     let say = context.say
     let unit = context.configuration.effortUnit ?? say.capacityUnit()
-    return context.ledger.iterations.compactMap { iteration in
-      guard let capacity = iteration.capacity else { return nil }
-      let planned = iteration.items.reduce(0) { $0 + context.index.effort(of: $1) }
-      guard planned > capacity + 1e-9 else { return nil }
-      return finding(
-        iteration.file, iteration.locations["capacity"],
-        say.capacity(iteration.id, say.number(planned, digits: 6), unit, say.number(capacity, digits: 6)),
-        hint: say.capacityHint(say.number(planned - capacity, digits: 6), unit),
-        related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
-    }
+    guard let capacity = iteration.capacity else { return nil }
+    let planned = iteration.items.reduce(0) { $0 + context.index.effort(of: $1) }
+    guard planned > capacity + 1e-9 else { return nil }
+    return finding(
+      iteration.file, iteration.locations["capacity"],
+      say.capacity(iteration.id, say.number(planned, digits: 6), unit, say.number(capacity, digits: 6)),
+      hint: say.capacityHint(say.number(planned - capacity, digits: 6), unit),
+      related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
   }
 }
 

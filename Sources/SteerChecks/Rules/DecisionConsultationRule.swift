@@ -33,11 +33,14 @@ public struct DecisionConsultationRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
-    // A workshop that cannot be read may be where they took part: its error says enough.
-    guard !context.hasOpaqueDocument(.workshop) else { return [] }
+    let consulting = context.ledger.decisions.filter { !$0.consulted.isEmpty }
+    // A workshop that cannot be read may be where they took part: its error says enough. The
+    // workshops are looked up only when a decision names stakeholders consulted (an edit
+    // elsewhere finds again in a ledger of the changed files and every workshop).
+    guard !consulting.isEmpty, !context.hasOpaqueDocument(.workshop) else { return [] }
     let workshops = ByID(context.ledger.workshops, \.id)
     var findings: [Finding] = []
-    for decision in context.ledger.decisions where !decision.consulted.isEmpty {
+    for decision in consulting {
       // Workshops that are not there (a dangling reference) prove nothing either way.
       let held = decision.workshops.compactMap { workshops[$0.value] }
       guard !held.isEmpty, held.count == decision.workshops.count else { continue }

@@ -3,7 +3,7 @@ import SteerModel
 public struct DeliveryMismatchRule: Rule {
   public static let description = RuleDescription(
     id: "delivery-mismatch", category: .governance, defaultSeverity: .warning,
-    scope: .parts([.retros, .iterations, .useCases]),
+    scope: .linked(reading: [.retros, .iterations], naming: [.useCases]),
     summary: Localized(
       en:
         "A retrospective says a use case was delivered at a phase later than the phase its file states now (the latest retrospective that names it counts).",
@@ -34,9 +34,36 @@ public struct DeliveryMismatchRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
-    let (index, say) = (context.index, context.say)
-    // The latest statement of each use case's delivery: retrospectives in roadmap order.
-    let order = Dictionary(index.roadmap.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let latest = latestDeliveries(context)
+    return latest.keys.sorted().compactMap { finding($0, latest[$0]!, context) }
+  }
+
+  /// A finding involves its retrospective and its use case: after an edit of use cases, only
+  /// theirs are compared again.
+  public func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding] {
+    let ids = ids(.usecase, in: changed, context)
+    let order = roadmapOrder(context)
+    // The latest statement of the edited use cases alone: the one of the retrospective last in
+    // roadmap order, then in file order, and the last in it.
+    var latest: [String: (retro: Retro, delivery: Delivery)] = [:]
+    for retro in context.ledger.retros {
+      for delivery in retro.delivered where ids.contains(delivery.useCase.value) {
+        let id = delivery.useCase.value
+        if let earlier = latest[id]?.retro,
+          (order[earlier.iteration] ?? -1, earlier.file) > (order[retro.iteration] ?? -1, retro.file)
+        {
+          continue
+        }
+        latest[id] = (retro, delivery)
+      }
+    }
+    let again = ids.compactMap { id in latest[id].flatMap { finding(id, $0, context) } }
+    return replacing(previously, involving: changed, with: again)
+  }
+
+  /// The latest statement of each use case's delivery: retrospectives in roadmap order.
+  private func latestDeliveries(_ context: RuleContext) -> [String: (retro: Retro, delivery: Delivery)] {
+    let order = roadmapOrder(context)
     let retros = context.ledger.retros.sorted {
       (order[$0.iteration] ?? -1, $0.file) < (order[$1.iteration] ?? -1, $1.file)
     }
@@ -44,22 +71,29 @@ public struct DeliveryMismatchRule: Rule {
     for retro in retros {
       for delivery in retro.delivered { latest[delivery.useCase.value] = (retro, delivery) }
     }
-    return latest.keys.sorted().compactMap { id in
-      let (retro, delivery) = latest[id]!
-      guard let useCase = index.useCases[id], let current = useCase.phase.rank, let delivered = delivery.phase.rank,
-        delivered > current
-      else { return nil }
-      // Until the retrospective is recorded, recording it moves the phase: no editing by hand.
-      let unrecorded = context.circumstances.recordedIterations.map { !$0.contains(retro.iteration) } ?? false
-      let hint =
-        unrecorded && order[retro.iteration] != nil
-        ? say.deliveryMismatchRecordHint(retro.iteration, useCase.file, delivery.phase)
-        : say.deliveryMismatchHint(useCase.file, delivery.phase)
-      return finding(
-        retro.file, delivery.locations["phase"],
-        say.deliveryMismatch(retro.iteration, id, delivered: delivery.phase, current: useCase.phase), hint: hint,
-        related: [useCase.file])
-    }
+    return latest
+  }
+
+  private func roadmapOrder(_ context: RuleContext) -> [String: Int] {
+    Dictionary(context.index.roadmap.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  private func finding(_ id: String, _ latest: (retro: Retro, delivery: Delivery), _ context: RuleContext) -> Finding? {
+    let (retro, delivery) = latest
+    guard let useCase = context.index.useCases[id], let current = useCase.phase.rank,
+      let delivered = delivery.phase.rank, delivered > current
+    else { return nil }
+    let say = context.say
+    // Until the retrospective is recorded, recording it moves the phase: no editing by hand.
+    let unrecorded = context.circumstances.recordedIterations.map { !$0.contains(retro.iteration) } ?? false
+    let hint =
+      unrecorded && context.index.iterations[retro.iteration] != nil
+      ? say.deliveryMismatchRecordHint(retro.iteration, useCase.file, delivery.phase)
+      : say.deliveryMismatchHint(useCase.file, delivery.phase)
+    return finding(
+      retro.file, delivery.locations["phase"],
+      say.deliveryMismatch(retro.iteration, id, delivered: delivery.phase, current: useCase.phase), hint: hint,
+      related: [useCase.file])
   }
 }
 

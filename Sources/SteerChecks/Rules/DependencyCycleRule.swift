@@ -2,7 +2,8 @@ import SteerModel
 
 public struct DependencyCycleRule: Rule {
   public static let description = RuleDescription(
-    id: "dependency-cycle", category: .roadmap, defaultSeverity: .error, scope: .parts([.useCases]),
+    id: "dependency-cycle", category: .roadmap, defaultSeverity: .error,
+    scope: .linked(reading: [], naming: [.useCases]),
     summary: Localized(
       en: "`depends_on` contains a cycle (the message lists it).",
       fr: "`depends_on` forme un cycle (le message le détaille)."),
@@ -53,6 +54,38 @@ public struct DependencyCycleRule: Rule {
     return Cycles.components(dependencies.map { $0 ?? [] }).map {
       report(Set($0.map { ids[$0] }), useCases, context.say)
     }
+  }
+
+  /// A cycle depends on its members and on what could join it: a cycle that changed passes
+  /// through a changed use case, now or before. The cycles through the changed use cases and
+  /// the members of those they were in are found again, among the use cases they lead to; the
+  /// cycles that share none of these stand.
+  public func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding] {
+    let useCases = context.index.useCases
+    var starts = Set(ids(.usecase, in: changed, context))
+    for finding in previously where finding.involves(changed) {
+      starts.formUnion(ids(.usecase, in: Set(finding.related), context))
+    }
+    // Every use case the starts lead to, numbered, with their dependencies as numbers.
+    var reached = starts.filter { useCases[$0] != nil }.sorted()
+    var number = Dictionary(uniqueKeysWithValues: reached.enumerated().map { ($1, $0) })
+    var dependencies: [[Int]] = []
+    while dependencies.count < reached.count {
+      let next = useCases[reached[dependencies.count]]!.dependsOn.compactMap { dependency -> Int? in
+        guard useCases[dependency.value] != nil else { return nil }
+        if let known = number[dependency.value] { return known }
+        number[dependency.value] = reached.count
+        reached.append(dependency.value)
+        return reached.count - 1
+      }
+      dependencies.append(next)
+    }
+    let cycles = Cycles.components(dependencies).map { Set($0.map { reached[$0] }) }.filter {
+      !$0.isDisjoint(with: starts)
+    }
+    var involved = Set(starts.map { context.path(.usecase, $0) })
+    for cycle in cycles { involved.formUnion(cycle.map { context.path(.usecase, $0) }) }
+    return previously.filter { !$0.involves(involved) } + cycles.map { report($0, useCases, context.say) }
   }
 
   /// Walks the cycle from its first member, always to the first dependency inside it.

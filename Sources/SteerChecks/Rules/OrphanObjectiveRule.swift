@@ -30,17 +30,15 @@ public struct OrphanObjectiveRule: Rule {
     // A use case that cannot be read may serve any objective: its own error says enough.
     guard !context.hasOpaqueDocument(.usecase) else { return [] }
     var served = context.index.unbuiltReferences(to: .objective, from: .usecase)
-    let useCases = context.ledger.useCases
-    for index in useCases.indices where useCases[index].phase != .abandoned {  // no copy of a use case
-      for objective in useCases[index].objectives { served.insert(objective.value) }
-    }
     // A region's objective served by its members' use cases is served, as `coverage` counts it.
     for member in context.members { served.formUnion(member.contributions.map(\.objective)) }
-    return context.ledger.objectives.filter { $0.status == .active && !served.contains($0.id) }.map {
-      finding(
-        $0.file, $0.locations["title"], context.say.orphanObjective($0.id),
-        hint: context.say.orphanObjectiveHint(), related: [context.directory(.usecase)])
-    }
+    let live = context.index.liveUseCasesByObjective
+    return context.ledger.objectives.filter { $0.status == .active && live[$0.id] == nil && !served.contains($0.id) }
+      .map {
+        finding(
+          $0.file, $0.locations["title"], context.say.orphanObjective($0.id),
+          hint: context.say.orphanObjectiveHint(), related: [context.directory(.usecase)])
+      }
   }
 }
 

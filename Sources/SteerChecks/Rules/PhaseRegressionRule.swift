@@ -2,7 +2,8 @@ import SteerModel
 
 public struct PhaseRegressionRule: Rule {
   public static let description = RuleDescription(
-    id: "phase-regression", category: .roadmap, defaultSeverity: .error, scope: .parts([.iterations, .useCases]),
+    id: "phase-regression", category: .roadmap, defaultSeverity: .error,
+    scope: .linked(reading: [.iterations], naming: [.useCases]),
     summary: Localized(
       en:
         "In a `planned` iteration, an item's target is not after the use case's current phase (in the `active` iteration, a use case that reached its target is done); or a later iteration targets an earlier phase than an earlier iteration for the same use case; or an item plans an `abandoned` use case.",
@@ -30,48 +31,61 @@ public struct PhaseRegressionRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
+    context.index.itemsByUseCase.flatMap { findings(useCase: $0, planned: $1, context) }
+  }
+
+  /// A finding involves the iterations and the one use case it names: after an edit of use
+  /// cases, only the items that plan them are looked at again.
+  public func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding] {
+    let again = ids(.usecase, in: changed, context).flatMap { id in
+      context.index.itemsByUseCase[id].map { findings(useCase: id, planned: $0, context) } ?? []
+    }
+    return replacing(previously, involving: changed, with: again)
+  }
+
+  private func findings(useCase useCaseID: String, planned: [LedgerIndex.PlannedItem], _ context: RuleContext)
+    -> [Finding]
+  {
     let (roadmap, useCases) = (context.index.roadmap, context.index.useCases)
-    var findings: [Finding] = []
     // Fields are read where they are needed: copying every use case and iteration whole
     // (every string and list retained) cost more than the rule itself.
-    for (useCaseID, planned) in context.index.itemsByUseCase {
-      guard let phase = useCases[useCaseID]?.phase else { continue }
-      let useCaseFile = { useCases[useCaseID]!.file }
-      var highest: LedgerIndex.PlannedItem?
-      for entry in planned {
-        let (position, item) = (entry.position, entry.item)
-        guard let target = item.target.rank else { continue }
-        if phase == .abandoned {
-          if roadmap[position].status != .closed {
-            findings.append(
-              finding(
-                roadmap[position].file, item.useCase.location,
-                context.say.phaseRegressionAbandoned(roadmap[position].id, useCaseID),
-                hint: context.say.phaseRegressionAbandonedHint(), related: [useCaseFile()]))
-          }
-          continue
-        }
-        // In the active iteration a use case that reached its target is done: only what is
-        // still planned must aim past where the use case stands.
-        if roadmap[position].status == .planned, let current = phase.rank, target <= current {
+    guard let phase = useCases[useCaseID]?.phase else { return [] }
+    let useCaseFile = { useCases[useCaseID]!.file }
+    var findings: [Finding] = []
+    var highest: LedgerIndex.PlannedItem?
+    for entry in planned {
+      let (position, item) = (entry.position, entry.item)
+      guard let target = item.target.rank else { continue }
+      if phase == .abandoned {
+        if roadmap[position].status != .closed {
           findings.append(
             finding(
-              roadmap[position].file, item.locations["target"],
-              context.say.phaseRegressionCurrent(
-                roadmap[position].id, useCaseID, item.target.word(context.say), phase.word(context.say)),
-              hint: context.say.phaseRegressionCurrentHint(phase.word(context.say)), related: [useCaseFile()]))
-        } else if let earlier = highest, let earlierTarget = earlier.item.target.rank, target < earlierTarget {
-          findings.append(
-            finding(
-              roadmap[position].file, item.locations["target"],
-              context.say.phaseRegressionEarlier(
-                roadmap[position].id, useCaseID, item.target.word(context.say), roadmap[earlier.position].id,
-                earlier.item.target.word(context.say)),
-              hint: context.say.phaseRegressionEarlierHint(earlier.item.target.rawValue),
-              related: [useCaseFile(), roadmap[earlier.position].file]))
+              roadmap[position].file, item.useCase.location,
+              context.say.phaseRegressionAbandoned(roadmap[position].id, useCaseID),
+              hint: context.say.phaseRegressionAbandonedHint(), related: [useCaseFile()]))
         }
-        if highest.map({ target > ($0.item.target.rank ?? 0) }) ?? true { highest = entry }
+        continue
       }
+      // In the active iteration a use case that reached its target is done: only what is
+      // still planned must aim past where the use case stands.
+      if roadmap[position].status == .planned, let current = phase.rank, target <= current {
+        findings.append(
+          finding(
+            roadmap[position].file, item.locations["target"],
+            context.say.phaseRegressionCurrent(
+              roadmap[position].id, useCaseID, item.target.word(context.say), phase.word(context.say)),
+            hint: context.say.phaseRegressionCurrentHint(phase.word(context.say)), related: [useCaseFile()]))
+      } else if let earlier = highest, let earlierTarget = earlier.item.target.rank, target < earlierTarget {
+        findings.append(
+          finding(
+            roadmap[position].file, item.locations["target"],
+            context.say.phaseRegressionEarlier(
+              roadmap[position].id, useCaseID, item.target.word(context.say), roadmap[earlier.position].id,
+              earlier.item.target.word(context.say)),
+            hint: context.say.phaseRegressionEarlierHint(earlier.item.target.rawValue),
+            related: [useCaseFile(), roadmap[earlier.position].file]))
+      }
+      if highest.map({ target > ($0.item.target.rank ?? 0) }) ?? true { highest = entry }
     }
     return findings
   }

@@ -3,7 +3,7 @@ import SteerModel
 public struct UnalignedItemRule: Rule {
   public static let description = RuleDescription(
     id: "unaligned-item", category: .roadmap, defaultSeverity: .error,
-    scope: .parts([.iterations, .useCases, .objectives]),
+    scope: .linked(reading: [.iterations], naming: [.useCases, .objectives]),
     summary: Localized(
       en: "An item plans a use case that serves no `active` objective.",
       fr: "Un élément prévoit un cas d'usage qui ne sert aucun objectif `active`."),
@@ -33,23 +33,37 @@ public struct UnalignedItemRule: Rule {
     ])
 
   public func check(_ context: RuleContext) -> [Finding] {
-    context.ledger.iterations.flatMap { iteration in
-      iteration.items.compactMap { item -> Finding? in
-        guard context.index.servesActiveObjective(useCase: item.useCase.value) == false,
-          let useCase = context.index.useCases[item.useCase.value],
-          // An objective that cannot be read may well be active: its reading error says enough.
-          !useCase.objectives.contains(where: { context.unreadable.contains(context.path(.objective, $0.value)) })
-        else { return nil }
-        let objectives = useCase.objectives.map { objective in
-          "\(objective.value) (\(context.index.objectives[objective.value]?.status.word(context.say) ?? "?"))"
-        }
-        return finding(
-          iteration.file, item.useCase.location,
-          context.say.unalignedItem(iteration.id, useCase.id, objectives.joined(separator: ", ")),
-          hint: context.say.unalignedItemHint(),
-          related: [useCase.file] + useCase.objectives.map { context.path(.objective, $0.value) })
-      }
+    context.ledger.iterations.flatMap { iteration in iteration.items.compactMap { finding(iteration, $0, context) } }
+  }
+
+  /// A finding involves its iteration, its use case and the objectives that use case serves:
+  /// after an edit of use cases alone, only the items that plan them are looked at again.
+  public func update(_ context: RuleContext, changed: Set<String>, previously: [Finding]) -> [Finding] {
+    let useCases = ids(.usecase, in: changed, context)
+    guard changed.allSatisfy({ LedgerPart(path: $0, directory: context.ledger.directory) != .objectives }) else {
+      return check(context)  // the use cases that serve an objective are not indexed
     }
+    let roadmap = context.index.roadmap
+    let again = useCases.flatMap { id in
+      (context.index.itemsByUseCase[id] ?? []).compactMap { finding(roadmap[$0.position], $0.item, context) }
+    }
+    return replacing(previously, involving: changed, with: again)
+  }
+
+  private func finding(_ iteration: Iteration, _ item: Item, _ context: RuleContext) -> Finding? {
+    guard context.index.servesActiveObjective(useCase: item.useCase.value) == false,
+      let useCase = context.index.useCases[item.useCase.value],
+      // An objective that cannot be read may well be active: its reading error says enough.
+      !useCase.objectives.contains(where: { context.unreadable.contains(context.path(.objective, $0.value)) })
+    else { return nil }
+    let objectives = useCase.objectives.map { objective in
+      "\(objective.value) (\(context.index.objectives[objective.value]?.status.word(context.say) ?? "?"))"
+    }
+    return finding(
+      iteration.file, item.useCase.location,
+      context.say.unalignedItem(iteration.id, useCase.id, objectives.joined(separator: ", ")),
+      hint: context.say.unalignedItemHint(),
+      related: [useCase.file] + useCase.objectives.map { context.path(.objective, $0.value) })
   }
 }
 
