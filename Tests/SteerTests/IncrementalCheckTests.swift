@@ -90,7 +90,8 @@ import Testing
     let identity = try since.identity()
     var state = try #require(CheckState.load(from: path, identity: identity))
     let rule = try #require(state.rules.firstIndex(of: "orphan-objective"))
-    state.findings[rule].append(Finding(rule: "orphan-objective", file: file, location: nil, message: "kept", hint: nil))
+    state.findings[rule].append(
+      Finding(rule: "orphan-objective", file: file, location: nil, message: "kept", hint: nil))
     #expect(state.save(to: path, identity: identity))
     let report = try session(directory.path, language: .en).check(since: "HEAD", today: SinceChecks.today).report
     #expect(report.diagnostics.map(\.message) == ["kept"])
@@ -221,7 +222,8 @@ private struct SinceChecks {
     let circumstances = session.circumstances(today: Self.today)
     let configuration = FileManager.default.contents(atPath: directory.path + "/" + Configuration.fileName)
     return CheckState.identity(
-      language: session.language, ledgerDirectory: "vision", base: base, configuration: configuration.map { [UInt8]($0) },
+      language: session.language, ledgerDirectory: "vision", base: base,
+      configuration: configuration.map { [UInt8]($0) },
       today: Self.today, recordedIterations: circumstances.recordedIterations,
       unreadable: Set((loaded.findings + session.configurationFindings).map(\.file)))
   }
