@@ -2,7 +2,7 @@ import SteerModel
 
 /// What an `IncrementalChecker` found, kept between runs (`check --since` keeps it beside the
 /// document cache): each rule's findings before suppressions, and the ids declared then.
-public struct KeptCheck: Hashable, Sendable {
+public struct KeptCheck: Sendable {
   /// The ids of the rules that ran, in order.
   public var rules: [String]
   public var declarations: [Declaration]

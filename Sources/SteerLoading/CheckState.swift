@@ -12,7 +12,7 @@ import SteerModel
 /// recorded and the files reading found errors in. It is framed like a member file (one
 /// identity, a checksum, replaced atomically): a file made for another identity, cut short or
 /// altered is no state, and the next check runs every rule.
-public struct CheckState: Sendable, Equatable {
+public struct CheckState: Sendable {
   /// Raised whenever the body's form changes.
   static let formatVersion = 1
 
