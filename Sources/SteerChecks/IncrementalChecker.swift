@@ -35,6 +35,24 @@ public struct IncrementalChecker: Sendable {
     self.checker = checker
   }
 
+  /// Resumes from a check kept by an earlier run, made in `circumstances`; from nothing (the
+  /// next check runs every rule) when `kept` is nil or was made with other rules.
+  public init(_ checker: Checker, resuming kept: KeptCheck?, circumstances: CheckCircumstances) {
+    self.checker = checker
+    if let kept, kept.rules == checker.activeRules.map({ type(of: $0).description.id }) {
+      previous = Previous(circumstances: circumstances, declarations: kept.declarations, findings: kept.findings)
+    }
+  }
+
+  /// What the last check found, to resume from in another run; nil before the first check.
+  public var kept: KeptCheck? {
+    previous.map { previous in
+      KeptCheck(
+        rules: checker.activeRules.map { type(of: $0).description.id }, declarations: previous.declarations,
+        findings: previous.findings)
+    }
+  }
+
   /// Checks `ledger`, whose files in `changed` were added, removed or edited since the last
   /// check; nil when anything else changed (the members, a reading of the whole ledger), or
   /// when there was no check before: every rule then runs over the whole ledger. The ledger's

@@ -71,10 +71,12 @@ extension Session {
   {
     let loaded: LoadedLedger
     var changed: Set<String>?
+    var resumable: (base: Commit, readFromDisk: Set<String>)?
     if let since {
       let base = try commit(named: since, for: "--since")
       let read = try workspace.loadLedger(at: ledgerDirectory, language: language, changedSince: base)
       (loaded, changed) = (read.loaded, read.changed)
+      resumable = read.readFromDisk.map { (base, $0) }
     } else {
       loaded = try loadLedger()
     }
@@ -85,9 +87,18 @@ extension Session {
     let federated =
       changed.map { $0.contains(Configuration.fileName) || $0.contains { $0.hasPrefix(objectives) } } ?? true
       ? try federationMembers(documents: documents || members) : FederationReading()
-    var diagnostics = Checker(configuration: configuration).check(
-      loaded.ledger, readingFindings: loaded.findings + configurationFindings, scope: changed,
-      members: federated.federated, circumstances: circumstances(today: today))
+    let reading = loaded.findings + configurationFindings
+    var diagnostics: [Diagnostic]
+    // In the work tree, without members, the last `--since` check is resumed.
+    if let changed, let resumable, federated.federated.isEmpty, let repository = workspace.repository {
+      diagnostics = resumedCheck(
+        loaded, readingFindings: reading, changed: changed, readFromDisk: resumable.readFromDisk,
+        base: resumable.base, gitDirectory: repository.commonDirectory, circumstances: circumstances(today: today))
+    } else {
+      diagnostics = Checker(configuration: configuration).check(
+        loaded.ledger, readingFindings: reading, scope: changed, members: federated.federated,
+        circumstances: circumstances(today: today))
+    }
     var memberSources: [String: [UInt8]] = [:]
     if !federated.isEmpty {
       let federation = federationFindings(loaded.ledger, federated, members: members)

@@ -1,8 +1,9 @@
 import SteerFiles
 
-/// A file of a region's `steer/members/` directory: a magic line, the identity it was made for,
-/// a body, then a checksum of identity and body. It is read whole for one identity or not at all
-/// (another identity, a file cut short or altered count as missing), and replaced atomically.
+/// A file of a region's `steer/members/` directory, or `check --since`'s state: a magic line,
+/// the identity it was made for, a body, then a checksum of identity and body. It is read whole
+/// for one identity or not at all (another identity, a file cut short or altered count as
+/// missing), and replaced atomically.
 protocol MemberFile: Sendable {
   static var magic: [UInt8] { get }
   /// Writes what follows the identity.

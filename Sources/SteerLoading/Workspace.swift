@@ -274,9 +274,10 @@ public final class Workspace {
   /// (git's comparison of the work tree, with its index, or of the revision read). In the work
   /// tree, the base's files are taken from the document cache where it holds their blob, and
   /// the few paths git reports are read from disk; the cache is then brought up to date. This
-  /// is the only reading that writes the cache.
+  /// is the only reading that writes the cache. `readFromDisk` is what the work tree put in
+  /// place of the base's files (nil at a revision).
   public func loadLedger(at directory: String, language: Language, changedSince base: Commit)
-    throws(SteerError) -> (loaded: LoadedLedger, changed: Set<String>)
+    throws(SteerError) -> (loaded: LoadedLedger, changed: Set<String>, readFromDisk: Set<String>?)
   {
     guard let repository else {
       throw SteerError(en: "--since needs a git repository", fr: "--since demande un dépôt git")
@@ -289,7 +290,7 @@ public final class Workspace {
     guard commit == nil, let root else {
       let changed: Set<String>
       do { changed = try repository.changedPaths(from: base, to: commit!) } catch { throw failure(error) }
-      return (try loadLedger(at: directory, language: language), changed)
+      return (try loadLedger(at: directory, language: language), changed, nil)
     }
     let path = try workTreeLedger(directory)
     // Only the ledger and the configuration are compared: nothing else can be in a finding,
@@ -346,7 +347,7 @@ public final class Workspace {
     cache.updated(with: results)?.write(to: location.path)
     var loaded = LedgerLoader.assemble(results, misplaced: misplaced, directory: directory, language: language)
     loaded.findings += LedgerLoader.unreadableDirectories(at: path, shownAs: directory, language: language)
-    return (loaded, status.changed)
+    return (loaded, status.changed, replaced)
   }
 
   /// The bytes of a file (a path from the root) as read: in the work tree, or at the revision.

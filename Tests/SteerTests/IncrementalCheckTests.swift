@@ -1,5 +1,7 @@
 import Foundation
 import SteerChecks
+import SteerGit
+import SteerKit
 import SteerLoading
 import SteerModel
 import SteerOutput
@@ -36,6 +38,63 @@ import Testing
         try checks.expectEqual("\(ledger), seed \(seed), step \(step): \(edit.description)")
       }
     }
+  }
+
+  /// `check --since HEAD`, as the command runs it, each time resuming from the state the
+  /// previous step's check kept, gives the JSON report of a whole check scoped to the files
+  /// changed since HEAD, after every random edit; the state is damaged now and then (cut
+  /// short, altered, made for another identity, garbage), and the edits are committed now and
+  /// then, so that the base moves.
+  @Test(arguments: ledgers) func sinceEqualsAFullCheckAfterEveryEdit(_ ledger: String) throws {
+    let environment = ProcessInfo.processInfo.environment
+    let steps = environment["STEER_DIFFERENTIAL_STEPS"].flatMap { Int($0) } ?? 20
+    let seeds = environment["STEER_DIFFERENTIAL_SEEDS"].flatMap { Int($0) } ?? 2
+    for seed in 1...seeds {
+      let directory = try Self.ledger(ledger)
+      defer { directory.remove() }
+      try git(["init", "-q"], in: directory.path)
+      try git(["add", "-A"], in: directory.path)
+      try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+      var editor = try RandomEditor(directory, seed: UInt64(seed))
+      var chance = SplitMix(UInt64(seed) &* 7919)
+      let since = SinceChecks(directory: directory, language: seed.isMultiple(of: 2) ? .fr : .en)
+      try since.expectEqual("\(ledger), seed \(seed), start")
+      for step in 1...steps {
+        let edit = try editor.step()
+        var description = edit.description
+        switch chance.below(12) {
+        case 0:
+          try git(["add", "-A"], in: directory.path)
+          try git(["commit", "-q", "--allow-empty", "-m", "step \(step)"], in: directory.path)
+          description += ", committed"
+        case 1...4: description += ", state " + (try since.damage(chance.below(4)))
+        default: break
+        }
+        try since.expectEqual("\(ledger), seed \(seed), step \(step): \(description)")
+      }
+    }
+  }
+
+  /// The state kept is what the next check starts from: a finding put into it is reported.
+  @Test func sinceResumesFromTheStateKept() throws {
+    let directory = try Self.ledger("minimal")
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let file = "vision/usecases/water-sensors.md"
+    try directory.write(file, try directory.read(file) + "\nMore.\n")
+    let since = SinceChecks(directory: directory, language: .en)
+    try since.expectEqual("first check")
+    let path = try since.statePath()
+    let identity = try since.identity()
+    var state = try #require(CheckState.load(from: path, identity: identity))
+    let rule = try #require(state.rules.firstIndex(of: "orphan-objective"))
+    state.findings[rule].append(
+      Finding(rule: "orphan-objective", file: file, location: nil, message: "kept", hint: nil))
+    #expect(state.save(to: path, identity: identity))
+    let report = try session(directory.path, language: .en).check(since: "HEAD", today: SinceChecks.today).report
+    #expect(report.diagnostics.map(\.message) == ["kept"])
   }
 
   /// A ledger in a directory of its own, under `vision/`.
@@ -123,6 +182,87 @@ private struct Checks {
     let (expected, actual) = (json(full), json(again))
     #expect(actual == expected, "\(step)")
     if actual != expected { throw DifferentialFailure(step: step) }
+  }
+}
+
+/// `check --since HEAD` in a repository, against a whole check of the same files scoped as
+/// `Checker.check(scope:)` scopes it.
+private struct SinceChecks {
+  static let today = CalendarDate(year: 2026, month: 6, day: 15)!
+  let directory: TemporaryDirectory
+  let language: Language
+
+  func expectEqual(_ step: String) throws {
+    let session = try session(directory.path, language: language)
+    let actual = JSONReporter.render(try session.check(since: "HEAD", today: Self.today).report)
+    let loaded = LedgerLoader.load(
+      directoryAt: directory.path + "/vision", shownAs: "vision", language: session.language)
+    let repository = try Repository.open(at: directory.path)
+    let changed = try repository.status(
+      against: repository.commit(for: "HEAD"), limitedTo: ["vision", Configuration.fileName]
+    ).changed
+    let diagnostics = Checker(configuration: session.configuration).check(
+      loaded.ledger, readingFindings: loaded.findings + session.configurationFindings, scope: changed,
+      circumstances: session.circumstances(today: Self.today))
+    var sources = loaded.sources
+    sources[Configuration.fileName] = FileManager.default.contents(
+      atPath: directory.path + "/" + Configuration.fileName
+    ).map { [UInt8]($0) }
+    let expected = JSONReporter.render(
+      Report(
+        diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: sources,
+        language: session.language))
+    #expect(actual == expected, "\(step)")
+    if actual != expected { throw DifferentialFailure(step: step) }
+    // The state is kept whenever the check could resume; a foreign one is replaced.
+    #expect(CheckState.load(from: try statePath(), identity: try identity()) != nil, "\(step)")
+  }
+
+  func statePath() throws -> String {
+    let session = try session(directory.path, language: language)
+    return CheckState.path(
+      gitDirectory: directory.path + "/.git", ledgerDirectory: session.ledgerDirectory, language: session.language)
+  }
+
+  /// The identity the next check's state needs.
+  func identity() throws -> String {
+    let session = try session(directory.path, language: language)
+    let loaded = LedgerLoader.load(
+      directoryAt: directory.path + "/vision", shownAs: "vision", language: session.language)
+    let base = try Repository.open(at: directory.path).commit(for: "HEAD").entryID(at: "vision")
+    let circumstances = session.circumstances(today: Self.today)
+    let configuration = FileManager.default.contents(atPath: directory.path + "/" + Configuration.fileName)
+    return CheckState.identity(
+      language: session.language, ledgerDirectory: "vision", base: base,
+      configuration: configuration.map { [UInt8]($0) },
+      today: Self.today, recordedIterations: circumstances.recordedIterations,
+      unreadable: Set((loaded.findings + session.configurationFindings).map(\.file)))
+  }
+
+  /// Damages the state file in one of four ways, and says how.
+  func damage(_ way: Int) throws -> String {
+    let path = try statePath()
+    guard var bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }), bytes.count > 8 else {
+      return "absent"
+    }
+    let said: String
+    switch way {
+    case 0:
+      bytes.removeLast(bytes.count / 2)
+      said = "cut short"
+    case 1:
+      bytes[bytes.count / 2] ^= 0x20
+      said = "altered"
+    case 2:
+      let foreign = CheckState(workTree: [:], rules: [], declarations: [], findings: [])
+      #expect(foreign.save(to: path, identity: "another identity"))
+      return "foreign"
+    default:
+      bytes = Array("steer check state\nnot a state at all".utf8)
+      said = "garbage"
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return said
   }
 }
 
