@@ -40,17 +40,20 @@ public struct IncrementalChecker: Sendable {
   public init(_ checker: Checker, resuming kept: KeptCheck?, circumstances: CheckCircumstances) {
     self.checker = checker
     if let kept, kept.rules == checker.activeRules.map({ type(of: $0).description.id }) {
-      previous = Previous(circumstances: circumstances, declarations: kept.declarations, findings: kept.findings)
+      // The declarations are compared, not an index's version: no index outlives a run.
+      previous = Previous(
+        circumstances: circumstances, version: LedgerIndex.DeclarationsVersion(), declarations: kept.declarations,
+        findings: kept.findings)
     }
   }
 
-  /// What the last check found, to resume from in another run; nil before the first check.
+  /// What the last check found, to resume from in another run; nil before the first check, and
+  /// when it was given an index (its declarations are then not kept).
   public var kept: KeptCheck? {
-    previous.map { previous in
-      KeptCheck(
-        rules: checker.activeRules.map { type(of: $0).description.id }, declarations: previous.declarations,
-        findings: previous.findings)
-    }
+    guard let previous, let declarations = previous.declarations else { return nil }
+    return KeptCheck(
+      rules: checker.activeRules.map { type(of: $0).description.id }, declarations: declarations,
+      findings: previous.findings)
   }
 
   /// Checks `ledger`, whose files in `changed` were added, removed or edited since the last
