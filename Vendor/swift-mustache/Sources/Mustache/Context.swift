@@ -8,7 +8,7 @@
 
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [Any]
+    let stack: MustacheStack
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -18,7 +18,7 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
+        self.stack = MustacheStack(object, above: nil)
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -28,7 +28,7 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [Any],
+        stack: MustacheStack,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -47,10 +47,8 @@ struct MustacheContext {
 
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        .init(
+            stack: MustacheStack(object, above: self.stack),
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -110,10 +108,8 @@ struct MustacheContext {
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        .init(
+            stack: MustacheStack(object, above: self.stack),
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -134,5 +130,53 @@ struct MustacheContext {
             library: self.library,
             reloadPartials: self.reloadPartials
         )
+    }
+}
+
+/// The context stack, innermost object first: entering a section adds one frame, without
+/// copying the frames below it. Each object is asked once, as it enters, how its children are
+/// found (the casts to `MustacheCustomRepresentation` and `MustacheParent`), rather than at every
+/// name looked up in it.
+final class MustacheStack {
+    let object: Any
+    let children: MustacheChildren
+    let below: MustacheStack?
+
+    init(_ object: Any, above below: MustacheStack?) {
+        self.object = object
+        self.children = MustacheChildren(object)
+        self.below = below
+    }
+}
+
+/// How an object's children are found by name: its custom representation, if it has one, then
+/// `MustacheParent` or else reflection.
+enum MustacheChildren {
+    case parent(MustacheParent)
+    case reflection(Any)
+    case none
+
+    init(_ object: Any) {
+        let object: Any? =
+            if let custom = object as? MustacheCustomRepresentation {
+                custom.representation
+            } else {
+                object
+            }
+        if let customBox = object as? MustacheParent {
+            self = .parent(customBox)
+        } else if let object {
+            self = .reflection(object)
+        } else {
+            self = .none
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch self {
+        case .parent(let parent): parent.child(named: name)
+        case .reflection(let object): Mirror(reflecting: object).getValue(forKey: name)
+        case .none: nil
+        }
     }
 }

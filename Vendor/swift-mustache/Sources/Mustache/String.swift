@@ -16,6 +16,12 @@ extension String {
     ]
     /// HTML escape string. Replace '<', '>' and '&' with HTML escaped versions
     func htmlEscape() -> String {
+        // Most texts have nothing to escape: a scan of their UTF-8 bytes says so, and they are
+        // returned as they are. The others are escaped character by character, so that a
+        // character combining one of these with what follows stays as it is.
+        guard self.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
+            return self
+        }
         var newString = ""
         newString.reserveCapacity(count)
         // currently doing this by going through each character could speed

@@ -17,71 +17,80 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
-        var context = context
-
-        if let indentation = context.indentation, indentation != "" {
-            for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
-                // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
-                    string += indentation
-                }
-                string += renderedString
-            }
-        } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
-            }
-        }
+        self.render(context: context, into: &string)
         return string
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+    /// Render template, appending the text to `string`: one string grows for a whole render
+    /// rather than a string made for each token and section and concatenated.
+    func render(context: MustacheContext, into string: inout String) {
+        var context = context
+
+        if let indentation = context.indentation, indentation != "" {
+            var rendered = ""
+            for token in tokens {
+                var renderedString = ""
+                self.renderToken(token, context: &context, into: &renderedString)
+                // if rendered string is not empty and we are on a new line
+                if renderedString.count > 0, rendered.last == "\n" {
+                    rendered += indentation
+                }
+                rendered += renderedString
+            }
+            string += rendered
+        } else {
+            for token in tokens {
+                self.renderToken(token, context: &context, into: &string)
+            }
+        }
+    }
+
+    func renderToken(_ token: Token, context: inout MustacheContext, into string: inout String) {
         switch token {
         case .text(let text):
-            return text
+            string += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                    template.render(context: context, into: &string)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    string += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    string += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    string += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                    string += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    string += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    string += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                string += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            } else {
+                self.renderSection(child, with: template, context: context, into: &string)
             }
-            return self.renderSection(child, with: template, context: context)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &string)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &string)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &string)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -92,20 +101,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            string += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        string += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &string)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -114,14 +127,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            string += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        string += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &string)
             }
 
         case .contentType(let contentType):
@@ -130,7 +147,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -140,17 +156,23 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        var string = ""
+        self.renderSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
         switch child {
-        case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &string) }
+        case let array as any MustacheSequence:
+            array.renderSection(with: template, context: context, into: &string)
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &string)
         case .none:
-            return ""
+            break
         }
     }
 
@@ -159,19 +181,19 @@ extension MustacheTemplate {
     ///   - child: Object to render section for
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
-    /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    ///   - string: Rendered text, appended to
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: context, into: &string)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &string) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: context, into: &string)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: context, into: &string)
         }
     }
 
@@ -182,7 +204,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -202,7 +224,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -217,45 +239,25 @@ extension MustacheTemplate {
 
     /// Get child object from variable name
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
-        func _getImmediateChild(named name: String, from object: Any) -> Any? {
-            let child = {
-                let object: Any? =
-                    if let custom = object as? MustacheCustomRepresentation {
-                        custom.representation
-                    } else {
-                        object
-                    }
-                if let customBox = object as? MustacheParent {
-                    return customBox.child(named: name)
-                } else if let object {
-                    let mirror = Mirror(reflecting: object)
-                    return mirror.getValue(forKey: name)
-                } else {
-                    return nil
-                }
-            }()
-            return child
-        }
-
-        func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
+        func _getChild(named names: ArraySlice<Substring>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
             if let lambda = object as? MustacheLambda {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
-            guard let childObject = _getImmediateChild(named: name, from: object) else { return nil }
+            guard let childObject = MustacheChildren(object).child(named: String(name)) else { return nil }
             let names2 = names.dropFirst()
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
+        func _getChildInStack(named name: String, from stack: MustacheStack) -> Any? {
+            var frame: MustacheStack? = stack
+            while let object = frame {
+                if let childObject = object.children.child(named: name) {
+                    return childObject
                 }
+                frame = object.below
             }
             return nil
         }
@@ -267,15 +269,22 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
         if name == "." {
-            child = context.stack.last!
+            child = context.stack.object
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
         } else if name.first == "." {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+            let nameSplit = name.split(separator: ".")
+            child = _getChild(named: nameSplit[...], from: context.stack.object)
+        } else if !name.utf8.contains(UInt8(ascii: ".")) {
+            child = _getChildInStack(named: name, from: context.stack)
         } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+            // The first name is looked for up the stack, the others in what it found.
+            let nameSplit = name.split(separator: ".")
+            if let first = nameSplit.first, let found = _getChildInStack(named: String(first), from: context.stack) {
+                child = _getChild(named: nameSplit.dropFirst(), from: found)
+            } else {
+                child = nameSplit.isEmpty ? context.stack.object : nil
+            }
         }
 
         if let custom = child as? MustacheCustomRepresentation {
