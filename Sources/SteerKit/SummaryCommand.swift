@@ -147,7 +147,9 @@ extension Session {
     let data = try exportFiles(audience: audience == .public ? .public : .technical).files.map {
       ExportFile(path: Site.openDataDirectory + $0.path, bytes: $0.bytes)
     }
-    let calendar = try calendarFile(site, head: workspace.commit ?? (try? workspace.repository?.commit(for: "HEAD")), model: model) {
+    let calendar = try calendarFile(
+      site, head: workspace.commit ?? (try? workspace.repository?.commit(for: "HEAD")), model: model
+    ) {
       previous.holds(Site.calendarFile, $0, root: root)
     }
     let files =

@@ -143,7 +143,8 @@ import Testing
       Step("another audience", language: .en, audience: .public, templates: templates) {},
       Step("a workshop moved", language: .en, audience: .public, templates: templates, calendar: true) {
         try repository.write(
-          workshop, try repository.read(workshop).replacingOccurrences(of: "date: 2025-03-12", with: "date: 2025-03-19"))
+          workshop, try repository.read(workshop).replacingOccurrences(of: "date: 2025-03-12", with: "date: 2025-03-19")
+        )
       },
       // Its SEQUENCE raised, and the calendar's stamp: the commit's time.
       Step("the move committed", language: .en, audience: .public, templates: templates, calendar: true) {
