@@ -1,6 +1,7 @@
 import Foundation
 import SteerChecks
 import SteerFiles
+import SteerGit
 import SteerHistory
 import SteerLoading
 import SteerMetrics
@@ -146,17 +147,31 @@ extension Session {
     let data = try exportFiles(audience: audience == .public ? .public : .technical).files.map {
       ExportFile(path: Site.openDataDirectory + $0.path, bytes: $0.bytes)
     }
-    let head = workspace.commit ?? (try? workspace.repository?.commit(for: "HEAD"))
+    let calendar = try calendarFile(
+      site, head: workspace.commit ?? (try? workspace.repository?.commit(for: "HEAD")), model: model
+    ) {
+      previous.holds(Site.calendarFile, $0, root: root)
+    }
+    let files =
+      pages.map { page in (page.path, page.digest, page.html.map { Array($0.utf8) }) }
+      + data.map { ($0.path, FNV1a.hash(bytes: $0.bytes), Optional($0.bytes)) } + [calendar]
+    let written = try write(files, root: root, previous: previous)
+    return SiteWritten(pages: pages.count - 1, written: written)
+  }
+
+  /// The site's calendar: its digest (all it shows but the SEQUENCEs, and the commit whose
+  /// history gives them), and its bytes unless `unchanged` says the file written with that
+  /// digest is still there, in which case that history is not read.
+  private func calendarFile(
+    _ site: Site, head: Commit?, model: SummaryModel, unchanged: (UInt64) -> Bool
+  ) throws -> (path: String, digest: UInt64, bytes: [UInt8]?) {
+    let draft = site.calendarDraft(stamp: head?.time)
+    let digest = FNV1a.hash((head?.id.description ?? "") + "\n" + ledgerDirectory, continuing: draft.digest)
+    guard !unchanged(digest) else { return (Site.calendarFile, digest, nil) }
     let sequences = try workspace.repository.map { repository in
       try EventSequences.read(repository: repository, directory: ledgerDirectory, head: head, current: model.ledger)
     }
-    let calendar = ExportFile(
-      path: Site.calendarFile, bytes: site.calendar(sequences: sequences ?? EventSequences(), stamp: head?.time))
-    let files =
-      pages.map { page in (page.path, page.digest, page.html.map { Array($0.utf8) }) }
-      + (data + [calendar]).map { ($0.path, FNV1a.hash(bytes: $0.bytes), Optional($0.bytes)) }
-    let written = try write(files, root: root, previous: previous)
-    return SiteWritten(pages: pages.count - 1, written: written)
+    return (Site.calendarFile, digest, site.calendar(draft, sequences: sequences ?? EventSequences()))
   }
 
   /// The marker of the site already in `root`, empty when `root` is new or empty; a directory

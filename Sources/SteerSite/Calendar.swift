@@ -101,21 +101,21 @@ extension Site {
   /// Where `steer site` writes the calendar, at the site's root.
   public static let calendarFile = "calendar.ics"
 
-  /// `calendar.ics`: a whole-day event per workshop, and one per iteration spanning its start
-  /// to its end, each with its SEQUENCE from `sequences`; `stamp` is the
+  /// `calendar.ics` but for each event's SEQUENCE, which git's history gives: a whole-day
+  /// event per workshop, and one per iteration spanning its start to its end; `stamp` is the
   /// commit's time, so that the same revision gives the same bytes.
-  public func calendar(sequences: EventSequences, stamp: Int64?) -> [UInt8] {
+  public func calendarDraft(stamp: Int64?) -> CalendarDraft {
     let domain = (Slug.make(siteTitle).nonEmpty ?? "ledger") + ".steer"
     let site = model.input.configuration.publication.site.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     func event(
       _ kind: EntityKind, _ id: String, _ dates: (CalendarDate, CalendarDate), _ summary: String, _ about: [String]
-    ) -> CalendarEvent {
+    ) -> CalendarDraft.Event {
       let page = Links.path(kind, id)
       let url = site.map { $0 + page }
-      return CalendarEvent(
+      let event = CalendarEvent(
         uid: "\(kind.rawValue)-\(id)@\(domain)", start: dates.0, end: dates.1, summary: summary,
-        description: (about + [say.calendarPage(url ?? page)]).joined(separator: "\n"), url: url,
-        sequence: (kind == .workshop ? sequences.workshops : sequences.iterations)[id] ?? 0)
+        description: (about + [say.calendarPage(url ?? page)]).joined(separator: "\n"), url: url, sequence: 0)
+      return CalendarDraft.Event(event: event, isWorkshop: kind == .workshop, id: id)
     }
     let workshops = ledger.workshops.map { workshop in
       event(
@@ -127,11 +127,51 @@ extension Site {
         .iteration, iteration.id, (iteration.start, iteration.end), iteration.title,
         [EntityKind.iteration.noun(say).capitalizedFirst] + (iteration.goal.map { [$0] } ?? []))
     }
-    let events = (workshops + iterations).sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
-    return ICalendar.file(
+    let events = (workshops + iterations).sorted { ($0.event.start, $0.event.uid) < ($1.event.start, $1.event.uid) }
+    return CalendarDraft(
       name: siteTitle,
       stamp: ICalendar.stamp(epochSeconds: stamp ?? Int64(model.input.today.daysSinceEpoch) * 86_400),
       events: events)
+  }
+
+  /// `calendar.ics`: the draft's events, each with its SEQUENCE from `sequences`.
+  public func calendar(_ draft: CalendarDraft, sequences: EventSequences) -> [UInt8] {
+    let events = draft.events.map { draft in
+      var event = draft.event
+      event.sequence = (draft.isWorkshop ? sequences.workshops : sequences.iterations)[draft.id] ?? 0
+      return event
+    }
+    return ICalendar.file(name: draft.name, stamp: draft.stamp, events: events)
+  }
+}
+
+/// The calendar before its SEQUENCEs, and the digest of all it shows but them: with the commit
+/// whose history gives them, what tells `steer site` that the calendar it wrote is still right,
+/// without reading that history again.
+public struct CalendarDraft: Sendable {
+  struct Event: Sendable {
+    var event: CalendarEvent
+    var isWorkshop: Bool
+    var id: String
+  }
+
+  let name: String
+  let stamp: String
+  let events: [Event]
+  public let digest: UInt64
+
+  init(name: String, stamp: String, events: [Event]) {
+    self.name = name
+    self.stamp = stamp
+    self.events = events
+    var digest = PageDigest()
+    digest.add([SteerVersion.current, name, stamp])
+    digest.add(events.count)
+    for event in events.map(\.event) {
+      digest.add([event.uid, event.start.description, event.end.description, event.summary, event.description])
+      digest.add(event.url)
+    }
+    self.digest = digest.value
   }
 }
 

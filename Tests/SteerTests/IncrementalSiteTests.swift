@@ -84,22 +84,25 @@ import Testing
     #expect(try tree(fresh) == after)
   }
 
-  /// A change to the ledger, and the options `steer site` then runs with.
+  /// A change to the ledger, the options `steer site` then runs with, and whether the
+  /// calendar changes (it is written again only then, without reading git's history otherwise).
   struct Step {
     var name: String
     var language = Language.fr
     var audience = Audience.technical
     var templates: String?
+    var calendar: Bool
     var change: () throws -> Void
 
     init(
       _ name: String, language: Language = .fr, audience: Audience = .technical, templates: String? = nil,
-      change: @escaping () throws -> Void
+      calendar: Bool = false, change: @escaping () throws -> Void
     ) {
       self.name = name
       self.language = language
       self.audience = audience
       self.templates = templates
+      self.calendar = calendar
       self.change = change
     }
   }
@@ -112,8 +115,9 @@ import Testing
     let out = repository.path + "/site"
     let bundled = packageRoot + "/templates/site/"
     let templates = repository.path + "/templates"
+    let workshop = "vision/workshops/atelier-2025-03-plages-analyse.md"
     let steps: [Step] = [
-      Step("first") {},
+      Step("first", calendar: true) {},
       Step("a use case added") {
         try repository.write(
           "vision/usecases/navette-plages.md",
@@ -128,7 +132,7 @@ import Testing
           atPath: repository.path + "/vision/usecases/navette-plages.md",
           toPath: repository.path + "/vision/usecases/navette-estivale.md")
       },
-      Step("another language", language: .en) {},
+      Step("another language", language: .en, calendar: true) {},
       Step("a template changed", language: .en, templates: templates) {
         let part = try String(contentsOfFile: bundled + "part.mustache", encoding: .utf8)
         try repository.write(
@@ -137,9 +141,19 @@ import Testing
         try repository.write("templates/style.css", "body { margin: 0 }\n")
       },
       Step("another audience", language: .en, audience: .public, templates: templates) {},
+      Step("a workshop moved", language: .en, audience: .public, templates: templates, calendar: true) {
+        try repository.write(
+          workshop, try repository.read(workshop).replacingOccurrences(of: "date: 2025-03-12", with: "date: 2025-03-19")
+        )
+      },
+      // Its SEQUENCE raised, and the calendar's stamp: the commit's time.
+      Step("the move committed", language: .en, audience: .public, templates: templates, calendar: true) {
+        try git(["commit", "-q", "-am", "Atelier déplacé"], in: repository.path)
+      },
       Step("nothing changed", language: .en, audience: .public, templates: templates) {},
     ]
     for (number, step) in steps.enumerated() {
+      if number > 0 { try age(out) }
       try step.change()
       let incremental = try build(
         repository.path, to: out, language: step.language, audience: step.audience, templates: step.templates)
@@ -148,7 +162,8 @@ import Testing
         repository.path, to: fresh, language: step.language, audience: step.audience, templates: step.templates)
       #expect(try tree(out) == tree(fresh), "\(step.name)")
       #expect(incremental.pages == afresh.pages, "\(step.name)")
-      if step.name == "nothing changed" { #expect(incremental.written == 0) }
+      #expect(try written(out).contains("calendar.ics") == step.calendar, "\(step.name)")
+      if step.name == "nothing changed" { #expect(try incremental.written == 0 && written(out).isEmpty) }
       if step.name == "another language" || step.name == "a template changed" {
         #expect(incremental.written == incremental.pages, "\(step.name)")
       }
