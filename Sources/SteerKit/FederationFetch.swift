@@ -74,7 +74,8 @@ extension Session {
     let known = configuration.federation.map(\.name.value)
     if known.isEmpty, let first = names.first {
       throw SteerError(
-        en: "'\(first)' is not a member: this ledger federates none (\(Configuration.fileName) has no `federation:` list)",
+        en:
+          "'\(first)' is not a member: this ledger federates none (\(Configuration.fileName) has no `federation:` list)",
         fr:
           "« \(first) » n'est pas membre : ce registre n'en fédère aucun (\(Configuration.fileName) n'a pas de liste `federation:`)",
         hint: (

@@ -115,6 +115,8 @@ extension Wording {
     let findings = self.count(count, en: ("known finding", "known findings"), fr: ("constat connu", "constats connus"))
     return self(
       en: "; \(findings) left out by the baseline \(file)",
-      fr: " ; \(findings) \(agreeing(with: count, en: ("", ""), fr: ("laissé", "laissés"))) de côté par la référence \(file)")
+      fr:
+        " ; \(findings) \(agreeing(with: count, en: ("", ""), fr: ("laissé", "laissés"))) de côté par la référence \(file)"
+    )
   }
 }

@@ -29,7 +29,8 @@ struct SiteTemplates: Sendable {
         BundledTemplates.file(path)!, "templates/" + path
       )
     }
-    let replaceable = sources.keys.sorted { ($0 == Self.page ? "" : $0) < ($1 == Self.page ? "" : $1) }
+    let replaceable =
+      sources.keys.sorted { ($0 == Self.page ? "" : $0) < ($1 == Self.page ? "" : $1) }
       .map { $0 + ".mustache" } + [Self.stylesheetFile]
     var stylesheet = BundledTemplates.file("site/" + Self.stylesheetFile)!
     let files = try directory.map { try TemplateFiles(path: $0, shown: shown ?? $0) }

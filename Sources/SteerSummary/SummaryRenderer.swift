@@ -72,9 +72,10 @@ public enum SummaryRenderer {
       try library.register(files.templates)
     } else {
       let name = format.templateName
-      try library.register([(name, BundledTemplates.file("summary/\(name).mustache")!, "templates/summary/\(name).mustache")])
+      try library.register([
+        (name, BundledTemplates.file("summary/\(name).mustache")!, "templates/summary/\(name).mustache")
+      ])
     }
     return library
   }
 }
-

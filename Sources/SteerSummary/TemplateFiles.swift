@@ -23,7 +23,8 @@ package struct TemplateFiles {
     self.names = names.filter { name in
       var isDirectory: ObjCBool = false
       return !name.hasPrefix(".")
-        && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+        && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
+        && !isDirectory.boolValue
     }.sorted()
   }
 
@@ -115,7 +116,8 @@ extension Wording {
       let closing = "{{/\(error.closingName ?? "")}}"
       guard let section = error.openSection else {
         return self(
-          en: "\(closing) closes no section: none is open", fr: "\(closing) ne ferme aucune section : aucune n'est ouverte")
+          en: "\(closing) closes no section: none is open",
+          fr: "\(closing) ne ferme aucune section : aucune n'est ouverte")
       }
       let line = section.context.lineNumber
       return self(

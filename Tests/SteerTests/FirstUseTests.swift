@@ -103,7 +103,8 @@ import Testing
     #expect(result.exitStatus == 1)
     // Once it has started, closing it is no longer early (here it is out of order instead); the
     // retrospective still predates it.
-    let later = try session(directory.path, language: language).check(today: CalendarDate(year: 2027, month: 6, day: 1)!)
+    let later = try session(directory.path, language: language).check(
+      today: CalendarDate(year: 2027, month: 6, day: 1)!)
     let laterSaid = later.report.diagnostics.filter { $0.rule == "iteration-status" }.map(\.message)
     #expect(laterSaid.count == 2)
     #expect(!laterSaid.contains { expected[0].contains($0) })
@@ -122,7 +123,8 @@ import Testing
     defer { directory.remove() }
     // Far enough ahead that the clock never catches up with it.
     let future = Self.spring.replacingOccurrences(of: "2027", with: "2099")
-    try directory.write("vision/iterations/printemps-2099.md", future.replacingOccurrences(of: "planned", with: "closed"))
+    try directory.write(
+      "vision/iterations/printemps-2099.md", future.replacingOccurrences(of: "planned", with: "closed"))
     try directory.write("vision/retros/printemps-2099.md", Self.springRetro)
     let text = [OutputRequest(format: .text)]
     _ = outcome(in: directory.path, language: language) { try $0.checkOutcome(text, writeBaseline: "base.json") }
@@ -137,7 +139,8 @@ import Testing
       one.output
         == (language == .en
           ? "No findings in \(documents) documents; 1 known finding left out by the baseline base.json.\n"
-          : "Aucun constat dans \(documents)\u{A0}documents\u{202F}; 1\u{A0}constat connu laissé de côté par la référence base.json.\n"))
+          : "Aucun constat dans \(documents)\u{A0}documents\u{202F}; 1\u{A0}constat connu laissé de côté par la référence base.json.\n")
+    )
   }
 
   @Test(arguments: [
@@ -163,7 +166,8 @@ import Testing
       named.errors.hasPrefix(
         language == .en
           ? "steer: error: 'commune-a' is not a member: this ledger federates none"
-          : "steer\u{202F}: erreur\u{202F}: «\u{A0}commune-a\u{A0}» n'est pas membre\u{202F}: ce registre n'en fédère aucun"),
+          : "steer\u{202F}: erreur\u{202F}: «\u{A0}commune-a\u{A0}» n'est pas membre\u{202F}: ce registre n'en fédère aucun"
+      ),
       "\(named.errors)")
   }
 }
@@ -177,7 +181,8 @@ extension FirstUseTests {
       "1:1\u{202F}: la section {{#nope}} n'est jamais fermée ({{/nope}} attendu)"
     ),
     (
-      "a\n{{#a}}\n{{^b}}x{{/a}}\n", "3:8: {{/a}} does not close the open section, {{^b}} of line 3 ({{/b}} expected first)",
+      "a\n{{#a}}\n{{^b}}x{{/a}}\n",
+      "3:8: {{/a}} does not close the open section, {{^b}} of line 3 ({{/b}} expected first)",
       "3:8\u{202F}: {{/a}} ne ferme pas la section ouverte, {{^b}} de la ligne 3 ({{/b}} attendu d'abord)"
     ),
     (

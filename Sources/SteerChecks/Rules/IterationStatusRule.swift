@@ -80,7 +80,8 @@ public struct IterationStatusRule: Rule {
 extension Wording {
   fileprivate func iterationClosedBeforeStart(_ iteration: String, start: CalendarDate, today: CalendarDate) -> String {
     self(
-      en: "iteration '\(iteration)' is closed, but it starts on \(start.description), after today (\(today.description))",
+      en:
+        "iteration '\(iteration)' is closed, but it starts on \(start.description), after today (\(today.description))",
       fr:
         "l'itération « \(iteration) » est close, mais elle commence le \(inSentence(start)), après aujourd'hui (\(inSentence(today)))"
     )
