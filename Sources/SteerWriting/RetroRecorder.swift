@@ -117,9 +117,7 @@ public enum RetroRecorder {
     }
     var updates: [String: [UInt8]] = [retroPath: retroBytes]
     let withRetro = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
-    if let planned = withRetro.ledger.iterations.first(where: { $0.id == iteration }) {
-      try refuseNotStarted(planned, today: request.today)
-    }
+    try refuseNotStarted(withRetro.ledger.iterations.first { $0.id == iteration }, today: request.today)
 
     // The deliveries the retrospective states move their use cases forward.
     let (moved, notApplied) = try moveDeliveredUseCases(
@@ -129,18 +127,9 @@ public enum RetroRecorder {
       updates[iterationPath] = try closed(bytes, path: iterationPath)
     }
 
-    // Checked as it will be committed: refused when the commit would bring an error that HEAD
-    // does not have, or leave one in a file it writes.
-    let loaded = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
-    guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
-      throw unreadableRetrospective(retroPath)
-    }
-    try refuseNewErrors(
-      in: loaded, written: Set(updates.keys), headCommit: headCommit, directory: directory, root: root,
+    let (loaded, retro) = try checkedAsCommitted(
+      iteration, retroPath: retroPath, updates: updates, headCommit: headCommit, directory: directory, root: root,
       configuration: configuration)
-    guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
-      throw unreadableRetrospective(retroPath)
-    }
 
     // Who, where, and whether anything stands in the way — all before writing anything.
     let identity = try Identity(environment: request.environment, author: request.author, repository: repository)
@@ -157,23 +146,44 @@ public enum RetroRecorder {
       iteration: iteration)
     try request.afterStep(.commit)
     // The fields Steer changed, to change in the work tree too.
-    let fields =
-      moved.map { move in
-        (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
-      } + (request.close ? [(iterationPath, "status", "closed")] : [])
+    let fields = moved.map { move in
+      (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
+    }
     let subject = String(message.prefix { $0 != "\n" })
     try finish(
-      commit, subject: subject, blobs: blobs, fields: fields, tag: tag, tagger: identity.committer,
+      commit, subject: subject, blobs: blobs,
+      fields: fields + (request.close ? [(iterationPath, "status", "closed")] : []), tag: tag,
+      tagger: identity.committer,
       repository: repository, root: root, request: request)
     return RecordResult(
       commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
       notApplied: notApplied, retries: retries)
   }
 
+  /// The ledger as the commit will hold it, and its retrospective: refused when the commit
+  /// would bring an error that HEAD does not have, or leave one in a file it writes.
+  static func checkedAsCommitted(
+    _ iteration: String, retroPath: String, updates: [String: [UInt8]], headCommit: Commit?, directory: String,
+    root: String, configuration: Configuration
+  ) throws -> (LoadedLedger, Retro) {
+    let loaded = try Workspace.loadLedger(
+      at: directory, in: headCommit, overriding: updates, language: configuration.language)
+    guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
+      throw unreadableRetrospective(retroPath)
+    }
+    try refuseNewErrors(
+      in: loaded, written: Set(updates.keys), headCommit: headCommit, directory: directory, root: root,
+      configuration: configuration)
+    guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
+      throw unreadableRetrospective(retroPath)
+    }
+    return (loaded, retro)
+  }
+
   /// An iteration that has not begun has nothing to record, and closing it would tell the
   /// committee that work not done was: refused whatever the options, before anything is written.
-  static func refuseNotStarted(_ iteration: Iteration, today: CalendarDate) throws {
-    guard iteration.start > today else { return }
+  static func refuseNotStarted(_ iteration: Iteration?, today: CalendarDate) throws {
+    guard let iteration, iteration.start > today else { return }
     let (id, start, file) = (iteration.id, iteration.start, iteration.file)
     let french = Wording(.fr)
     throw SteerError(
