@@ -138,11 +138,7 @@ public struct LedgerIndex: Sendable {
   /// Counts the objectives `useCases` serve, once each per use case that is not abandoned.
   private mutating func countServing(_ useCases: [UseCase], by step: Int) {
     for index in useCases.indices where useCases[index].phase != .abandoned {  // no copy of a use case
-      // A use case names a few objectives: an objective named twice is skipped by looking back,
-      // rather than through a set made for each use case.
-      let objectives = useCases[index].objectives
-      for (position, objective) in zip(objectives.indices, objectives.lazy.map(\.value))
-      where !objectives[..<position].contains(where: { $0.value == objective }) {
+      for objective in Set(useCases[index].objectives.map(\.value)) {
         let count = liveUseCasesByObjective[objective, default: 0] + step
         liveUseCasesByObjective[objective] = count == 0 ? nil : count
       }
