@@ -35,7 +35,8 @@ extension Session {
         gates: loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : [])
     }
     return MetricsResult(
-      metrics: metrics, names: LedgerNames(loaded.ledger), gates: unreadable.isEmpty ? GateStatus.evaluate(configuration, metrics) : [],
+      metrics: metrics, names: LedgerNames(loaded.ledger),
+      gates: unreadable.isEmpty ? GateStatus.evaluate(configuration, metrics) : [],
       unreadableFiles: unreadable, members: members,
       unavailable: federated.unavailable.map { peer in
         UnavailablePeer(
@@ -59,7 +60,8 @@ extension MetricsResult {
     switch format {
     case .text:
       let text = MetricsText.render(
-        metrics, names: names, gates: gates, unreadable: unreadable, unavailableMembers: unavailable.count, language: language)
+        metrics, names: names, gates: gates, unreadable: unreadable, unavailableMembers: unavailable.count,
+        language: language)
       guard !members.isEmpty || !unavailable.isEmpty else { return text }
       return text + "\n"
         + PeerComparison.text(region: metrics, members: members, unavailable: unavailable, language: language) + "\n"
@@ -86,14 +88,16 @@ extension MetricsResult {
       let have = say.agreeing(
         with: unreadableFiles.count, en: ("has", "have"), fr: ("comporte", "comportent"))
       return say(
-        en: "steer: warning: \(files) \(have) reading errors; the metrics leave out what cannot be read (run `steer check`)",
+        en:
+          "steer: warning: \(files) \(have) reading errors; the metrics leave out what cannot be read (run `steer check`)",
         fr:
           "steer : avertissement : \(files) \(have) des erreurs de lecture ; les indicateurs laissent de côté ce qui ne peut pas être lu (lancez `steer check`)"
       )
     }
     let read = say(
       en: "steer: warning: \(files) has reading errors (run `steer check`); every document was read",
-      fr: "steer : avertissement : \(files) comporte des erreurs de lecture (lancez `steer check`) ; tous les documents ont été lus"
+      fr:
+        "steer : avertissement : \(files) comporte des erreurs de lecture (lancez `steer check`) ; tous les documents ont été lus"
     )
     guard !gates.isEmpty else { return read }
     let names = say.conjunction(gates.map { say.quoted($0.label(say)) })

@@ -38,8 +38,9 @@ import Testing
     for audience in [Audience.elected, .technical] {
       for format in [SummaryFormat.md, .html] {
         let french = try summary(directory.path, .fr, audience, format)
-        #expect(french.contains("l&#39;engagement « Avancement » n&#39;est pas tenu : 46 % pour un minimum de 90 %")
-          || french.contains("l'engagement « Avancement » n'est pas tenu : 46 % pour un minimum de 90 %"))
+        #expect(
+          french.contains("l&#39;engagement « Avancement » n&#39;est pas tenu : 46 % pour un minimum de 90 %")
+            || french.contains("l'engagement « Avancement » n'est pas tenu : 46 % pour un minimum de 90 %"))
         #expect(!french.contains("Qualité des données"), "\(audience) \(format)")
         let english = try summary(directory.path, .en, audience, format)
         #expect(!english.contains("Data quality"), "\(audience) \(format)")
@@ -84,7 +85,8 @@ import Testing
     defer { directory.remove() }
     try directory.write(".steer.yaml", "gates:\n  coverage: 1\n")
     let useCase = try directory.read("vision/usecases/water-sensors.md")
-    try directory.write("vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "\nphase:", with: "\nphse:"))
+    try directory.write(
+      "vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "\nphase:", with: "\nphse:"))
 
     let french = try gateFinding(directory.path, .fr)
     #expect(
@@ -105,7 +107,8 @@ import Testing
 
     // Two files: the first named, and how many more.
     let objective = try directory.read("vision/objectives/clean-water.md")
-    try directory.write("vision/objectives/clean-water.md", objective.replacingOccurrences(of: "\ntitle:", with: "\ntitel:"))
+    try directory.write(
+      "vision/objectives/clean-water.md", objective.replacingOccurrences(of: "\ntitle:", with: "\ntitel:"))
     #expect(
       Self.plain(try gateFinding(directory.path, .fr).message)
         == "les seuils ne sont pas évalués tant que vision/objectives/clean-water.md et 1 autre fichier comportent des erreurs de lecture : leurs indicateurs seraient faux"
@@ -128,7 +131,8 @@ import Testing
     try directory.write(".steer.yaml", "gates: {progres: 0.5, coverage: 1}\n")
     #expect(
       Self.plain(try gateFinding(directory.path, .fr).message)
-        == "les seuils ne sont pas évalués tant que .steer.yaml comporte des erreurs de lecture : un seuil peut manquer")
+        == "les seuils ne sont pas évalués tant que .steer.yaml comporte des erreurs de lecture : un seuil peut manquer"
+    )
     #expect(
       try gateFinding(directory.path, .en).message
         == "the gates are not evaluated while .steer.yaml has reading errors: a gate may be missing")
@@ -137,7 +141,8 @@ import Testing
       french.errors
         == "steer : avertissement : .steer.yaml comporte des erreurs de lecture (lancez `steer check`) ; tous les documents ont été lus, mais le seuil « Objectifs couverts » n'est pas évalué\n"
     )
-    #expect(french.output.contains("non évalués tant que .steer.yaml comporte des erreurs de lecture (voir steer check)"))
+    #expect(
+      french.output.contains("non évalués tant que .steer.yaml comporte des erreurs de lecture (voir steer check)"))
     #expect(
       try metrics(directory.path, .en).errors
         == "steer: warning: .steer.yaml has reading errors (run `steer check`); every document was read, but the gate 'Objectives served' is not evaluated\n"
@@ -158,7 +163,8 @@ import Testing
         "Les moins alignés sur les priorités partagées : Conseil citoyen du littoral (−0,509), Association Vélo Port-Sablon (−0,445), Syndicat départemental d'énergie (−0,165)"
       ))
     #expect(french.contains("\n  Ouvrir les données du territoire "))
-    #expect(french.contains("étape de déploiement la plus avancée où un cas d'usage est déployé : Bâtiments municipaux"))
+    #expect(
+      french.contains("étape de déploiement la plus avancée où un cas d'usage est déployé : Bâtiments municipaux"))
     #expect(french.contains("\n  Passage à l'échelle des plages "))
     #expect(french.contains("non livré : Portail de données ouvertes"))
     for id in ["conseil-citoyen", "donnees-ouvertes", "sobriete-energetique", "batiments-municipaux", "it-2026-t3"] {
@@ -176,7 +182,8 @@ import Testing
     #expect(
       Self.plain(try gateFinding(directory.path, .fr).message)
         == "le seuil « Avancement » n'est pas tenu : 0,456 est sous le minimum 0,9")
-    #expect(try gateFinding(directory.path, .en).message == "gate 'Progress' is not met: 0.456 is below the minimum 0.9")
+    #expect(
+      try gateFinding(directory.path, .en).message == "gate 'Progress' is not met: 0.456 is below the minimum 0.9")
     #expect(
       try summary(directory.path, .fr, .technical).contains(
         "`gate` .steer.yaml:11 — le seuil « Avancement » n'est pas tenu"))

@@ -95,9 +95,8 @@ extension Wording {
   }
 
   fileprivate func gatesNotEvaluatedHint(_ files: Int) -> String {
-    self(
-      en: "fix the reading errors of \(agreeing(with: files, en: ("that file", "those files"), fr: ("", ""))) first",
-      fr: "corrigez d'abord les erreurs de lecture de \(agreeing(with: files, en: ("", ""), fr: ("ce fichier", "ces fichiers")))")
+    let those = agreeing(with: files, en: ("that file", "those files"), fr: ("ce fichier", "ces fichiers"))
+    return self(
+      en: "fix the reading errors of \(those) first", fr: "corrigez d'abord les erreurs de lecture de \(those)")
   }
-
 }
