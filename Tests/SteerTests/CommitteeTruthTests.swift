@@ -154,6 +154,34 @@ import Testing
         "mais les seuils « Objectifs couverts » et « Effort au service d'un objectif actif » ne sont pas évalués\n"))
   }
 
+  /// The summary's headline never says the gates are met while they are not evaluated: it names
+  /// the file with reading errors instead.
+  @Test func theHeadlineNamesTheFileThatStopsTheGates() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(".steer.yaml", "gates:\n  coverage: 1\n")
+    let useCase = try directory.read("vision/usecases/water-sensors.md")
+    try directory.write(
+      "vision/usecases/water-sensors.md", useCase.replacingOccurrences(of: "\nphase:", with: "\nphse:"))
+    let french = try summary(directory.path, .fr, .elected)
+    #expect(
+      french.contains(
+        "- aucun seuil n'est évalué tant que vision/usecases/water-sensors.md comporte des erreurs de lecture (voir \\`steer check\\`)"
+      ))
+    #expect(!french.contains("tous les seuils sont tenus"))
+    let english = try summary(directory.path, .en, .elected)
+    #expect(
+      english.contains(
+        "- no gate is evaluated while vision/usecases/water-sensors.md has reading errors (see \\`steer check\\`)"))
+    #expect(!english.contains("every gate is met"))
+
+    try directory.write("vision/usecases/water-sensors.md", useCase)
+    try directory.write(".steer.yaml", "gates: {progres: 0.5, coverage: 1}\n")
+    #expect(
+      try summary(directory.path, .fr, .elected).contains(
+        "- aucun seuil n'est évalué tant que .steer.yaml comporte des erreurs de lecture (voir \\`steer check\\`)"))
+  }
+
   // MARK: 3. A person's wording, not ids
 
   @Test func metricsNameWhatTheyList() throws {
