@@ -99,11 +99,11 @@ public struct Wording: Sendable, Hashable {
     return (rounded < 0 && text != "0" ? "−" : "") + text
   }
 
-  /// A ratio as a percentage: `45.6%` / `45,6 %`; an em dash when undefined.
   /// An undefined value inside a sentence, where a table's `—` would run into the dashes and
   /// arrows around it (`Actions — — → 100 %`).
   public var notMeasurable: String { self(en: "not measurable", fr: "non mesurable") }
 
+  /// A ratio as a percentage: `45.6%` / `45,6 %`; an em dash when undefined.
   public func percent(_ ratio: Double?, digits: Int = 0) -> String {
     guard let ratio else { return "—" }
     return number(ratio * 100, digits: digits) + (isFrench ? Self.narrowSpace + "%" : "%")

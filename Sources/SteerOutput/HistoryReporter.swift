@@ -89,19 +89,19 @@ public enum HistoryRendering {
       report.fromTags
       ? say(en: "iteration tags", fr: "étiquettes d'itération")
       : say(en: "commits that changed retros/", fr: "commits qui ont modifié retros/")
-    let (parsed, cached) = (report.parsedDocuments, report.cachedDocuments)
-    let parsedText = say.count(
-      parsed, en: ("document version parsed", "document versions parsed"),
+    let parsed = say.count(
+      report.parsedDocuments, en: ("document version parsed", "document versions parsed"),
       fr: ("version de document analysée", "versions de documents analysées"))
-    let cachedText = say.count(
-      cached, en: ("taken from the cache", "taken from the cache"), fr: ("reprise du cache", "reprises du cache"))
+    let cached = say.count(
+      report.cachedDocuments, en: ("taken from the cache", "taken from the cache"),
+      fr: ("reprise du cache", "reprises du cache"))
     let read = say.count(
       report.snapshotDocuments, en: ("document read", "documents read"), fr: ("document lu", "documents lus"))
     lines.append("")
     lines.append(
       say(
-        en: "\(count) (\(source)); \(parsedText) and \(cachedText) for \(read).",
-        fr: "\(count) (\(source)) ; \(parsedText) et \(cachedText) pour \(read)."))
+        en: "\(count) (\(source)); \(parsed) and \(cached) for \(read).",
+        fr: "\(count) (\(source)) ; \(parsed) et \(cached) pour \(read)."))
     if !report.phaseLeadTimes.isEmpty {
       lines += [
         "",
