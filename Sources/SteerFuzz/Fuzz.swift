@@ -39,7 +39,7 @@ enum Fuzz {
       let metrics = LedgerMetrics(loaded.ledger)
       let gates = GateStatus.evaluate(configuration, metrics)
       _ = MetricsJSON.render(metrics, gates: gates)
-      _ = MetricsText.render(metrics, gates: gates, language: language)
+      _ = MetricsText.render(metrics, names: LedgerNames(loaded.ledger), gates: gates, language: language)
       let input = SummaryInput(
         ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics, gates: gates,
         history: [], since: nil, today: CalendarDate(daysSinceEpoch: 20_500))

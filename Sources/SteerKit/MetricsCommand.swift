@@ -7,9 +7,12 @@ import SteerOutput
 /// errors stand, as `steer check` says (one cause, one finding).
 public struct MetricsResult: Sendable {
   public var metrics: LedgerMetrics
+  /// What the text calls the stakeholders, objectives, use cases and iterations it lists.
+  public var names: LedgerNames
   public var gates: [GateStatus]
-  /// Reading errors: the metrics leave out the documents they concern.
-  public var readingErrors: Int
+  /// The files with reading errors, in path order: the metrics leave out the documents among
+  /// them; `.steer.yaml` among them stops the gates only.
+  public var unreadableFiles: [String]
   /// The federation's members, each with its own figures (empty without a federation).
   public var members: [MemberMetrics] = []
   /// The members that could not be read, counted nowhere.
@@ -23,7 +26,7 @@ extension Session {
     let metrics = LedgerMetrics(loaded.ledger, members: federated.federated)
     // As `steer check`: a `.steer.yaml` with errors may have lost a gate's or a member's entry,
     // so no gate is evaluated while it stands.
-    let unreadable = Set((loaded.findings + configurationFindings).map(\.file)).count
+    let unreadable = Set((loaded.findings + configurationFindings).map(\.file)).sorted()
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
     let members = federated.ledgers.map { member, loaded in
       let metrics = LedgerMetrics(loaded.ledger)
@@ -32,8 +35,9 @@ extension Session {
         gates: loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : [])
     }
     return MetricsResult(
-      metrics: metrics, gates: unreadable > 0 ? [] : GateStatus.evaluate(configuration, metrics),
-      readingErrors: unreadable, members: members,
+      metrics: metrics, names: LedgerNames(loaded.ledger),
+      gates: unreadable.isEmpty ? GateStatus.evaluate(configuration, metrics) : [],
+      unreadableFiles: unreadable, members: members,
       unavailable: federated.unavailable.map { peer in
         UnavailablePeer(
           name: peer.member.name.value, revision: peer.member.revision, reason: peer.reason.message(Wording(language)))
@@ -52,11 +56,12 @@ extension MetricsResult {
   /// (a column per member).
   /// - Parameter unreadable: the files with reading errors the text names where gates would be
   ///   (0 when none are configured).
-  public func rendered(_ format: MetricsFormat, unreadable: Int, language: Language) -> String {
+  public func rendered(_ format: MetricsFormat, unreadable: [String], language: Language) -> String {
     switch format {
     case .text:
       let text = MetricsText.render(
-        metrics, gates: gates, unreadable: unreadable, unavailableMembers: unavailable.count, language: language)
+        metrics, names: names, gates: gates, unreadable: unreadable, unavailableMembers: unavailable.count,
+        language: language)
       guard !members.isEmpty || !unavailable.isEmpty else { return text }
       return text + "\n"
         + PeerComparison.text(region: metrics, members: members, unavailable: unavailable, language: language) + "\n"
@@ -73,15 +78,33 @@ extension MetricsResult {
     }
   }
 
-  /// The warning that the metrics leave out what could not be read; nil when all was read.
-  public func readingErrorsWarning(_ say: Wording) -> String? {
-    guard readingErrors > 0 else { return nil }
-    let files = say.count(readingErrors, en: ("file has", "files have"), fr: ("fichier a", "fichiers ont"))
-    return say(
-      en: "steer: warning: \(files) reading errors; the metrics leave out what cannot be read (run `steer check`)",
+  /// The warning that the metrics leave out what could not be read, or, when only `.steer.yaml`
+  /// has errors, that every document was read but `gates` (read from it) are not evaluated; nil
+  /// when all was read.
+  public func readingErrorsWarning(_ say: Wording, gates: [MetricDefinition]) -> String? {
+    guard !unreadableFiles.isEmpty else { return nil }
+    let files = say.files(unreadableFiles)
+    guard unreadableFiles == [Configuration.fileName] else {
+      let have = say.agreeing(
+        with: unreadableFiles.count, en: ("has", "have"), fr: ("comporte", "comportent"))
+      return say(
+        en:
+          "steer: warning: \(files) \(have) reading errors; the metrics leave out what cannot be read (run `steer check`)",
+        fr:
+          "steer : avertissement : \(files) \(have) des erreurs de lecture ; les indicateurs laissent de côté ce qui ne peut pas être lu (lancez `steer check`)"
+      )
+    }
+    let read = say(
+      en: "steer: warning: \(files) has reading errors (run `steer check`); every document was read",
       fr:
-        "steer : avertissement : \(files) des erreurs de lecture ; les indicateurs laissent de côté ce qui ne peut pas être lu (lancez `steer check`)"
+        "steer : avertissement : \(files) comporte des erreurs de lecture (lancez `steer check`) ; tous les documents ont été lus"
     )
+    guard !gates.isEmpty else { return read }
+    let names = say.conjunction(gates.map { say.quoted($0.label(say)) })
+    let notEvaluated = say.agreeing(
+      with: gates.count, en: ("the gate \(names) is", "the gates \(names) are"),
+      fr: ("le seuil \(names) n'est pas évalué", "les seuils \(names) ne sont pas évalués"))
+    return say(en: "\(read), but \(notEvaluated) not evaluated", fr: "\(read), mais \(notEvaluated)")
   }
 }
 
@@ -91,8 +114,9 @@ extension Session {
   public func metricsOutcome(format: MetricsFormat) throws -> CommandOutcome {
     let result = try metrics()
     var outcome = CommandOutcome(language: language)
-    if let warning = result.readingErrorsWarning(Wording(language)) { outcome.warn(warning) }
-    let unreadable = configuration.gates.isEmpty ? 0 : result.readingErrors
+    let gates = configuration.gates.keys.sorted().compactMap { MetricRegistry.standard[$0] }
+    if let warning = result.readingErrorsWarning(Wording(language), gates: gates) { outcome.warn(warning) }
+    let unreadable = configuration.gates.isEmpty ? [] : result.unreadableFiles
     outcome.write(result.rendered(format, unreadable: unreadable, language: language))
     return outcome
   }

@@ -146,7 +146,8 @@ extension MetricDefinition {
     style: .count, isRatio: false, isGateable: true, keyFigure: nil,
     reading: .totals { $0.useCases.rolloutReach($0.rollout).value.map(Double.init) },
     describing: { m, say in
-      m.rolloutReach.step.map {
+      // The step as people know it: its title, the id in JSON only.
+      m.rolloutReach.step.map { step in m.rollout?.first { $0.id.value == step }?.title ?? step }.map {
         say(
           en: "furthest rollout step with a deployed use case: \($0)",
           fr: "étape de déploiement la plus avancée où un cas d'usage est déployé : \($0)")

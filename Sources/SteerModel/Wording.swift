@@ -37,6 +37,21 @@ public struct Wording: Sendable, Hashable {
   /// A list of words joined for a sentence.
   public func list(_ words: [String]) -> String { words.joined(separator: ", ") }
 
+  /// Files named in a sentence: the first in path order, then how many more.
+  /// `vision/a.md` / `vision/a.md and 2 other files` / `vision/a.md et 2 autres fichiers`.
+  public func files(_ paths: some Collection<String>) -> String {
+    guard let first = paths.min() else { return "" }
+    guard paths.count > 1 else { return first }
+    let others = count(paths.count - 1, en: ("other file", "other files"), fr: ("autre fichier", "autres fichiers"))
+    return self(en: "\(first) and \(others)", fr: "\(first) et \(others)")
+  }
+
+  /// Items joined for a sentence: `a, b and c` / `a, b et c`.
+  public func conjunction(_ words: [String]) -> String {
+    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + self(en: " and ", fr: " et ") + last
+  }
+
   /// Alternatives joined for a sentence: `a, b or c` / `a, b ou c`.
   public func alternatives(_ words: [String]) -> String {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
@@ -83,6 +98,10 @@ public struct Wording: Sendable, Hashable {
     }
     return (rounded < 0 && text != "0" ? "−" : "") + text
   }
+
+  /// An undefined value inside a sentence, where a table's `—` would run into the dashes and
+  /// arrows around it (`Actions — — → 100 %`).
+  public var notMeasurable: String { self(en: "not measurable", fr: "non mesurable") }
 
   /// A ratio as a percentage: `45.6%` / `45,6 %`; an em dash when undefined.
   public func percent(_ ratio: Double?, digits: Int = 0) -> String {

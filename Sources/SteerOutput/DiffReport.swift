@@ -120,9 +120,10 @@ struct DiffText {
   }
 
   var progressLines: [String] {
-    diff.objectiveProgress.map {
-      "\(named(.objective, $0.objective))\(colon) "
-        + say(en: "progress", fr: "avancement") + " \(say.percent($0.before)) → \(say.percent($0.after))"
+    diff.objectiveProgress.map { change in
+      let shown = { (value: Double?) in value.map { say.percent($0) } ?? say.notMeasurable }
+      return "\(named(.objective, change.objective))\(colon) "
+        + say(en: "progress", fr: "avancement") + " \(shown(change.before)) → \(shown(change.after))"
     }
   }
 

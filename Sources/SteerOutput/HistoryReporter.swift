@@ -89,17 +89,19 @@ public enum HistoryRendering {
       report.fromTags
       ? say(en: "iteration tags", fr: "étiquettes d'itération")
       : say(en: "commits that changed retros/", fr: "commits qui ont modifié retros/")
-    let parsed = say.number(report.parsedDocuments)
-    let cached = say.number(report.cachedDocuments)
-    let read = say.number(report.snapshotDocuments)
+    let parsed = say.count(
+      report.parsedDocuments, en: ("document version parsed", "document versions parsed"),
+      fr: ("version de document analysée", "versions de documents analysées"))
+    let cached = say.count(
+      report.cachedDocuments, en: ("taken from the cache", "taken from the cache"),
+      fr: ("reprise du cache", "reprises du cache"))
+    let read = say.count(
+      report.snapshotDocuments, en: ("document read", "documents read"), fr: ("document lu", "documents lus"))
     lines.append("")
     lines.append(
       say(
-        en:
-          "\(count) (\(source)); \(parsed) document versions parsed and \(cached) taken from the cache for \(read) documents read.",
-        fr:
-          "\(count) (\(source)) ; \(parsed) versions de documents analysées et \(cached) reprises du cache pour \(read) documents lus."
-      ))
+        en: "\(count) (\(source)); \(parsed) and \(cached) for \(read).",
+        fr: "\(count) (\(source)) ; \(parsed) et \(cached) pour \(read)."))
     if !report.phaseLeadTimes.isEmpty {
       lines += [
         "",

@@ -2,14 +2,37 @@ import SteerChecks
 import SteerMetrics
 import SteerModel
 
+/// What people call the ledger's stakeholders, objectives, use cases and iterations: the text
+/// of `steer metrics` names them so, and shows an id only for what the ledger does not declare.
+public struct LedgerNames: Sendable {
+  let stakeholders: [String: String]
+  let objectives: [String: String]
+  let useCases: [String: String]
+  let iterations: [String: String]
+
+  public init(_ ledger: Ledger) {
+    // The first declaration wins, as everywhere a duplicate id is read.
+    stakeholders = Dictionary(ledger.stakeholders.map { ($0.id, $0.name) }) { first, _ in first }
+    objectives = Dictionary(ledger.objectives.map { ($0.id, $0.title) }) { first, _ in first }
+    useCases = Dictionary(ledger.useCases.map { ($0.id, $0.title) }) { first, _ in first }
+    iterations = Dictionary(ledger.iterations.map { ($0.id, $0.title) }) { first, _ in first }
+  }
+
+  func stakeholder(_ id: String) -> String { stakeholders[id] ?? id }
+  func objective(_ id: String) -> String { objectives[id] ?? id }
+  func useCase(_ id: String) -> String { useCases[id] ?? id }
+  func iteration(_ id: String) -> String { iterations[id] ?? id }
+}
+
 /// `steer metrics` for a person: alignment, progress and learning as readable tables, in the
 /// reader's language. A row per metric of the registry, its first column the id `.steer.yaml`'s
-/// gates name; then each group's tables that are not a single number.
+/// gates name; then each group's tables that are not a single number, naming what they list.
 public enum MetricsText {
   /// - Parameter unreadable: files with reading errors; while there are any, gates are not
   ///   evaluated and the text says so where they would be.
   public static func render(
-    _ m: LedgerMetrics, gates: [GateStatus], unreadable: Int = 0, unavailableMembers: Int = 0,
+    _ m: LedgerMetrics, names: LedgerNames, gates: [GateStatus], unreadable: [String] = [],
+    unavailableMembers: Int = 0,
     language: Language = .en, registry: MetricRegistry = .standard
   ) -> String {
     let say = Wording(language)
@@ -22,18 +45,19 @@ public enum MetricsText {
           [metric.id, metric.display(m.value(of: metric), say, detailed: true), metric.description(of: m, say)]
         })
       switch group {
-      case .alignment: out += alignmentTables(m, say)
-      case .progress: out += progressTables(m, unavailableMembers: unavailableMembers, say)
-      case .learning: out += learningLists(m, say)
+      case .alignment: out += alignmentTables(m, names, say)
+      case .progress: out += progressTables(m, names, unavailableMembers: unavailableMembers, say)
+      case .learning: out += learningLists(m, names, say)
       }
     }
-    if unreadable > 0 {
-      let files = say.count(unreadable, en: ("file", "files"), fr: ("fichier", "fichiers"))
+    if !unreadable.isEmpty {
+      let files = say.files(unreadable)
+      let have = say.agreeing(with: unreadable.count, en: ("has", "have"), fr: ("comporte", "comportent"))
       out += [
         "", say(en: "GATES", fr: "SEUILS"), "",
         say(
-          en: "not evaluated while \(files) cannot be read (steer check)",
-          fr: "non évalués tant que des fichiers sont illisibles (\(files), voir steer check)"),
+          en: "not evaluated while \(files) \(have) reading errors (steer check)",
+          fr: "non évalués tant que \(files) \(have) des erreurs de lecture (voir steer check)"),
       ]
     }
     if !gates.isEmpty {
@@ -59,12 +83,12 @@ public enum MetricsText {
 
   /// The least aligned stakeholders, the agreement by group, and each objective's shared
   /// priority, effort and progress.
-  private static func alignmentTables(_ m: LedgerMetrics, _ say: Wording) -> [String] {
+  private static func alignmentTables(_ m: LedgerMetrics, _ names: LedgerNames, _ say: Wording) -> [String] {
     var out: [String] = []
     if !m.stakeholderAgreement.leastAligned.isEmpty {
       let least = m.stakeholderAgreement.leastAligned.map { id in
         let value = m.stakeholderAgreement.entries.first { $0.stakeholder == id }?.value
-        return "\(id) (\(decimal(value, say)))"
+        return "\(names.stakeholder(id)) (\(decimal(value, say)))"
       }.joined(separator: ", ")
       out += [
         "",
@@ -99,7 +123,7 @@ public enum MetricsText {
         ]
           + m.concordance.objectives.map { id in
             [
-              "  \(id)", percent(m.portfolioFit.sharedPriorities[id], say),
+              "  \(names.objective(id))", percent(m.portfolioFit.sharedPriorities[id], say),
               percent(m.portfolioFit.effortShares[id], say), percent(m.objectiveProgress[id]?.value, say),
             ]
           })
@@ -108,7 +132,9 @@ public enum MetricsText {
   }
 
   /// The use cases by phase, the indicators with their forecasts, and say/do by iteration.
-  private static func progressTables(_ m: LedgerMetrics, unavailableMembers: Int, _ say: Wording) -> [String] {
+  private static func progressTables(
+    _ m: LedgerMetrics, _ names: LedgerNames, unavailableMembers: Int, _ say: Wording
+  ) -> [String] {
     let counts = Phase.allCases.map { "\($0.word(say)) \(m.phaseCounts[$0] ?? 0)" }.joined(separator: " · ")
     var out = ["", say(en: "Use cases: \(counts)", fr: "Cas d'usage : \(counts)")]
     if !m.indicators.isEmpty {
@@ -127,10 +153,14 @@ public enum MetricsText {
       out += ["", say(en: "Say/do by closed iteration:", fr: "Engagements tenus par itération close :")]
       out += table(
         m.sayDoByIteration.map { s in
-          let missed = s.missed.joined(separator: ", ")
+          let missed = s.missed.map(names.useCase).joined(separator: ", ")
           return [
-            "  \(s.iteration ?? "")", percent(s.value, say),
-            s.missed.isEmpty ? "" : say(en: "missed: \(missed)", fr: "non livrés : \(missed)"),
+            "  \(s.iteration.map(names.iteration) ?? "")", percent(s.value, say),
+            s.missed.isEmpty
+              ? ""
+              : say(
+                en: "missed: \(missed)",
+                fr: "\(say.agreeing(with: s.missed.count, en: ("", ""), fr: ("non livré", "non livrés"))) : \(missed)"),
           ]
         })
     }
@@ -142,7 +172,7 @@ public enum MetricsText {
     let target = "\(number(i.definition.target, say)) \(unit)"
     let targetDate = say.inSentence(i.definition.targetDate)
     return [
-      "  \(i.indicator)", "\(number(i.definition.baseline, say)) \(unit)",
+      "  \(i.definition.title)", "\(number(i.definition.baseline, say)) \(unit)",
       i.latest.map { latest in
         let members =
           latest.file == MemberValues.file ? ", " + (i.membersMeasured(unavailable: unavailable, say) ?? "") : ""
@@ -156,18 +186,20 @@ public enum MetricsText {
   }
 
   /// Each overdue action and each recurring lesson.
-  private static func learningLists(_ m: LedgerMetrics, _ say: Wording) -> [String] {
+  private static func learningLists(_ m: LedgerMetrics, _ names: LedgerNames, _ say: Wording) -> [String] {
     var out: [String] = []
     for action in m.overdueActions {
+      let owner = names.stakeholder(action.owner)
+      let (due, retro) = (say.quoted(names.iteration(action.due)), say.quoted(names.iteration(action.retro)))
       out.append(
         say(
-          en: "  overdue: \"\(action.text)\" (\(action.owner), due \(action.due), decided in \(action.retro))",
+          en: "  overdue: \"\(action.text)\" (\(owner), due by \(due), decided at the retrospective of \(retro))",
           fr:
-            "  en retard : « \(action.text) » (\(action.owner), attendue pour \(action.due), décidée dans \(action.retro))"
+            "  en retard : « \(action.text) » (\(owner), attendue pour \(due), décidée à la rétrospective de \(retro))"
         ))
     }
     for lesson in m.recurringLessons {
-      let retros = lesson.retros.joined(separator: ", ")
+      let retros = say.conjunction(lesson.retros.map { say.quoted(names.iteration($0)) })
       out.append(say(en: "  recurring: \(lesson.tag) in \(retros)", fr: "  récurrent : \(lesson.tag) dans \(retros)"))
     }
     return out

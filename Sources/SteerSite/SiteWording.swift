@@ -17,7 +17,7 @@ extension Wording {
   var openData: String { self(en: "Open data", fr: "Données ouvertes") }
 
   func siteGenerated(on date: String) -> String {
-    self(en: "Generated on \(date) from the ledger", fr: "Généré le \(date) à partir du registre")
+    self(en: "Generated on \(date) from the ledger", fr: "Édition du \(date), tirée du registre")
   }
 
   // MARK: The index

@@ -256,8 +256,12 @@ package enum Charts {
     body +=
       SVG.text("0", x: 32, y: y(0) + 4, anchor: "end", size: 10)
       + SVG.text("1", x: 32, y: y(1) + 4, anchor: "end", size: 10)
-    body += SVG.text(snapshots.first!.label, x: x(0), y: plotHeight - 2, anchor: "start", size: 10)
-    body += SVG.text(snapshots.last!.label, x: x(snapshots.count - 1), y: plotHeight - 2, anchor: "end", size: 10)
+    // The first and last snapshots' labels (iteration titles) share the axis: each keeps to its half.
+    let half = Int(plotWidth / 2 / 6)
+    func shortened(_ label: String) -> String { label.count > half ? String(label.prefix(half - 1)) + "…" : label }
+    body += SVG.text(shortened(snapshots.first!.label), x: x(0), y: plotHeight - 2, anchor: "start", size: 10)
+    body += SVG.text(
+      shortened(snapshots.last!.label), x: x(snapshots.count - 1), y: plotHeight - 2, anchor: "end", size: 10)
     // A line that lies on an earlier one is drawn a little below it, and the legend says so.
     let values = metrics.map { metric in snapshots.map { $0.value(of: metric) } }
     for (number, metric) in metrics.enumerated() {

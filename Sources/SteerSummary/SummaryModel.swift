@@ -130,7 +130,8 @@ public struct SummaryModel: Sendable {
     var amber: [String] = []
     var decisions: [String] = []
     var risks: [String] = []
-    let errors = input.diagnostics.count { $0.severity == .error }
+    // A gate not met is a commitment not kept, said in red above, not a flaw in the data.
+    let errors = input.diagnostics.count { $0.severity == .error && $0.rule != GateRule.description.id }
     for gate in input.gates where !gate.met {
       let label = gate.metric.label(say)
       let minimum = gate.metric.display(gate.minimum, say)
@@ -188,10 +189,11 @@ public struct SummaryModel: Sendable {
     if let sayDo = metrics.sayDo.value, sayDo < 0.8 {
       risks.append(say.lowSayDo(l.percent(sayDo)))
     }
-    // A `.steer.yaml` with reading errors may have lost a gate: none was evaluated, so none is said met.
-    if input.diagnostics.contains(where: { $0.file == Configuration.fileName && ReadingRule(rawValue: $0.rule) != nil })
-    {
-      amber.insert(say.configurationUnread(), at: 0)
+    // While reading errors stand no gate is evaluated (a `.steer.yaml` with errors may have lost
+    // one), so none is said met: the files are named instead.
+    let unread = Set(input.diagnostics.filter { ReadingRule(rawValue: $0.rule) != nil }.map(\.file))
+    if unread.contains(Configuration.fileName) || (!unread.isEmpty && !input.configuration.gates.isEmpty) {
+      amber.insert(say.gatesNotEvaluated(unread), at: 0)
     }
     let level: SummaryStatus.Level = !red.isEmpty ? .red : !amber.isEmpty ? .amber : .green
     let reasons = level == .green ? [say.allClear()] : red + amber
@@ -379,10 +381,11 @@ extension Wording {
       fr: "Seuls \(share) des éléments prévus ont été livrés comme prévu.")
   }
 
-  fileprivate func configurationUnread() -> String {
-    self(
-      en: "\(Configuration.fileName) could not be read (see `steer check`): no gate was evaluated",
-      fr: "\(Configuration.fileName) n'a pas pu être lu (voir `steer check`) : aucun seuil n'a été évalué")
+  fileprivate func gatesNotEvaluated(_ files: Set<String>) -> String {
+    let have = agreeing(with: files.count, en: ("has", "have"), fr: ("comporte", "comportent"))
+    return self(
+      en: "no gate is evaluated while \(self.files(files)) \(have) reading errors (see `steer check`)",
+      fr: "aucun seuil n'est évalué tant que \(self.files(files)) \(have) des erreurs de lecture (voir `steer check`)")
   }
 
   fileprivate func allClear() -> String {

@@ -185,6 +185,8 @@ extension SummaryView {
     var count: Int
     var errors: Int
     var warnings: Int
+    /// Both counts, each noun agreeing with its number: `1 erreur, 0 avertissement`.
+    var counts: String
     /// Listed for the technical edition only.
     var items: [Finding]
 
@@ -192,6 +194,7 @@ extension SummaryView {
       "count": { $0.count },
       "errors": { $0.errors },
       "warnings": { $0.warnings },
+      "counts": { TemplateText($0.counts) },
       "none": { $0.count == 0 },
       "items": { $0.items },
     ]

@@ -289,9 +289,12 @@ extension SummaryModel {
   var findings: SummaryView.Findings {
     let l = localizer
     let shown = audience == .technical ? input.diagnostics : []
+    let errors = input.diagnostics.count { $0.severity == .error }
+    let warnings = input.diagnostics.count { $0.severity == .warning }
     return SummaryView.Findings(
-      count: input.diagnostics.count, errors: input.diagnostics.count { $0.severity == .error },
-      warnings: input.diagnostics.count { $0.severity == .warning },
+      count: input.diagnostics.count, errors: errors, warnings: warnings,
+      counts: l.say.count(errors, en: ("error", "errors"), fr: ("erreur", "erreurs")) + ", "
+        + l.say.count(warnings, en: ("warning", "warnings"), fr: ("avertissement", "avertissements")),
       items: shown.map {
         SummaryView.Finding(
           severity: $0.severity.rawValue, severityLabel: $0.severity.word(l.say), rule: $0.rule, file: $0.file,
@@ -303,9 +306,15 @@ extension SummaryModel {
     let l = localizer
     guard input.history.count >= 2, audience == .technical else { return nil }
     let shown: [MetricDefinition] = [.progress, .sayDo, .coverage, .coConstruction, .traceability]
+    // A snapshot read at an iteration's tag is labelled with the tag; people know the iteration by its title.
+    let history = input.history.map { snapshot in
+      var titled = snapshot
+      titled.label = iterationTitle(snapshot.label)
+      return titled
+    }
     return SummaryView.Trends(
-      svg: Charts.trends(id: "trends", title: l[.trends], snapshots: input.history, metrics: shown, localizer: l),
-      rows: input.history.map { snapshot in
+      svg: Charts.trends(id: "trends", title: l[.trends], snapshots: history, metrics: shown, localizer: l),
+      rows: history.map { snapshot in
         SummaryView.TrendRow(
           label: snapshot.label, date: l.date(snapshot.date),
           progress: MetricDefinition.progress.display(snapshot.value(of: .progress), l.say),
@@ -327,8 +336,9 @@ extension SummaryModel {
       },
       metrics: diff.metrics.filter { $0.before != $0.after }.map { delta in
         SummaryView.MetricChange(
-          metric: delta.metric.id, label: delta.metric.label(l.say), before: delta.metric.display(delta.before, l.say),
-          after: delta.metric.display(delta.after, l.say))
+          metric: delta.metric.id, label: delta.metric.label(l.say),
+          before: delta.before.map { delta.metric.display($0, l.say) } ?? l.say.notMeasurable,
+          after: delta.after.map { delta.metric.display($0, l.say) } ?? l.say.notMeasurable)
       },
       renamed: diff.renamedUseCases.map {
         SummaryView.Renamed(useCase: titles[$0.to] ?? $0.to, from: $0.from, to: $0.to)
@@ -340,7 +350,8 @@ extension SummaryModel {
       },
       objectiveProgress: diff.objectiveProgress.map {
         SummaryView.ProgressChange(
-          title: diff.names(.objective, $0.objective), before: l.percent($0.before), after: l.percent($0.after))
+          title: diff.names(.objective, $0.objective), before: $0.before.map { l.percent($0) } ?? l.say.notMeasurable,
+          after: $0.after.map { l.percent($0) } ?? l.say.notMeasurable)
       },
       members: diff.members.map { member in
         SummaryView.MemberChange(

@@ -81,6 +81,8 @@ extension Wording {
         fr: "\(label) : \(percent(0)) — aucun cas d'usage en cours ne sert le seul objectif actif.")
       : self(
         en: "\(label): \(percent(0)) — no live use case serves any of the \(number(objectives)) active objectives.",
-        fr: "\(label) : \(percent(0)) — aucun cas d'usage en cours ne sert l'un des \(objectives) objectifs actifs.")
+        fr:
+          "\(label) : \(percent(0)) — aucun cas d'usage en cours ne sert l'un des \(number(objectives)) objectifs actifs."
+      )
   }
 }

@@ -152,6 +152,11 @@ import Testing
     let summary = try run(steerExecutable, ["summary", "--audience", "elected"], in: region)
     #expect(!summary.stdout.contains("n'est pas tenu"), "\(summary.stdout)")
     #expect(!summary.stdout.contains("tous les seuils sont tenus"), "\(summary.stdout)")
-    #expect(summary.stdout.contains(".steer.yaml n'a pas pu être lu"), "\(summary.stdout)")
+    #expect(
+      summary.stdout.contains("aucun seuil n'est évalué tant que .steer.yaml comporte des erreurs de lecture"),
+      "\(summary.stdout)")
+    #expect(
+      metrics.stderr.contains("le seuil «\u{A0}Objectifs couverts\u{A0}» n'est pas évalué"),
+      "\(metrics.stderr)")
   }
 }

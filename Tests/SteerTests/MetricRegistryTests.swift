@@ -22,20 +22,20 @@ private let extended = MetricRegistry(MetricRegistry.standard.definitions + [sca
 
 @Suite struct MetricRegistryTests {
   /// The reference ledger has one scaled use case among fifteen live ones.
-  private func referenceMetrics() throws -> LedgerMetrics {
-    let metrics = try session(referenceCopy).metrics().metrics
-    #expect(scaledShare.value(in: metrics) == 1.0 / 15)
-    return metrics
+  private func referenceMetrics() throws -> (LedgerMetrics, LedgerNames) {
+    let result = try session(referenceCopy).metrics()
+    #expect(scaledShare.value(in: result.metrics) == 1.0 / 15)
+    return (result.metrics, result.names)
   }
 
   @Test func anAddedMetricShowsInTheTextJSONAndCSVOfSteerMetrics() throws {
-    let metrics = try referenceMetrics()
-    let text = MetricsText.render(metrics, gates: [], language: .fr, registry: extended)
+    let (metrics, names) = try referenceMetrics()
+    let text = MetricsText.render(metrics, names: names, gates: [], language: .fr, registry: extended)
     let progress = try #require(text.split(separator: "AVANCEMENT\n").last?.split(separator: "APPRENTISSAGE").first)
     #expect(
       tableRows(String(progress)).contains(
         "scaled_share 6,7\u{202F}% cas d'usage actifs généralisés à tout le territoire"))
-    #expect(!MetricsText.render(metrics, gates: [], language: .fr).contains("scaled_share"))
+    #expect(!MetricsText.render(metrics, names: names, gates: [], language: .fr).contains("scaled_share"))
 
     let json = MetricsJSON.render(metrics, gates: [], registry: extended)
     let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
@@ -51,13 +51,13 @@ private let extended = MetricRegistry(MetricRegistry.standard.definitions + [sca
 
   /// A gate may name an added metric when the registry that evaluates it has it.
   @Test func aGateOnAnAddedMetric() throws {
-    let metrics = try referenceMetrics()
+    let (metrics, names) = try referenceMetrics()
     var configuration = Configuration()
     configuration.gates["scaled_share"] = Located(0.25, at: SourceLocation(line: 3, column: 17))
     #expect(GateStatus.evaluate(configuration, metrics).isEmpty)
     let gates = GateStatus.evaluate(configuration, metrics, registry: extended)
     #expect(gates.map(\.metric.id) == ["scaled_share"] && gates.map(\.met) == [false])
-    let text = MetricsText.render(metrics, gates: gates, language: .en, registry: extended)
+    let text = MetricsText.render(metrics, names: names, gates: gates, language: .en, registry: extended)
     #expect(tableRows(text).contains("scaled_share NOT MET 0.067 (minimum 0.25)"))
   }
 

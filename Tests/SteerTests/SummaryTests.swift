@@ -430,22 +430,27 @@ extension SummaryTests {
     #expect(html.contains("<polyline"))
     // Four metrics are 100 % throughout: the legend tells their lines apart.
     #expect(html.contains("Effort serving an active objective (the same line as &#39;Delivered as planned&#39;)"))
+    // The iterations as people name them, on the axis as in the table: their titles, not their ids.
+    #expect(html.contains(">First sprint</text>") && html.contains(">Second sprint</text>"))
+    #expect(!html.contains(">sprint-1</text>") && !html.contains(">sprint-2</text>"))
     let markdown = try summary(.md, .en, in: directory.path)
-    #expect(markdown.contains("| sprint-1 |") && markdown.contains("| sprint-2 |"))
+    #expect(markdown.contains("| First sprint |") && markdown.contains("| Second sprint |"))
+    #expect(!markdown.contains("| sprint-1 |") && !markdown.contains("| sprint-2 |"))
     // The trend shows the latest iterations only, or none.
     func trend(_ markdown: String) -> String {
       guard let start = markdown.range(of: "## Trends") else { return "" }
       let rest = markdown[start.upperBound...]
       return String(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
     }
-    #expect(trend(markdown).contains("| sprint-1 |"))
+    #expect(trend(markdown).contains("| First sprint |"))
     #expect(trend(try summary(.md, .en, in: directory.path, trend: 1)).isEmpty, "one point draws no trend")
     try directory.write(
       "vision/iterations/sprint-3.md", "---\ntitle: Third\nstart: 2026-05-01\nend: 2026-05-31\nstatus: active\n---\n")
     try directory.write("vision/retros/sprint-3.md", "---\ndate: 2026-06-02\nparticipants: [mayor]\n---\n")
     _ = try session(directory.path).recordRetro(RecordRequest(iteration: "sprint-3", close: true))
     let lastTwo = trend(try summary(.md, .en, in: directory.path, trend: 2))
-    #expect(!lastTwo.contains("| sprint-1 |") && lastTwo.contains("| sprint-2 |") && lastTwo.contains("| sprint-3 |"))
+    #expect(
+      !lastTwo.contains("| First sprint |") && lastTwo.contains("| Second sprint |") && lastTwo.contains("| Third |"))
     #expect(!(try summary(.html, .en, in: directory.path, trend: 0)).contains("<section id=\"trends\""))
   }
 

@@ -34,22 +34,23 @@ public struct GateRule: Rule {
     guard context.unreadable.isEmpty else {
       return [
         finding(
-          Configuration.fileName, first, context.say.gatesNotEvaluated(context.unreadable.count),
-          hint: context.say.gatesNotEvaluatedHint(), related: Array(context.unreadable))
+          Configuration.fileName, first, context.say.gatesNotEvaluated(context.unreadable),
+          hint: context.say.gatesNotEvaluatedHint(context.unreadable.count), related: Array(context.unreadable))
       ]
     }
     return GateStatus.evaluate(context.configuration, LedgerMetrics(context.ledger, members: context.members))
       .compactMap { gate in
+        // Named as every other output names the metric: its label, not the key under `gates:`.
+        let label = gate.metric.label(context.say)
         guard let value = gate.value else {
           return finding(
-            Configuration.fileName, gate.location, context.say.gateUndefined(gate.metric.id),
+            Configuration.fileName, gate.location, context.say.gateUndefined(label),
             hint: context.say.gateUndefinedHint())
         }
         guard !gate.met else { return nil }
         return finding(
           Configuration.fileName, gate.location,
-          context.say.gate(
-            gate.metric.id, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
+          context.say.gate(label, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
           hint: context.say.gateHint())
       }
   }
@@ -80,15 +81,22 @@ extension Wording {
       fr: "`steer metrics` montre de quoi ce nombre est fait")
   }
 
-  fileprivate func gatesNotEvaluated(_ files: Int) -> String {
-    let count = self.count(files, en: ("file", "files"), fr: ("fichier", "fichiers"))
-    let cannot = agreeing(with: files, en: ("cannot", "cannot"), fr: ("ne peut pas être lu", "ne peuvent pas être lus"))
+  /// The files named, in path order: `.steer.yaml` alone may have lost a gate; a document with
+  /// reading errors would make the metrics wrong.
+  fileprivate func gatesNotEvaluated(_ unreadable: Set<String>) -> String {
+    let have = agreeing(with: unreadable.count, en: ("has", "have"), fr: ("comporte", "comportent"))
+    let why =
+      unreadable == [Configuration.fileName]
+      ? self(en: "a gate may be missing", fr: "un seuil peut manquer")
+      : self(en: "their metrics would be wrong", fr: "leurs indicateurs seraient faux")
     return self(
-      en: "the gates are not evaluated while \(count) \(cannot) be read: their metrics would be wrong",
-      fr: "les seuils ne sont pas évalués tant que \(count) \(cannot) : leurs indicateurs seraient faux")
+      en: "the gates are not evaluated while \(files(unreadable)) \(have) reading errors: \(why)",
+      fr: "les seuils ne sont pas évalués tant que \(files(unreadable)) \(have) des erreurs de lecture : \(why)")
   }
 
-  fileprivate func gatesNotEvaluatedHint() -> String {
-    self(en: "fix the reading errors above first", fr: "corrigez d'abord les erreurs de lecture ci-dessus")
+  fileprivate func gatesNotEvaluatedHint(_ files: Int) -> String {
+    let those = agreeing(with: files, en: ("that file", "those files"), fr: ("ce fichier", "ces fichiers"))
+    return self(
+      en: "fix the reading errors of \(those) first", fr: "corrigez d'abord les erreurs de lecture de \(those)")
   }
 }
