@@ -60,6 +60,7 @@ extension Session {
   public func fetchFederation(_ names: [String] = [], timeout: Int = defaultFetchTimeout) throws(SteerError)
     -> [FetchedMember]
   {
+    try Download.validate(timeout: timeout)
     let known = configuration.federation.map(\.name.value)
     if let unknown = names.first(where: { !known.contains($0) }) {
       throw SteerError(

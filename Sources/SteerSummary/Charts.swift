@@ -49,7 +49,7 @@ package enum Charts {
         let x = left + Double(column) * cell
         body += SVG.rect(
           x: x, y: y, width: cell - 2, height: 24, fill: shades[weight ?? 0],
-          label: "\(stakeholder.name) · \(objective.title): \(weight.map(String.init) ?? "—")")
+          label: localizer.say.labelled("\(stakeholder.name) · \(objective.title)", weight.map(String.init) ?? "—"))
         body += SVG.text(
           weight.map(String.init) ?? "·", x: x + (cell - 2) / 2, y: y + 16, anchor: "middle", size: 11,
           fill: (weight ?? 0) >= 4 ? "#FFFFFF" : "#222222")
@@ -57,10 +57,12 @@ package enum Charts {
     }
     let width = left + Double(objectives.count) * cell + 10
     let height = top + Double(stakeholders.count) * 26 + 6
-    let columns = objectives.enumerated().map { "\($0.offset + 1) \($0.element.title)" }.joined(separator: "; ")
+    let say = localizer.say
+    let columns = objectives.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
     return SVG.chart(
       id: id, width: width, height: height, title: title,
-      description: "\(stakeholders.count) × \(objectives.count), 0–5; \(columns)", body: body)
+      description: say.clauses(["\(say.number(stakeholders.count)) × \(say.number(objectives.count)), 0–5"] + columns),
+      body: body)
   }
 
   static func shortened(_ text: String, to length: Int) -> String {
@@ -126,7 +128,8 @@ package enum Charts {
       body +=
         "<polygon points=\"\(diamond.joined(separator: " "))\" fill=\"\(SVG.Palette.orange)\" stroke=\"#222222\" stroke-width=\"0.75\"><title>\(SVG.escape(label))</title></polygon>"
     }
-    let readings = points.map { "\(localizer.date($0.0)) \(localizer.number($0.1))" }.joined(separator: ", ")
+    let readings = points.map { say.reading(localizer.number($0.1), definition.unit, localizer.date($0.0)) }
+      .joined(separator: ", ")
     let description =
       say.indicatorChart(
         localizer.number(definition.baseline), localizer.date(definition.baselineDate),
@@ -137,7 +140,9 @@ package enum Charts {
 
   /// Live use cases per phase, as a funnel of decreasing bars with their counts.
   /// - Parameter note: what the counts include, said after them (a region's members' use cases).
-  static func funnel(id: String, title: String, counts: [(label: String, count: Int)], note: String? = nil) -> String {
+  static func funnel(
+    id: String, title: String, counts: [(label: String, count: Int)], note: String? = nil, say: Wording
+  ) -> String {
     let width = 420.0
     let row = 26.0
     let most = Double(max(1, counts.map(\.count).max() ?? 1))
@@ -149,10 +154,10 @@ package enum Charts {
       body += SVG.rect(
         x: 120 + (width - 180 - barWidth) / 2, y: y + 3, width: barWidth, height: row - 6,
         fill: SVG.Palette.series[index % SVG.Palette.series.count])
-      body += SVG.text(String(entry.count), x: width - 50, y: y + 17, weight: "bold")
+      body += SVG.text(say.number(entry.count), x: width - 50, y: y + 17, weight: "bold")
     }
     let description =
-      counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ") + (note.map { ". " + $0 } ?? "")
+      counts.map { "\($0.label) \(say.number($0.count))" }.joined(separator: ", ") + (note.map { ". " + $0 } ?? "")
     return SVG.chart(
       id: id, width: width, height: Double(counts.count) * row, title: title, description: description, body: body)
   }
@@ -219,7 +224,7 @@ package enum Charts {
       body +=
         "<line x1=\"\(line)\" y1=\"0\" x2=\"\(line)\" y2=\"\(SVG.number(axis + 4))\" stroke=\"#222222\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>"
       body += SVG.text(localizer[.today], x: x(today) + 3, y: axis + 28, size: 10, weight: "bold")
-      description += "; \(localizer[.today]) \(localizer.date(today))"
+      description = localizer.say.clauses([description, localizer.say.today(localizer.date(today))])
     }
     return SVG.chart(
       id: id, width: width, height: axis + 34, title: title, description: description, body: body)
@@ -280,10 +285,12 @@ package enum Charts {
       body += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(line)\"/>"
       body += points.map { marker(number, x: $0.0, y: $0.1, colour: colour) }.joined()
     }
-    let description = metrics.map { metric in
-      "\(metric.label(localizer.say)): "
-        + snapshots.map { $0.value(of: metric).map { SVG.number($0 * 100) + "%" } ?? "—" }.joined(separator: " → ")
-    }.joined(separator: "; ")
+    let say = localizer.say
+    let description = say.clauses(
+      metrics.map { metric in
+        say.labelled(
+          metric.label(say), snapshots.map { say.percent($0.value(of: metric), digits: 1) }.joined(separator: " → "))
+      })
     return SVG.chart(
       id: id, width: width, height: plotHeight + 14 + Double(metrics.count) * 18, title: title,
       description: description, body: body)
@@ -306,6 +313,26 @@ extension Wording {
     )
   }
 
+  /// `412 MWh on 31 May 2026` / `412 MWh le 31 mai 2026`: a measurement as a chart's description reads it.
+  func reading(_ value: String, _ unit: String, _ date: String) -> String {
+    self(en: "\(value) \(unit) on \(date)", fr: "\(value) \(unit) le \(date)")
+  }
+
+  /// `Label: value` / `Libellé : valeur`.
+  func labelled(_ label: String, _ value: String) -> String {
+    self(en: "\(label): \(value)", fr: "\(label) : \(value)")
+  }
+
+  /// Clauses of a chart's description: `a; b` / `a ; b`.
+  func clauses(_ parts: [String]) -> String {
+    parts.joined(separator: self(en: "; ", fr: " ; "))
+  }
+
+  /// Where today falls on the roadmap: `today 7 December 2026` / `aujourd'hui, le 7 décembre 2026`.
+  func today(_ date: String) -> String {
+    self(en: "today \(date)", fr: "aujourd'hui, le \(date)")
+  }
+
   /// `Valbonne: 412 (31 May 2026)` / `Valbonne : 412 (31 mai 2026)`.
   func memberPoint(_ name: String, _ value: String, _ date: String) -> String {
     self(en: "\(name): \(value) (\(date))", fr: "\(name) : \(value) (\(date))")
@@ -315,7 +342,7 @@ extension Wording {
   func membersPoints(_ points: [String]) -> String {
     self(
       en: "; each member's latest value (diamonds): \(points.joined(separator: "; "))",
-      fr: " ; dernière valeur de chaque membre (losanges) : \(points.joined(separator: Wording.narrowSpace + "; "))")
+      fr: " ; dernière valeur de chaque membre (losanges) : \(clauses(points))")
   }
 
   /// An iteration's bar on the roadmap: its title and dates.
