@@ -85,6 +85,14 @@ public struct Wording: Sendable, Hashable {
     return (rounded < 0 && text != "0" ? "−" : "") + text
   }
 
+  /// A number with its unit, kept on one line: `74%`, `1,200 MWh` / `74 %`, `1 200 MWh` (a
+  /// no-break space before the unit, a narrow one before `%` in French).
+  public func quantity(_ value: Double, _ unit: String, digits: Int = 1) -> String {
+    guard !unit.isEmpty else { return number(value, digits: digits) }
+    let space = unit == "%" ? (isFrench ? Self.narrowSpace : "") : "\u{A0}"
+    return number(value, digits: digits) + space + unit
+  }
+
   /// A ratio as a percentage: `45.6%` / `45,6 %`; an em dash when undefined.
   public func percent(_ ratio: Double?, digits: Int = 0) -> String {
     guard let ratio else { return "—" }

@@ -128,13 +128,13 @@ package enum Charts {
       body +=
         "<polygon points=\"\(diamond.joined(separator: " "))\" fill=\"\(SVG.Palette.orange)\" stroke=\"#222222\" stroke-width=\"0.75\"><title>\(SVG.escape(label))</title></polygon>"
     }
-    let readings = points.map { say.reading(localizer.number($0.1), definition.unit, localizer.date($0.0)) }
-      .joined(separator: ", ")
+    let unit = definition.unit
+    let readings = points.map { say.reading(say.quantity($0.1, unit), localizer.date($0.0)) }.joined(separator: ", ")
     let description =
       say.indicatorChart(
-        localizer.number(definition.baseline), localizer.date(definition.baselineDate),
-        localizer.number(definition.target), localizer.date(definition.targetDate), definition.unit, readings,
-        forecast.map { localizer.number($0) }) + (named.isEmpty ? "" : say.membersPoints(named))
+        say.quantity(definition.baseline, unit), localizer.date(definition.baselineDate),
+        say.quantity(definition.target, unit), localizer.date(definition.targetDate), readings,
+        forecast.map { say.quantity($0, unit) }) + (named.isEmpty ? "" : say.membersPoints(named))
     return SVG.chart(id: id, width: width, height: height, title: title, description: description, body: body)
   }
 
@@ -300,22 +300,22 @@ package enum Charts {
 extension Wording {
   /// What an indicator's chart shows, for those who do not see it.
   func indicatorChart(
-    _ baseline: String, _ baselineDate: String, _ target: String, _ targetDate: String, _ unit: String,
-    _ readings: String, _ forecast: String?
+    _ baseline: String, _ baselineDate: String, _ target: String, _ targetDate: String, _ readings: String,
+    _ forecast: String?
   ) -> String {
     let measured = readings.isEmpty ? self(en: "no measurement yet", fr: "aucune mesure encore") : readings
-    let projected = forecast.map { self(en: "; forecast \($0) \(unit)", fr: " ; projection \($0) \(unit)") } ?? ""
+    let projected = forecast.map { self(en: "; forecast \($0)", fr: " ; projection \($0)") } ?? ""
     return self(
       en:
-        "from \(baseline) \(unit) on \(baselineDate) to \(target) \(unit) by \(targetDate); measured: \(measured)\(projected)",
+        "from \(baseline) on \(baselineDate) to \(target) by \(targetDate); measured: \(measured)\(projected)",
       fr:
-        "de \(baseline) \(unit) le \(baselineDate) à \(target) \(unit) d'ici le \(targetDate) ; mesures : \(measured)\(projected)"
+        "de \(baseline) le \(baselineDate) à \(target) d'ici le \(targetDate) ; mesures : \(measured)\(projected)"
     )
   }
 
   /// `412 MWh on 31 May 2026` / `412 MWh le 31 mai 2026`: a measurement as a chart's description reads it.
-  func reading(_ value: String, _ unit: String, _ date: String) -> String {
-    self(en: "\(value) \(unit) on \(date)", fr: "\(value) \(unit) le \(date)")
+  func reading(_ quantity: String, _ date: String) -> String {
+    self(en: "\(quantity) on \(date)", fr: "\(quantity) le \(date)")
   }
 
   /// `Label: value` / `Libellé : valeur`.

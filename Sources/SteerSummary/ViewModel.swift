@@ -155,9 +155,9 @@ extension SummaryModel {
     }
     return SummaryView.Indicator(
       id: d.id.value, title: d.title, unit: d.unit,
-      baseline: "\(l.number(d.baseline)) \(d.unit)", target: "\(l.number(d.target)) \(d.unit)",
+      baseline: l.say.quantity(d.baseline, d.unit), target: l.say.quantity(d.target, d.unit),
       targetDate: l.date(d.targetDate),
-      latest: indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date))\(members))" } ?? "—",
+      latest: indicator.latest.map { "\(l.say.quantity($0.value, d.unit)) (\(l.date($0.date))\(members))" } ?? "—",
       progress: progressText, progressValue: indicator.value ?? 0,
       barSVG: Charts.progressBar(
         id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),

@@ -472,7 +472,7 @@ import Testing
     let page = try String(contentsOfFile: site + "/objectives/clean-water.html", encoding: .utf8)
     #expect(page.contains("(1 May 2026, 3 of 4 members)") && page.contains(" — 3 of 4 members"), "\(page)")
     // Its chart draws the combined value, which the region itself never measured.
-    #expect(page.contains("measured: 15 March 2026 74, 1 May 2026 76"), "\(page)")
+    #expect(page.contains("measured: 74 % on 15 March 2026, 76 % on 1 May 2026"), "\(page)")
     // `steer check` evaluates the gate the same way.
     let checked = try run(steerExecutable, ["check", "--format", "json"], in: directory.path + "/region")
     #expect(checked.stdout.contains("\"dangling-reference\"") && !checked.stdout.contains("\"gate\""))

@@ -505,7 +505,7 @@ extension SummaryTests {
     // The reference roadmap runs from July 2025 to June 2027: the committee's day is in it.
     let reference = try timeline(in: referenceCopy)
     #expect(reference.contains(">juillet 2025</text>") && reference.contains(">janvier 2027</text>"))
-    #expect(reference.contains(">aujourd&#39;hui</text>") && reference.contains("aujourd&#39;hui 21 novembre 2026"))
+    #expect(reference.contains(">aujourd&#39;hui</text>") && reference.contains("\u{202F}; aujourd&#39;hui, le 21 novembre 2026"))
     // Two sprints in the spring, long before: a label each month, and no line for today.
     let directory = try fixtureLedger()
     defer { directory.remove() }
