@@ -312,8 +312,8 @@ extension Wording {
     guard let month = CalendarDate(year: parts[0], month: parts[1], day: 1) else {
       return self(en: "months run from 01 to 12", fr: "les mois vont de 01 à 12")
     }
-    let days = CalendarDate.daysIn(month: parts[1], year: parts[0])
-    return self(en: "\(self.month(month)) has \(days) days", fr: "\(self.month(month)) compte \(days) jours")
+    let days = count(CalendarDate.daysIn(month: parts[1], year: parts[0]), en: ("day", "days"), fr: ("jour", "jours"))
+    return self(en: "\(self.month(month)) has \(days)", fr: "\(self.month(month)) compte \(days)")
   }
 
   func seriesBadDateRewrite(_ date: String) -> String {

@@ -451,7 +451,7 @@ import Testing
     // A coverage gate of the region is met thanks to commune-c.
     try directory.write("region/.steer.yaml", try directory.read("region/.steer.yaml") + "gates:\n  coverage: 1\n")
     let gated = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region")
-    #expect(gated.stdout.contains("76 % (1er mai 2026, 3\u{A0}membres sur 3)"), "\(gated.stdout)")
+    #expect(gated.stdout.contains("76\u{202F}% (1er mai 2026, 3\u{A0}membres sur 3)"), "\(gated.stdout)")
     #expect(gated.stdout.contains("SEUILS") && !gated.stdout.contains("NON TENU"), "\(gated.stdout)")
     // A fourth commune that cannot be read measured nothing: the value and its forecast say
     // they cover three members of four, in the metrics, the summary and the site.

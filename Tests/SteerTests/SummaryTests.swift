@@ -80,7 +80,8 @@ private func summary(
     #expect(html.contains("21 novembre 2026"))
     #expect(html.contains("46\u{202F}%"))  // narrow no-break space before %
     #expect(html.contains("0,13"))  // decimal comma
-    #expect(html.contains("17\u{202F}900 MWh/an"))  // narrow no-break space between thousands
+    #expect(html.contains("17\u{202F}900\u{A0}MWh/an"))  // narrow no-break space between thousands, no-break before the unit
+    #expect(html.contains("1\u{202F}200\u{A0}passages/jour"))  // four digits grouped too
   }
 
   @Test func theElectedSummaryIsTheHeadlineDecisionsAndRisks() throws {
