@@ -247,7 +247,8 @@ public enum HistoryRendering {
 
   public static func diffJSON(_ diff: LedgerDiff) -> String {
     JSONValue.object(
-      [("version", .integer(1)), ("from", .string(diff.from)), ("to", diff.to.map { .string($0) } ?? .null)] + DiffJSON.documents(diff)
+      [("version", .integer(1)), ("from", .string(diff.from)), ("to", diff.to.map { .string($0) } ?? .null)]
+        + DiffJSON.documents(diff)
         + DiffJSON.figures(diff) + DiffJSON.learning(diff) + DiffJSON.findings(diff)
     ).serialized() + "\n"
   }

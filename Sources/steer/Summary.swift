@@ -33,7 +33,9 @@ struct Summary: ParsableCommand {
   var template: String?
 
   // Unconditional: `-1` is this option's value (which the command refuses in its own words), not a flag.
-  @Option(parsing: .unconditional, help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).")
+  @Option(
+    parsing: .unconditional,
+    help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).")
   var trend: Int = SummaryRequest.defaultTrend
 
   func run() throws {

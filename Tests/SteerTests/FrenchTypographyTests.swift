@@ -77,7 +77,8 @@ import Testing
     try commitLedger(directory)
     let (nb, nnb) = ("\u{A0}", "\u{202F}")
     let french = try session(directory.path, language: .fr).metricsOutcome(format: .text).collected().output
-    #expect(french.contains("4\(nnb)200\(nb)MWh  4\(nnb)050\(nb)MWh (20 mars 2026)  1\(nnb)600\(nb)MWh au 30 septembre 2028"))
+    #expect(
+      french.contains("4\(nnb)200\(nb)MWh  4\(nnb)050\(nb)MWh (20 mars 2026)  1\(nnb)600\(nb)MWh au 30 septembre 2028"))
     let english = try session(directory.path, language: .en).metricsOutcome(format: .text).collected().output
     #expect(english.contains("4,200\(nb)MWh  4,050\(nb)MWh (2026-03-20)  1,600\(nb)MWh by 2028-09-30"))
     for (language, expected) in [
@@ -124,7 +125,8 @@ import Testing
     (
       Language.en,
       [
-        "add `participants:` followed by a list of stakeholder ids", "add `usecases:` followed by a list of use case ids",
+        "add `participants:` followed by a list of stakeholder ids",
+        "add `usecases:` followed by a list of use case ids",
       ]
     ),
     (
@@ -161,10 +163,16 @@ import Testing
     #expect(found.map(\.message) == [message])
     #expect(found.map(\.hint) == [hint])
     let frontMatter = checkExample(
-      ["workshops/kick-off.md": "---\ndate: \(date)\nphase: analysis\nusecases: [water-sensors]\nparticipants: [mayor]\n---\n"],
+      [
+        "workshops/kick-off.md":
+          "---\ndate: \(date)\nphase: analysis\nusecases: [water-sensors]\nparticipants: [mayor]\n---\n"
+      ],
       configuration: configuration(language)
     ).filter { $0.file == "vision/workshops/kick-off.md" && $0.message.contains(date) }
-    #expect(frontMatter.map(\.hint) == [hint.hasPrefix("write dates") ? "write the date as YYYY-MM-DD, e.g. 2026-11-21" : hint])
+    #expect(
+      frontMatter.map(\.hint) == [
+        hint.hasPrefix("write dates") ? "write the date as YYYY-MM-DD, e.g. 2026-11-21" : hint
+      ])
   }
 
   /// `steer diff`'s JSON names the work tree the same in every language.
@@ -173,7 +181,8 @@ import Testing
     defer { directory.remove() }
     try commitLedger(directory)
     for language in ["en", "fr"] {
-      let workTree = try run(steerExecutable, ["diff", "HEAD", "--format", "json", "--lang", language], in: directory.path)
+      let workTree = try run(
+        steerExecutable, ["diff", "HEAD", "--format", "json", "--lang", language], in: directory.path)
       let object = try #require(try JSONSerialization.jsonObject(with: Data(workTree.stdout.utf8)) as? [String: Any])
       #expect(object["from"] as? String == "HEAD")
       #expect(object["to"] is NSNull, "\(workTree.stdout)")
@@ -190,7 +199,10 @@ import Testing
   /// A negative number given to a numeric option is its value, which the command refuses in
   /// its own words (not `missing value`, as a flag `-1` would read).
   @Test(arguments: [
-    (["summary", "--trend", "-1"], "--trend takes a number of iterations, 0 or more", "--trend demande un nombre d'itérations, 0 ou plus"),
+    (
+      ["summary", "--trend", "-1"], "--trend takes a number of iterations, 0 or more",
+      "--trend demande un nombre d'itérations, 0 ou plus"
+    ),
     (
       ["import", "measurements", "export.csv", "--indicator", "open-days", "--timeout", "-1"],
       "--timeout takes a number of seconds, 1 or more", "--timeout demande un nombre de secondes, 1 ou plus"
