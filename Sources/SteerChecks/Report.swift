@@ -16,6 +16,18 @@ public struct FindingIdentity: Hashable, Codable, Sendable {
   }
 }
 
+/// The findings a baseline left out of a report: how many, and the baseline's path as the
+/// user gave it.
+public struct BaselinedFindings: Sendable, Hashable {
+  public var count: Int
+  public var file: String
+
+  public init(count: Int, file: String) {
+    self.count = count
+    self.file = file
+  }
+}
+
 /// What every report is made from.
 public struct Report: Sendable {
   public var diagnostics: [Diagnostic]
@@ -25,6 +37,9 @@ public struct Report: Sendable {
   public var strict: Bool
   /// The language of the text report's own words.
   public var language: Language
+  /// The findings a baseline left out (`check --baseline`), said beside the counts so that a
+  /// clean report does not read as a clean ledger.
+  public var baselined: BaselinedFindings?
   /// Each line a diagnostic points at, made once however many diagnostics share it: every
   /// format stays linear in the number of findings, even for thousands on one long line.
   private let quoted: [LineKey: QuotedLine]

@@ -23,7 +23,9 @@ extension Session {
   ) throws -> CheckResult {
     var report = try checked(strict: strict, since: since, members: members, documents: members, today: today).report
     if let baseline {
+      let all = report.diagnostics.count
       report = try Baseline.read(absolute(baseline)).filter(report)
+      report.baselined = BaselinedFindings(count: all - report.diagnostics.count, file: baseline)
     }
     return CheckResult(report: report, exitStatus: CheckOutcome.exitStatus(report.diagnostics, strict: strict))
   }

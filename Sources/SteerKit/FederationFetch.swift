@@ -34,6 +34,17 @@ extension Session {
         fr: "\(name) : \(revision) (\(commit.prefix(12))), récupéré depuis \(url)")
     }
 
+    /// Said when `.steer.yaml` names no member at all: there is nothing to fetch, and how a
+    /// region declares its members.
+    public static func noMembers(_ say: Wording) -> String {
+      say(
+        en:
+          "This ledger federates no member: \(Configuration.fileName) has no `federation:` list. A region names its communes' ledgers there, each with a `name` and a `repository` (a path, or a git URL to fetch); see README, \"Federation\".",
+        fr:
+          "Ce registre ne fédère aucun membre : \(Configuration.fileName) n'a pas de liste `federation:`. Une région y nomme les registres de ses communes, chacun avec un `name` et un `repository` (un chemin, ou une URL git à récupérer) ; voir le README, « Federation »."
+      )
+    }
+
     /// Said when no member is given by URL: there is nothing to fetch.
     public static func noneByURL(_ say: Wording) -> String {
       say(
@@ -62,6 +73,17 @@ extension Session {
   {
     try Download.validate(timeout: timeout)
     let known = configuration.federation.map(\.name.value)
+    if known.isEmpty, let first = names.first {
+      throw SteerError(
+        en:
+          "'\(first)' is not a member: this ledger federates none (\(Configuration.fileName) has no `federation:` list)",
+        fr:
+          "« \(first) » n'est pas membre : ce registre n'en fédère aucun (\(Configuration.fileName) n'a pas de liste `federation:`)",
+        hint: (
+          en: "name the members in `federation:`, each with a `name` and a `repository` (README, \"Federation\")",
+          fr: "nommez les membres dans `federation:`, chacun avec un `name` et un `repository` (README, « Federation »)"
+        ))
+    }
     if let unknown = names.first(where: { !known.contains($0) }) {
       throw SteerError(
         en: "'\(unknown)' is not a member of the federation in \(Configuration.fileName)",
@@ -207,7 +229,9 @@ extension Session {
     let say = Wording(language)
     let fetched = try fetchFederation(names, timeout: timeout)
     var outcome = CommandOutcome(language: language)
-    if fetched.isEmpty { outcome.say(FetchedMember.noneByURL(say)) }
+    if fetched.isEmpty {
+      outcome.say(configuration.federation.isEmpty ? FetchedMember.noMembers(say) : FetchedMember.noneByURL(say))
+    }
     for member in fetched {
       for tag in member.movedTags { outcome.warn(member.movedTagWarning(tag, say)) }
       switch member.outcome {

@@ -49,14 +49,21 @@ public struct SummaryRequest: Sendable {
 extension Session {
   /// `steer summary`.
   public func summary(_ request: SummaryRequest) throws -> String {
-    try SummaryRenderer.render(try summaryModel(request), format: request.format, templates: request.templates)
+    try SummaryRenderer.render(
+      try summaryModel(request), format: request.format, templates: request.templates.map(absolute),
+      shown: request.templates)
   }
 
   /// `steer summary` as the command line runs it: the summary printed, or written to `out`
   /// with a line saying so.
   public func summaryOutcome(_ request: SummaryRequest, out: String? = nil) throws -> CommandOutcome {
     var outcome = CommandOutcome(language: language)
-    try deliver(try summary(request), to: out, in: &outcome)
+    let summary = try summary(request)
+    if let templates = request.templates {
+      let unused = try SummaryRenderer.unusedTemplates(in: absolute(templates), shown: templates, Wording(language))
+      for warning in unused { outcome.warn(warning) }
+    }
+    try deliver(summary, to: out, in: &outcome)
     return outcome
   }
 
@@ -139,7 +146,8 @@ extension Session {
         commits[String(name.dropFirst(IterationTag.prefix.count))] = commit.id.description
       }
     }
-    let site = try Site(model, recordedCommits: commits, templates: templates.map(absolute))
+    let site = try Site(
+      model, recordedCommits: commits, templates: templates.map(absolute), shownTemplates: templates)
     let root = absolute(directory)
     let previous = try previousSite(in: root, named: directory)
     let pages = site.pages { path, digest in previous.holds(path, digest, root: root) }
@@ -156,7 +164,7 @@ extension Session {
       pages.map { page in (page.path, page.digest, page.html.map { Array($0.utf8) }) }
       + data.map { ($0.path, FNV1a.hash(bytes: $0.bytes), Optional($0.bytes)) } + [calendar]
     let written = try write(files, root: root, previous: previous)
-    return SiteWritten(pages: pages.count - 1, written: written)
+    return SiteWritten(pages: pages.count - 1, written: written, warnings: site.unusedTemplateWarnings)
   }
 
   /// The site's calendar: its digest (all it shows but the SEQUENCEs, and the commit whose
@@ -197,6 +205,8 @@ extension Session {
   public struct SiteWritten: Sendable {
     public var pages: Int
     public var written: Int
+    /// A warning for each file of the template directory that replaces nothing.
+    public var warnings: [String] = []
   }
 
   /// `steer site` as the command line runs it: the site written, and a line saying so.
@@ -212,6 +222,7 @@ extension Session {
         : say(en: " (\(count), the others unchanged)", fr: " (\(count), les autres inchangées)")
     }
     var outcome = CommandOutcome(language: language)
+    for warning in written.warnings { outcome.warn(warning) }
     outcome.say(
       say(
         en:

@@ -50,12 +50,21 @@ public struct Reference: Hashable, Sendable {
 
   /// Every kind the id may name.
   public var kinds: [EntityKind] { [kind] + otherKinds }
+
+  /// Whether `accepts` one of the kinds the id may name; unlike `kinds`, it makes no array,
+  /// as a check asks it of every reference of the ledger.
+  public func mayName(_ accepts: (EntityKind) -> Bool) -> Bool {
+    accepts(kind) || otherKinds.contains(where: accepts)
+  }
 }
 
 /// One typed document of a ledger, whichever its kind.
 public enum LedgerDocument: Hashable, Sendable {
   case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
-  case workshop(Workshop), iteration(Iteration), retro(Retro), decision(Decision)
+  case workshop(Workshop), iteration(Iteration), retro(Retro)
+  /// Boxed: a decision, with its deliberation and publication, is nearly twice the size of any
+  /// other document, and an unboxed case would make every document of the ledger that size.
+  indirect case decision(Decision)
   /// A measurement series, `measurements/<indicator id>.csv`.
   case series(MeasurementSeries)
 }

@@ -82,13 +82,14 @@ public struct TextReporter: Sendable {
     let documents = say.count(count, en: ("document", "documents"), fr: ("document", "documents"))
     let errors = report.count(.error)
     let warnings = report.count(.warning)
-    if errors == 0 && warnings == 0 { return say.reportNone(documents) }
+    let baselined = report.baselined.flatMap { $0.count > 0 ? say.reportBaselined($0.count, $0.file) : nil } ?? ""
+    if errors == 0 && warnings == 0 { return say.reportNone(documents, baselined) }
     var parts: [String] = []
     if errors > 0 { parts.append(say.count(errors, en: ("error", "errors"), fr: ("erreur", "erreurs"))) }
     if warnings > 0 {
       parts.append(say.count(warnings, en: ("warning", "warnings"), fr: ("avertissement", "avertissements")))
     }
-    return say.reportCounts(parts.joined(separator: ", "), documents)
+    return say.reportCounts(parts.joined(separator: ", "), documents, baselined)
   }
 
   private func paint(_ text: String, _ code: String) -> String {
@@ -97,15 +98,25 @@ public struct TextReporter: Sendable {
 }
 
 extension Wording {
-  func reportNone(_ documents: String) -> String {
+  func reportNone(_ documents: String, _ baselined: String) -> String {
     self(
-      en: "No findings in \(documents).",
-      fr: "Aucun constat dans \(documents).")
+      en: "No findings in \(documents)\(baselined).",
+      fr: "Aucun constat dans \(documents)\(baselined).")
   }
 
-  func reportCounts(_ parts: String, _ documents: String) -> String {
+  func reportCounts(_ parts: String, _ documents: String, _ baselined: String) -> String {
     self(
-      en: "\(parts) in \(documents).",
-      fr: "\(parts) dans \(documents).")
+      en: "\(parts) in \(documents)\(baselined).",
+      fr: "\(parts) dans \(documents)\(baselined).")
+  }
+
+  /// `; 3 known findings left out by the baseline base.json`, after the counts.
+  func reportBaselined(_ count: Int, _ file: String) -> String {
+    let findings = self.count(count, en: ("known finding", "known findings"), fr: ("constat connu", "constats connus"))
+    return self(
+      en: "; \(findings) left out by the baseline \(file)",
+      fr:
+        " ; \(findings) \(agreeing(with: count, en: ("", ""), fr: ("laissé", "laissés"))) de côté par la référence \(file)"
+    )
   }
 }

@@ -14,18 +14,25 @@ public struct Site: Sendable {
   let recordedCommits: [String: String]
   let templates: SiteTemplates
 
-  /// - Parameter templates: a directory whose `*.mustache` files (and `style.css`) replace the
-  ///   bundled ones of the same name.
   /// Where `steer site` writes the export for the site's audience (docs/open-data.md), which
   /// every page's footer links.
   public static let openDataDirectory = "data/"
   static let openDataPackage = openDataDirectory + "datapackage.json"
 
-  public init(_ model: SummaryModel, recordedCommits: [String: String] = [:], templates: String? = nil) throws {
+  /// - Parameters:
+  ///   - templates: a directory whose `*.mustache` files (and `style.css`) replace the bundled
+  ///     ones of the same name; `shownTemplates`, its path as the user gave it.
+  public init(
+    _ model: SummaryModel, recordedCommits: [String: String] = [:], templates: String? = nil,
+    shownTemplates: String? = nil
+  ) throws {
     self.model = model
     self.recordedCommits = recordedCommits
-    self.templates = try SiteTemplates(directory: templates)
+    self.templates = try SiteTemplates(directory: templates, shown: shownTemplates, say: model.localizer.say)
   }
+
+  /// A warning for each file of the team's template directory that replaces nothing.
+  public var unusedTemplateWarnings: [String] { templates.unused }
 
   /// A page: its path in the site, the digest of what it shows (its value and the templates
   /// that render it), and its HTML, unless it was not rendered because it is unchanged.

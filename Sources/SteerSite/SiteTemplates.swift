@@ -16,37 +16,45 @@ struct SiteTemplates: Sendable {
   /// The template of a whole page; the others are its partials (`{{> section}}`).
   static let page = "page.html"
 
-  init(directory: String?) throws {
+  /// The files of the team's directory that replace nothing, each with a warning saying so.
+  let unused: [String]
+
+  /// - Parameters:
+  ///   - directory: a team's template directory, read there; `shown`, its path as the user gave it.
+  init(directory: String?, shown: String? = nil, say: Wording = Wording()) throws {
     _ = SummaryRenderer.registered  // the content types, before a template names one
-    var sources: [String: String] = [:]
+    var sources: [String: (text: String, file: String)] = [:]
     for path in BundledTemplates.paths where path.hasPrefix("site/") && path.hasSuffix(".mustache") {
-      sources[String(path.dropFirst("site/".count).dropLast(".mustache".count))] = BundledTemplates.file(path)!
+      sources[String(path.dropFirst("site/".count).dropLast(".mustache".count))] = (
+        BundledTemplates.file(path)!, "templates/" + path
+      )
     }
-    var stylesheet = BundledTemplates.file("site/style.css")!
-    if let directory {
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-        throw SteerError(
-          en: "cannot read the template directory \(directory)",
-          fr: "impossible de lire le répertoire de modèles \(directory)")
-      }
-      for name in names where name.hasSuffix(".mustache") || name == "style.css" {
-        guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { continue }
-        if name == "style.css" {
-          stylesheet = text
-        } else {
-          sources[String(name.dropLast(".mustache".count))] = text
-        }
-      }
+    let replaceable =
+      sources.keys.sorted { ($0 == Self.page ? "" : $0) < ($1 == Self.page ? "" : $1) }
+      .map { $0 + ".mustache" } + [Self.stylesheetFile]
+    var stylesheet = BundledTemplates.file("site/" + Self.stylesheetFile)!
+    let files = try directory.map { try TemplateFiles(path: $0, shown: shown ?? $0) }
+    if let files {
+      if let text = files.text(Self.stylesheetFile), files.names.contains(Self.stylesheetFile) { stylesheet = text }
+      for (name, text, file) in files.templates { sources[name] = (text, file) }
     }
     var library = MustacheLibrary()
-    try library.register(sources.map { ($0.key, $0.value) })
+    try library.register(sources.map { ($0.key, $0.value.text, $0.value.file) })
     self.library = library
     self.stylesheet = stylesheet
+    self.unused =
+      files.map { files in
+        files.unused(replaceable: replaceable, roots: [Self.page], library: library).map {
+          TemplateSet.site.unusedWarning(files.shown($0), name: $0, replaceable: replaceable, say)
+        }
+      } ?? []
     var identity = PageDigest()
     identity.add(SteerVersion.current)
-    for (name, source) in sources.sorted(by: { $0.key < $1.key }) { identity.add([name, source]) }
+    for (name, source) in sources.sorted(by: { $0.key < $1.key }) { identity.add([name, source.text]) }
     self.identity = identity
   }
+
+  static let stylesheetFile = "style.css"
 
   func render(_ page: PageView) -> String { library.render(page, withTemplate: Self.page) ?? "" }
 }

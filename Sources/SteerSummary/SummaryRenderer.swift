@@ -30,14 +30,18 @@ public enum SummaryRenderer {
     MustacheContentTypes.register(MarkupContentType(), named: "HTML")
   }()
 
-  public static func render(_ model: SummaryModel, format: SummaryFormat, templates directory: String? = nil) throws
-    -> String
-  {
-    let library = try library(directory, format: format)
+  /// - Parameters:
+  ///   - directory: a team's template directory, read there; `shown`, its path as the user gave it.
+  public static func render(
+    _ model: SummaryModel, format: SummaryFormat, templates directory: String? = nil, shown: String? = nil
+  ) throws -> String {
+    let files = try directory.map { try TemplateFiles(path: $0, shown: shown ?? $0) }
+    let library = try library(files, format: format)
     guard let template = library.getTemplate(named: format.templateName) else {
+      let shown = files?.shown
       throw SteerError(
-        en: "there is no template \(format.templateName).mustache\(directory.map { " in \($0)" } ?? "")",
-        fr: "il n'y a pas de modèle \(format.templateName).mustache\(directory.map { " dans \($0)" } ?? "")",
+        en: "there is no template \(format.templateName).mustache\(shown.map { " in \($0)" } ?? "")",
+        fr: "il n'y a pas de modèle \(format.templateName).mustache\(shown.map { " dans \($0)" } ?? "")",
         hint: (
           en: "a template directory holds summary.html.mustache and summary.md.mustache (see docs/templates.md)",
           fr: "un répertoire de modèles contient summary.html.mustache et summary.md.mustache (voir docs/templates.md)"
@@ -46,43 +50,32 @@ public enum SummaryRenderer {
     return template.render(model.view, library: library)
   }
 
+  /// The files of a team's template directory that replace no summary template and that no
+  /// template includes, each with a warning saying so (`shown`: the directory as the user gave it).
+  public static func unusedTemplates(in directory: String, shown: String, _ say: Wording) throws -> [String] {
+    _ = registered  // the content types, before a template names one
+    let files = try TemplateFiles(path: directory, shown: shown)
+    var library = MustacheLibrary()
+    try library.register(files.templates)
+    let replaceable = SummaryFormat.allCases.map { $0.templateName + ".mustache" }
+    return files.unused(
+      replaceable: replaceable, roots: SummaryFormat.allCases.map(\.templateName), library: library
+    ).map { TemplateSet.summary.unusedWarning(files.shown($0), name: $0, replaceable: replaceable, say) }
+  }
+
   /// Every `*.mustache` file of the directory (partials may be among them), by name without
   /// extension; without one, the built-in template of the format (they use no partials).
-  static func library(_ directory: String?, format: SummaryFormat) throws -> MustacheLibrary {
+  static func library(_ files: TemplateFiles?, format: SummaryFormat) throws -> MustacheLibrary {
     _ = registered  // the content types, before a template names one
     var library = MustacheLibrary()
-    var sources: [(String, String)] = []
-    if let directory {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-      guard !names.isEmpty else {
-        throw SteerError(
-          en: "cannot read the template directory \(directory)",
-          fr: "impossible de lire le répertoire de modèles \(directory)")
-      }
-      for name in names where name.hasSuffix(".mustache") {
-        guard let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { continue }
-        sources.append((String(name.dropLast(".mustache".count)), text))
-      }
+    if let files {
+      try library.register(files.templates)
     } else {
-      sources.append((format.templateName, BundledTemplates.file("summary/\(format.templateName).mustache")!))
+      let name = format.templateName
+      try library.register([
+        (name, BundledTemplates.file("summary/\(name).mustache")!, "templates/summary/\(name).mustache")
+      ])
     }
-    try library.register(sources)
     return library
-  }
-}
-
-extension MustacheLibrary {
-  /// Registers each template (name, text); one that does not parse is a `SteerError` naming it.
-  package mutating func register(_ sources: some Sequence<(String, String)>) throws {
-    for (name, text) in sources {
-      do {
-        try register(text, named: name)
-      } catch {
-        throw SteerError(
-          en: "the template \(name).mustache cannot be read: \(error)",
-          fr: "le modèle \(name).mustache est illisible : \(String(describing: error))",
-          hint: (en: "check its {{tags}}", fr: "vérifiez ses {{balises}}"))
-      }
-    }
   }
 }

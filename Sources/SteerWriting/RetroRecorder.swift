@@ -17,6 +17,8 @@ public struct RecordRequest: Sendable {
   public var author: String?
   public var detached: Bool
   public var force: Bool
+  /// The day of the record: an iteration that starts after it cannot be recorded.
+  public var today: CalendarDate
   /// Where `GIT_AUTHOR_*` and `GIT_COMMITTER_*` are read (default: the process's environment).
   public var environment: [String: String]
   /// Told after each step that changes the repository; one that throws stops the record there,
@@ -25,7 +27,8 @@ public struct RecordRequest: Sendable {
 
   public init(
     iteration: String, close: Bool = false, message: String? = nil, author: String? = nil, detached: Bool = false,
-    force: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
+    force: Bool = false, today: CalendarDate = .today(),
+    environment: [String: String] = ProcessInfo.processInfo.environment,
     afterStep: @escaping @Sendable (RecordStep) throws -> Void = { _ in }
   ) {
     self.iteration = iteration
@@ -34,6 +37,7 @@ public struct RecordRequest: Sendable {
     self.author = author
     self.detached = detached
     self.force = force
+    self.today = today
     self.environment = environment
     self.afterStep = afterStep
   }
@@ -113,6 +117,7 @@ public enum RetroRecorder {
     }
     var updates: [String: [UInt8]] = [retroPath: retroBytes]
     let withRetro = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
+    try refuseNotStarted(withRetro.ledger.iterations.first { $0.id == iteration }, today: request.today)
 
     // The deliveries the retrospective states move their use cases forward.
     let (moved, notApplied) = try moveDeliveredUseCases(
@@ -122,18 +127,9 @@ public enum RetroRecorder {
       updates[iterationPath] = try closed(bytes, path: iterationPath)
     }
 
-    // Checked as it will be committed: refused when the commit would bring an error that HEAD
-    // does not have, or leave one in a file it writes.
-    let loaded = try Workspace.loadLedger(at: directory, in: headCommit, overriding: updates, language: language)
-    guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
-      throw unreadableRetrospective(retroPath)
-    }
-    try refuseNewErrors(
-      in: loaded, written: Set(updates.keys), headCommit: headCommit, directory: directory, root: root,
+    let (loaded, retro) = try checkedAsCommitted(
+      iteration, retroPath: retroPath, updates: updates, headCommit: headCommit, directory: directory, root: root,
       configuration: configuration)
-    guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
-      throw unreadableRetrospective(retroPath)
-    }
 
     // Who, where, and whether anything stands in the way — all before writing anything.
     let identity = try Identity(environment: request.environment, author: request.author, repository: repository)
@@ -150,17 +146,57 @@ public enum RetroRecorder {
       iteration: iteration)
     try request.afterStep(.commit)
     // The fields Steer changed, to change in the work tree too.
-    let fields =
-      moved.map { move in
-        (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
-      } + (request.close ? [(iterationPath, "status", "closed")] : [])
+    let fields = moved.map { move in
+      (path: loaded.ledger.useCases.first { $0.id == move.useCase }!.file, field: "phase", value: move.to.rawValue)
+    }
     let subject = String(message.prefix { $0 != "\n" })
     try finish(
-      commit, subject: subject, blobs: blobs, fields: fields, tag: tag, tagger: identity.committer,
+      commit, subject: subject, blobs: blobs,
+      fields: fields + (request.close ? [(iterationPath, "status", "closed")] : []), tag: tag,
+      tagger: identity.committer,
       repository: repository, root: root, request: request)
     return RecordResult(
       commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
       notApplied: notApplied, retries: retries)
+  }
+
+  /// The ledger as the commit will hold it, and its retrospective: refused when the commit
+  /// would bring an error that HEAD does not have, or leave one in a file it writes.
+  static func checkedAsCommitted(
+    _ iteration: String, retroPath: String, updates: [String: [UInt8]], headCommit: Commit?, directory: String,
+    root: String, configuration: Configuration
+  ) throws -> (LoadedLedger, Retro) {
+    let loaded = try Workspace.loadLedger(
+      at: directory, in: headCommit, overriding: updates, language: configuration.language)
+    guard loaded.ledger.retros.contains(where: { $0.iteration == iteration }) || !loaded.findings.isEmpty else {
+      throw unreadableRetrospective(retroPath)
+    }
+    try refuseNewErrors(
+      in: loaded, written: Set(updates.keys), headCommit: headCommit, directory: directory, root: root,
+      configuration: configuration)
+    guard let retro = loaded.ledger.retros.first(where: { $0.iteration == iteration }) else {
+      throw unreadableRetrospective(retroPath)
+    }
+    return (loaded, retro)
+  }
+
+  /// An iteration that has not begun has nothing to record, and closing it would tell the
+  /// committee that work not done was: refused whatever the options, before anything is written.
+  static func refuseNotStarted(_ iteration: Iteration?, today: CalendarDate) throws {
+    guard let iteration, iteration.start > today else { return }
+    let (id, start, file) = (iteration.id, iteration.start, iteration.file)
+    let french = Wording(.fr)
+    throw SteerError(
+      en:
+        "iteration '\(id)' starts on \(start.description), after today (\(today.description)): its retrospective cannot be recorded, nor the iteration closed, before it has begun",
+      fr:
+        "l'itération « \(id) » commence le \(french.date(start)), après aujourd'hui (\(french.date(today))) : sa rétrospective ne peut être consignée, ni l'itération close, avant qu'elle ait commencé",
+      hint: (
+        en:
+          "record it once the iteration has run; if its dates are wrong, correct `start` in \(file) and commit that first",
+        fr:
+          "consignez-la une fois l'itération déroulée ; si ses dates sont fausses, corrigez `start` dans \(file) et commitez d'abord cette correction"
+      ))
   }
 
   static func unreadableRetrospective(_ path: String) -> SteerError {

@@ -14,7 +14,8 @@ struct Retro: ParsableCommand {
       discussion: """
         Creates one commit on the current branch whose tree is HEAD's plus exactly retros/ITERATION.md \
         (and the iteration file with `status: closed`); nothing else staged or modified is included. \
-        Tags it steer/iteration/ITERATION. Refuses when the retrospective or what it references has errors.
+        Tags it steer/iteration/ITERATION. Refuses when the retrospective or what it references has errors, \
+        and an iteration that starts after today (whatever the options).
         """)
 
     @Argument(help: "The iteration id.")

@@ -18,14 +18,27 @@ struct SiteCommand: ParsableCommand {
   var out: String
 
   @Option(help: "technical or public.")
-  var audience: Audience = .technical
+  var audience: SiteAudience = .technical
 
   @Option(help: "A directory of site templates replacing the bundled ones of the same name (docs/templates.md).")
   var template: String?
 
   func run() throws {
     try CommandOutcome.running(selection.options) {
-      try $0.siteOutcome(audience: audience, to: out, templates: template)
+      try $0.siteOutcome(audience: audience.audience, to: out, templates: template)
     }.end()
+  }
+}
+
+/// The audiences a site is written for: the summary's but `elected`, whose one printed page
+/// is no site. Its own type, so that `--help` and the parser's errors list only these.
+enum SiteAudience: String, CaseIterable, ExpressibleByArgument {
+  case technical, `public`
+
+  var audience: Audience {
+    switch self {
+    case .technical: .technical
+    case .public: .public
+    }
   }
 }

@@ -160,6 +160,7 @@ private func outcome(
   @Test func fetchSaysWhenNoMemberIsGivenByURL() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
+    try directory.write(".steer.yaml", "federation:\n  - {name: commune-a, repository: ../commune-a}\n")
     try commitLedger(directory)
     let written = outcome(in: directory.path) { try $0.fetchOutcome() }
     #expect(written.status == 0)

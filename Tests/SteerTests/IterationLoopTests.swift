@@ -1,4 +1,5 @@
 import Foundation
+import SteerModel
 import Testing
 
 /// The loop the tool exists for, end to end with the built `steer` in a real repository: init,
@@ -20,12 +21,21 @@ import Testing
     return result.stdout
   }
 
-  /// Plans `iteration` (created by `steer new`) as active, moving the first use case to `target`.
-  static func plan(_ iteration: String, target: String, in directory: TemporaryDirectory) throws {
+  /// Plans `iteration` (created by `steer new`) as active from `start` to `end` (days from
+  /// today: an iteration is recorded only once it has begun), moving the first use case to `target`.
+  static func plan(
+    _ iteration: String, target: String, days: ClosedRange<Int>, in directory: TemporaryDirectory
+  ) throws {
     let path = "vision/iterations/\(iteration).md"
+    let today = CalendarDate.today()
+    let lines = try directory.read(path).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.hasPrefix("start: ")
+        ? "start: \(today.adding(days: days.lowerBound))"
+        : line.hasPrefix("end: ") ? "end: \(today.adding(days: days.upperBound))" : String(line)
+    }
     try directory.write(
       path,
-      try directory.read(path).replacingOccurrences(of: "status: planned", with: "status: active")
+      lines.joined(separator: "\n").replacingOccurrences(of: "status: planned", with: "status: active")
         .replacingOccurrences(of: "items: []", with: "items: [{usecase: first-use-case, target: \(target)}]"))
   }
 
@@ -46,7 +56,7 @@ import Testing
     try git(["init", "-q"], in: directory.path)
     try Self.steer(["init"], in: directory)
     try Self.steer(["new", "iteration", "Sprint A"], in: directory)
-    try Self.plan("sprint-a", target: "ideation", in: directory)
+    try Self.plan("sprint-a", target: "ideation", days: -28...(-15), in: directory)
     try git(["add", "-A"], in: directory.path)
     try git(["commit", "-q", "-m", "Plan sprint A"], in: directory.path)
 
@@ -60,7 +70,7 @@ import Testing
     try Self.steer(["check", "--rev", "HEAD"], in: directory)
 
     try Self.steer(["new", "iteration", "Sprint B"], in: directory)
-    try Self.plan("sprint-b", target: "prototype", in: directory)
+    try Self.plan("sprint-b", target: "prototype", days: -14...13, in: directory)
     try git(["add", "-A"], in: directory.path)
     try git(["commit", "-q", "-m", "Plan sprint B"], in: directory.path)
     try Self.retro("sprint-b", delivered: "prototype", in: directory)

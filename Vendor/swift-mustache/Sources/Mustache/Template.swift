@@ -58,6 +58,27 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     public var description: String { self.text }
 
+    /// Steer: the names of the partials this template includes by name (`{{> name}}`,
+    /// `{{< name}}`), in its sections and blocks too; a dynamic partial (`{{> *name}}`) names none.
+    public var partialNames: Set<String> {
+        var names: Set<String> = []
+        for token in self.tokens {
+            switch token {
+            case .partial(let name, _, let inherits):
+                names.insert(name)
+                for template in inherits?.values ?? [:].values { names.formUnion(template.partialNames) }
+            case .dynamicNamePartial(_, _, let inherits):
+                for template in inherits?.values ?? [:].values { names.formUnion(template.partialNames) }
+            case .section(_, _, let template), .invertedSection(_, _, let template), .blockDefinition(_, let template),
+                .blockExpansion(_, let template, _):
+                names.formUnion(template.partialNames)
+            case .text, .variable, .unescapedVariable, .contentType:
+                break
+            }
+        }
+        return names
+    }
+
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         case variable(name: String, transforms: [String] = [])
