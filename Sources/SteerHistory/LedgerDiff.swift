@@ -108,7 +108,8 @@ public struct LedgerDiff: Sendable {
   }
 
   public var from: String
-  public var to: String
+  /// The revision compared to, nil for the work tree (`toLabel` names it in a sentence).
+  public var to: String?
   public var names: Names
   public var phaseMoves: [PhaseMove] = []
   public var addedUseCases: [String] = []
@@ -156,7 +157,7 @@ public struct LedgerDiff: Sendable {
   /// a rename nor another wording makes one look new.
   /// - Parameter members: a federating ledger's members, as each side pins them.
   public init(
-    from before: Ledger, _ beforeReport: Report, to after: Ledger, _ afterReport: Report, labels: (String, String),
+    from before: Ledger, _ beforeReport: Report, to after: Ledger, _ afterReport: Report, labels: (String, String?),
     members: (before: [MemberPin], after: [MemberPin]) = ([], [])
   ) {
     from = labels.0
@@ -331,4 +332,9 @@ extension LedgerDiff {
     resolved.removeAll { diagnostic in changed.contains { $0.before == diagnostic } }
     return (new, resolved, changed)
   }
+}
+
+extension LedgerDiff {
+  /// The revision compared to, or the work tree, as a reader is told it.
+  public func toLabel(_ say: Wording) -> String { to ?? say(en: "work tree", fr: "copie de travail") }
 }

@@ -17,6 +17,14 @@ enum Download {
     text.hasPrefix("https://") || text.hasPrefix("http://")
   }
 
+  /// A timeout of no seconds or fewer cannot be waited for: refused before anything is read.
+  static func validate(timeout: Int) throws(SteerError) {
+    guard timeout >= 1 else {
+      throw SteerError(
+        en: "--timeout takes a number of seconds, 1 or more", fr: "--timeout demande un nombre de secondes, 1 ou plus")
+    }
+  }
+
   /// The body of a GET of `address`; a request that makes no progress for `timeout` seconds fails.
   static func bytes(of address: String, timeout: Int) throws(SteerError) -> [UInt8] {
     guard let url = URL(string: address), let host = url.host,

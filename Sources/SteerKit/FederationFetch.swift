@@ -71,6 +71,7 @@ extension Session {
   public func fetchFederation(_ names: [String] = [], timeout: Int = defaultFetchTimeout) throws(SteerError)
     -> [FetchedMember]
   {
+    try Download.validate(timeout: timeout)
     let known = configuration.federation.map(\.name.value)
     if known.isEmpty, let first = names.first {
       throw SteerError(

@@ -35,9 +35,8 @@ extension Session {
     }
     let before = try side(from)
     let after = try side(to)
-    let workTree = Wording(language)(en: "work tree", fr: "copie de travail")
     return LedgerDiff(
-      from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to ?? workTree),
+      from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to),
       members: (before.federation.pins, after.federation.pins))
   }
 

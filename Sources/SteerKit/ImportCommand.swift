@@ -37,6 +37,7 @@ extension Session {
   /// series file and writes it (atomically) unless nothing changes or `--dry-run`.
   public func importMeasurementsOutcome(_ request: MeasurementImportRequest) throws -> CommandOutcome {
     let say = Wording(language)
+    try Download.validate(timeout: request.timeout)
     let loaded = try loadLedger()
     try requireIndicator(request.indicator, in: loaded.ledger)
     guard let base = workspace.workTreePath(ledgerDirectory), workspace.commit == nil else {
@@ -144,8 +145,11 @@ extension Session {
     let en = conflicts.map { row, retro in
       "\n  \(row.date): \(retro.value.plainText()) in \(retro.file) (line \(retro.line)), \(row.value.plainText()) in the source (line \(row.line))"
     }.joined()
+    let say = Wording(.fr)
     let fr = conflicts.map { row, retro in
-      "\n  \(Wording(.fr).inSentence(row.date)) : \(retro.value.plainText()) dans \(retro.file) (ligne \(retro.line)), \(row.value.plainText()) dans la source (ligne \(row.line))"
+      French(
+        "\n  \(say.inSentence(row.date)) : \(say.number(retro.value, digits: 9)) dans \(retro.file) (ligne \(line: retro.line)), \(say.number(row.value, digits: 9)) dans la source (ligne \(line: row.line))"
+      ).text
     }.joined()
     throw Self.conflicts(
       conflicts.count, of: (en: "the source", fr: "la source"),
@@ -168,10 +172,14 @@ extension Session {
   private func conflictError(_ conflicts: [(old: MeasurementSeries.Row, new: MeasurementImport.Row)], _ shown: String)
     -> SteerError
   {
-    let listed = conflicts.map { ($0.new.date, $0.old.value.plainText(), $0.new.value.plainText(), $0.new.line) }
-    let en = listed.map { "\n  \($0.0): \($0.1) in the series, \($0.2) in the source (line \($0.3))" }.joined()
-    let fr = listed.map {
-      "\n  \(Wording(.fr).inSentence($0.0)) : \($0.1) dans la série, \($0.2) dans la source (ligne \($0.3))"
+    let en = conflicts.map {
+      "\n  \($0.new.date): \($0.old.value.plainText()) in the series, \($0.new.value.plainText()) in the source (line \($0.new.line))"
+    }.joined()
+    let say = Wording(.fr)
+    let fr = conflicts.map {
+      French(
+        "\n  \(say.inSentence($0.new.date)) : \(say.number($0.old.value, digits: 9)) dans la série, \(say.number($0.new.value, digits: 9)) dans la source (ligne \(line: $0.new.line))"
+      ).text
     }.joined()
     return Self.conflicts(
       conflicts.count, of: (en: shown, fr: shown), where: (en: "", fr: ""), listed: (en, fr),
@@ -190,7 +198,7 @@ extension Session {
       en:
         "\(count) date\(count == 1 ? "" : "s") of \(subject.en) already \(count == 1 ? "has" : "have") another value\(place.en); nothing was written:\(listed.en)",
       fr:
-        "\(count) date\(count == 1 ? "" : "s") de \(subject.fr) \(count == 1 ? "a" : "ont") déjà une autre valeur\(place.fr) ; rien n'a été écrit :\(listed.fr)",
+        "\(Wording(.fr).count(count, en: ("date", "dates"), fr: ("date", "dates"))) \(de: subject.fr) \(count < 2 ? "a" : "ont") déjà une autre valeur\(place.fr) ; rien n'a été écrit :\(listed.fr)",
       hint: hint)
   }
 }

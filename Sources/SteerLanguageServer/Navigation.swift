@@ -175,7 +175,7 @@ extension LanguageServer {
       if let indicator = index.indicators[id] {
         facts.append(
           say.hoverIndicator(
-            say.number(indicator.baseline), say.number(indicator.target), indicator.unit,
+            say.quantity(indicator.baseline, indicator.unit), say.quantity(indicator.target, indicator.unit),
             say.inSentence(indicator.targetDate)))
       }
     case .axis, .rolloutStep: break
@@ -297,8 +297,8 @@ extension Wording {
     count(participants, en: ("participant", "participants"), fr: ("participant", "participants"))
   }
 
-  func hoverIndicator(_ baseline: String, _ target: String, _ unit: String, _ date: String) -> String {
-    self(
-      en: "from \(baseline) to \(target) \(unit) by \(date)", fr: "de \(baseline) à \(target) \(unit) d'ici le \(date)")
+  /// `from 70% to 90% by 2028-09-30` / `de 70 % à 90 % d'ici le 30 septembre 2028`.
+  func hoverIndicator(_ baseline: String, _ target: String, _ date: String) -> String {
+    self(en: "from \(baseline) to \(target) by \(date)", fr: "de \(baseline) à \(target) d'ici le \(date)")
   }
 }

@@ -160,7 +160,13 @@ struct SeriesReading {
     let date = CalendarDate(iso: dateField.text)
     if date == nil {
       let hint = CalendarDate(dayFirst: dateField.text).map { say.seriesBadDateRewrite($0.description) }
-      report(dateField.location, say.seriesBadDate(dateField.text), hint: hint ?? say.seriesBadDateHint())
+      if CalendarDate.hasISOForm(dateField.text) {
+        report(
+          dateField.location, say.seriesUnrealDate(dateField.text),
+          hint: say.unrealDateHint(dateField.text) ?? say.seriesBadDateHint())
+      } else {
+        report(dateField.location, say.seriesBadDate(dateField.text), hint: hint ?? say.seriesBadDateHint())
+      }
     }
     let value = MeasurementSeries.value(valueField.text)
     if value == nil {
@@ -293,6 +299,23 @@ extension Wording {
     self(en: "'\(text)' is not a date YYYY-MM-DD", fr: "« \(text) » n'est pas une date AAAA-MM-JJ")
   }
 
+  func seriesUnrealDate(_ text: String) -> String {
+    self(
+      en: "'\(text)' is not a real calendar date", fr: "« \(text) » n'est pas une date du calendrier")
+  }
+
+  /// Why a date of the form `YYYY-MM-DD` is none: `April 2026 has 30 days` / `avril 2026 compte
+  /// 30 jours`, `months run from 01 to 12` / `les mois vont de 01 à 12`; nil for a year 0000.
+  func unrealDateHint(_ text: String) -> String? {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, (1...9999).contains(parts[0]) else { return nil }
+    guard let month = CalendarDate(year: parts[0], month: parts[1], day: 1) else {
+      return self(en: "months run from 01 to 12", fr: "les mois vont de 01 à 12")
+    }
+    let days = count(CalendarDate.daysIn(month: parts[1], year: parts[0]), en: ("day", "days"), fr: ("jour", "jours"))
+    return self(en: "\(self.month(month)) has \(days)", fr: "\(self.month(month)) compte \(days)")
+  }
+
   func seriesBadDateRewrite(_ date: String) -> String {
     self(en: "write it \(date)", fr: "écrivez-la \(date)")
   }
@@ -306,7 +329,7 @@ extension Wording {
   func seriesDuplicateDate(_ date: CalendarDate, _ line: Int) -> String {
     self(
       en: "a measurement of \(date.description) is already on line \(line)",
-      fr: "une mesure du \(inSentence(date)) figure déjà à la ligne \(line)")
+      fr: "une mesure du \(inSentence(date)) figure déjà à la ligne \(line: line)")
   }
 
   func seriesDuplicateDateHint() -> String {
@@ -320,7 +343,7 @@ extension Wording {
       en:
         "the row of \(date.description) comes after that of \(previous.description) (line \(line)): rows go in date order",
       fr:
-        "la ligne du \(inSentence(date)) vient après celle du \(inSentence(previous)) (ligne \(line)) : les lignes suivent l'ordre des dates"
+        "la ligne du \(inSentence(date)) vient après celle du \(inSentence(previous)) (ligne \(line: line)) : les lignes suivent l'ordre des dates"
     )
   }
 

@@ -262,10 +262,11 @@ struct Validator {
         fix: Fix(.replace, date.description))
       return nil
     }
-    let looksLikeDate = text.utf8.count == 10 && text.split(separator: "-").count == 3
-    report(
-      looksLikeDate ? say.schemaDateUnreal(field, text) : say.schemaDateFormat(field, text), at: location,
-      hint: say.schemaDateHint())
+    guard CalendarDate.hasISOForm(text) else {
+      report(say.schemaDateFormat(field, text), at: location, hint: say.schemaDateHint())
+      return nil
+    }
+    report(say.schemaDateUnreal(field, text), at: location, hint: say.unrealDateHint(text) ?? say.schemaDateHint())
     return nil
   }
 
@@ -595,7 +596,7 @@ extension Wording {
   func schemaDuplicateKey(_ what: String, _ key: String, _ place: String, _ line: Int) -> String {
     self(
       en: "duplicate \(what) '\(key)'\(place) (first written on line \(line))",
-      fr: "\(what) « \(key) » en double\(place) (déjà écrit ligne \(line))")
+      fr: "\(what) « \(key) » en double\(place) (déjà écrit ligne \(line: line))")
   }
 
   func schemaDuplicateKeyHint() -> String {
@@ -727,7 +728,7 @@ extension Wording {
   func schemaAddBlockHint(_ spec: String, _ type: String) -> String {
     self(
       en: "add `\(spec):` followed by \(type)",
-      fr: "ajoutez `\(spec):` suivi de \(type)")
+      fr: "ajoutez `\(spec):` suivi \(de: type)")
   }
 
   func schemaAddHint(_ spec: String, _ type: String) -> String {

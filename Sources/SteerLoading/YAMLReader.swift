@@ -146,7 +146,7 @@ extension Wording {
   func invalidUTF8(line: Int, column: Int) -> String {
     self(
       en: "the file is not valid UTF-8 (first bad byte at line \(line), column \(column))",
-      fr: "le fichier n'est pas en UTF-8 valide (premier octet fautif ligne \(line), colonne \(column))")
+      fr: "le fichier n'est pas en UTF-8 valide (premier octet fautif ligne \(line: line), colonne \(line: column))")
   }
 
   func saveAsUTF8() -> String { self(en: "save the file as UTF-8", fr: "enregistrez le fichier en UTF-8") }

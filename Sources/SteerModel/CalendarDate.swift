@@ -32,6 +32,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.init(year: year, month: month, day: day)
   }
 
+  /// Whether `text` is written `YYYY-MM-DD` (four digits, two, two), whether or not that day
+  /// exists: `2026-04-31` has the form of a date but is none.
+  public static func hasISOForm(_ text: some StringProtocol) -> Bool {
+    let utf8 = Array(text.utf8)
+    return utf8.count == 10
+      && utf8.indices.allSatisfy { [4, 7].contains($0) ? utf8[$0] == UInt8(ascii: "-") : (48...57).contains(utf8[$0]) }
+  }
+
   /// A date written day first, as French writes it (`JJ/MM/AAAA`: `10/02/2026`, also with `.`
   /// or `-`), if it is a real day.
   public init?(dayFirst text: some StringProtocol) {

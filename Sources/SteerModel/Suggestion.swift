@@ -46,7 +46,11 @@ public enum Suggestion {
     }
     if let labels = frenchLabels {
       let hits = labels.indices.filter { sameLabel(written, labels[$0]) }
-      if hits.count == 1 { return Match(word: candidates[hits[0]], reason: .frenchLabel(labels[hits[0]])) }
+      if hits.count == 1 {
+        let (word, label) = (candidates[hits[0]], labels[hits[0]])
+        // A label that is the word itself (`test`, `prototype`) is no French word to explain.
+        return Match(word: word, reason: Slug.make(label) == word ? .spelling : .frenchLabel(label))
+      }
     }
     if let word = closestSpelling(to: lowered, among: candidates) { return Match(word: word, reason: .spelling) }
     let beginning = candidates.filter { $0.hasPrefix(lowered) }

@@ -63,12 +63,13 @@ public struct Wording: Sendable, Hashable {
   /// U+202F NARROW NO-BREAK SPACE: French thousands separator and space before `%`, `;`, `:`, `!`, `?`.
   public static let narrowSpace = "\u{202F}"
 
-  /// A whole number: `12,345` / `12 345` (French groups only from five digits: `1234`).
+  /// A whole number: `4,200` / `4 200`, its thousands grouped in both languages (a value of
+  /// four digits sits beside larger ones in tables and series: grouped alike, they align).
   public func number(_ value: Int) -> String {
     let digits = String(value.magnitude)
     let separator = isFrench ? Self.narrowSpace : ","
     var grouped = digits
-    if digits.count > 4 || (!isFrench && digits.count > 3) {
+    if digits.count > 3 {
       grouped = ""
       for (index, character) in digits.reversed().enumerated() {
         if index > 0 && index % 3 == 0 { grouped = separator + grouped }
@@ -102,6 +103,14 @@ public struct Wording: Sendable, Hashable {
   /// An undefined value inside a sentence, where a table's `—` would run into the dashes and
   /// arrows around it (`Actions — — → 100 %`).
   public var notMeasurable: String { self(en: "not measurable", fr: "non mesurable") }
+
+  /// A number with its unit, kept on one line: `74%`, `1,200 MWh` / `74 %`, `1 200 MWh` (a
+  /// no-break space before the unit, a narrow one before `%` in French).
+  public func quantity(_ value: Double, _ unit: String, digits: Int = 1) -> String {
+    guard !unit.isEmpty else { return number(value, digits: digits) }
+    let space = unit == "%" ? (isFrench ? Self.narrowSpace : "") : "\u{A0}"
+    return number(value, digits: digits) + space + unit
+  }
 
   /// A ratio as a percentage: `45.6%` / `45,6 %`; an em dash when undefined.
   public func percent(_ ratio: Double?, digits: Int = 0) -> String {
@@ -167,6 +176,9 @@ public struct French: ExpressibleByStringInterpolation, Sendable {
 
     /// A whole number as French writes it.
     public mutating func appendInterpolation(_ value: Int) { text += Wording(.fr).number(value) }
+
+    /// A line or column number: a rank, which French writes without grouping (`ligne 1234`).
+    public mutating func appendInterpolation(line value: Int) { text += String(value) }
 
     /// `de` before `word`, elided before a vowel or a mute h: `d'un atelier`, `de la vision`.
     public mutating func appendInterpolation(de word: String) { text += French.elide("de", before: word) + word }

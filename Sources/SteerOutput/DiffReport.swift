@@ -200,7 +200,7 @@ extension LedgerDiff.MemberChange {
 extension LedgerDiff.IndicatorChange {
   /// A reading with its unit and date: `73 % (30 septembre 2026)`, or that there is none.
   public func describe(_ reading: IndicatorProgress.Reading?, _ say: Wording) -> String {
-    reading.map { "\(say.number($0.value, digits: 3)) \(unit) (\(say.inSentence($0.date)))" }
+    reading.map { "\(say.quantity($0.value, unit, digits: 3)) (\(say.inSentence($0.date)))" }
       ?? say(en: "not measured", fr: "pas de mesure")
   }
 }

@@ -223,7 +223,8 @@ public enum HistoryRendering {
   // MARK: diff
 
   public static func diffText(_ diff: LedgerDiff, markdown: Bool, _ say: Wording = Wording()) -> String {
-    let title = say(en: "What changed: \(diff.from) → \(diff.to)", fr: "Ce qui a changé : \(diff.from) → \(diff.to)")
+    let to = diff.toLabel(say)
+    let title = say(en: "What changed: \(diff.from) → \(to)", fr: "Ce qui a changé : \(diff.from) → \(to)")
     var text = DiffText(diff: diff, markdown: markdown, say: say)
     text.lines = [markdown ? "## \(title)" : title, ""]
     text.section(say(en: "Use cases", fr: "Cas d'usage"), text.useCaseLines)
@@ -248,7 +249,8 @@ public enum HistoryRendering {
 
   public static func diffJSON(_ diff: LedgerDiff) -> String {
     JSONValue.object(
-      [("version", .integer(1)), ("from", .string(diff.from)), ("to", .string(diff.to))] + DiffJSON.documents(diff)
+      [("version", .integer(1)), ("from", .string(diff.from)), ("to", diff.to.map { .string($0) } ?? .null)]
+        + DiffJSON.documents(diff)
         + DiffJSON.figures(diff) + DiffJSON.learning(diff) + DiffJSON.findings(diff)
     ).serialized() + "\n"
   }

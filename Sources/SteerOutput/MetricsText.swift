@@ -169,14 +169,14 @@ public enum MetricsText {
 
   private static func indicatorRow(_ i: IndicatorProgress, unavailable: Int, _ say: Wording) -> [String] {
     let unit = i.definition.unit
-    let target = "\(number(i.definition.target, say)) \(unit)"
+    let target = say.quantity(i.definition.target, unit, digits: 2)
     let targetDate = say.inSentence(i.definition.targetDate)
     return [
-      "  \(i.definition.title)", "\(number(i.definition.baseline, say)) \(unit)",
+      "  \(i.definition.title)", say.quantity(i.definition.baseline, unit, digits: 2),
       i.latest.map { latest in
         let members =
           latest.file == MemberValues.file ? ", " + (i.membersMeasured(unavailable: unavailable, say) ?? "") : ""
-        return "\(number(latest.value, say)) \(unit) (\(say.inSentence(latest.date))\(members))"
+        return "\(say.quantity(latest.value, unit, digits: 2)) (\(say.inSentence(latest.date))\(members))"
       } ?? "—",
       say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value, say),
       forecastText(i, say)
@@ -213,7 +213,7 @@ public enum MetricsText {
       let reached = say.inSentence(date)
       return say(en: "\(track), target reached \(reached)", fr: "\(track), cible atteinte le \(reached)")
     }
-    let value = "\(say.number(forecast.value, digits: 2)) \(i.definition.unit)"
+    let value = say.quantity(forecast.value, i.definition.unit, digits: 2)
     let targetDate = say.inSentence(i.definition.targetDate)
     return say(en: "\(track) (\(value) by \(targetDate))", fr: "\(track) (\(value) au \(targetDate))")
   }

@@ -114,12 +114,7 @@ extension Site {
     ]
   }
 
-  /// A number with its unit, kept on one line: `74 %`, `1 200 MWh` / `74%`, `1,200 MWh`.
-  func quantity(_ value: Double, _ unit: String) -> String {
-    guard !unit.isEmpty else { return l.number(value) }
-    let space = unit == "%" ? (say.isFrench ? Wording.narrowSpace : "") : "\u{A0}"
-    return l.number(value) + space + unit
-  }
+  func quantity(_ value: Double, _ unit: String) -> String { say.quantity(value, unit) }
 
   func useCasePage(_ useCase: UseCase, _ links: Links) -> PageView {
     var page = PageView(title: useCase.title, kind: EntityKind.usecase.noun(say).capitalizedFirst)

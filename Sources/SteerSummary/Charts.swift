@@ -49,7 +49,7 @@ package enum Charts {
         let x = left + Double(column) * cell
         body += SVG.rect(
           x: x, y: y, width: cell - 2, height: 24, fill: shades[weight ?? 0],
-          label: "\(stakeholder.name) · \(objective.title): \(weight.map(String.init) ?? "—")")
+          label: localizer.say.labelled("\(stakeholder.name) · \(objective.title)", weight.map(String.init) ?? "—"))
         body += SVG.text(
           weight.map(String.init) ?? "·", x: x + (cell - 2) / 2, y: y + 16, anchor: "middle", size: 11,
           fill: (weight ?? 0) >= 4 ? "#FFFFFF" : "#222222")
@@ -57,10 +57,12 @@ package enum Charts {
     }
     let width = left + Double(objectives.count) * cell + 10
     let height = top + Double(stakeholders.count) * 26 + 6
-    let columns = objectives.enumerated().map { "\($0.offset + 1) \($0.element.title)" }.joined(separator: "; ")
+    let say = localizer.say
+    let columns = objectives.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
     return SVG.chart(
       id: id, width: width, height: height, title: title,
-      description: "\(stakeholders.count) × \(objectives.count), 0–5; \(columns)", body: body)
+      description: say.clauses(["\(say.number(stakeholders.count)) × \(say.number(objectives.count)), 0–5"] + columns),
+      body: body)
   }
 
   static func shortened(_ text: String, to length: Int) -> String {
@@ -126,18 +128,21 @@ package enum Charts {
       body +=
         "<polygon points=\"\(diamond.joined(separator: " "))\" fill=\"\(SVG.Palette.orange)\" stroke=\"#222222\" stroke-width=\"0.75\"><title>\(SVG.escape(label))</title></polygon>"
     }
-    let readings = points.map { "\(localizer.date($0.0)) \(localizer.number($0.1))" }.joined(separator: ", ")
+    let unit = definition.unit
+    let readings = points.map { say.reading(say.quantity($0.1, unit), localizer.date($0.0)) }.joined(separator: ", ")
     let description =
       say.indicatorChart(
-        localizer.number(definition.baseline), localizer.date(definition.baselineDate),
-        localizer.number(definition.target), localizer.date(definition.targetDate), definition.unit, readings,
-        forecast.map { localizer.number($0) }) + (named.isEmpty ? "" : say.membersPoints(named))
+        say.quantity(definition.baseline, unit), localizer.date(definition.baselineDate),
+        say.quantity(definition.target, unit), localizer.date(definition.targetDate), readings,
+        forecast.map { say.quantity($0, unit) }) + (named.isEmpty ? "" : say.membersPoints(named))
     return SVG.chart(id: id, width: width, height: height, title: title, description: description, body: body)
   }
 
   /// Live use cases per phase, as a funnel of decreasing bars with their counts.
   /// - Parameter note: what the counts include, said after them (a region's members' use cases).
-  static func funnel(id: String, title: String, counts: [(label: String, count: Int)], note: String? = nil) -> String {
+  static func funnel(
+    id: String, title: String, counts: [(label: String, count: Int)], note: String? = nil, say: Wording
+  ) -> String {
     let width = 420.0
     let row = 26.0
     let most = Double(max(1, counts.map(\.count).max() ?? 1))
@@ -149,10 +154,10 @@ package enum Charts {
       body += SVG.rect(
         x: 120 + (width - 180 - barWidth) / 2, y: y + 3, width: barWidth, height: row - 6,
         fill: SVG.Palette.series[index % SVG.Palette.series.count])
-      body += SVG.text(String(entry.count), x: width - 50, y: y + 17, weight: "bold")
+      body += SVG.text(say.number(entry.count), x: width - 50, y: y + 17, weight: "bold")
     }
     let description =
-      counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ") + (note.map { ". " + $0 } ?? "")
+      counts.map { "\($0.label) \(say.number($0.count))" }.joined(separator: ", ") + (note.map { ". " + $0 } ?? "")
     return SVG.chart(
       id: id, width: width, height: Double(counts.count) * row, title: title, description: description, body: body)
   }
@@ -219,7 +224,7 @@ package enum Charts {
       body +=
         "<line x1=\"\(line)\" y1=\"0\" x2=\"\(line)\" y2=\"\(SVG.number(axis + 4))\" stroke=\"#222222\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>"
       body += SVG.text(localizer[.today], x: x(today) + 3, y: axis + 28, size: 10, weight: "bold")
-      description += "; \(localizer[.today]) \(localizer.date(today))"
+      description = localizer.say.clauses([description, localizer.say.today(localizer.date(today))])
     }
     return SVG.chart(
       id: id, width: width, height: axis + 34, title: title, description: description, body: body)
@@ -284,10 +289,12 @@ package enum Charts {
       body += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\"\(line)\"/>"
       body += points.map { marker(number, x: $0.0, y: $0.1, colour: colour) }.joined()
     }
-    let description = metrics.map { metric in
-      "\(metric.label(localizer.say)): "
-        + snapshots.map { $0.value(of: metric).map { SVG.number($0 * 100) + "%" } ?? "—" }.joined(separator: " → ")
-    }.joined(separator: "; ")
+    let say = localizer.say
+    let description = say.clauses(
+      metrics.map { metric in
+        say.labelled(
+          metric.label(say), snapshots.map { say.percent($0.value(of: metric), digits: 1) }.joined(separator: " → "))
+      })
     return SVG.chart(
       id: id, width: width, height: plotHeight + 14 + Double(metrics.count) * 18, title: title,
       description: description, body: body)
@@ -297,17 +304,37 @@ package enum Charts {
 extension Wording {
   /// What an indicator's chart shows, for those who do not see it.
   func indicatorChart(
-    _ baseline: String, _ baselineDate: String, _ target: String, _ targetDate: String, _ unit: String,
-    _ readings: String, _ forecast: String?
+    _ baseline: String, _ baselineDate: String, _ target: String, _ targetDate: String, _ readings: String,
+    _ forecast: String?
   ) -> String {
     let measured = readings.isEmpty ? self(en: "no measurement yet", fr: "aucune mesure encore") : readings
-    let projected = forecast.map { self(en: "; forecast \($0) \(unit)", fr: " ; projection \($0) \(unit)") } ?? ""
+    let projected = forecast.map { self(en: "; forecast \($0)", fr: " ; projection \($0)") } ?? ""
     return self(
       en:
-        "from \(baseline) \(unit) on \(baselineDate) to \(target) \(unit) by \(targetDate); measured: \(measured)\(projected)",
+        "from \(baseline) on \(baselineDate) to \(target) by \(targetDate); measured: \(measured)\(projected)",
       fr:
-        "de \(baseline) \(unit) le \(baselineDate) à \(target) \(unit) d'ici le \(targetDate) ; mesures : \(measured)\(projected)"
+        "de \(baseline) le \(baselineDate) à \(target) d'ici le \(targetDate) ; mesures : \(measured)\(projected)"
     )
+  }
+
+  /// `412 MWh on 31 May 2026` / `412 MWh le 31 mai 2026`: a measurement as a chart's description reads it.
+  func reading(_ quantity: String, _ date: String) -> String {
+    self(en: "\(quantity) on \(date)", fr: "\(quantity) le \(date)")
+  }
+
+  /// `Label: value` / `Libellé : valeur`.
+  func labelled(_ label: String, _ value: String) -> String {
+    self(en: "\(label): \(value)", fr: "\(label) : \(value)")
+  }
+
+  /// Clauses of a chart's description: `a; b` / `a ; b`.
+  func clauses(_ parts: [String]) -> String {
+    parts.joined(separator: self(en: "; ", fr: " ; "))
+  }
+
+  /// Where today falls on the roadmap: `today 7 December 2026` / `aujourd'hui, le 7 décembre 2026`.
+  func today(_ date: String) -> String {
+    self(en: "today \(date)", fr: "aujourd'hui, le \(date)")
   }
 
   /// `Valbonne: 412 (31 May 2026)` / `Valbonne : 412 (31 mai 2026)`.
@@ -319,7 +346,7 @@ extension Wording {
   func membersPoints(_ points: [String]) -> String {
     self(
       en: "; each member's latest value (diamonds): \(points.joined(separator: "; "))",
-      fr: " ; dernière valeur de chaque membre (losanges) : \(points.joined(separator: Wording.narrowSpace + "; "))")
+      fr: " ; dernière valeur de chaque membre (losanges) : \(clauses(points))")
   }
 
   /// An iteration's bar on the roadmap: its title and dates.

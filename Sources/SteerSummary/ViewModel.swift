@@ -155,9 +155,9 @@ extension SummaryModel {
     }
     return SummaryView.Indicator(
       id: d.id.value, title: d.title, unit: d.unit,
-      baseline: "\(l.number(d.baseline)) \(d.unit)", target: "\(l.number(d.target)) \(d.unit)",
+      baseline: l.say.quantity(d.baseline, d.unit), target: l.say.quantity(d.target, d.unit),
       targetDate: l.date(d.targetDate),
-      latest: indicator.latest.map { "\(l.number($0.value)) \(d.unit) (\(l.date($0.date))\(members))" } ?? "—",
+      latest: indicator.latest.map { "\(l.say.quantity($0.value, d.unit)) (\(l.date($0.date))\(members))" } ?? "—",
       progress: progressText, progressValue: indicator.value ?? 0,
       barSVG: Charts.progressBar(
         id: "indicator-\(d.id.value)", title: d.title, progress: indicator.value, label: progressText),
@@ -177,7 +177,8 @@ extension SummaryModel {
     let abandoned = theirs.filter { $0.useCase.phase == .abandoned }
     return SummaryView.UseCases(
       funnelSVG: Charts.funnel(
-        id: "funnel", title: l[.funnel], counts: phases.map { ($0.phase, $0.own + $0.members) }, note: included),
+        id: "funnel", title: l[.funnel], counts: phases.map { ($0.phase, $0.own + $0.members) }, note: included,
+        say: l.say),
       phases: phases, membersIncluded: included, abandoned: (metrics.phaseCounts[.abandoned] ?? 0) + abandoned.count,
       // Abandoning a use case is a decision: it is listed, with the reason its file gives.
       abandonedUseCases: ledger.useCases.filter { $0.phase == .abandoned }.map {
@@ -328,7 +329,7 @@ extension SummaryModel {
     guard let diff = input.since, audience != .public else { return nil }
     let titles = Dictionary(ledger.useCases.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     return SummaryView.Since(
-      from: diff.from, to: diff.to, nothing: diff.isEmpty,
+      from: diff.from, to: diff.toLabel(l.say), nothing: diff.isEmpty,
       phaseMoves: diff.phaseMoves.map {
         SummaryView.PhaseMove(
           useCase: titles[$0.useCase] ?? $0.useCase, from: l.phase($0.from), to: l.phase($0.to), backwards: $0.backwards

@@ -253,7 +253,7 @@ extension Wording {
     self(
       en: "\(date.description) is given \(second.plainText()) here and \(first.plainText()) on line \(firstLine)",
       fr:
-        "le \(inSentence(date)) reçoit ici la valeur \(second.plainText()), et \(first.plainText()) à la ligne \(firstLine)"
+        "le \(inSentence(date)) reçoit ici la valeur \(number(second, digits: 9)), et \(number(first, digits: 9)) à la ligne \(line: firstLine)"
     )
   }
 }

@@ -515,7 +515,7 @@ public enum RetroRecorder {
     if !moved.isEmpty {
       parts.append(
         say(en: "Delivered:", fr: "Livré :") + "\n"
-          + moved.map { "- \($0.useCase): \($0.from.word(say)) → \($0.to.word(say))" }.joined(separator: "\n"))
+          + moved.map { "- " + say.move($0) }.joined(separator: "\n"))
     }
     if let note, !note.isEmpty { parts.append(note) }
     var trailers = [
@@ -589,10 +589,7 @@ extension RecordResult {
     let files = paths.joined(separator: ", ")
     lines.append(
       say(en: "Committed \(files); tagged \(tag).", fr: "Enregistré dans git : \(files) ; étiquette \(tag)."))
-    for move in moved {
-      let (from, to) = (move.from.word(say), move.to.word(say))
-      lines.append(say(en: "  \(move.useCase): \(from) → \(to)", fr: "  \(move.useCase) : \(from) → \(to)"))
-    }
+    for move in moved { lines.append("  " + say.move(move)) }
     for move in notApplied {
       let (delivered, current) = (move.to.word(say), move.from.word(say))
       lines.append(
@@ -604,6 +601,15 @@ extension RecordResult {
         ))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension Wording {
+  /// A use case moved by a record, as the console and the commit's body say it:
+  /// `eclairage-parcs: prototype → test` / `eclairage-parcs : prototype → test`.
+  func move(_ move: PhaseMove) -> String {
+    let (useCase, from, to) = (move.useCase, move.from.word(self), move.to.word(self))
+    return self(en: "\(useCase): \(from) → \(to)", fr: "\(useCase) : \(from) → \(to)")
   }
 }
 

@@ -21,7 +21,8 @@ struct Federation: ParsableCommand {
     @Argument(help: "Only these members (default: every member given by URL).")
     var members: [String] = []
 
-    @Option(help: "Give up on a member after this many seconds without progress.")
+    // Unconditional: `-1` is this option's value (which the command refuses in its own words), not a flag.
+    @Option(parsing: .unconditional, help: "Give up on a member after this many seconds without progress.")
     var timeout: Int = Session.defaultFetchTimeout
 
     @OptionGroup var languageOption: LanguageOption

@@ -54,7 +54,8 @@ struct Import: ParsableCommand {
     @Flag(help: "Print what would change, and write nothing.")
     var dryRun = false
 
-    @Option(help: "Seconds a download may make no progress before it fails (default: 30).")
+    // Unconditional: `-1` is this option's value (which the command refuses in its own words), not a flag.
+    @Option(parsing: .unconditional, help: "Seconds a download may make no progress before it fails (default: 30).")
     var timeout: Int = 30
 
     @OptionGroup var target: LedgerOption

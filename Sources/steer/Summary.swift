@@ -32,7 +32,10 @@ struct Summary: ParsableCommand {
   @Option(help: "A directory with summary.html.mustache and summary.md.mustache to use instead.")
   var template: String?
 
-  @Option(help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).")
+  // Unconditional: `-1` is this option's value (which the command refuses in its own words), not a flag.
+  @Option(
+    parsing: .unconditional,
+    help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).")
   var trend: Int = SummaryRequest.defaultTrend
 
   func run() throws {

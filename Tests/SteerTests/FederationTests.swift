@@ -451,7 +451,7 @@ import Testing
     // A coverage gate of the region is met thanks to commune-c.
     try directory.write("region/.steer.yaml", try directory.read("region/.steer.yaml") + "gates:\n  coverage: 1\n")
     let gated = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region")
-    #expect(gated.stdout.contains("76 % (1er mai 2026, 3\u{A0}membres sur 3)"), "\(gated.stdout)")
+    #expect(gated.stdout.contains("76\u{202F}% (1er mai 2026, 3\u{A0}membres sur 3)"), "\(gated.stdout)")
     #expect(gated.stdout.contains("SEUILS") && !gated.stdout.contains("NON TENU"), "\(gated.stdout)")
     // A fourth commune that cannot be read measured nothing: the value and its forecast say
     // they cover three members of four, in the metrics, the summary and the site.
@@ -460,8 +460,9 @@ import Testing
       try directory.read("region/.steer.yaml").replacingOccurrences(
         of: "gates:", with: "  - {name: commune-d, repository: ../commune-d}\ngates:"))
     let partial = try run(steerExecutable, ["metrics", "--lang", "fr"], in: directory.path + "/region").stdout
-    #expect(partial.contains("76 % (1er mai 2026, 3\u{A0}membres sur 4)"), "\(partial)")
-    #expect(partial.contains("en bonne voie (100 % au 30 septembre 2028) — 3\u{A0}membres sur 4"), "\(partial)")
+    #expect(partial.contains("76\u{202F}% (1er mai 2026, 3\u{A0}membres sur 4)"), "\(partial)")
+    #expect(
+      partial.contains("en bonne voie (100\u{202F}% au 30 septembre 2028) — 3\u{A0}membres sur 4"), "\(partial)")
     let summary = try run(
       steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: directory.path + "/region"
     ).stdout
@@ -472,7 +473,7 @@ import Testing
     let page = try String(contentsOfFile: site + "/objectives/clean-water.html", encoding: .utf8)
     #expect(page.contains("(1 May 2026, 3 of 4 members)") && page.contains(" — 3 of 4 members"), "\(page)")
     // Its chart draws the combined value, which the region itself never measured.
-    #expect(page.contains("measured: 15 March 2026 74, 1 May 2026 76"), "\(page)")
+    #expect(page.contains("measured: 74% on 15 March 2026, 76% on 1 May 2026"), "\(page)")
     // `steer check` evaluates the gate the same way.
     let checked = try run(steerExecutable, ["check", "--format", "json"], in: directory.path + "/region")
     #expect(checked.stdout.contains("\"dangling-reference\"") && !checked.stdout.contains("\"gate\""))

@@ -264,6 +264,11 @@ import Testing
     #expect(text.contains("objectif `clean-water`"))
     #expect(text.contains("avancement 40\u{202F}% sur 1\u{A0}cas d'usage"))
     #expect(rangeText(hover) == "2:13-2:24")
+    // An indicator's figures with their unit, in French numbers and typography.
+    try client.open("vision/retros/sprint-1.md")
+    let indicator = try client.request("textDocument/hover", client.at("vision/retros/sprint-1.md", 11, 20))
+    let figures = ((indicator["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
+    #expect(figures?.contains("de 70\u{202F}% à 90\u{202F}% d'ici le 30 septembre 2028") == true, "\(figures ?? "")")
     let field = try client.request("textDocument/hover", client.at(file, 3, 2))["result"] as! [String: Any]
     #expect(((field["contents"] as! [String: Any])["value"] as! String).hasPrefix("**`phase`**"))
     let definition = try client.request("textDocument/definition", client.at(file, 4, 8))["result"] as! [String: Any]

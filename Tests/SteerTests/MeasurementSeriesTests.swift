@@ -127,6 +127,12 @@ import Testing
       #expect(
         refused.stderr.contains(
           "2026-03-15: 74 in vision/retros/sprint-1.md (line 12), 80 in the source (line 2)"), "\(refused.stderr)")
+      let french = try importing(directory, "source.csv", extra + ["--lang", "fr"]).stderr
+      #expect(
+        french.contains(
+          "1\u{A0}date de la source a déjà une autre valeur dans une rétrospective\u{202F}; rien n'a été écrit\u{202F}:\n"
+            + "  15 mars 2026\u{202F}: 74 dans vision/retros/sprint-1.md (ligne 12), 80 dans la source (ligne 2)"),
+        "\(french)")
       #expect(!FileManager.default.fileExists(atPath: directory.path + "/" + seriesPath))
     }
     try directory.write("source.csv", "date,valeur\n2026-03-15,74\n2026-03-31,76\n")
@@ -203,6 +209,18 @@ import Testing
     #expect(try findings(directory).isEmpty)
   }
 
+  /// Two values for one date in the source, said with French numbers.
+  @Test func twoValuesForADateAreSaidAsEachLanguageWritesNumbers() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write("export.csv", "date;valeur\n2026-03-15;1200,5\n2026-03-15;4100\n")
+    let french = try importing(directory, "export.csv", ["--lang", "fr"]).stderr
+    #expect(
+      french.contains("le 15 mars 2026 reçoit ici la valeur 4\u{202F}100, et 1\u{202F}200,5 à la ligne 2"), "\(french)")
+    let english = try importing(directory, "export.csv", ["--lang", "en"]).stderr
+    #expect(english.contains("2026-03-15 is given 4100 here and 1200.5 on line 2"), "\(english)")
+  }
+
   @Test func anUnreadableRowIsNamedAndNothingIsWritten() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
@@ -225,6 +243,12 @@ import Testing
     let refused = try importing(directory, "export.csv")
     #expect(refused.status == 2)
     #expect(refused.stderr.contains("2026-01-31: 70 in the series, 71.5 in the source (line 2)"))
+    // In French, with French numbers, dates, agreement and punctuation.
+    let french = try importing(directory, "export.csv", ["--lang", "fr"]).stderr
+    #expect(
+      french.contains(
+        "1\u{A0}date de vision/measurements/open-days.csv a déjà une autre valeur\u{202F}; rien n'a été écrit\u{202F}:\n"
+          + "  31 janvier 2026\u{202F}: 70 dans la série, 71,5 dans la source (ligne 2)"), "\(french)")
     #expect(try directory.read(seriesPath) == existing)
     let replaced = try importing(directory, "export.csv", ["--replace"])
     #expect(replaced.status == 0, "\(replaced.stderr)")

@@ -143,6 +143,50 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     #expect(committed.hasSuffix("\u{202F}; étiquette steer/iteration/sprint-2."))
   }
 
+  /// The commit's body is read by people (git log, the site's history): each use case moved is
+  /// said as the console says it, in the reader's typography; the trailers stay machine keys.
+  @Test(arguments: [
+    (Language.en, "Delivered:\n- water-sensors: prototype → test", "  water-sensors: prototype → test"),
+    (.fr, "Livré\u{202F}:\n- water-sensors\u{202F}: prototype → test", "  water-sensors\u{202F}: prototype → test"),
+  ])
+  func theCommitBodySaysEachMoveAsTheConsoleDoes(language: Language, body: String, console: String) throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    let outcome = try session(directory.path, language: language).recordRetroOutcome(
+      RecordRequest(iteration: "sprint-2")
+    ).collected()
+    #expect(outcome.output.split(separator: "\n").contains(Substring(console)), "\(outcome.output)")
+    let message = try gitOutput(["log", "-1", "--format=%B"], in: directory.path)
+    #expect(message.contains(body + "\n\nSteer-Iteration: sprint-2\nSteer-Lessons: 2\nSteer-Actions: 1"), "\(message)")
+  }
+
+  /// A retrospective committed by an earlier Steer, its body in the former typography
+  /// (`- water-sensors: prototype → test` in French): still read by its trailers, by the
+  /// lessons ledger and by a record that finishes it.
+  @Test func aCommitOfTheFormerTypographyIsStillRead() throws {
+    let directory = try repository()
+    defer { directory.remove() }
+    try git(["add", "vision/retros/sprint-2.md"], in: directory.path)
+    let former = """
+      retro(sprint-2): 2\u{A0}enseignements, 1\u{A0}action
+
+      Livré :
+      - water-sensors: prototype → test
+
+      Steer-Iteration: sprint-2
+      Steer-Lessons: 2
+      Steer-Actions: 1
+
+      """
+    try git(["commit", "-q", "-m", former], in: directory.path)
+    let lessons = try session(directory.path).lessons()
+    #expect(lessons.map(\.iteration) == ["sprint-2"])
+    #expect(lessons.first?.lessons.map(\.text) == ["Residents want the raw data too", "Two: lines\nof text"])
+    let result = try record(directory, RecordRequest(iteration: "sprint-2"))
+    #expect(result.resumed)
+    #expect(try gitOutput(["rev-parse", "steer/iteration/sprint-2^{commit}"], in: directory.path) == result.commit)
+  }
+
   /// A retrospective naming a stakeholder that exists only uncommitted would land a commit on
   /// which `steer check --rev HEAD` fails: refused before anything is written, naming the file.
   @Test func aReferenceToWhatIsUncommittedIsRefused() throws {

@@ -77,7 +77,9 @@ import Testing
     let first = CalendarDate(iso: "2053-10-01")!
     #expect(Wording(.fr).date(first) == "1er octobre 2053")
     #expect(Wording(.en).date(first) == "1 October 2053")
-    #expect(Wording(.fr).number(1234.5) == "1234,5")
+    #expect(Wording(.fr).number(1234.5) == "1\u{202F}234,5")
+    #expect(Wording(.fr).number(4200) == "4\u{202F}200" && Wording(.fr).number(-999) == "−999")
+    #expect(Wording(.en).number(4200) == "4,200")
     #expect(Wording(.fr).number(-0.04) == "0")
     #expect(Wording(.en).number(1e300) == (1e300).plainText())
   }

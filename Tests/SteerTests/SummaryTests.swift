@@ -80,7 +80,9 @@ private func summary(
     #expect(html.contains("21 novembre 2026"))
     #expect(html.contains("46\u{202F}%"))  // narrow no-break space before %
     #expect(html.contains("0,13"))  // decimal comma
-    #expect(html.contains("17\u{202F}900 MWh/an"))  // narrow no-break space between thousands
+    // A narrow no-break space between thousands, a no-break space before the unit.
+    #expect(html.contains("17\u{202F}900\u{A0}MWh/an"))
+    #expect(html.contains("1\u{202F}200\u{A0}passages/jour"))  // four digits grouped too
   }
 
   @Test func theElectedSummaryIsTheHeadlineDecisionsAndRisks() throws {
@@ -510,7 +512,9 @@ extension SummaryTests {
     // The reference roadmap runs from July 2025 to June 2027: the committee's day is in it.
     let reference = try timeline(in: referenceCopy)
     #expect(reference.contains(">juillet 2025</text>") && reference.contains(">janvier 2027</text>"))
-    #expect(reference.contains(">aujourd&#39;hui</text>") && reference.contains("aujourd&#39;hui 21 novembre 2026"))
+    #expect(
+      reference.contains(">aujourd&#39;hui</text>")
+        && reference.contains("\u{202F}; aujourd&#39;hui, le 21 novembre 2026"))
     // Two sprints in the spring, long before: a label each month, and no line for today.
     let directory = try fixtureLedger()
     defer { directory.remove() }

@@ -144,7 +144,7 @@ import Testing
       SummaryRequest(format: .md, since: "HEAD", today: Self.committeeDay))
     #expect(text.contains("- Invite residents to every test (The mayor) — ouverte → faite"), "\(text)")
     #expect(
-      text.contains("- Share of open bathing days — 74\u{A0}% (15 mars 2026) → 78\u{A0}% (15 mars 2026)")
-        || text.contains("- Share of open bathing days — 74 % (15 mars 2026) → 78 % (15 mars 2026)"), "\(text)")
+      text.contains("- Share of open bathing days — 74\u{202F}% (15 mars 2026) → 78\u{202F}% (15 mars 2026)"), "\(text)"
+    )
   }
 }

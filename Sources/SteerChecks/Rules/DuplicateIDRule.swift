@@ -64,7 +64,7 @@ extension Wording {
   func duplicateIdLine(_ line: Int) -> String {
     self(
       en: "on line \(line)",
-      fr: "ligne \(line)")
+      fr: "ligne \(line: line)")
   }
 
   func duplicateIdFile(_ file: String) -> String {

@@ -56,7 +56,7 @@ extension Wording {
       en:
         "'\(indicator)' measures \(value) on \(date.description) here, and \(other) in \(file) (line \(line))",
       fr:
-        "« \(indicator) » vaut ici \(value) le \(inSentence(date)), et \(other) dans \(file) (ligne \(line))"
+        "« \(indicator) » vaut ici \(value) le \(inSentence(date)), et \(other) dans \(file) (ligne \(line: line))"
     )
   }
 
