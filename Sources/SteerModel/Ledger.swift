@@ -61,10 +61,7 @@ public struct Reference: Hashable, Sendable {
 /// One typed document of a ledger, whichever its kind.
 public enum LedgerDocument: Hashable, Sendable {
   case vision(Vision), stakeholder(Stakeholder), objective(Objective), useCase(UseCase)
-  case workshop(Workshop), iteration(Iteration), retro(Retro)
-  /// Boxed: a decision, with its deliberation and publication, is nearly twice the size of any
-  /// other document, and an unboxed case would make every document of the ledger that size.
-  indirect case decision(Decision)
+  case workshop(Workshop), iteration(Iteration), retro(Retro), decision(Decision)
   /// A measurement series, `measurements/<indicator id>.csv`.
   case series(MeasurementSeries)
 }
