@@ -50,12 +50,6 @@ public struct Reference: Hashable, Sendable {
 
   /// Every kind the id may name.
   public var kinds: [EntityKind] { [kind] + otherKinds }
-
-  /// Whether `accepts` one of the kinds the id may name; unlike `kinds`, it makes no array,
-  /// as a check asks it of every reference of the ledger.
-  public func mayName(_ accepts: (EntityKind) -> Bool) -> Bool {
-    accepts(kind) || otherKinds.contains(where: accepts)
-  }
 }
 
 /// One typed document of a ledger, whichever its kind.

@@ -53,8 +53,8 @@ public struct DanglingReferenceRule: Rule {
     let objectiveUnreadable = unbuilt.contains { $0.hasPrefix(context.directory(.objective)) }
     var findings: [Finding] = []
     for reference in context.ledger.references {
-      if reference.mayName({ index.declares(reference.id, as: $0) }) { continue }
-      let unknown = reference.mayName { kind in
+      if reference.kinds.contains(where: { index.declares(reference.id, as: $0) }) { continue }
+      let unknown = reference.kinds.contains { kind in
         switch kind {
         case .axis, .rolloutStep: visionUnreadable
         case .indicator: objectiveUnreadable
