@@ -66,22 +66,13 @@ package enum TemplateSet: Sendable {
   package func unusedWarning(_ file: String, name: String, replaceable: [String], _ say: Wording) -> String {
     let nearest = Suggestion.closest(to: name, among: replaceable)
     let others = say.alternatives(replaceable)
-    switch self {
-    case .summary:
-      return say(
-        en:
-          "steer: warning: \(file) is ignored: it replaces none of the summary's templates and none includes it; a template file is named \(others)\(nearest.map { "; did you mean \($0)?" } ?? "")",
-        fr:
-          "steer : avertissement : \(file) est ignoré : il ne remplace aucun modèle de la synthèse et aucun ne l'inclut ; un fichier de modèle se nomme \(others)\(nearest.map { French(" ; vouliez-vous dire \($0) ?") } ?? "")"
-      )
-    case .site:
-      return say(
-        en:
-          "steer: warning: \(file) is ignored: it replaces none of the site's templates and none includes it; a template file is named \(others)\(nearest.map { "; did you mean \($0)?" } ?? "")",
-        fr:
-          "steer : avertissement : \(file) est ignoré : il ne remplace aucun modèle du site et aucun ne l'inclut ; un fichier de modèle se nomme \(others)\(nearest.map { French(" ; vouliez-vous dire \($0) ?") } ?? "")"
-      )
-    }
+    let (en, fr) = self == .summary ? ("the summary's", "de la synthèse") : ("the site's", "du site")
+    return say(
+      en:
+        "steer: warning: \(file) is ignored: it replaces none of \(en) templates and none includes it; a template file is named \(others)\(nearest.map { "; did you mean \($0)?" } ?? "")",
+      fr:
+        "steer : avertissement : \(file) est ignoré : il ne remplace aucun modèle \(fr) et aucun ne l'inclut ; un fichier de modèle se nomme \(others)\(nearest.map { French(" ; vouliez-vous dire \($0) ?") } ?? "")"
+    )
   }
 }
 
