@@ -102,8 +102,10 @@ extension Session {
     for path in try initialise(directory) { outcome.say(say(en: "Wrote \(path)", fr: "Écrit : \(path)")) }
     outcome.say(
       say(
-        en: "Run `steer check` to validate it, then `steer new usecase \"…\"` to add more.",
-        fr: "Lancez `steer check` pour le valider, puis `steer new cas-d-usage \"…\"` pour en ajouter."))
+        en: "Run `steer check` to validate it, then `\(DocumentKind.usecase.newCommand(say)) \"…\"` to add more.",
+        fr:
+          "Lancez `steer check` pour le valider, puis `\(DocumentKind.usecase.newCommand(say)) \"…\"` pour en ajouter.")
+    )
     return outcome
   }
 }

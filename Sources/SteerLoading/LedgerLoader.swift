@@ -287,8 +287,9 @@ extension Wording {
 
   func schemaNoVisionHint() -> String {
     self(
-      en: "create it with `steer new vision \"Title\"`, or start a ledger with `steer init`",
-      fr: "créez-la avec `steer new vision \"Titre\"`, ou commencez un registre avec `steer init`")
+      en: "create it with `\(DocumentKind.vision.newCommand(self)) \"Title\"`, or start a ledger with `steer init`",
+      fr:
+        "créez-la avec `\(DocumentKind.vision.newCommand(self)) \"Titre\"`, ou commencez un registre avec `steer init`")
   }
 
   func schemaMisplacedSuggest(_ suggestion: String, _ listed: String) -> String {

@@ -243,11 +243,11 @@ public enum FieldTables {
       "title", .text,
       """
       what the workshop was about; wherever the workshop is named. Without it: the body's first heading, else \
-      `workshop of <date>` in the reader's language. `steer new workshop "X"` writes it
+      `workshop of <date>` in the reader's language. `\(DocumentKind.workshop.newCommand(Wording(.en))) "X"` writes it
       """,
       fr: """
         ce sur quoi l'atelier a porté ; partout où l'atelier est nommé. Sans lui : le premier titre du corps, \
-        sinon `atelier du <date>` dans la langue du lecteur. `steer new workshop "X"` l'écrit
+        sinon `atelier du <date>` dans la langue du lecteur. `\(DocumentKind.workshop.newCommand(Wording(.fr))) "X"` l'écrit
         """),
     FieldSpec("date", .date, required: true),
     FieldSpec("phase", .choice(WorkshopPhase.self), required: true),

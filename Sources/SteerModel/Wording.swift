@@ -481,6 +481,12 @@ extension DocumentKind {
   /// `use case` / `cas d'usage`.
   public func noun(_ say: Wording) -> String { name.bare(say) }
 
+  /// The command that writes one, as a hint names it in the reader's language: `steer new
+  /// usecase` / `steer new cas-d-usage` (both words are what `steer new` accepts).
+  public func newCommand(_ say: Wording) -> String {
+    "steer new " + (say.isFrench ? Slug.make(noun(say)) : rawValue)
+  }
+
   /// With its indefinite article: `a use case` / `un cas d'usage`; `the vision` / `la vision`
   /// (a ledger has one).
   public func withArticle(_ say: Wording) -> String {

@@ -107,6 +107,7 @@ extension Label {
   public static let whatNext = Label("what_next", Localized(en: "What comes next", fr: "Prochaines étapes"))
   public static let iteration = Label("iteration", Localized(en: "Iteration", fr: "Itération"))
   public static let period = Label("period", Localized(en: "Dates", fr: "Période"))
+  public static let date = Label("date", Localized(en: "Date", fr: "Date"))
   public static let iterationGoal = Label("iteration_goal", Localized(en: "Goal:", fr: "Objectif de l'itération :"))
   public static let renamedFrom = Label("renamed_from", Localized(en: "renamed, formerly", fr: "renommé, anciennement"))
   public static let indicatorChanges = Label(
@@ -165,6 +166,7 @@ extension Label {
   public static let gateMetric = Label("gate_metric", Localized(en: "metric", fr: "indicateur"))
   public static let gateValue = Label("gate_value", Localized(en: "value", fr: "valeur"))
   public static let gateMinimum = Label("gate_minimum", Localized(en: "minimum", fr: "minimum"))
+  public static let gateStatus = Label("gate_status", Localized(en: "status", fr: "état"))
   public static let met = Label("met", Localized(en: "met", fr: "tenu"))
   public static let notMet = Label("not_met", Localized(en: "not met", fr: "non tenu"))
 
@@ -217,6 +219,7 @@ extension Label {
     .whatNext,
     .iteration,
     .period,
+    .date,
     .iterationGoal,
     .renamedFrom,
     .indicatorChanges,
@@ -255,6 +258,7 @@ extension Label {
     .gateMetric,
     .gateValue,
     .gateMinimum,
+    .gateStatus,
     .met,
     .notMet,
   ]

@@ -64,8 +64,8 @@ public enum MetricsText {
       out += ["", say(en: "GATES", fr: "SEUILS"), ""]
       out += table(
         gates.map { gate in
-          let minimum = number(gate.minimum, say)
-          let value = decimal(gate.value, say)
+          let minimum = gate.metric.display(gate.minimum, say, detailed: true)
+          let value = gate.metric.display(gate.value, say, detailed: true)
           return [
             gate.metric.id, gate.met ? say(en: "met", fr: "tenu") : say(en: "NOT MET", fr: "NON TENU"),
             say(en: "\(value) (minimum \(minimum))", fr: "\(value) (minimum \(minimum))"),

@@ -163,8 +163,8 @@ struct Placeholders {
           en: "an objective stands on a strategic axis, and the ledger has no vision with axes yet",
           fr: "un objectif s'inscrit dans un axe stratégique, et le registre n'a pas encore de vision avec des axes",
           hint: (
-            en: "write the vision first: steer new vision \"…\"",
-            fr: "écrivez d'abord la vision : steer new vision \"…\""
+            en: "write the vision first: \(DocumentKind.vision.newCommand(Wording(.en))) \"…\"",
+            fr: "écrivez d'abord la vision : \(DocumentKind.vision.newCommand(Wording(.fr))) \"…\""
           ))
       }
       return axis
@@ -177,7 +177,8 @@ struct Placeholders {
           en: "this document names an iteration, and the ledger has none yet",
           fr: "ce document nomme une itération, et le registre n'en a encore aucune",
           hint: (
-            en: "create one first: steer new iteration \"…\"", fr: "créez-en une d'abord : steer new itération \"…\""
+            en: "create one first: \(DocumentKind.iteration.newCommand(Wording(.en))) \"…\"",
+            fr: "créez-en une d'abord : \(DocumentKind.iteration.newCommand(Wording(.fr))) \"…\""
           ))
       }
       return iteration.id
@@ -223,8 +224,8 @@ struct Placeholders {
       throw SteerError(
         en: "this document \(lacking.en)", fr: "ce document \(lacking.fr)",
         hint: (
-          en: "create one first: steer new \(kind.rawValue) \"…\"",
-          fr: "créez-en \(kind.name.feminine ? "une" : "un") d'abord : steer new \(Slug.make(kind.noun(fr))) \"…\""
+          en: "create one first: \(kind.newCommand(en)) \"…\"",
+          fr: "créez-en \(kind.name.feminine ? "une" : "un") d'abord : \(kind.newCommand(fr)) \"…\""
         ))
     }
     return id

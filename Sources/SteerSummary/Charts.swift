@@ -259,8 +259,8 @@ package enum Charts {
     var body =
       "<line x1=\"40\" y1=\"\(SVG.number(y(0)))\" x2=\"\(SVG.number(40 + plotWidth))\" y2=\"\(SVG.number(y(0)))\" stroke=\"#999999\"/>"
     body +=
-      SVG.text("0", x: 32, y: y(0) + 4, anchor: "end", size: 10)
-      + SVG.text("1", x: 32, y: y(1) + 4, anchor: "end", size: 10)
+      SVG.text(localizer.say.percent(0), x: 32, y: y(0) + 4, anchor: "end", size: 10)
+      + SVG.text(localizer.say.percent(1), x: 32, y: y(1) + 4, anchor: "end", size: 10)
     // The first and last snapshots' labels (iteration titles) share the axis: each keeps to its half.
     let half = Int(plotWidth / 2 / 6)
     func shortened(_ label: String) -> String { label.count > half ? String(label.prefix(half - 1)) + "…" : label }

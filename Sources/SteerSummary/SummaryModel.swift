@@ -134,13 +134,13 @@ public struct SummaryModel: Sendable {
     let errors = input.diagnostics.count { $0.severity == .error && $0.rule != GateRule.description.id }
     for gate in input.gates where !gate.met {
       let label = gate.metric.label(say)
-      let minimum = gate.metric.display(gate.minimum, say)
+      let minimum = gate.metric.display(gate.minimum, say, detailed: true)
       if gate.value != nil {
-        red.append(say.gateNotMet(label, gate.metric.display(gate.value, say), minimum))
+        red.append(say.gateNotMet(label, gate.metric.display(gate.value, say, detailed: true), minimum))
       } else {
         red.append(say.gateUndefined(label))
       }
-      decisions.append(say.decideOnGate(label, gate.metric.display(gate.value, say), minimum))
+      decisions.append(say.decideOnGate(label, gate.metric.display(gate.value, say, detailed: true), minimum))
     }
     for indicator in metrics.indicators {
       guard let forecast = indicator.forecast, forecast.onTrack == false else { continue }

@@ -64,7 +64,12 @@ package enum TemplateSet: Sendable {
   /// A warning for a file of the directory that replaces nothing, naming the files that can
   /// (the nearest first, when one is close).
   package func unusedWarning(_ file: String, name: String, replaceable: [String], _ say: Wording) -> String {
-    let nearest = Suggestion.closest(to: name, among: replaceable)
+    // Compared without the extension every name shares: `.mustache` would let any two short
+    // names pass for close (`notes.mustache`, `line.mustache`).
+    func stem(_ name: String) -> String { name.hasSuffix(".mustache") ? String(name.dropLast(9)) : name }
+    let nearest = Suggestion.closest(to: stem(name), among: replaceable.map(stem)).flatMap { found in
+      replaceable.first { stem($0) == found }
+    }
     let others = say.alternatives(replaceable)
     let (en, fr) = self == .summary ? ("the summary's", "de la synthèse") : ("the site's", "du site")
     return say(

@@ -23,8 +23,9 @@ extension SummaryModel {
       keyFigures: keyFigures, figureNotes: figureNotes, next: whatComesNext,
       gates: input.gates.map {
         SummaryView.Gate(
-          metric: $0.metric.id, label: $0.metric.label(l.say), minimum: $0.metric.display($0.minimum, l.say),
-          value: $0.metric.display($0.value, l.say), met: $0.met, metLabel: l[$0.met ? .met : .notMet])
+          metric: $0.metric.id, label: $0.metric.label(l.say),
+          minimum: $0.metric.display($0.minimum, l.say, detailed: true),
+          value: $0.metric.display($0.value, l.say, detailed: true), met: $0.met, metLabel: l[$0.met ? .met : .notMet])
       },
       vision: vision, alignment: alignment, objectives: objectives, useCases: useCases, roadmap: roadmap,
       lastRetro: lastRetro,
@@ -318,9 +319,9 @@ extension SummaryModel {
       rows: history.map { snapshot in
         SummaryView.TrendRow(
           label: snapshot.label, date: l.date(snapshot.date),
-          progress: MetricDefinition.progress.display(snapshot.value(of: .progress), l.say),
-          sayDo: MetricDefinition.sayDo.display(snapshot.value(of: .sayDo), l.say),
-          coverage: MetricDefinition.coverage.display(snapshot.value(of: .coverage), l.say))
+          progress: MetricDefinition.progress.display(snapshot.value(of: .progress), l.say, detailed: true),
+          sayDo: MetricDefinition.sayDo.display(snapshot.value(of: .sayDo), l.say, detailed: true),
+          coverage: MetricDefinition.coverage.display(snapshot.value(of: .coverage), l.say, detailed: true))
       })
   }
 

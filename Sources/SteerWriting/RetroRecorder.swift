@@ -234,7 +234,8 @@ public enum RetroRecorder {
     return SteerError(
       en: "there is no retrospective \(retroPath)", fr: "il n'y a pas de rétrospective \(retroPath)",
       hint: (
-        en: "write it first: steer new retro \(iteration)", fr: "écrivez-la d'abord : steer new retro \(iteration)"
+        en: "write it first: \(DocumentKind.retro.newCommand(Wording(.en))) \(iteration)",
+        fr: "écrivez-la d'abord : \(DocumentKind.retro.newCommand(Wording(.fr))) \(iteration)"
       ))
   }
 

@@ -2,6 +2,7 @@ import Foundation
 import SteerKit
 import SteerModel
 import SteerSummary
+import SteerWriting
 import Testing
 
 /// What a steering committee reads says what is true, in a person's words and in agreed French:
@@ -39,8 +40,8 @@ import Testing
       for format in [SummaryFormat.md, .html] {
         let french = try summary(directory.path, .fr, audience, format)
         #expect(
-          french.contains("l&#39;engagement « Avancement » n&#39;est pas tenu : 46 % pour un minimum de 90 %")
-            || french.contains("l'engagement « Avancement » n'est pas tenu : 46 % pour un minimum de 90 %"))
+          french.contains("l&#39;engagement « Avancement » n&#39;est pas tenu : 45,6 % pour un minimum de 90 %")
+            || french.contains("l'engagement « Avancement » n'est pas tenu : 45,6 % pour un minimum de 90 %"))
         #expect(!french.contains("Qualité des données"), "\(audience) \(format)")
         let english = try summary(directory.path, .en, audience, format)
         #expect(!english.contains("Data quality"), "\(audience) \(format)")
@@ -209,12 +210,56 @@ import Testing
     defer { directory.remove() }
     #expect(
       Self.plain(try gateFinding(directory.path, .fr).message)
-        == "le seuil « Avancement » n'est pas tenu : 0,456 est sous le minimum 0,9")
+        == "le seuil « Avancement » n'est pas tenu : 45,6 % est sous le minimum de 90 %")
     #expect(
-      try gateFinding(directory.path, .en).message == "gate 'Progress' is not met: 0.456 is below the minimum 0.9")
+      try gateFinding(directory.path, .en).message == "gate 'Progress' is not met: 45.6% is below the minimum of 90%")
     #expect(
       try summary(directory.path, .fr, .technical).contains(
-        "`gate` .steer.yaml:11 — le seuil « Avancement » n'est pas tenu"))
+        "`gate` .steer.yaml:11 — le seuil « Avancement » n'est pas tenu : 45,6 % est sous le minimum de 90 %"))
+  }
+
+  /// A gate's value and minimum are written in the metric's own style wherever they appear: a
+  /// share as a percentage in `steer metrics` as in the summary's headline.
+  @Test func aGateIsWrittenInItsMetricsStyleEverywhere() throws {
+    let directory = try reference(configuring: "  progress: 0.9\n")
+    defer { directory.remove() }
+    let french = Self.plain(try metrics(directory.path, .fr).output)
+    #expect(french.contains("progress         NON TENU  45,6 % (minimum 90 %)"))
+    #expect(!french.contains("0,456"))
+    let english = try metrics(directory.path, .en).output
+    #expect(english.contains("progress         NOT MET  45.6% (minimum 90%)"))
+    let headline = Self.plain(try summary(directory.path, .fr, .technical))
+    #expect(headline.contains("45,6 % pour un minimum de 90 %"))
+    #expect(!headline.contains("0,9)"))
+  }
+
+  /// The trend's table names every column and writes its shares as the chart's description does
+  /// (a tenth of a percent); the chart's axis reads in percent, typeset by language; the gates'
+  /// table names its last column.
+  @Test func theTrendAndTheGatesNameEveryColumnAndReadInPercent() throws {
+    let directory = try referenceRepository()
+    defer { directory.remove() }
+    for iteration in ["it-2025-t3", "it-2025-t4"] {
+      _ = try session(directory.path).recordRetro(RecordRequest(iteration: iteration))
+    }
+    func render(_ language: Language, _ format: SummaryFormat) throws -> String {
+      try session(directory.path, language: language).summary(
+        SummaryRequest(format: format, audience: .technical, today: Self.day))
+    }
+    let french = Self.plain(try render(.fr, .md))
+    #expect(french.contains("| Itération | Date | Avancement | Livré comme prévu | Objectifs couverts |"))
+    #expect(french.contains("| Socle technique et premières sondes | 2 octobre 2025 | 45,6 % | 85,7 % | 100 % |"))
+    #expect(french.contains("| indicateur | valeur | minimum | état |"))
+    let english = try render(.en, .md)
+    #expect(english.contains("| Iteration | Date | Progress | Delivered as planned | Objectives served |"))
+    #expect(english.contains("| 45.6% | 85.7% | 100% |"))
+    #expect(english.contains("| metric | value | minimum | status |"))
+    #expect(!english.contains("| | |") && !english.contains("| minimum | |"))
+    let frenchChart = try render(.fr, .html)
+    #expect(frenchChart.contains(">0\u{202F}%</text>") && frenchChart.contains(">100\u{202F}%</text>"))
+    #expect(Self.plain(frenchChart).contains("Avancement : 45,6 % → 45,6 %"))
+    let englishChart = try render(.en, .html)
+    #expect(englishChart.contains(">0%</text>") && englishChart.contains(">100%</text>"))
   }
 
   /// "Since the last committee": a metric undefined then reads as such, not as a dash among dashes.

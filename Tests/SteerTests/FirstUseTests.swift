@@ -228,7 +228,8 @@ extension FirstUseTests {
   @Test func aTemplateThatReplacesNothingIsSaid() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
-    try directory.write("look/index.html.mustache", "<p>{{title}}</p>\n")
+    // `notes` is far from every name (`line.mustache` is only as near as `.mustache` makes it).
+    try directory.write("look/notes.mustache", "<p>{{title}}</p>\n")
     try directory.write("look/page.html.mustache", "{{% CONTENT_TYPE: HTML}}{{> footer}}")
     try directory.write("look/footer.mustache", "<footer></footer>")
     try directory.write("look/.hidden", "")
@@ -236,8 +237,8 @@ extension FirstUseTests {
     try directory.write("tpl/summary.md.mustache", "{{> header}}\n")
     try directory.write("tpl/header.mustache", "# Summary\n")
     let site = [
-      "steer: warning: look/index.html.mustache is ignored: it replaces none of the site's templates and none includes it; a template file is named page.html.mustache, block.mustache, line.mustache, part.mustache, section.mustache or style.css; did you mean page.html.mustache?\n",
-      "steer\u{202F}: avertissement\u{202F}: look/index.html.mustache est ignoré\u{202F}: il ne remplace aucun modèle du site et aucun ne l'inclut\u{202F}; un fichier de modèle se nomme page.html.mustache, block.mustache, line.mustache, part.mustache, section.mustache ou style.css\u{202F}; vouliez-vous dire page.html.mustache\u{202F}?\n",
+      "steer: warning: look/notes.mustache is ignored: it replaces none of the site's templates and none includes it; a template file is named page.html.mustache, block.mustache, line.mustache, part.mustache, section.mustache or style.css\n",
+      "steer\u{202F}: avertissement\u{202F}: look/notes.mustache est ignoré\u{202F}: il ne remplace aucun modèle du site et aucun ne l'inclut\u{202F}; un fichier de modèle se nomme page.html.mustache, block.mustache, line.mustache, part.mustache, section.mustache ou style.css\n",
     ]
     let summary = [
       "steer: warning: tpl/summary.htm.mustache is ignored: it replaces none of the summary's templates and none includes it; a template file is named summary.md.mustache or summary.html.mustache; did you mean summary.html.mustache?\n",

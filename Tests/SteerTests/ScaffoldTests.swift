@@ -2,6 +2,7 @@ import Foundation
 import SteerKit
 import SteerModel
 import SteerScaffold
+import SteerWriting
 import Testing
 
 private let today = CalendarDate(year: 2026, month: 11, day: 21)!
@@ -184,5 +185,34 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
         contentsOf: testsDirectory.appendingPathComponent("../../templates/\(kind.rawValue).md"), encoding: .utf8)
       #expect(Scaffold.template(for: kind) == onDisk)
     }
+  }
+}
+
+extension ScaffoldTests {
+  /// A hint names `steer new` with the kind's word in the reader's language, one that `steer
+  /// new` accepts: never an English kind inside French.
+  @Test func aHintNamesTheKindInTheReadersLanguage() throws {
+    let french = DocumentKind.allCases.map { $0.newCommand(Wording(.fr)) }
+    #expect(
+      french == [
+        "steer new vision", "steer new partie-prenante", "steer new objectif", "steer new cas-d-usage",
+        "steer new atelier", "steer new iteration", "steer new retrospective", "steer new decision",
+      ])
+    #expect(
+      DocumentKind.allCases.map { $0.newCommand(Wording(.en)) } == DocumentKind.allCases.map { "steer new \($0)" })
+    for kind in DocumentKind.allCases {
+      for language in Language.allCases {
+        let word = kind.newCommand(Wording(language)).dropFirst("steer new ".count)
+        #expect(DocumentKind(named: String(word)) == kind, "\(word)")
+      }
+    }
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try commitLedger(directory)
+    let error = try #require(
+      throws: SteerError.self,
+      performing: { _ = try session(directory.path, language: .fr).recordRetro(RecordRequest(iteration: "sprint-2")) })
+    #expect(error.hint?.fr == "écrivez-la d'abord\u{202F}: steer new retrospective sprint-2")
+    #expect(error.hint?.en == "write it first: steer new retro sprint-2")
   }
 }

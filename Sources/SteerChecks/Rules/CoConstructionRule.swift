@@ -82,8 +82,8 @@ extension Wording {
 
   func coConstructionHint() -> String {
     self(
-      en: "hold the missing workshops with its users: steer new workshop \"…\"",
-      fr: "tenez les ateliers manquants avec ses usagers : steer new workshop \"…\"")
+      en: "hold the missing workshops with its users: \(DocumentKind.workshop.newCommand(self)) \"…\"",
+      fr: "tenez les ateliers manquants avec ses usagers : \(DocumentKind.workshop.newCommand(self)) \"…\"")
   }
 
   func coConstructionNoAnalysis() -> String {

@@ -83,9 +83,9 @@ extension Wording {
   func endorsementNoMemberHint(_ group: StakeholderGroup) -> String {
     self(
       en:
-        "add a stakeholder of group `\(group.rawValue)` (steer new stakeholder \"…\"), or change `required_endorsements` in .steer.yaml",
+        "add a stakeholder of group `\(group.rawValue)` (\(DocumentKind.stakeholder.newCommand(self)) \"…\"), or change `required_endorsements` in .steer.yaml",
       fr:
-        "ajoutez une partie prenante du groupe `\(group.rawValue)` (steer new stakeholder \"…\"), ou modifiez `required_endorsements` dans .steer.yaml"
+        "ajoutez une partie prenante du groupe `\(group.rawValue)` (\(DocumentKind.stakeholder.newCommand(self)) \"…\"), ou modifiez `required_endorsements` dans .steer.yaml"
     )
   }
 

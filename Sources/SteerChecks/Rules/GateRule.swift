@@ -50,7 +50,9 @@ public struct GateRule: Rule {
         guard !gate.met else { return nil }
         return finding(
           Configuration.fileName, gate.location,
-          context.say.gate(label, context.say.number(value, digits: 3), context.say.number(gate.minimum, digits: 6)),
+          context.say.gate(
+            label, gate.metric.display(value, context.say, detailed: true),
+            gate.metric.display(gate.minimum, context.say, detailed: true)),
           hint: context.say.gateHint())
       }
   }
@@ -71,8 +73,8 @@ extension Wording {
 
   func gate(_ metric: String, _ value: String, _ minimum: String) -> String {
     self(
-      en: "gate '\(metric)' is not met: \(value) is below the minimum \(minimum)",
-      fr: "le seuil « \(metric) » n'est pas tenu : \(value) est sous le minimum \(minimum)")
+      en: "gate '\(metric)' is not met: \(value) is below the minimum of \(minimum)",
+      fr: "le seuil « \(metric) » n'est pas tenu : \(value) est sous le minimum de \(minimum)")
   }
 
   func gateHint() -> String {

@@ -46,7 +46,7 @@ extension Wording {
 
   func missingRetroHint(_ iteration: String) -> String {
     self(
-      en: "write it: steer new retro \(iteration)",
-      fr: "rédigez-la : steer new retro \(iteration)")
+      en: "write it: \(DocumentKind.retro.newCommand(self)) \(iteration)",
+      fr: "rédigez-la : \(DocumentKind.retro.newCommand(self)) \(iteration)")
   }
 }
