@@ -58,7 +58,7 @@ private let extended = MetricRegistry(MetricRegistry.standard.definitions + [sca
     let gates = GateStatus.evaluate(configuration, metrics, registry: extended)
     #expect(gates.map(\.metric.id) == ["scaled_share"] && gates.map(\.met) == [false])
     let text = MetricsText.render(metrics, names: names, gates: gates, language: .en, registry: extended)
-    #expect(tableRows(text).contains("scaled_share NOT MET 0.067 (minimum 0.25)"))
+    #expect(tableRows(text).contains("scaled_share NOT MET 6.7% (minimum 25%)"))
   }
 
   @Test func anAddedKeyFigureShowsInTheSummary() throws {
