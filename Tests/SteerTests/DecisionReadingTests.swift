@@ -241,7 +241,8 @@ import Testing
       .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
     }
     // No retrospective: today starts the period, and today's decision belongs to it.
-    #expect(try summary(.elected, .fr).contains("**Décisions adoptées depuis le 7 décembre 2026** — Open the beaches\n"))
+    #expect(
+      try summary(.elected, .fr).contains("**Décisions adoptées depuis le 7 décembre 2026** — Open the beaches\n"))
     #expect(try summary(.elected, .en).contains("**Decisions adopted since 7 December 2026** — Open the beaches\n"))
     #expect(try summary(.public, .fr).contains("### Décisions adoptées depuis le 7 décembre 2026\n\n- 7 décembre 2026"))
     #expect(try summary(.public, .en).contains("### Decisions adopted since 7 December 2026\n\n- 7 December 2026"))

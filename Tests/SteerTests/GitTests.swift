@@ -91,16 +91,20 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
     let fr = try session(directory.path, language: .fr)
     #expect(
       failure(.en) { _ = try en.history() }
-        == "steer history reads the git history, and the repository has no commits yet\n  hint: commit the ledger first")
+        == "steer history reads the git history, and the repository has no commits yet\n  hint: commit the ledger first"
+    )
     #expect(
       failure(.fr) { _ = try fr.history() }
-        == "steer history lit l'historique git, et le dépôt n'a encore aucun commit\n  conseil\u{202F}: commitez d'abord le registre")
+        == "steer history lit l'historique git, et le dépôt n'a encore aucun commit\n  conseil\u{202F}: commitez d'abord le registre"
+    )
     #expect(
       failure(.en) { _ = try en.lessons() }
-        == "steer lessons reads the git history, and the repository has no commits yet\n  hint: commit the ledger first")
+        == "steer lessons reads the git history, and the repository has no commits yet\n  hint: commit the ledger first"
+    )
     #expect(
       failure(.fr) { _ = try fr.lessons() }
-        == "steer lessons lit l'historique git, et le dépôt n'a encore aucun commit\n  conseil\u{202F}: commitez d'abord le registre")
+        == "steer lessons lit l'historique git, et le dépôt n'a encore aucun commit\n  conseil\u{202F}: commitez d'abord le registre"
+    )
     _ = try fr.site(audience: .technical, to: "site", today: CalendarDate(year: 2026, month: 12, day: 7)!)
     #expect(FileManager.default.fileExists(atPath: directory.path + "/site/index.html"))
   }
@@ -121,7 +125,9 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
         _ = try session.summary(SummaryRequest(format: .md, audience: .elected, since: "HEAD"))
       }
       let check = failure(language) { _ = try session.check(since: "HEAD") }
-      let rev = failure(language) { _ = try Session(SessionOptions(currentDirectory: directory.path, revision: "HEAD", language: language)) }
+      let rev = failure(language) {
+        _ = try Session(SessionOptions(currentDirectory: directory.path, revision: "HEAD", language: language))
+      }
       switch language {
       case .en:
         #expect(diff == message.en + "commit the ledger first: 'HEAD' will then name that commit")
@@ -129,7 +135,8 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
         #expect(check == message.en + "commit the ledger first, or drop --since")
         #expect(rev == message.en + "commit the ledger first, or drop --rev to check the work tree")
       case .fr:
-        #expect(diff == message.fr + "commitez d'abord le registre\u{202F}: «\u{A0}HEAD\u{A0}» désignera alors ce commit")
+        #expect(
+          diff == message.fr + "commitez d'abord le registre\u{202F}: «\u{A0}HEAD\u{A0}» désignera alors ce commit")
         #expect(since == message.fr + "commitez d'abord le registre, ou retirez --since")
         #expect(check == message.fr + "commitez d'abord le registre, ou retirez --since")
         #expect(rev == message.fr + "commitez d'abord le registre, ou retirez --rev pour vérifier la copie de travail")
