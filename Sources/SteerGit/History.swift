@@ -66,6 +66,8 @@ extension Repository {
     if var oid = start?.raw {
       try check("walking from \(start!)", git_revwalk_push(walk, &oid))
     } else {
+      // No commit yet: no history (this libgit2 reports an unborn HEAD as a plain error).
+      if isHeadUnborn { return [] }
       let result = git_revwalk_push_head(walk)
       if result == GIT_EUNBORNBRANCH.rawValue || result == GIT_ENOTFOUND.rawValue { return [] }
       try check("walking from HEAD", result)

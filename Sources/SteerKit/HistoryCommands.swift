@@ -11,7 +11,7 @@ extension Session {
   /// `steer history`: the metrics at each iteration tag of the ledger's history (up to the
   /// revision, when the session reads one).
   public func history() throws -> HistoryReport {
-    let repository = try repository(for: "steer history")
+    let repository = try committedRepository(for: "steer history")
     return try HistoryReader.read(
       repository: repository, directory: ledgerDirectory, head: workspace.commit,
       federation: federationHistory(in: repository))
@@ -20,21 +20,36 @@ extension Session {
   /// `steer lessons`: the lessons recorded in git history, newest first.
   public func lessons(since: String? = nil, tag: String? = nil) throws -> [RecordedLessons] {
     try LessonsReader.read(
-      repository: repository(for: "steer lessons"), directory: ledgerDirectory, head: workspace.commit,
+      repository: committedRepository(for: "steer lessons"), directory: ledgerDirectory, head: workspace.commit,
       since: since.map { revision throws(SteerError) in try commit(named: revision, for: "--since") }, tag: tag)
+  }
+
+  /// The repository for a command that only reads its history, or why there is none to read.
+  func committedRepository(for purpose: String) throws(SteerError) -> Repository {
+    let repository = try repository(for: purpose)
+    guard workspace.commit == nil, repository.isHeadUnborn else { return repository }
+    throw SteerError(
+      en: "\(purpose) reads the git history, and the repository has no commits yet",
+      fr: "\(purpose) lit l'historique git, et le dépôt n'a encore aucun commit",
+      hint: (en: "commit the ledger first", fr: "commitez d'abord le registre"))
   }
 
   /// `steer diff FROM [TO]`: what changed in the ledger between two revisions (TO: the work
   /// tree), each side read with its own configuration (a region's members as each side pins them).
-  public func diff(from: String, to: String?) throws -> LedgerDiff {
+  /// `namedBy`: how the user gave each revision (`steer diff`'s arguments, or `--since` and `--rev`).
+  public func diff(
+    from: String, to: String?, namedBy sources: (from: RevisionSource, to: RevisionSource) = (.argument, .argument)
+  ) throws -> LedgerDiff {
     _ = try repository(for: "steer diff")
-    func side(_ revision: String?) throws -> (ledger: Ledger, report: Report, federation: FederationReading) {
+    func side(_ revision: String?, _ source: RevisionSource) throws
+      -> (ledger: Ledger, report: Report, federation: FederationReading)
+    {
       var options = self.options
-      (options.revision, options.language) = (revision, language)
+      (options.revision, options.revisionSource, options.language) = (revision, source, language)
       return try Session(options).checked()
     }
-    let before = try side(from)
-    let after = try side(to)
+    let before = try side(from, sources.from)
+    let after = try side(to, sources.to)
     return LedgerDiff(
       from: before.ledger, before.report, to: after.ledger, after.report, labels: (from, to),
       members: (before.federation.pins, after.federation.pins))

@@ -13,6 +13,8 @@ public struct SessionOptions: Sendable {
   public var ledger: String?
   /// Read the ledger as it stood at this revision instead of the work tree.
   public var revision: String?
+  /// How the user gave `revision`, for an error to name it as typed.
+  public var revisionSource: RevisionSource = .rev
   /// The language of everything the command prints (default: `.steer.yaml`'s `language`).
   public var language: Language?
 
@@ -45,7 +47,8 @@ public final class Session {
   public init(_ options: SessionOptions = SessionOptions()) throws(SteerError) {
     self.options = options
     workspace = try Workspace(
-      currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision)
+      currentDirectory: options.currentDirectory, ledgerArgument: options.ledger, revision: options.revision,
+      revisionSource: options.revisionSource)
     configurationBytes = try workspace.configurationBytes()
     (configuration, configurationFindings) = ConfigurationLoader.configuration(
       configurationBytes, knownRules: RuleCatalogue.knownRules, language: options.language, root: workspace.root)
@@ -93,6 +96,7 @@ public final class Session {
     do {
       return try repository.commit(for: revision)
     } catch {
+      if repository.isHeadUnborn { throw Workspace.noCommitYet(revision, namedBy: .since) }
       if repository.isShallow {
         throw SteerError(
           en: "revision '\(revision)' is not in this shallow clone",

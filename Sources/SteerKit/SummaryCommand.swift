@@ -89,7 +89,7 @@ extension Session {
         request.trend, from: loaded.ledger, at: workspace.commit, repository: repository, directory: ledgerDirectory,
         federation: federationHistory(in: repository))
     }
-    let since = try request.since.map { try diff(from: $0, to: options.revision) }
+    let since = try request.since.map { try diff(from: $0, to: options.revision, namedBy: (.since, .rev)) }
     let input = SummaryInput(
       ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
       gates: loaded.findings.isEmpty && configurationFindings.isEmpty

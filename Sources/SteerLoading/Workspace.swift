@@ -3,6 +3,9 @@ import SteerFiles
 import SteerGit
 import SteerModel
 
+/// How the user gave a revision: `--rev`, `--since`, or as a command's argument (`steer diff`'s).
+public enum RevisionSource: Sendable { case rev, since, argument }
+
 /// Where a command reads the ledger from: the repository containing the current directory
 /// (its work tree, or any revision straight from the object database), or a plain directory
 /// outside any repository.
@@ -19,9 +22,11 @@ public final class Workspace {
   ///   - ledgerArgument: the LEDGER path given on the command line, if any: the repository
   ///     is looked for from there.
   ///   - revision: read the ledger as it stood at this revision instead of the work tree.
-  public init(currentDirectory: String? = nil, ledgerArgument: String? = nil, revision: String? = nil)
-    throws(SteerError)
-  {
+  ///   - revisionSource: how the user gave `revision`, for an error's hint to name it.
+  public init(
+    currentDirectory: String? = nil, ledgerArgument: String? = nil, revision: String? = nil,
+    revisionSource: RevisionSource = .rev
+  ) throws(SteerError) {
     let current = FileSystem.realPath(currentDirectory ?? FileSystem.currentDirectory()) ?? currentDirectory ?? "."
     self.currentDirectory = current
     var searchFrom = current
@@ -71,15 +76,7 @@ public final class Workspace {
     do {
       commit = try repository.commit(for: effectiveRevision)
     } catch {
-      if repository.isHeadUnborn {
-        throw SteerError(
-          en: "revision '\(effectiveRevision)' does not exist: the repository has no commits yet",
-          fr: "la révision « \(effectiveRevision) » n'existe pas : le dépôt n'a encore aucun commit",
-          hint: (
-            en: "commit the ledger first, or drop --rev to check the work tree",
-            fr: "commitez d'abord le registre, ou retirez --rev pour vérifier la copie de travail"
-          ))
-      }
+      if repository.isHeadUnborn { throw Self.noCommitYet(effectiveRevision, namedBy: revisionSource) }
       // libgit2's words add nothing to "does not exist" (and are English).
       let detail = error.isNotFound ? (en: "", fr: "") : (en: ": \(error.message)", fr: "\u{202F}: \(error.message)")
       throw SteerError(
@@ -90,6 +87,28 @@ public final class Workspace {
           fr: "indiquez une branche, une étiquette ou un identifiant de commit (voir `git log --oneline`)"
         ))
     }
+  }
+
+  /// A revision named in a repository without any commit: the hint speaks of what the user typed.
+  public static func noCommitYet(_ revision: String, namedBy source: RevisionSource) -> SteerError {
+    let hint: (en: String, fr: French) =
+      switch source {
+      case .rev:
+        (
+          en: "commit the ledger first, or drop --rev to check the work tree",
+          fr: "commitez d'abord le registre, ou retirez --rev pour vérifier la copie de travail"
+        )
+      case .since:
+        (en: "commit the ledger first, or drop --since", fr: "commitez d'abord le registre, ou retirez --since")
+      case .argument:
+        (
+          en: "commit the ledger first: '\(revision)' will then name that commit",
+          fr: "commitez d'abord le registre : « \(revision) » désignera alors ce commit"
+        )
+      }
+    return SteerError(
+      en: "revision '\(revision)' does not exist: the repository has no commits yet",
+      fr: "la révision « \(revision) » n'existe pas : le dépôt n'a encore aucun commit", hint: hint)
   }
 
   /// Where the configuration file is, as printed.

@@ -3,8 +3,8 @@ import SteerOutput
 
 extension SummaryModel {
   /// The decisions taken since the last committee: with `--since`, those the diff finds entered
-  /// in the register or whose status changed since that revision; else those dated after the end
-  /// of the last closed iteration (every decision while none is closed). The elected officials
+  /// in the register or whose status changed since that revision; else those of the period
+  /// `periodStart` sets (every decision while no iteration is closed). The elected officials
   /// and the public read the accepted ones, by their titles; the technical edition every one.
   var register: SummaryView.Register {
     let l = localizer
@@ -17,9 +17,12 @@ extension SummaryModel {
       taken = ledger.decisions.filter { changed.contains($0.id) }
       since = .revision(diff.from)
     } else {
-      let committee = index.roadmap.last { $0.status == .closed }?.end
-      taken = ledger.decisions.filter { committee == nil || $0.date > committee! }
-      since = committee.map { .date(l.date($0)) }
+      let start = periodStart
+      taken = ledger.decisions.filter { decision in
+        guard let start else { return true }
+        return decision.date > start.date || (start.inclusive && decision.date == start.date)
+      }
+      since = start.map { .date(l.date($0.date)) }
     }
     taken = taken.filter { !onlyAccepted || $0.status == .accepted }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     return SummaryView.Register(
@@ -30,6 +33,16 @@ extension SummaryModel {
           statusLabel: decision.status.word(say), id: audience == .technical ? decision.id : "",
           deliberation: decision.deliberation.map { say.deliberationNumbered($0.body, $0.reference) } ?? "")
       })
+  }
+
+  /// Where "since the last committee" starts: the earliest of the last closed iteration's end,
+  /// its retrospective's date and today, since an iteration may be closed before its end. The
+  /// committee's own day belongs to the previous period; today, the only day left when both
+  /// dates are still to come, belongs to this one.
+  var periodStart: (date: CalendarDate, inclusive: Bool)? {
+    guard let iteration = index.roadmap.last(where: { $0.status == .closed }) else { return nil }
+    let committee = min(iteration.end, index.retrosByIteration[iteration.id]?.date ?? iteration.end)
+    return committee > input.today ? (input.today, true) : (committee, false)
   }
 }
 

@@ -219,6 +219,46 @@ import Testing
     #expect(elected.contains("**Décisions adoptées depuis le 31 mars 2026** — Aucune décision sur la période.\n"))
   }
 
+  /// An iteration closed before its end: the period starts at the earliest of its end, its
+  /// retrospective's date and today, never on a date still to come.
+  @Test func aPeriodNeverStartsInTheFuture() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let sprint = try directory.read("vision/iterations/sprint-1.md")
+    try directory.write(
+      "vision/iterations/sprint-1.md", sprint.replacingOccurrences(of: "end: 2026-03-31", with: "end: 2026-12-31"))
+    let retro = try directory.read("vision/retros/sprint-1.md")
+    try FileManager.default.removeItem(atPath: directory.path + "/vision/retros/sprint-1.md")
+    func decision(_ title: String, _ date: String) -> String {
+      "---\ntitle: \(title)\ndate: \(date)\nstatus: accepted\ndecided_by: [mayor]\n---\n"
+    }
+    try directory.write("vision/decisions/beaches.md", decision("Open the beaches", "2026-12-07"))
+    try directory.write("vision/decisions/car-park.md", decision("Close the car park", "2026-12-05"))
+    func summary(_ audience: Audience, _ language: Language) throws -> String {
+      try session(directory.path, language: language).summary(
+        SummaryRequest(format: .md, audience: audience, today: CalendarDate(year: 2026, month: 12, day: 7)!)
+      )
+      .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+    }
+    // No retrospective: today starts the period, and today's decision belongs to it.
+    #expect(
+      try summary(.elected, .fr).contains("**Décisions adoptées depuis le 7 décembre 2026** — Open the beaches\n"))
+    #expect(try summary(.elected, .en).contains("**Decisions adopted since 7 December 2026** — Open the beaches\n"))
+    #expect(try summary(.public, .fr).contains("### Décisions adoptées depuis le 7 décembre 2026\n\n- 7 décembre 2026"))
+    #expect(try summary(.public, .en).contains("### Decisions adopted since 7 December 2026\n\n- 7 December 2026"))
+    #expect(try summary(.technical, .fr).contains("### Décisions depuis le 7 décembre 2026\n"))
+    #expect(try summary(.technical, .en).contains("### Decisions since 7 December 2026\n"))
+    // The retrospective, held on 4 December, starts it.
+    try directory.write(
+      "vision/retros/sprint-1.md", retro.replacingOccurrences(of: "date: 2026-04-02", with: "date: 2026-12-04"))
+    #expect(
+      try summary(.elected, .fr).contains(
+        "**Décisions adoptées depuis le 4 décembre 2026** — Close the car park · Open the beaches\n"))
+    #expect(
+      try summary(.elected, .en).contains(
+        "**Decisions adopted since 4 December 2026** — Close the car park · Open the beaches\n"))
+  }
+
   /// The register as a committee last saw it, committed; then a decision entered, one
   /// superseded, one adopted.
   func changedRegister() throws -> TemporaryDirectory {

@@ -3,6 +3,7 @@ import SteerGit
 import SteerKit
 import SteerLoading
 import SteerModel
+import SteerSummary
 import Testing
 
 /// A temporary git repository holding the minimal ledger, committed once.
@@ -71,6 +72,75 @@ private let brokenPhase = "---\ntitle: Sensors\nobjectives: [clean-water]\nphase
       try check(in: directory.path, revision: "HEAD")
     } throws: { error in
       (error as? SteerError)?.message.en.contains("no commits yet") == true
+    }
+  }
+
+  /// The error a command throws, as the command line prints it in `language`.
+  func failure(_ language: Language, _ body: () throws -> Void) -> String? {
+    do { try body() } catch let error as SteerError { return error.text(Wording(language)) } catch { return "\(error)" }
+    return nil
+  }
+
+  /// Without a commit, history and lessons say so in the reader's language, and the site is
+  /// written from the work tree with an empty history.
+  @Test func historyLessonsAndSiteInARepositoryWithoutCommits() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    let en = try session(directory.path, language: .en)
+    let fr = try session(directory.path, language: .fr)
+    #expect(
+      failure(.en) { _ = try en.history() }
+        == "steer history reads the git history, and the repository has no commits yet\n  hint: commit the ledger first"
+    )
+    #expect(
+      failure(.fr) { _ = try fr.history() }
+        == "steer history lit l'historique git, et le dépôt n'a encore aucun commit\n  conseil\u{202F}: commitez d'abord le registre"
+    )
+    #expect(
+      failure(.en) { _ = try en.lessons() }
+        == "steer lessons reads the git history, and the repository has no commits yet\n  hint: commit the ledger first"
+    )
+    #expect(
+      failure(.fr) { _ = try fr.lessons() }
+        == "steer lessons lit l'historique git, et le dépôt n'a encore aucun commit\n  conseil\u{202F}: commitez d'abord le registre"
+    )
+    _ = try fr.site(audience: .technical, to: "site", today: CalendarDate(year: 2026, month: 12, day: 7)!)
+    #expect(FileManager.default.fileExists(atPath: directory.path + "/site/index.html"))
+  }
+
+  /// The hint of a revision named in a repository without commits names what the user typed.
+  @Test func aRevisionWithoutCommitsHintsAtTheOptionTyped() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    let message = (
+      en: "revision 'HEAD' does not exist: the repository has no commits yet\n  hint: ",
+      fr: "la révision «\u{A0}HEAD\u{A0}» n'existe pas\u{202F}: le dépôt n'a encore aucun commit\n  conseil\u{202F}: "
+    )
+    for language in Language.allCases {
+      let session = try session(directory.path, language: language)
+      let diff = failure(language) { _ = try session.diff(from: "HEAD", to: nil) }
+      let since = failure(language) {
+        _ = try session.summary(SummaryRequest(format: .md, audience: .elected, since: "HEAD"))
+      }
+      let check = failure(language) { _ = try session.check(since: "HEAD") }
+      let rev = failure(language) {
+        _ = try Session(SessionOptions(currentDirectory: directory.path, revision: "HEAD", language: language))
+      }
+      switch language {
+      case .en:
+        #expect(diff == message.en + "commit the ledger first: 'HEAD' will then name that commit")
+        #expect(since == message.en + "commit the ledger first, or drop --since")
+        #expect(check == message.en + "commit the ledger first, or drop --since")
+        #expect(rev == message.en + "commit the ledger first, or drop --rev to check the work tree")
+      case .fr:
+        #expect(
+          diff == message.fr + "commitez d'abord le registre\u{202F}: «\u{A0}HEAD\u{A0}» désignera alors ce commit")
+        #expect(since == message.fr + "commitez d'abord le registre, ou retirez --since")
+        #expect(check == message.fr + "commitez d'abord le registre, ou retirez --since")
+        #expect(rev == message.fr + "commitez d'abord le registre, ou retirez --rev pour vérifier la copie de travail")
+      }
     }
   }
 
