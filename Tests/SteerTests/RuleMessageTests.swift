@@ -21,7 +21,8 @@ import Testing
     let diagnostic = try #require(found.first)
     #expect(found.count == 1)
     #expect(
-      diagnostic.message == "iteration S3 (sprint-3) plans Water sensors (sensors) to reach 'analysis', but it is already at 'prototype'"
+      diagnostic.message
+        == "iteration S3 (sprint-3) plans Water sensors (sensors) to reach 'analysis', but it is already at 'prototype'"
     )
     #expect(diagnostic.location == SourceLocation(line: 7, column: 32))
     #expect(diagnostic.hint != nil)
@@ -197,9 +198,12 @@ import Testing
   func endorsementNamesTheStakeholdersByName(_ language: Language, _ expected: String) {
     let vision = ExampleLedger.base["vision.md"]!.replacingOccurrences(
       of: "residents, date: 2026-01-10, stance: endorse}\n",
-      with: "residents, date: 2026-01-10, stance: endorse}\n  - {stakeholder: residents, date: 2026-03-01, stance: reservations}\n")
+      with:
+        "residents, date: 2026-01-10, stance: endorse}\n  - {stakeholder: residents, date: 2026-03-01, stance: reservations}\n"
+    )
     let found = diagnostics(
-      "endorsement", ["vision.md": vision], configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)
+      "endorsement", ["vision.md": vision],
+      configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)
     #expect(found.map(\.message) == [expected])
   }
 

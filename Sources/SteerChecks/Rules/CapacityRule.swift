@@ -52,7 +52,9 @@ public struct CapacityRule: Rule {
     guard planned > capacity + 1e-9 else { return nil }
     return finding(
       iteration.file, iteration.locations["capacity"],
-      say.capacity(say.named(iteration.id, title: iteration.title), say.number(planned, digits: 6), unit, say.number(capacity, digits: 6)),
+      say.capacity(
+        say.named(iteration.id, title: iteration.title), say.number(planned, digits: 6), unit,
+        say.number(capacity, digits: 6)),
       hint: say.capacityHint(say.number(planned - capacity, digits: 6), unit),
       related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
   }

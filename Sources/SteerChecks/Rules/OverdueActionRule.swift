@@ -61,7 +61,8 @@ public struct OverdueActionRule: Rule {
 extension Wording {
   func overdueAction(_ action: String, _ owner: String, _ due: String) -> String {
     self(
-      en: "the action \"\(action)\", owned by \(owner), is still open, but it was due by the iteration \(due), which is closed",
+      en:
+        "the action \"\(action)\", owned by \(owner), is still open, but it was due by the iteration \(due), which is closed",
       fr:
         "l'action « \(action) », confiée à \(owner), est toujours ouverte, alors qu'elle était attendue pour l'itération \(due), désormais close"
     )
