@@ -232,6 +232,12 @@ import Testing
     ).filter { $0.rule == "delivery-mismatch" }
     #expect(found.count == 1)
     #expect(found.first?.hint?.contains(hint) == true, "\(found.map(\.hint))")
+    #expect(
+      found.first?.message
+        == (language == .fr
+          ? "la rétrospective de l'itération Sprint 1 (sprint-1) dit que Water sensors (sensors) a été livré en phase «\u{A0}test\u{A0}», mais son fichier indique «\u{A0}prototype\u{A0}»"
+          : "the retrospective of iteration Sprint 1 (sprint-1) says Water sensors (sensors) was delivered at 'test', but its file says 'prototype'")
+    )
   }
 
   /// Every message of the catalogue is said somewhere: a message no code uses is one that was
