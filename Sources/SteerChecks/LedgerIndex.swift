@@ -187,6 +187,18 @@ public struct LedgerIndex: Sendable {
     repeatedDeclarations[id] ?? firstDeclarations[id].map { [$0] } ?? []
   }
 
+  /// The title (a stakeholder's name) the ledger gives `id` as a thing of `kind`, if any.
+  public func title(_ kind: EntityKind, _ id: String) -> String? {
+    switch kind {
+    case .usecase: useCases[id]?.title
+    case .objective: objectives[id]?.title
+    case .stakeholder: stakeholders[id]?.name
+    case .iteration: iterations[id]?.title
+    case .indicator: indicators[id]?.title
+    case .workshop, .decision, .axis, .rolloutStep: nil
+    }
+  }
+
   /// Whether `id` is declared as a thing of `kind`.
   public func declares(_ id: String, as kind: EntityKind) -> Bool {
     guard let first = firstDeclarations[id] else { return false }

@@ -166,4 +166,7 @@ extension RuleContext {
 
   /// The words of messages, in the configured language.
   var say: Wording { Wording(configuration.language) }
+
+  /// `Title (id)` for a message, the id alone when the ledger gives `id` no title.
+  func named(_ kind: EntityKind, _ id: String) -> String { say.named(id, title: index.title(kind, id)) }
 }

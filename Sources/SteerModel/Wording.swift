@@ -34,6 +34,14 @@ public struct Wording: Sendable, Hashable {
   /// A value quoted inside a sentence: `'x'` / `« x »`.
   public func quoted(_ value: String) -> String { self(en: "'\(value)'", fr: "« \(value) »") }
 
+  /// A thing named for a person: its title, then the id its file uses (what whoever fixes the
+  /// file searches for): `Bike counts (bike-counts)`; the id alone when no title is known (a
+  /// dangling reference) or the title is the id. `code` sets the id (Markdown's backticks).
+  public func named(_ id: String, title: String?, code: (String) -> String = { $0 }) -> String {
+    guard let title, !title.isEmpty, title != id else { return code(id) }
+    return "\(title) (\(code(id)))"
+  }
+
   /// A list of words joined for a sentence.
   public func list(_ words: [String]) -> String { words.joined(separator: ", ") }
 

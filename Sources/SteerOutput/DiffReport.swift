@@ -27,8 +27,7 @@ struct DiffText {
 
   /// `Title (id)`; the id alone when the ledger gives it no title.
   private func named(_ kind: EntityKind, _ id: String) -> String {
-    let name = diff.names(kind, id)
-    return name == id ? code(id) : "\(name) (\(code(id)))"
+    say.named(id, title: diff.names(kind, id), code: code)
   }
 
   private func quoted(_ text: String) -> String { say(en: "“\(text)”", fr: "« \(text) »") }
@@ -130,7 +129,7 @@ struct DiffText {
   /// Each member whose pin moved, then its use cases that changed phase.
   var memberLines: [String] {
     diff.members.flatMap { member in
-      let name = member.title == member.name ? code(member.name) : "\(member.title) (\(code(member.name)))"
+      let name = say.named(member.name, title: member.title, code: code)
       let pin = member.pinMoved ? ["\(name)\(colon) \(member.pinChange(say, code: code))"] : []
       return pin
         + member.phaseMoves.map { move in

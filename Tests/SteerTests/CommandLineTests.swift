@@ -53,7 +53,7 @@ import Testing
     #expect(french.map(\.file) == ["vision/iterations/it-2027-t1.md"])
     #expect(
       french.first?.message
-        == "l'itération «\u{A0}it-2027-t1\u{A0}» est encore prévue, alors qu'aujourd'hui (12 janvier 2027) se situe entre son début (1er janvier 2027) et sa fin (31 mars 2027)"
+        == "l'itération Écoles et parcs (it-2027-t1) est encore prévue, alors qu'aujourd'hui (12 janvier 2027) se situe entre son début (1er janvier 2027) et sa fin (31 mars 2027)"
     )
     #expect(
       french.first?.hint?.contains("clôturez «\u{A0}it-2026-t4\u{A0}» (`steer retro record it-2026-t4 --close`)")

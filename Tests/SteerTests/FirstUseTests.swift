@@ -77,15 +77,15 @@ import Testing
     (
       Language.en,
       [
-        "vision/iterations/printemps-2027.md:5:9 iteration 'printemps-2027' is closed, but it starts on 2027-03-01, after today (2026-12-07) | write `status: planned` until it has run, or correct its start",
-        "vision/retros/printemps-2027.md:2:7 the retrospective of 'printemps-2027' is dated 2026-12-07, before its iteration starts on 2027-03-01 | correct the retrospective's date, or the iteration's start",
+        "vision/iterations/printemps-2027.md:5:9 iteration Printemps 2027 (printemps-2027) is closed, but it starts on 2027-03-01, after today (2026-12-07) | write `status: planned` until it has run, or correct its start",
+        "vision/retros/printemps-2027.md:2:7 the retrospective of iteration Printemps 2027 (printemps-2027) is dated 2026-12-07, before its iteration starts on 2027-03-01 | correct the retrospective's date, or the iteration's start",
       ]
     ),
     (
       .fr,
       [
-        "vision/iterations/printemps-2027.md:5:9 l'itération «\u{A0}printemps-2027\u{A0}» est close, mais elle commence le 1er mars 2027, après aujourd'hui (7 décembre 2026) | indiquez `status: planned` tant qu'elle n'a pas eu lieu, ou corrigez son début",
-        "vision/retros/printemps-2027.md:2:7 la rétrospective de «\u{A0}printemps-2027\u{A0}» est datée du 7 décembre 2026, avant le début de son itération, le 1er mars 2027 | corrigez la date de la rétrospective, ou le début de l'itération",
+        "vision/iterations/printemps-2027.md:5:9 l'itération Printemps 2027 (printemps-2027) est close, mais elle commence le 1er mars 2027, après aujourd'hui (7 décembre 2026) | indiquez `status: planned` tant qu'elle n'a pas eu lieu, ou corrigez son début",
+        "vision/retros/printemps-2027.md:2:7 la rétrospective de l'itération Printemps 2027 (printemps-2027) est datée du 7 décembre 2026, avant le début de son itération, le 1er mars 2027 | corrigez la date de la rétrospective, ou le début de l'itération",
       ]
     ),
   ])

@@ -11,7 +11,8 @@ import Testing
     ("atelier-2025-03-plages-analyse", "atelier-plages-2025-03"),  // workshop: its file only
     ("it-2026-t3", "ete-2026"),  // iteration: items' due, its retrospective's file
     ("donnees", "numerique"),  // axis: objectives
-    ("plages", "littoral"),  // rollout step: use cases
+    // rollout step: use cases (an id that is no word of a title, which findings now show)
+    ("batiments-municipaux", "equipements-municipaux"),
     ("eau-arrosage", "arrosage-parcs"),  // indicator: measurements
   ])
   func renamesEveryKindOfId(_ old: String, _ new: String) throws {

@@ -21,7 +21,8 @@ import Testing
     let diagnostic = try #require(found.first)
     #expect(found.count == 1)
     #expect(
-      diagnostic.message == "iteration 'sprint-3' plans 'sensors' to reach 'analysis', but it is already at 'prototype'"
+      diagnostic.message
+        == "iteration S3 (sprint-3) plans Water sensors (sensors) to reach 'analysis', but it is already at 'prototype'"
     )
     #expect(diagnostic.location == SourceLocation(line: 7, column: 32))
     #expect(diagnostic.hint != nil)
@@ -42,7 +43,7 @@ import Testing
     #expect(found.count == 1)
     #expect(
       diagnostic.message
-        == "iteration 'sprint-4' plans 'sensors' to reach 'test', but the earlier iteration 'sprint-3' already plans 'deployed'"
+        == "iteration sprint-4 plans Water sensors (sensors) to reach 'test', but the earlier iteration sprint-3 already plans 'deployed'"
     )
     #expect(diagnostic.file.hasSuffix("iterations/sprint-4.md"))
     #expect(diagnostic.location == SourceLocation(line: 7, column: 32))
@@ -104,7 +105,7 @@ import Testing
           "---\ntitle: S3\nstart: 2026-05-01\nend: 2026-05-31\nstatus: planned\ncapacity: 2.5\nitems:\n  - {usecase: sensors, target: deployed}\n  - {usecase: sensors, target: scaled, effort: 1.5}\n---\n"
       ]
     )
-    #expect(found.map(\.message) == ["iteration 'sprint-3' plans 3.5 days of work for a capacity of 2.5"])
+    #expect(found.map(\.message) == ["iteration S3 (sprint-3) plans 3.5 days of work for a capacity of 2.5"])
     #expect(found.first?.hint == "move 1 days to a later iteration, or raise the capacity")
   }
 
@@ -142,11 +143,11 @@ import Testing
   @Test(arguments: [
     (
       Language.en,
-      "'kiosk' is at 'prototype' but has had no ideation workshop, and none of its users (residents) took part in its workshops"
+      "Kiosk (kiosk) is at 'prototype' but has had no ideation workshop, and none of its users took part in its workshops: Residents (residents)"
     ),
     (
       Language.fr,
-      "«\u{A0}kiosk\u{A0}» est en phase «\u{A0}prototype\u{A0}» mais n'a eu aucun atelier d'idéation, et aucun de ses usagers (residents) n'a participé à ses ateliers"
+      "Kiosk (kiosk) est en phase «\u{A0}prototype\u{A0}» mais n'a eu aucun atelier d'idéation, et aucun de ses usagers n'a participé à ses ateliers\u{202F}: Residents (residents)"
     ),
   ])
   func coConstructionNamesTheAbsentUsersInTheReadersLanguage(_ language: Language, _ expected: String) {
@@ -158,6 +159,51 @@ import Testing
     ]
     let found = diagnostics(
       "co-construction", files, configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)
+    #expect(found.map(\.message) == [expected])
+  }
+
+  /// The committee reads these findings: each thing by its title, then the id its file uses;
+  /// the id alone where the ledger gives it no title (here the owner `clerk`, undeclared).
+  @Test(arguments: [
+    (
+      Language.en, "mayor",
+      "the action \"Invite residents\", owned by Mayor (mayor), is still open, but it was due by the iteration Sprint 1 (sprint-1), which is closed"
+    ),
+    (
+      Language.fr, "mayor",
+      "l'action «\u{A0}Invite residents\u{A0}», confiée à Mayor (mayor), est toujours ouverte, alors qu'elle était attendue pour l'itération Sprint 1 (sprint-1), désormais close"
+    ),
+    (
+      Language.en, "clerk",
+      "the action \"Invite residents\", owned by clerk, is still open, but it was due by the iteration Sprint 1 (sprint-1), which is closed"
+    ),
+  ])
+  func overdueActionNamesTheOwnerAndIterationByTitle(_ language: Language, _ owner: String, _ expected: String) {
+    let files = [
+      "retros/sprint-1.md":
+        "---\ndate: 2026-04-01\nparticipants: [mayor]\nactions:\n  - {text: Invite residents, owner: \(owner), due: sprint-1, status: open}\n---\n"
+    ]
+    let found = diagnostics(
+      "overdue-action", files, configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)
+    #expect(found.map(\.message) == [expected])
+  }
+
+  @Test(arguments: [
+    (Language.en, "no citizen stakeholder endorses the vision (latest stances: Residents (residents): reservations)"),
+    (
+      Language.fr,
+      "aucune partie prenante du groupe «\u{A0}citoyens\u{A0}» ne soutient la vision (dernières positions\u{202F}: Residents (residents)\u{202F}: réserves)"
+    ),
+  ])
+  func endorsementNamesTheStakeholdersByName(_ language: Language, _ expected: String) {
+    let vision = ExampleLedger.base["vision.md"]!.replacingOccurrences(
+      of: "residents, date: 2026-01-10, stance: endorse}\n",
+      with:
+        "residents, date: 2026-01-10, stance: endorse}\n  - {stakeholder: residents, date: 2026-03-01, stance: reservations}\n"
+    )
+    let found = diagnostics(
+      "endorsement", ["vision.md": vision],
+      configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)
     #expect(found.map(\.message) == [expected])
   }
 
@@ -186,6 +232,12 @@ import Testing
     ).filter { $0.rule == "delivery-mismatch" }
     #expect(found.count == 1)
     #expect(found.first?.hint?.contains(hint) == true, "\(found.map(\.hint))")
+    #expect(
+      found.first?.message
+        == (language == .fr
+          ? "la rétrospective de l'itération Sprint 1 (sprint-1) dit que Water sensors (sensors) a été livré en phase «\u{A0}test\u{A0}», mais son fichier indique «\u{A0}prototype\u{A0}»"
+          : "the retrospective of iteration Sprint 1 (sprint-1) says Water sensors (sensors) was delivered at 'test', but its file says 'prototype'")
+    )
   }
 
   /// Every message of the catalogue is said somewhere: a message no code uses is one that was

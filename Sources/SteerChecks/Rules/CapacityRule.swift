@@ -52,7 +52,9 @@ public struct CapacityRule: Rule {
     guard planned > capacity + 1e-9 else { return nil }
     return finding(
       iteration.file, iteration.locations["capacity"],
-      say.capacity(iteration.id, say.number(planned, digits: 6), unit, say.number(capacity, digits: 6)),
+      say.capacity(
+        say.named(iteration.id, title: iteration.title), say.number(planned, digits: 6), unit,
+        say.number(capacity, digits: 6)),
       hint: say.capacityHint(say.number(planned - capacity, digits: 6), unit),
       related: iteration.items.map { context.path(.usecase, $0.useCase.value) })
   }
@@ -67,8 +69,8 @@ extension Wording {
 
   func capacity(_ iteration: String, _ planned: String, _ unit: String, _ capacity: String) -> String {
     self(
-      en: "iteration '\(iteration)' plans \(planned) \(unit) of work for a capacity of \(capacity)",
-      fr: "l'itération « \(iteration) » prévoit \(planned) \(unit) de travail pour une capacité de \(capacity)")
+      en: "iteration \(iteration) plans \(planned) \(unit) of work for a capacity of \(capacity)",
+      fr: "l'itération \(iteration) prévoit \(planned) \(unit) de travail pour une capacité de \(capacity)")
   }
 
   func capacityHint(_ excess: String, _ unit: String) -> String {

@@ -49,25 +49,27 @@ public struct CoConstructionRule: Rule {
       let useCase = useCases[index]
       guard context.wants(useCase.file, related: related), !inUnreadableWorkshops.contains(useCase.id),
         let shortfall = CoConstructionGaps(useCase, workshops: context.index.workshopsByUseCase[useCase.id] ?? [])
-          .description(context.say)
+          .description(context.say, named: { context.named(.stakeholder, $0) })
       else { return nil }
       return finding(
         useCase.file, useCase.locations["phase"],
-        context.say.coConstruction(useCase.id, useCase.phase.word(context.say), shortfall),
+        context.say.coConstruction(
+          context.say.named(useCase.id, title: useCase.title), useCase.phase.word(context.say), shortfall),
         hint: context.say.coConstructionHint(), related: related)
     }
   }
 }
 
 extension CoConstructionGaps {
-  /// The gaps in words, joined; nil when there are none.
-  public func description(_ say: Wording) -> String? {
+  /// The gaps in words, joined; nil when there are none. `named` names a stakeholder by id.
+  public func description(_ say: Wording, named: (String) -> String) -> String? {
     var missing: [String] = []
     if noAnalysisWorkshop { missing.append(say.coConstructionNoAnalysis()) }
     if noIdeationWorkshop { missing.append(say.coConstructionNoIdeation()) }
     if noUsers { missing.append(say.coConstructionNoUsers()) }
+    // Last, as it ends on the list of users.
     if !absentUsers.isEmpty {
-      missing.append(say.coConstructionAbsentUsers(absentUsers.joined(separator: ", ")))
+      missing.append(say.coConstructionAbsentUsers(absentUsers.map(named).joined(separator: say(en: "; ", fr: " ; "))))
     }
     return missing.isEmpty ? nil : missing.joined(separator: say.coConstructionAnd())
   }
@@ -76,8 +78,8 @@ extension CoConstructionGaps {
 extension Wording {
   func coConstruction(_ useCase: String, _ phase: String, _ shortfall: String) -> String {
     self(
-      en: "'\(useCase)' is at '\(phase)' but has had \(shortfall)",
-      fr: "« \(useCase) » est en phase « \(phase) » mais n'a eu \(shortfall)")
+      en: "\(useCase) is at '\(phase)' but has had \(shortfall)",
+      fr: "\(useCase) est en phase « \(phase) » mais n'a eu \(shortfall)")
   }
 
   func coConstructionHint() -> String {
@@ -106,8 +108,8 @@ extension Wording {
 
   func coConstructionAbsentUsers(_ absentUsers: String) -> String {
     self(
-      en: "none of its users (\(absentUsers)) took part in its workshops",
-      fr: "aucun de ses usagers (\(absentUsers)) n'a participé à ses ateliers")
+      en: "none of its users took part in its workshops: \(absentUsers)",
+      fr: "aucun de ses usagers n'a participé à ses ateliers : \(absentUsers)")
   }
 
   func coConstructionAnd() -> String {

@@ -92,7 +92,9 @@ public struct DeliveryMismatchRule: Rule {
       : say.deliveryMismatchHint(useCase.file, delivery.phase)
     return finding(
       retro.file, delivery.locations["phase"],
-      say.deliveryMismatch(retro.iteration, id, delivered: delivery.phase, current: useCase.phase), hint: hint,
+      say.deliveryMismatch(
+        context.named(.iteration, retro.iteration), say.named(id, title: useCase.title), delivered: delivery.phase,
+        current: useCase.phase), hint: hint,
       related: [useCase.file])
   }
 }
@@ -102,9 +104,9 @@ extension Wording {
   {
     self(
       en:
-        "the retrospective of '\(iteration)' says '\(useCase)' was delivered at '\(delivered.word(self))', but its file says '\(current.word(self))'",
+        "the retrospective of iteration \(iteration) says \(useCase) was delivered at '\(delivered.word(self))', but its file says '\(current.word(self))'",
       fr:
-        "la rétrospective de « \(iteration) » dit que « \(useCase) » a été livré en phase « \(delivered.word(self)) », mais son fichier indique « \(current.word(self)) »"
+        "la rétrospective de l'itération \(iteration) dit que \(useCase) a été livré en phase « \(delivered.word(self)) », mais son fichier indique « \(current.word(self)) »"
     )
   }
 

@@ -42,13 +42,15 @@ public struct EndorsementRule: Rule {
       let endorsed = members.contains { context.index.latestEndorsements[$0.id]?.stance == .endorse }
       guard !endorsed else { return nil }
       let stances = members.map {
-        "\($0.id) (\(context.index.latestEndorsements[$0.id].map { $0.stance.word(say) } ?? say.endorsementNone()))"
+        say.endorsementStance(
+          say.named($0.id, title: $0.name),
+          context.index.latestEndorsements[$0.id].map { $0.stance.word(say) } ?? say.endorsementNone())
       }
       return finding(
         vision.file, location,
         say.endorsement(group)
           + (stances.isEmpty
-            ? say.endorsementEmpty() : say.endorsementStances(stances.joined(separator: ", "))),
+            ? say.endorsementEmpty() : say.endorsementStances(stances.joined(separator: say(en: "; ", fr: " ; ")))),
         hint: members.isEmpty ? say.endorsementNoMemberHint(group) : say.endorsementHint(),
         related: [context.directory(.stakeholder), Configuration.fileName])
     }
@@ -66,6 +68,10 @@ extension Wording {
     self(
       en: "no \(group.rawValue) stakeholder endorses the vision",
       fr: "aucune partie prenante du groupe « \(group.word(self)) » ne soutient la vision")
+  }
+
+  func endorsementStance(_ stakeholder: String, _ stance: String) -> String {
+    self(en: "\(stakeholder): \(stance)", fr: "\(stakeholder) : \(stance)")
   }
 
   func endorsementEmpty() -> String {

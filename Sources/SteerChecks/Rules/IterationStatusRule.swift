@@ -43,7 +43,8 @@ public struct IterationStatusRule: Rule {
     var findings = roadmap.filter { $0.status == .closed && $0.start > today }.map { iteration in
       finding(
         iteration.file, iteration.locations["status"],
-        context.say.iterationClosedBeforeStart(iteration.id, start: iteration.start, today: today),
+        context.say.iterationClosedBeforeStart(
+          context.say.named(iteration.id, title: iteration.title), start: iteration.start, today: today),
         hint: context.say.iterationClosedBeforeStartHint())
     }
     if let firstOpen = roadmap.first(where: { $0.status != .closed }) {
@@ -52,7 +53,9 @@ public struct IterationStatusRule: Rule {
         findings.append(
           finding(
             iteration.file, iteration.locations["status"],
-            context.say.iterationStatusOrder(iteration.id, firstOpen.id, firstOpen.status.word(context.say)),
+            context.say.iterationStatusOrder(
+              context.say.named(iteration.id, title: iteration.title),
+              context.say.named(firstOpen.id, title: firstOpen.title), firstOpen.status.word(context.say)),
             hint: context.say.iterationStatusOrderHint(firstOpen.id), related: [firstOpen.file]))
       }
     }
@@ -61,7 +64,9 @@ public struct IterationStatusRule: Rule {
       findings.append(
         finding(
           iteration.file, iteration.locations["status"],
-          context.say.iterationStatusActive(iteration.id, active[0].id),
+          context.say.iterationStatusActive(
+            context.say.named(iteration.id, title: iteration.title),
+            context.say.named(active[0].id, title: active[0].title)),
           hint: context.say.iterationStatusActiveHint(active[0].id), related: [active[0].file]))
     }
     let iterations = ByID(context.ledger.iterations, \.id)
@@ -70,7 +75,8 @@ public struct IterationStatusRule: Rule {
       findings.append(
         finding(
           retro.file, retro.locations["date"],
-          context.say.retroBeforeIteration(retro.iteration, date: retro.date, start: iteration.start),
+          context.say.retroBeforeIteration(
+            context.say.named(iteration.id, title: iteration.title), date: retro.date, start: iteration.start),
           hint: context.say.retroBeforeIterationHint(), related: [iteration.file]))
     }
     return findings
@@ -81,9 +87,9 @@ extension Wording {
   fileprivate func iterationClosedBeforeStart(_ iteration: String, start: CalendarDate, today: CalendarDate) -> String {
     self(
       en:
-        "iteration '\(iteration)' is closed, but it starts on \(start.description), after today (\(today.description))",
+        "iteration \(iteration) is closed, but it starts on \(start.description), after today (\(today.description))",
       fr:
-        "l'itération « \(iteration) » est close, mais elle commence le \(inSentence(start)), après aujourd'hui (\(inSentence(today)))"
+        "l'itération \(iteration) est close, mais elle commence le \(inSentence(start)), après aujourd'hui (\(inSentence(today)))"
     )
   }
 
@@ -96,9 +102,9 @@ extension Wording {
   fileprivate func retroBeforeIteration(_ iteration: String, date: CalendarDate, start: CalendarDate) -> String {
     self(
       en:
-        "the retrospective of '\(iteration)' is dated \(date.description), before its iteration starts on \(start.description)",
+        "the retrospective of iteration \(iteration) is dated \(date.description), before its iteration starts on \(start.description)",
       fr:
-        "la rétrospective de « \(iteration) » est datée du \(inSentence(date)), avant le début de son itération, le \(inSentence(start))"
+        "la rétrospective de l'itération \(iteration) est datée du \(inSentence(date)), avant le début de son itération, le \(inSentence(start))"
     )
   }
 
@@ -110,9 +116,9 @@ extension Wording {
 
   func iterationStatusOrder(_ iteration: String, _ firstOpen: String, _ status: String) -> String {
     self(
-      en: "iteration '\(iteration)' is closed, but it starts after '\(firstOpen)', which is still \(status)",
+      en: "iteration \(iteration) is closed, but it starts after \(firstOpen), which is still \(status)",
       fr:
-        "l'itération « \(iteration) » est close, mais elle commence après « \(firstOpen) », encore à l'état « \(status) »"
+        "l'itération \(iteration) est close, mais elle commence après \(firstOpen), encore à l'état « \(status) »"
     )
   }
 
@@ -124,8 +130,8 @@ extension Wording {
 
   func iterationStatusActive(_ iteration: String, _ active: String) -> String {
     self(
-      en: "iteration '\(iteration)' is active, but '\(active)' is already active: one iteration runs at a time",
-      fr: "l'itération « \(iteration) » est en cours, mais « \(active) » l'est déjà : une seule itération à la fois")
+      en: "iteration \(iteration) is active, but \(active) is already active: one iteration runs at a time",
+      fr: "l'itération \(iteration) est en cours, mais \(active) l'est déjà : une seule itération à la fois")
   }
 
   func iterationStatusActiveHint(_ active: String) -> String {

@@ -31,7 +31,7 @@ public struct MissingRetroRule: Rule {
     }
     return context.ledger.iterations.filter { $0.status == .closed && !written($0.id) }.map {
       finding(
-        $0.file, $0.locations["status"], context.say.missingRetro($0.id),
+        $0.file, $0.locations["status"], context.say.missingRetro(context.say.named($0.id, title: $0.title)),
         hint: context.say.missingRetroHint($0.id), related: [context.path(.retro, $0.id)])
     }
   }
@@ -40,8 +40,8 @@ public struct MissingRetroRule: Rule {
 extension Wording {
   func missingRetro(_ iteration: String) -> String {
     self(
-      en: "iteration '\(iteration)' is closed but has no retrospective",
-      fr: "l'itération « \(iteration) » est close mais n'a pas de rétrospective")
+      en: "iteration \(iteration) is closed but has no retrospective",
+      fr: "l'itération \(iteration) est close mais n'a pas de rétrospective")
   }
 
   func missingRetroHint(_ iteration: String) -> String {

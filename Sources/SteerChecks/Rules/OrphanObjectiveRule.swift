@@ -36,7 +36,7 @@ public struct OrphanObjectiveRule: Rule {
     return context.ledger.objectives.filter { $0.status == .active && live[$0.id] == nil && !served.contains($0.id) }
       .map {
         finding(
-          $0.file, $0.locations["title"], context.say.orphanObjective($0.id),
+          $0.file, $0.locations["title"], context.say.orphanObjective(context.say.named($0.id, title: $0.title)),
           hint: context.say.orphanObjectiveHint(), related: [context.directory(.usecase)])
       }
   }
@@ -45,8 +45,8 @@ public struct OrphanObjectiveRule: Rule {
 extension Wording {
   func orphanObjective(_ objective: String) -> String {
     self(
-      en: "objective '\(objective)' is active, but no live use case serves it",
-      fr: "l'objectif « \(objective) » est actif, mais aucun cas d'usage actif ne le sert")
+      en: "objective \(objective) is active, but no live use case serves it",
+      fr: "l'objectif \(objective) est actif, mais aucun cas d'usage actif ne le sert")
   }
 
   func orphanObjectiveHint() -> String {

@@ -50,7 +50,8 @@ public struct OverdueActionRule: Rule {
       // A later retrospective may restate it: any of them can change this finding.
       return finding(
         retro.file, action.locations["status"],
-        context.say.overdueAction(action.text, action.owner.value, action.due.value),
+        context.say.overdueAction(
+          action.text, context.named(.stakeholder, action.owner.value), context.named(.iteration, action.due.value)),
         hint: context.say.overdueActionHint(),
         related: [context.path(.iteration, action.due.value), context.directory(.retro)])
     }
@@ -60,9 +61,10 @@ public struct OverdueActionRule: Rule {
 extension Wording {
   func overdueAction(_ action: String, _ owner: String, _ due: String) -> String {
     self(
-      en: "the action \"\(action)\" (\(owner)) is still open, but it was due by '\(due)', which is closed",
+      en:
+        "the action \"\(action)\", owned by \(owner), is still open, but it was due by the iteration \(due), which is closed",
       fr:
-        "l'action « \(action) » (\(owner)) est toujours ouverte, alors qu'elle était attendue pour « \(due) », désormais close"
+        "l'action « \(action) », confiée à \(owner), est toujours ouverte, alors qu'elle était attendue pour l'itération \(due), désormais close"
     )
   }
 

@@ -61,7 +61,8 @@ public struct PhaseRegressionRule: Rule {
           findings.append(
             finding(
               roadmap[position].file, item.useCase.location,
-              context.say.phaseRegressionAbandoned(roadmap[position].id, useCaseID),
+              context.say.phaseRegressionAbandoned(
+                context.named(.iteration, roadmap[position].id), context.named(.usecase, useCaseID)),
               hint: context.say.phaseRegressionAbandonedHint(), related: [useCaseFile()]))
         }
         continue
@@ -73,14 +74,16 @@ public struct PhaseRegressionRule: Rule {
           finding(
             roadmap[position].file, item.locations["target"],
             context.say.phaseRegressionCurrent(
-              roadmap[position].id, useCaseID, item.target.word(context.say), phase.word(context.say)),
+              context.named(.iteration, roadmap[position].id), context.named(.usecase, useCaseID),
+              item.target.word(context.say), phase.word(context.say)),
             hint: context.say.phaseRegressionCurrentHint(phase.word(context.say)), related: [useCaseFile()]))
       } else if let earlier = highest, let earlierTarget = earlier.item.target.rank, target < earlierTarget {
         findings.append(
           finding(
             roadmap[position].file, item.locations["target"],
             context.say.phaseRegressionEarlier(
-              roadmap[position].id, useCaseID, item.target.word(context.say), roadmap[earlier.position].id,
+              context.named(.iteration, roadmap[position].id), context.named(.usecase, useCaseID),
+              item.target.word(context.say), context.named(.iteration, roadmap[earlier.position].id),
               earlier.item.target.word(context.say)),
             hint: context.say.phaseRegressionEarlierHint(earlier.item.target.rawValue),
             related: [useCaseFile(), roadmap[earlier.position].file]))
@@ -94,8 +97,8 @@ public struct PhaseRegressionRule: Rule {
 extension Wording {
   func phaseRegressionAbandoned(_ iteration: String, _ useCase: String) -> String {
     self(
-      en: "iteration '\(iteration)' plans '\(useCase)', which is abandoned",
-      fr: "l'itération « \(iteration) » prévoit « \(useCase) », qui est abandonné")
+      en: "iteration \(iteration) plans \(useCase), which is abandoned",
+      fr: "l'itération \(iteration) prévoit \(useCase), qui est abandonné")
   }
 
   func phaseRegressionAbandonedHint() -> String {
@@ -120,9 +123,9 @@ extension Wording {
 extension Wording {
   func phaseRegressionCurrent(_ iteration: String, _ useCase: String, _ target: String, _ phase: String) -> String {
     self(
-      en: "iteration '\(iteration)' plans '\(useCase)' to reach '\(target)', but it is already at '\(phase)'",
+      en: "iteration \(iteration) plans \(useCase) to reach '\(target)', but it is already at '\(phase)'",
       fr:
-        "l'itération « \(iteration) » prévoit de porter « \(useCase) » en « \(target) », mais il est déjà en « \(phase) »"
+        "l'itération \(iteration) prévoit de porter \(useCase) en « \(target) », mais il est déjà en « \(phase) »"
     )
   }
 
@@ -131,9 +134,9 @@ extension Wording {
   ) -> String {
     self(
       en:
-        "iteration '\(iteration)' plans '\(useCase)' to reach '\(target)', but the earlier iteration '\(earlier)' already plans '\(earlierTarget)'",
+        "iteration \(iteration) plans \(useCase) to reach '\(target)', but the earlier iteration \(earlier) already plans '\(earlierTarget)'",
       fr:
-        "l'itération « \(iteration) » prévoit de porter « \(useCase) » en « \(target) », mais l'itération antérieure « \(earlier) » prévoit déjà « \(earlierTarget) »"
+        "l'itération \(iteration) prévoit de porter \(useCase) en « \(target) », mais l'itération antérieure \(earlier) prévoit déjà « \(earlierTarget) »"
     )
   }
 }

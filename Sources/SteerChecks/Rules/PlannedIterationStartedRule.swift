@@ -33,7 +33,8 @@ public struct PlannedIterationStartedRule: Rule {
         active.map { say.plannedIterationStartedCloseHint($0.id) } ?? say.plannedIterationStartedHint()
       return finding(
         iteration.file, iteration.locations["status"],
-        say.plannedIterationStarted(iteration.id, today: today, start: iteration.start, end: iteration.end),
+        say.plannedIterationStarted(
+          say.named(iteration.id, title: iteration.title), today: today, start: iteration.start, end: iteration.end),
         hint: hint, related: active.map { [$0.file] } ?? [])
     }
   }
@@ -45,9 +46,9 @@ extension Wording {
   ) -> String {
     self(
       en:
-        "iteration '\(iteration)' is still planned, but today (\(today.description)) falls between its start (\(start.description)) and its end (\(end.description))",
+        "iteration \(iteration) is still planned, but today (\(today.description)) falls between its start (\(start.description)) and its end (\(end.description))",
       fr:
-        "l'itération « \(iteration) » est encore prévue, alors qu'aujourd'hui (\(inSentence(today))) se situe entre son début (\(inSentence(start))) et sa fin (\(inSentence(end)))"
+        "l'itération \(iteration) est encore prévue, alors qu'aujourd'hui (\(inSentence(today))) se situe entre son début (\(inSentence(start))) et sa fin (\(inSentence(end)))"
     )
   }
 

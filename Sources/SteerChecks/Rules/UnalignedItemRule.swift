@@ -57,11 +57,15 @@ public struct UnalignedItemRule: Rule {
       !useCase.objectives.contains(where: { context.unreadable.contains(context.path(.objective, $0.value)) })
     else { return nil }
     let objectives = useCase.objectives.map { objective in
-      "\(objective.value) (\(context.index.objectives[objective.value]?.status.word(context.say) ?? "?"))"
+      context.say.unalignedItemObjective(
+        context.named(.objective, objective.value),
+        context.index.objectives[objective.value]?.status.word(context.say) ?? "?")
     }
     return finding(
       iteration.file, item.useCase.location,
-      context.say.unalignedItem(iteration.id, useCase.id, objectives.joined(separator: ", ")),
+      context.say.unalignedItem(
+        context.say.named(iteration.id, title: iteration.title), context.say.named(useCase.id, title: useCase.title),
+        objectives.joined(separator: context.say(en: "; ", fr: " ; "))),
       hint: context.say.unalignedItemHint(),
       related: [useCase.file] + useCase.objectives.map { context.path(.objective, $0.value) })
   }
@@ -70,8 +74,12 @@ public struct UnalignedItemRule: Rule {
 extension Wording {
   func unalignedItem(_ iteration: String, _ useCase: String, _ objectives: String) -> String {
     self(
-      en: "iteration '\(iteration)' plans '\(useCase)', which serves no active objective (\(objectives))",
-      fr: "l'itération « \(iteration) » prévoit « \(useCase) », qui ne sert aucun objectif actif (\(objectives))")
+      en: "iteration \(iteration) plans \(useCase), which serves no active objective (\(objectives))",
+      fr: "l'itération \(iteration) prévoit \(useCase), qui ne sert aucun objectif actif (\(objectives))")
+  }
+
+  func unalignedItemObjective(_ objective: String, _ status: String) -> String {
+    self(en: "\(objective): \(status)", fr: "\(objective) : \(status)")
   }
 
   func unalignedItemHint() -> String {
