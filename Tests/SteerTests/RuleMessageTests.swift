@@ -167,15 +167,15 @@ import Testing
   @Test(arguments: [
     (
       Language.en, "mayor",
-      "the action \"Invite residents\", owned by Mayor (mayor), is still open, but it was due by the iteration Sprint 1 (sprint-1), which is closed"
+      "the action \"Invite residents\" is still open, but it was due by the iteration Sprint 1 (sprint-1), which is closed; owner: Mayor (mayor)"
     ),
     (
       Language.fr, "mayor",
-      "l'action «\u{A0}Invite residents\u{A0}», confiée à Mayor (mayor), est toujours ouverte, alors qu'elle était attendue pour l'itération Sprint 1 (sprint-1), désormais close"
+      "l'action «\u{A0}Invite residents\u{A0}» est toujours ouverte, alors qu'elle était attendue pour l'itération Sprint 1 (sprint-1), désormais close\u{202F}; responsable\u{202F}: Mayor (mayor)"
     ),
     (
       Language.en, "clerk",
-      "the action \"Invite residents\", owned by clerk, is still open, but it was due by the iteration Sprint 1 (sprint-1), which is closed"
+      "the action \"Invite residents\" is still open, but it was due by the iteration Sprint 1 (sprint-1), which is closed; owner: clerk"
     ),
   ])
   func overdueActionNamesTheOwnerAndIterationByTitle(_ language: Language, _ owner: String, _ expected: String) {

@@ -62,9 +62,9 @@ extension Wording {
   func overdueAction(_ action: String, _ owner: String, _ due: String) -> String {
     self(
       en:
-        "the action \"\(action)\", owned by \(owner), is still open, but it was due by the iteration \(due), which is closed",
+        "the action \"\(action)\" is still open, but it was due by the iteration \(due), which is closed; owner: \(owner)",
       fr:
-        "l'action « \(action) », confiée à \(owner), est toujours ouverte, alors qu'elle était attendue pour l'itération \(due), désormais close"
+        "l'action « \(action) » est toujours ouverte, alors qu'elle était attendue pour l'itération \(due), désormais close ; responsable : \(owner)"
     )
   }
 
