@@ -50,8 +50,7 @@ public struct FrontMatter: Hashable, Sendable {
     if let problem = firstInvalidUTF8(bytes) {
       throw Problem(kind: .invalidUTF8, location: problem)
     }
-    var start = 0
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    let start = bytes.starts(with: SourceText.byteOrderMark) ? SourceText.byteOrderMark.count : 0
 
     var lines = LineCursor(bytes: bytes, offset: start)
     guard let first = lines.next(), isFence(bytes, first.content, allowDots: false) else {

@@ -199,6 +199,11 @@ public final class YAMLReader {
       }
     }
     isReusable = false
+    // libyaml skips a byte-order mark but counts it as a column, so that a second key at column 0
+    // no longer lines up with the first: the mark is left out here, as the line table leaves it.
+    let bytes =
+      bytes.starts(with: SourceText.byteOrderMark)
+      ? UnsafeBufferPointer(rebasing: bytes[SourceText.byteOrderMark.count...]) : bytes
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
 

@@ -36,10 +36,14 @@ public struct SourceText: Sendable {
   /// The byte range of each line, without its break.
   private let lines: [Range<Int>]
 
+  /// UTF-8's byte-order mark, which a file may start with (Windows' Notepad writes it); it
+  /// belongs to no line.
+  public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
     var lines: [Range<Int>] = []
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var start = bytes.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
     var offset = start
     while offset < bytes.count {
       let breakLength = LineBreak.length(in: bytes, at: offset)

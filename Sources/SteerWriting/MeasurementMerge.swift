@@ -103,7 +103,7 @@ extension MeasurementImport {
       }
     }
     lines += pending.map { line($0, columns: columns) }
-    let byteOrderMark: [UInt8] = existing.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] : []
+    let byteOrderMark = existing.starts(with: SourceText.byteOrderMark) ? SourceText.byteOrderMark : []
     return byteOrderMark + Array(lines.map { $0 + table.lineBreak }.joined().utf8)
   }
 }

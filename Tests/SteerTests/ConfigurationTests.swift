@@ -77,6 +77,20 @@ import Testing
     #expect(configuration.gates["coverage"]?.value == 1)
   }
 
+  /// Windows' Notepad starts the file with a byte-order mark: every key is still read, and a
+  /// finding's position is the one an editor shows, whatever the line ends.
+  @Test(arguments: ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"])
+  func byteOrderMarkIsAcceptedWithEveryLineEnd(_ lineEnd: String) {
+    let text = ["ledger: vision", "language: fr", "required_endorsements: [elected]", "gates:", "  coverag: 0.5", ""]
+      .joined(separator: lineEnd)
+    let (configuration, findings) = ConfigurationLoader.load(
+      SourceText.byteOrderMark + Array(text.utf8), path: ".steer.yaml", knownRules: RuleCatalogue.knownRules)
+    #expect(configuration.ledger == "vision")
+    #expect(configuration.language == .fr)
+    #expect(configuration.requiredEndorsements == [.elected])
+    #expect(findings.map { "\($0.rule) \($0.location!.line):\($0.location!.column)" } == ["schema 5:3"])
+  }
+
   @Test func configurationSyntaxErrorIsAFrontMatterFinding() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
