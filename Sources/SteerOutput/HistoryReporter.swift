@@ -24,7 +24,8 @@ public enum HistoryRendering {
     }
     var lines: [String] = []
     for entry in entries {
-      lines.append("\(entry.date)  \(entry.iteration)  \(entry.author)  \(entry.commit.prefix(10))")
+      let iteration = say.named(entry.iteration, title: entry.iterationTitle)
+      lines.append("\(say.date(entry.date))  \(iteration)  \(entry.author)  \(entry.commit.prefix(10))")
       for lesson in entry.lessons {
         lines.append("  - \(lesson.text)" + (lesson.tags.isEmpty ? "" : "  [\(lesson.tags.joined(separator: ", "))]"))
       }

@@ -54,6 +54,20 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(try run(steerExecutable, ["lessons", "--since", "nowhere"], in: directory.path).status == 2)
   }
 
+  /// A committee reads the lessons' text: each retrospective's iteration by its title as the
+  /// commit had it, and its date in words.
+  @Test(arguments: [Language.en, .fr])
+  func lessonsTextNamesIterationsByTitle(_ language: Language) throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    let entries = try session(directory.path).lessons()
+    let text = HistoryRendering.lessonsText(entries, Wording(language))
+    let say = Wording(language)
+    let heads = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map { $0.components(separatedBy: "  ") }
+    #expect(heads.map { $0[0] } == entries.map { say.date($0.date) })
+    #expect(heads.map { $0[1] } == ["Second sprint (sprint-2)", "First sprint (sprint-1)"])
+  }
+
   @Test func historyHasTheMetricsAtEachIterationTag() throws {
     let directory = try recordedHistory()
     defer { directory.remove() }
