@@ -57,6 +57,8 @@ public struct RecordResult: Sendable {
   public var moved: [PhaseMove]
   /// Deliveries the ledger is already past: not applied (the file's phase is later).
   public var notApplied: [PhaseMove]
+  /// The titles of the use cases in `moved` and `notApplied`, by id: how the reader knows them.
+  public var titles: [String: String] = [:]
   /// How many times the commit had to be rebuilt because another writer moved the branch.
   public var retries: Int
   /// Whether HEAD already recorded this retrospective: the run only finished what was missing.
@@ -137,8 +139,13 @@ public enum RetroRecorder {
     try refuseWhatStandsInTheWay(head: head, tag: tag, request: request, repository: repository)
 
     let sayDo = LedgerMetrics(loaded.ledger).sayDoByIteration.first { $0.iteration == iteration }?.value
+    let titles = Dictionary(
+      (moved + notApplied).compactMap { move in
+        loaded.ledger.useCases.first { $0.id == move.useCase }.map { (move.useCase, $0.title) }
+      }, uniquingKeysWith: { first, _ in first })
     let message = commitMessage(
-      retro, iteration: iteration, sayDo: sayDo, note: request.message, moved: moved, say: Wording(language))
+      retro, iteration: iteration, sayDo: sayDo, note: request.message, moved: moved, titles: titles,
+      say: Wording(language))
     let blobs = try updates.keys.sorted().map { TreeUpdate(path: $0, blob: try repository.writeBlob(updates[$0]!)) }
 
     let (commit, retries) = try commitWithRetry(
@@ -157,7 +164,7 @@ public enum RetroRecorder {
       repository: repository, root: root, request: request)
     return RecordResult(
       commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
-      notApplied: notApplied, retries: retries)
+      notApplied: notApplied, titles: titles, retries: retries)
   }
 
   /// The ledger as the commit will hold it, and its retrospective: refused when the commit
@@ -184,13 +191,14 @@ public enum RetroRecorder {
   /// committee that work not done was: refused whatever the options, before anything is written.
   static func refuseNotStarted(_ iteration: Iteration?, today: CalendarDate) throws {
     guard let iteration, iteration.start > today else { return }
-    let (id, start, file) = (iteration.id, iteration.start, iteration.file)
-    let french = Wording(.fr)
+    let (start, file) = (iteration.start, iteration.file)
+    let (english, french) = (Wording(.en), Wording(.fr))
+    let id = english.named(iteration.id, title: iteration.title)
     throw SteerError(
       en:
-        "iteration '\(id)' starts on \(start.description), after today (\(today.description)): its retrospective cannot be recorded, nor the iteration closed, before it has begun",
+        "iteration \(id) starts on \(start.description), after today (\(today.description)): its retrospective cannot be recorded, nor the iteration closed, before it has begun",
       fr:
-        "l'itération « \(id) » commence le \(french.date(start)), après aujourd'hui (\(french.date(today))) : sa rétrospective ne peut être consignée, ni l'itération close, avant qu'elle ait commencé",
+        "l'itération \(id) commence le \(french.date(start)), après aujourd'hui (\(french.date(today))) : sa rétrospective ne peut être consignée, ni l'itération close, avant qu'elle ait commencé",
       hint: (
         en:
           "record it once the iteration has run; if its dates are wrong, correct `start` in \(file) and commit that first",
@@ -491,7 +499,8 @@ public enum RetroRecorder {
   /// The message: subject, lessons and actions in the reader's language, the user's note, then
   /// the trailers (machine keys, the same in every language).
   static func commitMessage(
-    _ retro: Retro, iteration: String, sayDo: Double?, note: String?, moved: [PhaseMove] = [], say: Wording
+    _ retro: Retro, iteration: String, sayDo: Double?, note: String?, moved: [PhaseMove] = [],
+    titles: [String: String] = [:], say: Wording
   ) -> String {
     func line(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
     let lessons = say.count(retro.lessons.count, en: ("lesson", "lessons"), fr: ("enseignement", "enseignements"))
@@ -519,7 +528,7 @@ public enum RetroRecorder {
     if !moved.isEmpty {
       parts.append(
         say(en: "Delivered:", fr: "Livré :") + "\n"
-          + moved.map { "- " + say.move($0) }.joined(separator: "\n"))
+          + moved.map { "- " + say.move($0, title: titles[$0.useCase]) }.joined(separator: "\n"))
     }
     if let note, !note.isEmpty { parts.append(note) }
     var trailers = [
@@ -593,15 +602,16 @@ extension RecordResult {
     let files = paths.joined(separator: ", ")
     lines.append(
       say(en: "Committed \(files); tagged \(tag).", fr: "Enregistré dans git : \(files) ; étiquette \(tag)."))
-    for move in moved { lines.append("  " + say.move(move)) }
+    for move in moved { lines.append("  " + say.move(move, title: titles[move.useCase])) }
     for move in notApplied {
       let (delivered, current) = (move.to.word(say), move.from.word(say))
+      let useCase = say.named(move.useCase, title: titles[move.useCase])
       lines.append(
         say(
           en:
-            "  \(move.useCase): the retrospective says '\(delivered)', the file is already at '\(current)': left as it is",
+            "  \(useCase): the retrospective says '\(delivered)', the file is already at '\(current)': left as it is",
           fr:
-            "  \(move.useCase) : la rétrospective dit « \(delivered) », le fichier est déjà en « \(current) » : laissé tel quel"
+            "  \(useCase) : la rétrospective dit « \(delivered) », le fichier est déjà en « \(current) » : laissé tel quel"
         ))
     }
     return lines.joined(separator: "\n") + "\n"
@@ -610,9 +620,10 @@ extension RecordResult {
 
 extension Wording {
   /// A use case moved by a record, as the console and the commit's body say it:
-  /// `eclairage-parcs: prototype → test` / `eclairage-parcs : prototype → test`.
-  func move(_ move: PhaseMove) -> String {
-    let (useCase, from, to) = (move.useCase, move.from.word(self), move.to.word(self))
+  /// `Park lighting (eclairage-parcs): prototype → test` /
+  /// `Éclairage des parcs (eclairage-parcs) : prototype → test`.
+  func move(_ move: PhaseMove, title: String?) -> String {
+    let (useCase, from, to) = (named(move.useCase, title: title), move.from.word(self), move.to.word(self))
     return self(en: "\(useCase): \(from) → \(to)", fr: "\(useCase) : \(from) → \(to)")
   }
 }

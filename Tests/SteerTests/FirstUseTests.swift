@@ -44,11 +44,11 @@ import Testing
   @Test(arguments: [
     (
       Language.en,
-      "steer: error: iteration 'printemps-2027' starts on 2027-03-01, after today (2026-12-07): its retrospective cannot be recorded, nor the iteration closed, before it has begun\n  hint: record it once the iteration has run; if its dates are wrong, correct `start` in vision/iterations/printemps-2027.md and commit that first\n"
+      "steer: error: iteration Printemps 2027 (printemps-2027) starts on 2027-03-01, after today (2026-12-07): its retrospective cannot be recorded, nor the iteration closed, before it has begun\n  hint: record it once the iteration has run; if its dates are wrong, correct `start` in vision/iterations/printemps-2027.md and commit that first\n"
     ),
     (
       .fr,
-      "steer\u{202F}: erreur\u{202F}: l'itération «\u{A0}printemps-2027\u{A0}» commence le 1er mars 2027, après aujourd'hui (7 décembre 2026)\u{202F}: sa rétrospective ne peut être consignée, ni l'itération close, avant qu'elle ait commencé\n  conseil\u{202F}: consignez-la une fois l'itération déroulée\u{202F}; si ses dates sont fausses, corrigez `start` dans vision/iterations/printemps-2027.md et commitez d'abord cette correction\n"
+      "steer\u{202F}: erreur\u{202F}: l'itération Printemps 2027 (printemps-2027) commence le 1er mars 2027, après aujourd'hui (7 décembre 2026)\u{202F}: sa rétrospective ne peut être consignée, ni l'itération close, avant qu'elle ait commencé\n  conseil\u{202F}: consignez-la une fois l'itération déroulée\u{202F}; si ses dates sont fausses, corrigez `start` dans vision/iterations/printemps-2027.md et commitez d'abord cette correction\n"
     ),
   ])
   func anIterationNotBegunIsNeitherRecordedNorClosed(language: Language, expected: String) throws {

@@ -62,7 +62,7 @@ import Testing
 
     try Self.retro("sprint-a", delivered: "ideation", in: directory)
     let first = try Self.steer(["retro", "record", "sprint-a", "--close"], in: directory)
-    #expect(first.contains("first-use-case: analysis → ideation"), "\(first)")
+    #expect(first.contains("First use case (first-use-case): analysis → ideation"), "\(first)")
     let committed = try git(["show", "HEAD:vision/usecases/first-use-case.md"], in: directory.path)
     #expect(committed.contains("phase: ideation"))
     #expect(try git(["show", "HEAD:vision/iterations/sprint-a.md"], in: directory.path).contains("status: closed"))
@@ -75,7 +75,7 @@ import Testing
     try git(["commit", "-q", "-m", "Plan sprint B"], in: directory.path)
     try Self.retro("sprint-b", delivered: "prototype", in: directory)
     let second = try Self.steer(["retro", "record", "sprint-b", "--close"], in: directory)
-    #expect(second.contains("first-use-case: ideation → prototype"), "\(second)")
+    #expect(second.contains("First use case (first-use-case): ideation → prototype"), "\(second)")
     try Self.steer(["check", "--rev", "HEAD"], in: directory)
 
     // Each delivery in its own iteration: the diff between the two tags holds sprint B's only.

@@ -144,10 +144,17 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
   }
 
   /// The commit's body is read by people (git log, the site's history): each use case moved is
-  /// said as the console says it, in the reader's typography; the trailers stay machine keys.
+  /// said as the console says it, by its title, in the reader's typography; the trailers stay
+  /// machine keys.
   @Test(arguments: [
-    (Language.en, "Delivered:\n- water-sensors: prototype → test", "  water-sensors: prototype → test"),
-    (.fr, "Livré\u{202F}:\n- water-sensors\u{202F}: prototype → test", "  water-sensors\u{202F}: prototype → test"),
+    (
+      Language.en, "Delivered:\n- Water quality sensors (water-sensors): prototype → test",
+      "  Water quality sensors (water-sensors): prototype → test"
+    ),
+    (
+      .fr, "Livré\u{202F}:\n- Water quality sensors (water-sensors)\u{202F}: prototype → test",
+      "  Water quality sensors (water-sensors)\u{202F}: prototype → test"
+    ),
   ])
   func theCommitBodySaysEachMoveAsTheConsoleDoes(language: Language, body: String, console: String) throws {
     let directory = try repository()
