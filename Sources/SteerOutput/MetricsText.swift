@@ -2,28 +2,6 @@ import SteerChecks
 import SteerMetrics
 import SteerModel
 
-/// What people call the ledger's stakeholders, objectives, use cases and iterations: the text
-/// of `steer metrics` names them so, and shows an id only for what the ledger does not declare.
-public struct LedgerNames: Sendable {
-  let stakeholders: [String: String]
-  let objectives: [String: String]
-  let useCases: [String: String]
-  let iterations: [String: String]
-
-  public init(_ ledger: Ledger) {
-    // The first declaration wins, as everywhere a duplicate id is read.
-    stakeholders = Dictionary(ledger.stakeholders.map { ($0.id, $0.name) }) { first, _ in first }
-    objectives = Dictionary(ledger.objectives.map { ($0.id, $0.title) }) { first, _ in first }
-    useCases = Dictionary(ledger.useCases.map { ($0.id, $0.title) }) { first, _ in first }
-    iterations = Dictionary(ledger.iterations.map { ($0.id, $0.title) }) { first, _ in first }
-  }
-
-  func stakeholder(_ id: String) -> String { stakeholders[id] ?? id }
-  func objective(_ id: String) -> String { objectives[id] ?? id }
-  func useCase(_ id: String) -> String { useCases[id] ?? id }
-  func iteration(_ id: String) -> String { iterations[id] ?? id }
-}
-
 /// `steer metrics` for a person: alignment, progress and learning as readable tables, in the
 /// reader's language. A row per metric of the registry, its first column the id `.steer.yaml`'s
 /// gates name; then each group's tables that are not a single number, naming what they list.

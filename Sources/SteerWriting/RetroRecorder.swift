@@ -57,8 +57,8 @@ public struct RecordResult: Sendable {
   public var moved: [PhaseMove]
   /// Deliveries the ledger is already past: not applied (the file's phase is later).
   public var notApplied: [PhaseMove]
-  /// The titles of the use cases in `moved` and `notApplied`, by id: how the reader knows them.
-  public var titles: [String: String] = [:]
+  /// What the ledger recorded calls its use cases: how the reader knows those moved.
+  public var names = LedgerNames.none
   /// How many times the commit had to be rebuilt because another writer moved the branch.
   public var retries: Int
   /// Whether HEAD already recorded this retrospective: the run only finished what was missing.
@@ -139,12 +139,9 @@ public enum RetroRecorder {
     try refuseWhatStandsInTheWay(head: head, tag: tag, request: request, repository: repository)
 
     let sayDo = LedgerMetrics(loaded.ledger).sayDoByIteration.first { $0.iteration == iteration }?.value
-    let titles = Dictionary(
-      (moved + notApplied).compactMap { move in
-        loaded.ledger.useCases.first { $0.id == move.useCase }.map { (move.useCase, $0.title) }
-      }, uniquingKeysWith: { first, _ in first })
+    let names = LedgerNames(loaded.ledger)
     let message = commitMessage(
-      retro, iteration: iteration, sayDo: sayDo, note: request.message, moved: moved, titles: titles,
+      retro, iteration: iteration, sayDo: sayDo, note: request.message, moved: moved, names: names,
       say: Wording(language))
     let blobs = try updates.keys.sorted().map { TreeUpdate(path: $0, blob: try repository.writeBlob(updates[$0]!)) }
 
@@ -164,7 +161,7 @@ public enum RetroRecorder {
       repository: repository, root: root, request: request)
     return RecordResult(
       commit: commit.description, tag: tag, subject: subject, paths: updates.keys.sorted(), moved: moved,
-      notApplied: notApplied, titles: titles, retries: retries)
+      notApplied: notApplied, names: names, retries: retries)
   }
 
   /// The ledger as the commit will hold it, and its retrospective: refused when the commit
@@ -500,7 +497,7 @@ public enum RetroRecorder {
   /// the trailers (machine keys, the same in every language).
   static func commitMessage(
     _ retro: Retro, iteration: String, sayDo: Double?, note: String?, moved: [PhaseMove] = [],
-    titles: [String: String] = [:], say: Wording
+    names: LedgerNames = .none, say: Wording
   ) -> String {
     func line(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
     let lessons = say.count(retro.lessons.count, en: ("lesson", "lessons"), fr: ("enseignement", "enseignements"))
@@ -519,7 +516,9 @@ public enum RetroRecorder {
       parts.append(
         say(en: "Actions:", fr: "Actions :") + "\n"
           + retro.actions.map { action in
-            let (owner, due, status) = (action.owner.value, action.due.value, action.status.word(say))
+            let owner = say.named(action.owner.value, title: names.stakeholders[action.owner.value])
+            let due = say.named(action.due.value, title: names.iterations[action.due.value])
+            let status = action.status.word(say)
             return "- \(line(action.text)) "
               + say(en: "(\(owner), due \(due), \(status))", fr: "(\(owner), échéance \(due), \(status))")
           }
@@ -528,7 +527,7 @@ public enum RetroRecorder {
     if !moved.isEmpty {
       parts.append(
         say(en: "Delivered:", fr: "Livré :") + "\n"
-          + moved.map { "- " + say.move($0, title: titles[$0.useCase]) }.joined(separator: "\n"))
+          + moved.map { "- " + say.move($0, title: names.useCases[$0.useCase]) }.joined(separator: "\n"))
     }
     if let note, !note.isEmpty { parts.append(note) }
     var trailers = [
@@ -602,10 +601,10 @@ extension RecordResult {
     let files = paths.joined(separator: ", ")
     lines.append(
       say(en: "Committed \(files); tagged \(tag).", fr: "Enregistré dans git : \(files) ; étiquette \(tag)."))
-    for move in moved { lines.append("  " + say.move(move, title: titles[move.useCase])) }
+    for move in moved { lines.append("  " + say.move(move, title: names.useCases[move.useCase])) }
     for move in notApplied {
       let (delivered, current) = (move.to.word(say), move.from.word(say))
-      let useCase = say.named(move.useCase, title: titles[move.useCase])
+      let useCase = say.named(move.useCase, title: names.useCases[move.useCase])
       lines.append(
         say(
           en:

@@ -165,6 +165,11 @@ private func expectFsckClean(_ directory: TemporaryDirectory, sourceLocation: Te
     #expect(outcome.output.split(separator: "\n").contains(Substring(console)), "\(outcome.output)")
     let message = try gitOutput(["log", "-1", "--format=%B"], in: directory.path)
     #expect(message.contains(body + "\n\nSteer-Iteration: sprint-2\nSteer-Lessons: 2\nSteer-Actions: 1"), "\(message)")
+    let action =
+      language == .fr
+      ? "- Publish raw measurements (The mayor (mayor), échéance Second sprint (sprint-2), faite)"
+      : "- Publish raw measurements (The mayor (mayor), due Second sprint (sprint-2), done)"
+    #expect(message.contains(action), "\(message)")
   }
 
   /// A retrospective committed by an earlier Steer, its body in the former typography
