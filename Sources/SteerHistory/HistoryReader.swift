@@ -10,6 +10,12 @@ public struct Snapshot: Sendable {
 
   /// The iteration a tag names, or the commit's short id.
   public var label: String
+  /// The iteration a tag names; nil for a snapshot at a commit, labelled by its short id.
+  public var iteration: String? {
+    label.count == Self.commitLabelLength && commit.hasPrefix(label) ? nil : label
+  }
+  /// How many hex digits of its commit label a snapshot that no tag names.
+  static let commitLabelLength = 7
   public var commit: String
   public var date: CalendarDate
   public var documentCount: Int
@@ -77,6 +83,10 @@ public struct HistoryReport: Sendable {
   public var snapshotDocuments: Int
   /// Document versions taken from the cache of an earlier run instead of being parsed.
   public var cachedDocuments: Int
+  /// The iterations' and use cases' titles, by id, in the ledger at the last commit read: what
+  /// people call what the snapshots and lead times name (an id that is gone has none).
+  public var iterationTitles: [String: String] = [:]
+  public var useCaseTitles: [String: String] = [:]
 }
 
 /// `steer history`: the metrics at each iteration tag (or each commit that changed
@@ -128,10 +138,12 @@ public enum HistoryReader {
     // Changes after the last snapshot: no snapshot holds them, their commit dates them.
     if let last = timeline.history.indices.last { leadTimes.date(timeline.date(at: last)) }
     replay.updatedCache?.write(to: location.path)
+    let titles = tracker.titles
     return HistoryReport(
       snapshots: snapshots, phaseLeadTimes: leadTimes.stays, fromTags: timeline.fromTags,
       parsedDocuments: replay.parsed,
-      snapshotDocuments: snapshotDocuments, cachedDocuments: replay.cached)
+      snapshotDocuments: snapshotDocuments, cachedDocuments: replay.cached, iterationTitles: titles.iterations,
+      useCaseTitles: titles.useCases)
   }
 
   /// The snapshots of the last `count` points of history, oldest first, replayed backwards from
@@ -224,7 +236,7 @@ private struct Timeline {
     fromTags = !points.isEmpty
     if !fromTags {
       for index in history.indices where try Self.changed(prefix + "retros", at: index, history, infos, position) {
-        points.append((String(infos[index].id.description.prefix(7)), index))
+        points.append((String(infos[index].id.description.prefix(Snapshot.commitLabelLength)), index))
       }
     }
     // A commit that moves a member's pin changes a region's figures: it is a snapshot too.
@@ -233,7 +245,7 @@ private struct Timeline {
       var parent: Commit?
       if let first = infos[index].parents.first, let at = position[first] { parent = history[at] }
       if Self.pins(at: history[index], in: repository) != Self.pins(at: parent, in: repository) {
-        points.append((String(infos[index].id.description.prefix(7)), index))
+        points.append((String(infos[index].id.description.prefix(Snapshot.commitLabelLength)), index))
       }
     }
     labels = Dictionary(grouping: points.sorted { ($0.position, $0.label) < ($1.position, $1.label) }, by: \.position)

@@ -153,3 +153,20 @@ public enum ArgumentErrors {
     return english
   }
 }
+
+extension Wording {
+  /// Why `--trend` takes no value that is not a whole number (often the next option, as in
+  /// `--trend --lang en`), with the examples that show what it wants.
+  public var trendTakesANumber: String {
+    self(
+      en: "--trend takes a number of iterations, for example --trend 3 (the latest 3) or --trend 0 (none)",
+      fr: "--trend demande un nombre d'itérations, par exemple --trend 3 (les 3 dernières) ou --trend 0 (aucune)")
+  }
+
+  /// Why `--timeout` takes no value that is not a whole number.
+  public var timeoutTakesANumber: String {
+    self(
+      en: "--timeout takes a number of seconds, for example --timeout 60",
+      fr: "--timeout demande un nombre de secondes, par exemple --timeout 60")
+  }
+}

@@ -49,6 +49,11 @@ public struct MetricsTracker: Sendable {
     return label == nil ? retros.values.map(\.date).max() : nil
   }
 
+  /// Each iteration's title and each use case's, by id: how people know what a history names.
+  public var titles: (iterations: [String: String], useCases: [String: String]) {
+    (iterations.mapValues(\.title), useCases.mapValues(\.title))
+  }
+
   /// Replaces a document by its new version: nil for `old` when it is new, for `new` when it
   /// is gone (or can no longer be read).
   public mutating func replace(_ old: LedgerDocument?, with new: LedgerDocument?) {

@@ -495,6 +495,25 @@ extension DocumentKind {
     "steer new " + (say.isFrench ? Slug.make(noun(say)) : rawValue)
   }
 
+  /// What to do when the ledger has none of this kind and needs one: `create one first: steer
+  /// new iteration "…"` / `créez-en une d'abord : steer new iteration "…"`.
+  public var createFirst: (en: String, fr: French) {
+    (
+      en: "create one first: \(newCommand(Wording(.en))) \"…\"",
+      fr: "créez-en \(name.feminine ? "une" : "un") d'abord : \(newCommand(Wording(.fr))) \"…\""
+    )
+  }
+
+  /// A hint that would list this kind's ids, when the ledger has none: `the ledger has no
+  /// iteration yet; create one first: steer new iteration "…"` (not a list ending in nothing).
+  public var noneYet: (en: String, fr: French) {
+    let create = createFirst
+    return (
+      en: "the ledger has \(name.none(Wording(.en))) yet; \(create.en)",
+      fr: "le registre n'a encore \(name.none(Wording(.fr))) ; \(create.fr)"
+    )
+  }
+
   /// With its indefinite article: `a use case` / `un cas d'usage`; `the vision` / `la vision`
   /// (a ledger has one).
   public func withArticle(_ say: Wording) -> String {

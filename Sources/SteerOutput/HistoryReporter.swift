@@ -62,7 +62,9 @@ public enum HistoryRendering {
   static let columns = MetricRegistry.standard.gateable
 
   /// A row per metric, named in words, and a column per snapshot, oldest first: each metric
-  /// reads across as its trend.
+  /// reads across as its trend. The columns are numbered, and a legend above names each
+  /// snapshot and its date in words: titles are free text, and a dozen of them as heads would
+  /// make a table no terminal holds.
   public static func historyText(_ report: HistoryReport, _ say: Wording = Wording()) -> String {
     guard !report.snapshots.isEmpty else {
       return say(
@@ -72,9 +74,13 @@ public enum HistoryRendering {
       ) + "\n"
     }
     let snapshots = report.snapshots
+    let keys = snapshots.indices.map { say.number($0 + 1) }
+    var lines = [say(en: "Snapshots, oldest first:", fr: "Relevés, du plus ancien au plus récent :")]
+    lines += MetricsText.table(
+      zip(keys, snapshots).map { key, snapshot in ["  \(key)", say.date(snapshot.date), name(snapshot, report, say)] })
+    lines.append("")
     var rows = [
-      [say(en: "snapshot", fr: "relevé")] + snapshots.map(\.label),
-      [say(en: "date", fr: "date")] + snapshots.map(\.date.description),
+      [say(en: "snapshot", fr: "relevé")] + keys,
       [say(en: "documents", fr: "documents")] + snapshots.map { say.number($0.documentCount) },
     ]
     rows += columns.map { metric in
@@ -83,7 +89,7 @@ public enum HistoryRendering {
     rows.append(
       [say(en: "Commits changing the vision or objectives", fr: "Commits modifiant la vision ou les objectifs")]
         + snapshots.map { say.number($0.visionChanges.count) })
-    var lines = MetricsText.table(rows)
+    lines += MetricsText.table(rows)
     let count = say.count(snapshots.count, en: ("snapshot", "snapshots"), fr: ("relevé", "relevés"))
     let source =
       report.fromTags
@@ -111,16 +117,27 @@ public enum HistoryRendering {
       ]
       for (useCase, stays) in report.phaseLeadTimes.sorted(by: { $0.key < $1.key }) {
         let days = stays.map { "\($0.phase.word(say)) \($0.days)" }.joined(separator: ", ")
-        lines.append(say(en: "  \(useCase): \(days)", fr: "  \(useCase) : \(days)"))
+        let named = say.named(useCase, title: report.useCaseTitles[useCase])
+        lines.append(say(en: "  \(named): \(days)", fr: "  \(named) : \(days)"))
       }
     }
-    lines += federationText(snapshots, say)
+    lines += federationText(report, say)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A snapshot as people know it: its iteration by title, with the id its tag and file use;
+  /// a snapshot at a commit (no iteration tag) by that commit.
+  private static func name(_ snapshot: Snapshot, _ report: HistoryReport, _ say: Wording) -> String {
+    guard let iteration = snapshot.iteration else {
+      return say(en: "commit \(snapshot.label)", fr: "commit \(snapshot.label)")
+    }
+    return say.named(iteration, title: report.iterationTitles[iteration])
   }
 
   /// The members each snapshot read: all of them at the first, then only those whose pinned
   /// commit changed, came or went.
-  private static func federationText(_ snapshots: [Snapshot], _ say: Wording) -> [String] {
+  private static func federationText(_ report: HistoryReport, _ say: Wording) -> [String] {
+    let snapshots = report.snapshots
     guard snapshots.contains(where: { !$0.members.isEmpty }) else { return [] }
     var lines = [
       "",
@@ -140,7 +157,10 @@ public enum HistoryRendering {
       moved += previous.keys.filter { current[$0] == nil }.sorted().map {
         say(en: "\($0) no longer a member", fr: "\($0) n'est plus membre")
       }
-      if !moved.isEmpty { lines.append("  \(snapshot.label)  " + moved.joined(separator: ", ")) }
+      if !moved.isEmpty {
+        let (snapshotName, list) = (name(snapshot, report, say), say.list(moved))
+        lines.append(say(en: "  \(snapshotName): \(list)", fr: "  \(snapshotName) : \(list)"))
+      }
       previous = current
     }
     return lines

@@ -52,9 +52,12 @@ public enum Scaffold {
         throw SteerError(
           en: "there is no iteration '\(id)' to write a retrospective for",
           fr: "il n'y a pas d'itération « \(id) » dont écrire la rétrospective",
-          hint: (
-            en: "name an existing iteration id: \(ids)", fr: "indiquez l'identifiant d'une itération existante : \(ids)"
-          ))
+          hint: ids.isEmpty
+            ? DocumentKind.iteration.noneYet
+            : (
+              en: "name an existing iteration id: \(ids)",
+              fr: "indiquez l'identifiant d'une itération existante : \(ids)"
+            ))
       }
     default:
       id = explicitID ?? Slug.make(title)
@@ -176,10 +179,7 @@ struct Placeholders {
         throw SteerError(
           en: "this document names an iteration, and the ledger has none yet",
           fr: "ce document nomme une itération, et le registre n'en a encore aucune",
-          hint: (
-            en: "create one first: \(DocumentKind.iteration.newCommand(Wording(.en))) \"…\"",
-            fr: "créez-en une d'abord : \(DocumentKind.iteration.newCommand(Wording(.fr))) \"…\""
-          ))
+          hint: DocumentKind.iteration.createFirst)
       }
       return iteration.id
     case "next_start":
@@ -221,12 +221,7 @@ struct Placeholders {
           en: "needs \(kind.withArticle(en)), and the ledger has none yet",
           fr: "demande \(kind.withArticle(fr)), et le registre n'en a encore \(kind.name.feminine ? "aucune" : "aucun")"
         )
-      throw SteerError(
-        en: "this document \(lacking.en)", fr: "ce document \(lacking.fr)",
-        hint: (
-          en: "create one first: \(kind.newCommand(en)) \"…\"",
-          fr: "créez-en \(kind.name.feminine ? "une" : "un") d'abord : \(kind.newCommand(fr)) \"…\""
-        ))
+      throw SteerError(en: "this document \(lacking.en)", fr: "ce document \(lacking.fr)", hint: kind.createFirst)
     }
     return id
   }

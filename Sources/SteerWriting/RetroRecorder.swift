@@ -224,12 +224,15 @@ public enum RetroRecorder {
       let iterations = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
       let ids = iterations.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
       let known = ids.joined(separator: ", ")
+      let listed =
+        ids.isEmpty
+        ? DocumentKind.iteration.noneYet : (en: "the iterations are: \(known)", fr: "les itérations sont : \(known)")
       return SteerError(
         en: "there is no iteration '\(iteration)' (\(iterationPath))",
         fr: "il n'y a pas d'itération « \(iteration) » (\(iterationPath))",
         hint: Suggestion.closest(to: iteration, among: ids).map {
           (en: "did you mean '\($0)'?", fr: "vouliez-vous dire « \($0) » ?")
-        } ?? (en: "the iterations are: \(known)", fr: "les itérations sont : \(known)"))
+        } ?? listed)
     }
     return SteerError(
       en: "there is no retrospective \(retroPath)", fr: "il n'y a pas de rétrospective \(retroPath)",

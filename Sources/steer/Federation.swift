@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 
 struct Federation: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -22,7 +23,9 @@ struct Federation: ParsableCommand {
     var members: [String] = []
 
     // Unconditional: `-1` is this option's value (which the command refuses in its own words), not a flag.
-    @Option(parsing: .unconditional, help: "Give up on a member after this many seconds without progress.")
+    @Option(
+      parsing: .unconditional, help: "Give up on a member after this many seconds without progress.",
+      transform: Int.refusing { $0.timeoutTakesANumber })
     var timeout: Int = Session.defaultFetchTimeout
 
     @OptionGroup var languageOption: LanguageOption

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 import SteerWriting
 
 struct Import: ParsableCommand {
@@ -55,7 +56,9 @@ struct Import: ParsableCommand {
     var dryRun = false
 
     // Unconditional: `-1` is this option's value (which the command refuses in its own words), not a flag.
-    @Option(parsing: .unconditional, help: "Seconds a download may make no progress before it fails (default: 30).")
+    @Option(
+      parsing: .unconditional, help: "Seconds a download may make no progress before it fails (default: 30).",
+      transform: Int.refusing { $0.timeoutTakesANumber })
     var timeout: Int = 30
 
     @OptionGroup var target: LedgerOption

@@ -34,3 +34,21 @@ struct LedgerOption: ParsableArguments {
 
   var options: SessionOptions { SessionOptions(ledger: ledger, language: languageOption.lang) }
 }
+
+/// Why a numeric option's value is refused, in the reader's language: the parser prints it
+/// after `The value '…' is invalid for '…'`.
+struct NumberRefused: Error, CustomStringConvertible {
+  let description: String
+}
+
+extension Int {
+  /// The `transform` of a whole-number option parsed `.unconditional` (so that `-1` is its
+  /// value, refused by the command in its own words): any other text is refused with `why`,
+  /// in the language of argument errors — the value is often the next option (`--trend --lang en`).
+  static func refusing(_ why: @escaping @Sendable (Wording) -> String) -> @Sendable (String) throws -> Int {
+    { text in
+      guard let value = Int(text) else { throw NumberRefused(description: why(Wording(Steer.argumentLanguage()))) }
+      return value
+    }
+  }
+}

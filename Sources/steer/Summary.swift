@@ -1,5 +1,6 @@
 import ArgumentParser
 import SteerKit
+import SteerModel
 import SteerSummary
 
 extension SummaryFormat: ExpressibleByArgument {}
@@ -35,7 +36,8 @@ struct Summary: ParsableCommand {
   // Unconditional: `-1` is this option's value (which the command refuses in its own words), not a flag.
   @Option(
     parsing: .unconditional,
-    help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).")
+    help: "How many of the latest iteration tags the technical summary's trend shows (0: no trend).",
+    transform: Int.refusing { $0.trendTakesANumber })
   var trend: Int = SummaryRequest.defaultTrend
 
   func run() throws {

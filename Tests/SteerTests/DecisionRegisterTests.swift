@@ -31,7 +31,7 @@ import Testing
       ])
     let cycle = try #require(found.first)
     #expect(found.count == 1)
-    #expect(cycle.message == "'a' ends up superseding itself: a → b → c → a")
+    #expect(cycle.message == "decision a ends up superseding itself: a → b → c → a")
     #expect(cycle.file == "vision/decisions/a.md")
     #expect(Set(cycle.finding.related) == ["vision/decisions/a.md", "vision/decisions/b.md", "vision/decisions/c.md"])
   }
@@ -46,7 +46,8 @@ import Testing
       ])
     #expect(
       found.map(\.message).sorted() == [
-        "'a' ends up superseding itself: a → b → a", "'a' supersedes 'old', whose status is still 'accepted'",
+        "decision a ends up superseding itself: a → b → a",
+        "decision a supersedes decision old, whose status is still 'accepted'",
       ])
   }
 
@@ -82,7 +83,7 @@ import Testing
     let paper = try #require(found.first)
     #expect(found.count == 1)
     #expect(paper.severity == .warning)
-    #expect(paper.message.contains("'mayor'"))
+    #expect(paper.message.contains("Mayor (mayor)"))
     #expect(paper.location == SourceLocation(line: 7, column: 13))
     // Without workshops, nothing says where they should have been.
     #expect(diagnostics("decision-consultation", [decision("open-data", extra: "consulted: [mayor]\n")]).isEmpty)

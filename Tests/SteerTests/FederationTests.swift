@@ -596,7 +596,7 @@ import Testing
     let result = try run(steerExecutable, ["check", "--lang", "fr"], in: directory.path + "/region")
     #expect(
       result.stdout.contains(
-        "vision/objectives/clean-water.md:9:11: avertissement[indicator]: l'indicateur «\u{A0}open-days\u{A0}» combine les valeurs des membres, mais le membre «\u{A0}commune-b\u{A0}» le mesure en «\u{A0}jours\u{A0}» et non en «\u{A0}%\u{A0}»"
+        "vision/objectives/clean-water.md:9:11: avertissement[indicator]: l'indicateur Share of open bathing days (open-days) combine les valeurs des membres, mais le membre «\u{A0}commune-b\u{A0}» le mesure en «\u{A0}jours\u{A0}» et non en «\u{A0}%\u{A0}»"
       ), "\(result.stdout)")
     #expect(!result.stdout.contains("membre «\u{A0}commune-a\u{A0}» le mesure"))
   }

@@ -221,4 +221,58 @@ import Testing
     let fr = try run(steerExecutable, arguments + ["--lang", "fr"], in: directory.path)
     #expect(fr.stderr == "steer\u{202F}: erreur\u{202F}: \(french)\n", "\(fr.stderr)")
   }
+
+  /// A number left out of such an option makes the next option its value (`--trend --lang en`):
+  /// the error says the option takes a number, with an example, in the language the rest of the
+  /// line (or `.steer.yaml`) asks for; `--trend 3` and `--trend=3` still run.
+  @Test(arguments: [
+    (
+      ["summary", "--trend"], "--trend <trend>",
+      "--trend takes a number of iterations, for example --trend 3 (the latest 3) or --trend 0 (none)",
+      "--trend demande un nombre d'itérations, par exemple --trend 3 (les 3 dernières) ou --trend 0 (aucune)"
+    ),
+    (
+      ["import", "measurements", "export.csv", "--indicator", "open-days", "--timeout"], "--timeout <timeout>",
+      "--timeout takes a number of seconds, for example --timeout 60",
+      "--timeout demande un nombre de secondes, par exemple --timeout 60"
+    ),
+    (
+      ["federation", "fetch", "--timeout"], "--timeout <timeout>",
+      "--timeout takes a number of seconds, for example --timeout 60",
+      "--timeout demande un nombre de secondes, par exemple --timeout 60"
+    ),
+  ])
+  func aMissingNumberIsSaidWithAnExample(arguments: [String], option: String, english: String, french: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try commitLedger(directory)
+    let en = try run(steerExecutable, arguments + ["--lang", "en"], in: directory.path)
+    #expect(
+      en.status == 2
+        && en.stderr.hasPrefix("Error: The value '--lang' is invalid for '\(option)': \(english)\n"), "\(en.stderr)")
+    let fr = try run(steerExecutable, arguments + ["--lang", "fr"], in: directory.path)
+    #expect(
+      fr.status == 2
+        && fr.stderr.hasPrefix(
+          "Erreur\u{202F}: la valeur «\u{A0}--lang\u{A0}» n'est pas admise pour «\u{A0}\(option)\u{A0}»\u{202F}: \(french)\n"
+        ),
+      "\(fr.stderr)")
+    // Without `--lang`, the configuration's language.
+    try directory.write(".steer.yaml", "language: fr\n")
+    let configured = try run(steerExecutable, arguments + ["--strict"], in: directory.path)
+    #expect(
+      configured.stderr.hasPrefix("Erreur\u{202F}: la valeur «\u{A0}--strict\u{A0}» n'est pas admise pour"),
+      "\(configured.stderr)")
+    #expect(configured.stderr.contains(french), "\(configured.stderr)")
+  }
+
+  @Test func aNumberStillReachesTrend() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try commitLedger(directory)
+    for arguments in [["--trend", "3"], ["--trend=3"], ["--trend", "0"]] {
+      let result = try run(steerExecutable, ["summary"] + arguments, in: directory.path)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+  }
 }

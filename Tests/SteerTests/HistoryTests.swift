@@ -79,6 +79,40 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(!text.contains("say_do"))
   }
 
+  /// For people, each snapshot is its iteration's title and its date in words, in the reader's
+  /// language: a legend keys the table's numbered columns (titles as heads would not fit). The
+  /// lead times name the use cases by title; JSON and CSV keep the ids and ISO dates.
+  @Test(arguments: [
+    (
+      "en",
+      [
+        "Snapshots, oldest first:", "  1  2 April 2026  First sprint (sprint-1)",
+        "  2  2 May 2026    Second sprint (sprint-2)",
+      ], "snapshot 1 2", "  Water quality sensors (water-sensors): prototype 30"
+    ),
+    (
+      "fr",
+      [
+        "Relevés, du plus ancien au plus récent\u{202F}:", "  1  2 avril 2026  First sprint (sprint-1)",
+        "  2  2 mai 2026    Second sprint (sprint-2)",
+      ], "relevé 1 2", "  Water quality sensors (water-sensors)\u{202F}: prototype 30"
+    ),
+  ])
+  func historyNamesItsSnapshotsForPeople(language: String, legend: [String], heads: String, leadTime: String) throws {
+    let directory = try recordedHistory()
+    defer { directory.remove() }
+    let text = try run(steerExecutable, ["history", "--lang", language], in: directory.path).stdout
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(Array(lines.prefix(4)) == legend + [""], "\(text)")
+    #expect(tableRows(text).contains(heads), "\(text)")
+    #expect(!text.contains("2026-04-02") && !text.contains("sprint-1  "), "\(text)")
+    #expect(lines.contains(leadTime), "\(text)")
+    let json = try run(steerExecutable, ["history", "--format", "json", "--lang", language], in: directory.path).stdout
+    #expect(json.contains("\"label\": \"sprint-1\",") && json.contains("\"date\": \"2026-04-02\","), "\(json)")
+    let csv = try run(steerExecutable, ["history", "--format", "csv", "--lang", language], in: directory.path).stdout
+    #expect(csv.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("sprint-") && $0.contains(",2026-0") })
+  }
+
   @Test func withoutTagsHistoryFollowsTheCommitsThatChangedRetros() throws {
     let directory = try recordedHistory()
     defer { directory.remove() }
@@ -89,6 +123,10 @@ private func recordedHistory() throws -> TemporaryDirectory {
     #expect(!report.fromTags)
     // The first commit brought retros/sprint-1.md; recording it changed no file; sprint-2's record added one.
     #expect(report.snapshots.count == 2)
+    // No iteration names them: each is its commit, dated by the latest retrospective.
+    let first = report.snapshots[0].commit.prefix(7)
+    let text = try run(steerExecutable, ["history", "--lang", "fr"], in: directory.path).stdout
+    #expect(text.split(separator: "\n").dropFirst().first == "  1  2 avril 2026  commit \(first)", "\(text)")
   }
 
   @Test func diffTellsACommitteeWhatChanged() throws {

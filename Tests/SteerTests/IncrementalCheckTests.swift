@@ -97,6 +97,36 @@ import Testing
     #expect(report.diagnostics.map(\.message) == ["kept"])
   }
 
+  /// A stakeholder renamed: each finding that names them (an overdue action's owner, a use
+  /// case's absent user, a stakeholder consulted on paper) gives the new name after an
+  /// incremental check as after a full one. The random edits seldom rename a stakeholder.
+  @Test func aRenamedStakeholderIsRenamedInTheFindingsThatNameThem() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    var files = ExampleLedger.base
+    files["retros/sprint-1.md"] =
+      "---\ndate: 2026-04-01\nparticipants: [mayor]\nactions:\n  - {text: Invite residents, owner: mayor, due: sprint-1, status: open}\n---\n"
+    files["usecases/kiosk.md"] =
+      "---\ntitle: Kiosk\nobjectives: [clean-water]\nphase: prototype\nowner: engineers\nusers: [mayor]\n---\n"
+    files["workshops/kiosk-analysis.md"] =
+      "---\ndate: 2026-02-01\nphase: analysis\nusecases: [kiosk]\nparticipants: [engineers, residents]\n---\n"
+    files["decisions/open-data.md"] =
+      "---\ntitle: Open the data\ndate: 2026-03-01\nstatus: accepted\ndecided_by: [engineers]\nconsulted: [mayor]\nworkshops: [sensors-analysis]\n---\n"
+    for (path, text) in files { try directory.write("vision/" + path, text) }
+    var checks = Checks(directory, language: .en, keepsIndex: true)
+    try checks.expectEqual("start")
+    let stakeholder = "vision/stakeholders/mayor.md"
+    try directory.write(
+      stakeholder, try directory.read(stakeholder).replacingOccurrences(of: "name: Mayor", with: "name: Town mayor"))
+    try checks.apply([stakeholder])
+    try checks.expectEqual("the mayor renamed")
+    let loaded = LedgerLoader.load(directoryAt: directory.path + "/vision", shownAs: "vision", language: .en)
+    let naming = Checker().check(
+      loaded.ledger, readingFindings: loaded.findings, circumstances: checks.circumstances
+    ).filter { $0.message.contains("Town mayor (mayor)") }.map(\.rule)
+    #expect(Set(naming).isSuperset(of: ["overdue-action", "co-construction", "decision-consultation"]), "\(naming)")
+  }
+
   /// A ledger in a directory of its own, under `vision/`.
   static func ledger(_ name: String) throws -> TemporaryDirectory {
     switch name {

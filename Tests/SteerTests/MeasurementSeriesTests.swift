@@ -111,7 +111,7 @@ import Testing
     try directory.write(seriesPath, "date,value\n2025-12-31,69\n2026-03-31,76\n")
     #expect(
       try findings(directory) == [
-        "stale-measurement vision/measurements/open-days.csv:2:1 the measurement of 'open-days' is dated 2025-12-31, before the indicator's baseline date (2026-01-01)"
+        "stale-measurement vision/measurements/open-days.csv:2:1 the measurement of indicator Share of open bathing days (open-days) is dated 2025-12-31, before the indicator's baseline date (2026-01-01)"
       ])
   }
 

@@ -233,7 +233,8 @@ import Testing
     let ledger = try steer.loadLedger().ledger
     let titles =
       ledger.useCases.map(\.title) + ledger.objectives.map(\.title) + ledger.iterations.map(\.title)
-      + ledger.stakeholders.map(\.name)
+      + ledger.stakeholders.map(\.name) + ledger.decisions.map(\.title)
+      + ledger.objectives.flatMap(\.indicators).map(\.title) + (ledger.vision?.rollout.map(\.title) ?? [])
     #expect(!diagnostics.isEmpty)
     for text in diagnostics.flatMap({ [$0.message] + ($0.hint.map { [$0] } ?? []) }) {
       let prose = titles.filter { !$0.isEmpty }.reduce(text) { $0.replacingOccurrences(of: "\($1) (", with: "(") }
@@ -241,16 +242,30 @@ import Testing
     }
   }
 
+  /// Every message and hint of every rule's examples is French, but for the titles it names
+  /// (the example ledger's, in English).
   @Test(arguments: RuleCatalogue.descriptions)
   func ruleExamplesInFrench(_ rule: RuleDescription) {
     for example in rule.examples where example.triggers {
       let (files, configuration, _) = example.unmarked()
       let french = "language: fr\n" + (configuration ?? ExampleLedger.configuration)
+      let titles = Self.titles(in: ExampleLedger.base.merging(files) { _, new in new })
       for diagnostic in checkExample(files, configuration: french) where diagnostic.rule == rule.id {
         for text in [diagnostic.message] + (diagnostic.hint.map { [$0] } ?? []) {
-          #expect(englishWords(in: text).isEmpty, "\(rule.id): \(text)")
+          let prose = titles.reduce(text) { $0.replacingOccurrences(of: "\($1) (", with: "(") }
+          #expect(englishWords(in: prose).isEmpty, "\(rule.id): \(text)")
         }
       }
+    }
+  }
+
+  /// The values of the `title:` and `name:` fields the files write, in block or flow style.
+  private static func titles(in files: [String: String]) -> [String] {
+    files.values.flatMap { $0.components(separatedBy: CharacterSet(charactersIn: "\n{,")) }.compactMap { field in
+      let field = field.trimmingCharacters(in: .whitespaces)
+      guard let key = ["title: ", "name: "].first(where: field.hasPrefix) else { return nil }
+      let title = field.dropFirst(key.count).trimmingCharacters(in: CharacterSet(charactersIn: " }"))
+      return title.isEmpty ? nil : title
     }
   }
 }

@@ -92,9 +92,9 @@ import Testing
     let found = diagnostics(
       "dependency-cycle",
       ["usecases/a.md": useCase("a", "b"), "usecases/b.md": useCase("b", "c"), "usecases/c.md": useCase("c", "a")])
-    #expect(found.map(\.message) == ["'a' depends on itself: a → b → c → a"])
+    #expect(found.map(\.message) == ["use case a depends on itself: a → b → c → a"])
     let selfLoop = diagnostics("dependency-cycle", ["usecases/a.md": useCase("a", "a")])
-    #expect(selfLoop.map(\.message) == ["'a' depends on itself: a → a"])
+    #expect(selfLoop.map(\.message) == ["use case a depends on itself: a → a"])
   }
 
   @Test func capacityGivesTheSumAndTheCapacity() {

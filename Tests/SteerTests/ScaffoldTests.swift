@@ -126,6 +126,39 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect(result.stderr == expected)
   }
 
+  /// On a ledger with no iteration yet, a retrospective's hint says so and gives the command
+  /// that writes one, where it would list the iterations (a list that ended in nothing).
+  @Test(arguments: [
+    (
+      "en",
+      [
+        "steer: error: there is no iteration 'x' to write a retrospective for",
+        "steer: error: there is no iteration 'x' (vision/iterations/x.md)",
+      ],
+      "  hint: the ledger has no iteration yet; create one first: steer new iteration \"…\"\n"
+    ),
+    (
+      "fr",
+      [
+        "steer\u{202F}: erreur\u{202F}: il n'y a pas d'itération «\u{A0}x\u{A0}» dont écrire la rétrospective",
+        "steer\u{202F}: erreur\u{202F}: il n'y a pas d'itération «\u{A0}x\u{A0}» (vision/iterations/x.md)",
+      ],
+      "  conseil\u{202F}: le registre n'a encore aucune itération\u{202F}; créez-en une d'abord\u{202F}: steer new iteration \"…\"\n"
+    ),
+  ])
+  func aRetroBeforeAnyIterationSaysHowToCreateOne(_ language: String, _ errors: [String], _ hint: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try git(["init", "-q"], in: directory.path)
+    #expect(try run(steerExecutable, ["init", "--lang", language], in: directory.path).status == 0)
+    try git(["add", "-A"], in: directory.path)
+    try git(["commit", "-q", "-m", "ledger"], in: directory.path)
+    let new = try run(steerExecutable, ["new", "retrospective", "x", "--lang", language], in: directory.path)
+    #expect(new.status == 2 && new.stderr == errors[0] + "\n" + hint, "\(new.stderr)")
+    let record = try run(steerExecutable, ["retro", "record", "x", "--lang", language], in: directory.path)
+    #expect(record.status == 2 && record.stderr == errors[1] + "\n" + hint, "\(record.stderr)")
+  }
+
   @Test(arguments: [("日本語", nil), ("Fine", "../escape"), ("Fine", "Upper")] as [(String, String?)])
   func refusesIdsThatAreEmptyOrEscape(_ title: String, _ id: String?) throws {
     let directory = try fixtureLedger()

@@ -3,7 +3,8 @@ import SteerModel
 
 public struct CoConstructionRule: Rule {
   public static let description = RuleDescription(
-    id: "co-construction", category: .governance, defaultSeverity: .warning, scope: .document(reading: [.workshops]),
+    id: "co-construction", category: .governance, defaultSeverity: .warning,
+    scope: .document(reading: [.workshops, .stakeholders]),
     summary: Localized(
       en:
         "A use case at `prototype` or later has not had both an `analysis` and an `ideation` workshop, or none of its `users` took part in any of its workshops.",

@@ -4,7 +4,7 @@ import SteerModel
 public struct DecisionConsultationRule: Rule {
   public static let description = RuleDescription(
     id: "decision-consultation", category: .governance, defaultSeverity: .warning,
-    scope: .document(reading: [.workshops]),
+    scope: .document(reading: [.workshops, .stakeholders]),
     summary: Localized(
       en:
         "A stakeholder `consulted` on a decision took part in none of the decision's `workshops` (when it names workshops): consulted on paper only.",
@@ -36,7 +36,7 @@ public struct DecisionConsultationRule: Rule {
     let consulting = context.ledger.decisions.filter { !$0.consulted.isEmpty }
     // A workshop that cannot be read may be where they took part: its error says enough. The
     // workshops are looked up only when a decision names stakeholders consulted (an edit
-    // elsewhere finds again in a ledger of the changed files and every workshop).
+    // elsewhere finds again in a ledger of the changed files, every workshop and every stakeholder).
     guard !consulting.isEmpty, !context.hasOpaqueDocument(.workshop) else { return [] }
     let workshops = ByID(context.ledger.workshops, \.id)
     var findings: [Finding] = []
@@ -48,11 +48,12 @@ public struct DecisionConsultationRule: Rule {
       let related = held.map(\.file)
       guard context.wants(decision.file, related: related) else { continue }
       for stakeholder in decision.consulted where !present.contains(stakeholder.value) {
+        let named = context.named(.stakeholder, stakeholder.value)
         findings.append(
           finding(
             decision.file, stakeholder.location,
-            context.say.consultedOnPaper(stakeholder.value, decision.id),
-            hint: context.say.consultedOnPaperHint(stakeholder.value), related: related))
+            context.say.consultedOnPaper(named, context.say.named(decision.id, title: decision.title)),
+            hint: context.say.consultedOnPaperHint(named), related: related))
       }
     }
     return findings
@@ -63,18 +64,18 @@ extension Wording {
   func consultedOnPaper(_ stakeholder: String, _ decision: String) -> String {
     self(
       en:
-        "stakeholder '\(stakeholder)' is consulted on '\(decision)' but took part in none of the workshops that prepared it",
+        "stakeholder \(stakeholder) is consulted on the decision \(decision) but took part in none of the workshops that prepared it",
       fr:
-        "la partie prenante « \(stakeholder) » est consultée sur « \(decision) » mais n'a participé à aucun des ateliers qui l'ont préparée"
+        "la partie prenante \(stakeholder) est consultée sur la décision \(decision) mais n'a participé à aucun des ateliers qui l'ont préparée"
     )
   }
 
   func consultedOnPaperHint(_ stakeholder: String) -> String {
     self(
       en:
-        "add '\(stakeholder)' to the participants of the workshop where they were heard, or say how they were consulted in the body",
+        "add \(stakeholder) to the participants of the workshop where they were heard, or say how they were consulted in the body",
       fr:
-        "ajoutez « \(stakeholder) » aux participants de l'atelier où elle a été entendue, ou dites dans le corps du texte comment elle a été consultée"
+        "ajoutez la partie prenante \(stakeholder) aux participants de l'atelier où elle a été entendue, ou dites dans le corps du texte comment elle a été consultée"
     )
   }
 }

@@ -53,7 +53,8 @@ public struct DecisionSupersessionRule: Rule {
     let edges = ids.map { id in decisions[id]!.supersedes.compactMap { number[$0.value] } }
     let cycles = Cycles.components(edges).map { Set($0.map { ids[$0] }) }
     let inCycles = cycles.reduce(into: Set<String>()) { $0.formUnion($1) }
-    var findings = cycles.map { report($0, decisions, context.say) }
+    let say = context.say
+    var findings = cycles.map { report($0, decisions, say) }
     var superseded: Set<String> = []
     for id in ids {
       let decision = decisions[id]!
@@ -63,8 +64,10 @@ public struct DecisionSupersessionRule: Rule {
         guard !withinCycle, let old = decisions[replaced.value], old.status != .superseded else { continue }
         findings.append(
           finding(
-            decision.file, replaced.location, context.say.supersedesInForce(id, old.id, old.status.word(context.say)),
-            hint: context.say.supersedesInForceHint(old.id), related: [old.file]))
+            decision.file, replaced.location,
+            say.supersedesInForce(
+              say.named(id, title: decision.title), say.named(old.id, title: old.title), old.status.word(say)),
+            hint: say.supersedesInForceHint(old.id), related: [old.file]))
       }
     }
     // A decision that cannot be read may be the one that supersedes: its error says enough.
@@ -75,20 +78,21 @@ public struct DecisionSupersessionRule: Rule {
       guard decision.status == .superseded else { continue }
       findings.append(
         finding(
-          decision.file, decision.locations["status"], context.say.supersededByNothing(id),
-          hint: context.say.supersededByNothingHint()))
+          decision.file, decision.locations["status"], say.supersededByNothing(say.named(id, title: decision.title)),
+          hint: say.supersededByNothingHint()))
     }
     return findings
   }
 
-  /// One finding per cycle, at the entry that leaves its first decision (by id) inside it.
+  /// One finding per cycle, at the entry that leaves its first decision (by id) inside it; each
+  /// decision named by title and id, as `dependency-cycle` names use cases.
   private func report(_ members: Set<String>, _ decisions: ByID<Decision>, _ say: Wording) -> Finding {
     let path = Cycles.path(through: members) { decisions[$0]!.supersedes.map(\.value) }
-    let first = path[0]
-    let decision = decisions[first]!
+    let decision = decisions[path[0]]!
     let entry = decision.supersedes.first { $0.value == path[1] }!
+    let named = path.map { say.named($0, title: decisions[$0]!.title) }
     return finding(
-      decision.file, entry.location, say.supersessionCycle(first, path.joined(separator: " → ")),
+      decision.file, entry.location, say.supersessionCycle(named[0], named.joined(separator: " → ")),
       hint: say.supersessionCycleHint(), related: members.sorted().compactMap { decisions[$0]?.file })
   }
 }
@@ -96,8 +100,8 @@ public struct DecisionSupersessionRule: Rule {
 extension Wording {
   func supersedesInForce(_ id: String, _ old: String, _ status: String) -> String {
     self(
-      en: "'\(id)' supersedes '\(old)', whose status is still '\(status)'",
-      fr: "« \(id) » remplace « \(old) », dont le statut est toujours « \(status) »")
+      en: "decision \(id) supersedes decision \(old), whose status is still '\(status)'",
+      fr: "la décision \(id) remplace la décision \(old), dont le statut est toujours « \(status) »")
   }
 
   func supersedesInForceHint(_ old: String) -> String {
@@ -108,8 +112,8 @@ extension Wording {
 
   func supersededByNothing(_ id: String) -> String {
     self(
-      en: "'\(id)' is superseded, but no decision supersedes it",
-      fr: "« \(id) » est remplacée, mais aucune décision ne la remplace")
+      en: "decision \(id) is superseded, but no decision supersedes it",
+      fr: "la décision \(id) est remplacée, mais aucune décision ne la remplace")
   }
 
   func supersededByNothingHint() -> String {
@@ -120,8 +124,8 @@ extension Wording {
 
   func supersessionCycle(_ first: String, _ path: String) -> String {
     self(
-      en: "'\(first)' ends up superseding itself: \(path)",
-      fr: "« \(first) » finit par se remplacer elle-même : \(path)")
+      en: "decision \(first) ends up superseding itself: \(path)",
+      fr: "la décision \(first) finit par se remplacer elle-même : \(path)")
   }
 
   func supersessionCycleHint() -> String {

@@ -88,15 +88,17 @@ public struct DependencyCycleRule: Rule {
     return previously.filter { !$0.involves(involved) } + cycles.map { report($0, useCases, context.say) }
   }
 
-  /// Walks the cycle from its first member, always to the first dependency inside it.
+  /// Walks the cycle from its first member, always to the first dependency inside it. Each
+  /// member is named by title and id: the committee knows the titles, whoever breaks the cycle
+  /// looks for the ids in the `depends_on` lists.
   private func report(_ members: Set<String>, _ useCases: ByID<UseCase>, _ say: Wording) -> Finding {
     let path = Cycles.path(through: members) { useCases[$0]!.dependsOn.map(\.value) }
-    let first = path[0]
-    let useCase = useCases[first]!
+    let useCase = useCases[path[0]]!
     let entry = useCase.dependsOn.first { $0.value == path[1] }!
+    let named = path.map { say.named($0, title: useCases[$0]!.title) }
     return finding(
       useCase.file, entry.location,
-      say.dependencyCycle(first, path.joined(separator: " → ")),
+      say.dependencyCycle(named[0], named.joined(separator: " → ")),
       hint: say.dependencyCycleHint(),
       related: members.sorted().compactMap { useCases[$0]?.file })
   }
@@ -105,8 +107,8 @@ public struct DependencyCycleRule: Rule {
 extension Wording {
   func dependencyCycle(_ first: String, _ path: String) -> String {
     self(
-      en: "'\(first)' depends on itself: \(path)",
-      fr: "« \(first) » dépend de lui-même : \(path)")
+      en: "use case \(first) depends on itself: \(path)",
+      fr: "le cas d'usage \(first) dépend de lui-même : \(path)")
   }
 
   func dependencyCycleHint() -> String {

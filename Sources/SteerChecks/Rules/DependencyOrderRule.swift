@@ -52,14 +52,18 @@ public struct DependencyOrderRule: Rule {
             (deployedAt[needed.id] ?? Int.max) > position
           else { continue }
           let plan =
-            deployedAt[needed.id].map { say.dependencyOrderLater(index.roadmap[$0].id) }
-            ?? say.dependencyOrderNever()
+            deployedAt[needed.id].map {
+              say.dependencyOrderLater(say.named(index.roadmap[$0].id, title: index.roadmap[$0].title))
+            } ?? say.dependencyOrderNever()
+          let named = say.named(iteration.id, title: iteration.title)
+          let neededNamed = say.named(needed.id, title: needed.title)
           findings.append(
             finding(
               iteration.file, item.locations["target"],
               say.dependencyOrder(
-                iteration.id, useCase.id, item.target.word(say), needed.id, needed.phase.word(say), plan),
-              hint: say.dependencyOrderHint(needed.id, iteration.id),
+                named, say.named(useCase.id, title: useCase.title), item.target.word(say), neededNamed,
+                needed.phase.word(say), plan),
+              hint: say.dependencyOrderHint(neededNamed, named),
               related: [useCase.file, needed.file, context.directory(.iteration)]))
         }
       }
@@ -71,8 +75,8 @@ public struct DependencyOrderRule: Rule {
 extension Wording {
   func dependencyOrderLater(_ iteration: String) -> String {
     self(
-      en: "it is planned for '\(iteration)', later",
-      fr: "elle n'est prévue que pour « \(iteration) », plus tard")
+      en: "it is planned for a later iteration, \(iteration)",
+      fr: "elle n'est prévue que pour une itération ultérieure, \(iteration)")
   }
 
   func dependencyOrderNever() -> String {
@@ -83,8 +87,8 @@ extension Wording {
 
   func dependencyOrderHint(_ needed: String, _ iteration: String) -> String {
     self(
-      en: "plan '\(needed)' to reach 'deployed' in '\(iteration)' or earlier, or drop the dependency",
-      fr: "prévoyez « \(needed) » en `deployed` dans « \(iteration) » ou avant, ou retirez la dépendance")
+      en: "plan \(needed) to reach 'deployed' in iteration \(iteration) or earlier, or drop the dependency",
+      fr: "prévoyez \(needed) en `deployed` dans l'itération \(iteration) ou avant, ou retirez la dépendance")
   }
 }
 
@@ -94,9 +98,9 @@ extension Wording {
   ) -> String {
     self(
       en:
-        "iteration '\(iteration)' plans '\(useCase)' to reach '\(target)', but its dependency '\(needed)' is at '\(phase)' and \(plan)",
+        "iteration \(iteration) plans \(useCase) to reach '\(target)', but its dependency \(needed) is at '\(phase)' and \(plan)",
       fr:
-        "l'itération « \(iteration) » prévoit de porter « \(useCase) » en « \(target) », mais sa dépendance « \(needed) » est en « \(phase) » et \(plan)"
+        "l'itération \(iteration) prévoit de porter \(useCase) en « \(target) », mais sa dépendance \(needed) est en « \(phase) » et \(plan)"
     )
   }
 }

@@ -36,24 +36,25 @@ public struct IndicatorRule: Rule {
       objective.indicators.flatMap { indicator -> [Finding] in
         var findings: [Finding] = []
         let id = indicator.id.value
+        let named = say.named(id, title: indicator.title)
         if indicator.target == indicator.baseline {
           findings.append(
             finding(
               objective.file, indicator.locations["target"],
-              say.indicatorFlat(id, say.number(indicator.target, digits: 6)), hint: say.indicatorFlatHint()))
+              say.indicatorFlat(named, say.number(indicator.target, digits: 6)), hint: say.indicatorFlatHint()))
         } else if (indicator.target > indicator.baseline) != (indicator.direction == .increase) {
           let actual: Direction = indicator.target > indicator.baseline ? .increase : .decrease
           findings.append(
             finding(
               objective.file, indicator.locations["direction"],
-              say.indicatorDirection(id, indicator, actual: actual),
+              say.indicatorDirection(named, indicator, actual: actual),
               hint: say.indicatorDirectionHint(actual.rawValue)))
         }
         // Without members there is nothing to combine: the indicator would silently keep its own measurements.
         if indicator.fromMembers != nil, context.configuration.federation.isEmpty {
           findings.append(
             finding(
-              objective.file, indicator.locations["from_members"], say.indicatorWithoutMembers(id),
+              objective.file, indicator.locations["from_members"], say.indicatorWithoutMembers(named),
               hint: say.indicatorWithoutMembersHint(), related: [Configuration.fileName]))
         }
         // Summing or averaging values in other units gives a number in no unit at all.
@@ -65,7 +66,7 @@ public struct IndicatorRule: Rule {
                 objective.file,
                 indicator.locations.key("unit") != nil
                   ? indicator.locations["unit"] : indicator.locations["from_members"],
-                say.indicatorMemberUnit(id, member: member.name, theirs: theirs, ours: indicator.unit),
+                say.indicatorMemberUnit(named, member: member.name, theirs: theirs, ours: indicator.unit),
                 hint: say.indicatorMemberUnitHint(), related: [Configuration.fileName]))
           }
         }
@@ -73,7 +74,7 @@ public struct IndicatorRule: Rule {
           findings.append(
             finding(
               objective.file, indicator.locations["target_date"],
-              say.indicatorHorizon(id, indicator.targetDate, horizon),
+              say.indicatorHorizon(named, indicator.targetDate, horizon),
               hint: say.indicatorHorizonHint(),
               related: [context.visionPath]))
         }
@@ -87,9 +88,9 @@ extension Wording {
   func indicatorMemberUnit(_ indicator: String, member: String, theirs: String, ours: String) -> String {
     self(
       en:
-        "indicator '\(indicator)' combines the members' values, but member '\(member)' measures it in '\(theirs)', not '\(ours)'",
+        "indicator \(indicator) combines the members' values, but member '\(member)' measures it in '\(theirs)', not '\(ours)'",
       fr:
-        "l'indicateur « \(indicator) » combine les valeurs des membres, mais le membre « \(member) » le mesure en « \(theirs) » et non en « \(ours) »"
+        "l'indicateur \(indicator) combine les valeurs des membres, mais le membre « \(member) » le mesure en « \(theirs) » et non en « \(ours) »"
     )
   }
 
@@ -101,9 +102,9 @@ extension Wording {
 
   func indicatorFlat(_ indicator: String, _ target: String) -> String {
     self(
-      en: "indicator '\(indicator)' has its target equal to its baseline (\(target)): it cannot show progress",
+      en: "indicator \(indicator) has its target equal to its baseline (\(target)): it cannot show progress",
       fr:
-        "l'indicateur « \(indicator) » a une cible égale à sa référence (\(target)) : il ne peut pas montrer de progrès"
+        "l'indicateur \(indicator) a une cible égale à sa référence (\(target)) : il ne peut pas montrer de progrès"
     )
   }
 
@@ -122,9 +123,9 @@ extension Wording {
   func indicatorHorizon(_ indicator: String, _ targetDate: CalendarDate, _ horizon: CalendarDate) -> String {
     self(
       en:
-        "indicator '\(indicator)' is due on \(targetDate.description), after the vision's horizon (\(horizon.description))",
+        "indicator \(indicator) is due on \(targetDate.description), after the vision's horizon (\(horizon.description))",
       fr:
-        "l'indicateur « \(indicator) » est attendu le \(inSentence(targetDate)), après l'horizon de la vision (\(inSentence(horizon)))"
+        "l'indicateur \(indicator) est attendu le \(inSentence(targetDate)), après l'horizon de la vision (\(inSentence(horizon)))"
     )
   }
 
@@ -139,9 +140,9 @@ extension Wording {
   fileprivate func indicatorWithoutMembers(_ indicator: String) -> String {
     self(
       en:
-        "indicator '\(indicator)' is computed from the members (`from_members`), but \(Configuration.fileName) names none",
+        "indicator \(indicator) is computed from the members (`from_members`), but \(Configuration.fileName) names none",
       fr:
-        "l'indicateur « \(indicator) » se calcule à partir des membres (`from_members`), mais \(Configuration.fileName) n'en nomme aucun"
+        "l'indicateur \(indicator) se calcule à partir des membres (`from_members`), mais \(Configuration.fileName) n'en nomme aucun"
     )
   }
 
@@ -151,20 +152,21 @@ extension Wording {
       fr: "nommez les membres sous `federation:` dans \(Configuration.fileName), ou retirez `from_members`")
   }
 
-  fileprivate func indicatorDirection(_ id: String, _ indicator: Indicator, actual: Direction) -> String {
+  fileprivate func indicatorDirection(_ named: String, _ indicator: Indicator, actual: Direction) -> String {
     let target = number(indicator.target, digits: 6)
     let baseline = number(indicator.baseline, digits: 6)
-    let direction = indicator.direction.rawValue
+    let direction = indicator.direction.word(self)
     return actual == .increase
       ? self(
-        en: "indicator '\(id)' says '\(direction)', but its target (\(target)) is above its baseline (\(baseline))",
+        en: "indicator \(named) aims at a \(direction), but its target (\(target)) is above its baseline (\(baseline))",
         fr:
-          "l'indicateur « \(id) » indique « \(direction) », mais sa cible (\(target)) est au-dessus de sa référence (\(baseline))"
+          "l'indicateur \(named) vise une \(direction), mais sa cible (\(target)) est au-dessus de sa référence (\(baseline))"
       )
       : self(
-        en: "indicator '\(id)' says '\(direction)', but its target (\(target)) is below its baseline (\(baseline))",
+        en:
+          "indicator \(named) aims at an \(direction), but its target (\(target)) is below its baseline (\(baseline))",
         fr:
-          "l'indicateur « \(id) » indique « \(direction) », mais sa cible (\(target)) est en dessous de sa référence (\(baseline))"
+          "l'indicateur \(named) vise une \(direction), mais sa cible (\(target)) est en dessous de sa référence (\(baseline))"
       )
   }
 }

@@ -24,7 +24,8 @@ public struct IterationDatesRule: Rule {
     context.ledger.iterations.filter { $0.start > $0.end }.map { iteration in
       finding(
         iteration.file, iteration.locations["start"],
-        context.say.iterationDates(iteration.id, iteration.start, iteration.end),
+        context.say.iterationDates(
+          context.say.named(iteration.id, title: iteration.title), iteration.start, iteration.end),
         hint: context.say.iterationDatesHint())
     }
   }
@@ -33,8 +34,8 @@ public struct IterationDatesRule: Rule {
 extension Wording {
   func iterationDates(_ iteration: String, _ start: CalendarDate, _ end: CalendarDate) -> String {
     self(
-      en: "iteration '\(iteration)' starts on \(start.description), after it ends on \(end.description)",
-      fr: "l'itération « \(iteration) » commence le \(inSentence(start)), après sa fin le \(inSentence(end))")
+      en: "iteration \(iteration) starts on \(start.description), after it ends on \(end.description)",
+      fr: "l'itération \(iteration) commence le \(inSentence(start)), après sa fin le \(inSentence(end))")
   }
 
   func iterationDatesHint() -> String {

@@ -32,7 +32,8 @@ public struct IterationOverlapRule: Rule {
           finding(
             iteration.file, iteration.locations["start"],
             context.say.iterationOverlap(iteration, previous, days: days),
-            hint: context.say.iterationOverlapHint(previous.end.adding(days: 1), previous.id),
+            hint: context.say.iterationOverlapHint(
+              previous.end.adding(days: 1), context.say.named(previous.id, title: previous.title)),
             related: [previous.file]))
       }
       if furthest.map({ iteration.end > $0.end }) ?? true { furthest = iteration }
@@ -44,21 +45,23 @@ public struct IterationOverlapRule: Rule {
 extension Wording {
   func iterationOverlapHint(_ day: CalendarDate, _ previous: String) -> String {
     self(
-      en: "start it on \(day.description) or later, or end '\(previous)' earlier",
-      fr: "faites-la commencer le \(inSentence(day)) ou après, ou terminez « \(previous) » plus tôt")
+      en: "start it on \(day.description) or later, or end iteration \(previous) earlier",
+      fr: "faites-la commencer le \(inSentence(day)) ou après, ou avancez la fin de l'itération \(previous)")
   }
 }
 
 extension Wording {
   fileprivate func iterationOverlap(_ iteration: Iteration, _ previous: Iteration, days: Int) -> String {
-    let (start, end) = (iteration.start.description, iteration.end.description)
-    let (previousStart, previousEnd) = (previous.start.description, previous.end.description)
+    let named = self.named(iteration.id, title: iteration.title)
+    let previousNamed = self.named(previous.id, title: previous.title)
+    let (start, end) = (inSentence(iteration.start), inSentence(iteration.end))
+    let (previousStart, previousEnd) = (inSentence(previous.start), inSentence(previous.end))
     let length = count(days, en: ("day", "days"), fr: ("jour", "jours"))
     return self(
       en:
-        "iteration '\(iteration.id)' (\(start) → \(end)) overlaps '\(previous.id)' (\(previousStart) → \(previousEnd)) by \(length)",
+        "iteration \(named) overlaps iteration \(previousNamed) by \(length): it runs from \(start) to \(end), the other from \(previousStart) to \(previousEnd)",
       fr:
-        "l'itération « \(iteration.id) » (\(start) → \(end)) chevauche « \(previous.id) » (\(previousStart) → \(previousEnd)) de \(length)"
+        "l'itération \(named) chevauche l'itération \(previousNamed) de \(length) : elle va du \(start) au \(end), l'autre du \(previousStart) au \(previousEnd)"
     )
   }
 }

@@ -2,7 +2,8 @@ import SteerModel
 
 public struct OverdueActionRule: Rule {
   public static let description = RuleDescription(
-    id: "overdue-action", category: .governance, defaultSeverity: .warning, scope: .parts([.iterations, .retros]),
+    id: "overdue-action", category: .governance, defaultSeverity: .warning,
+    scope: .parts([.iterations, .retros, .stakeholders]),
     summary: Localized(
       en:
         "An `open` action's `due` iteration is `closed`, unless a later retrospective restates it (same `id`, or same text and owner) as `done` or `dropped`.",

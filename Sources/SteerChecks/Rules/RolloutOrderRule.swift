@@ -39,6 +39,8 @@ public struct RolloutOrderRule: Rule {
     let firstDeployedStep = useCases.indices.lazy.filter { useCases[$0].phase.isDeployed }
       .compactMap { useCases[$0].rolloutStep.flatMap { position[$0.value] } }.min()
     guard let firstDeployedStep else { return [] }
+    let say = context.say
+    let named = rollout.map { say.named($0.id.value, title: $0.title) }
     return useCases.indices.compactMap { index in
       guard useCases[index].phase.isDeployed, let step = useCases[index].rolloutStep,
         let stepPosition = position[step.value],
@@ -47,9 +49,9 @@ public struct RolloutOrderRule: Rule {
       let useCase = useCases[index]
       return finding(
         useCase.file, step.location,
-        context.say.rolloutOrder(useCase.id, useCase.phase.word(context.say), step.value, rollout[0].id.value),
-        hint:
-          context.say.rolloutOrderHint(rollout.map(\.id.value).joined(separator: " → ")),
+        say.rolloutOrder(
+          say.named(useCase.id, title: useCase.title), useCase.phase.word(say), named[stepPosition], named[0]),
+        hint: say.rolloutOrderHint(named.joined(separator: " → ")),
         related: [context.visionPath, context.directory(.usecase)])
     }
   }
@@ -58,15 +60,17 @@ public struct RolloutOrderRule: Rule {
 extension Wording {
   func rolloutOrder(_ useCase: String, _ phase: String, _ step: String, _ rollout: String) -> String {
     self(
-      en: "'\(useCase)' is \(phase) on '\(step)', but nothing is deployed yet on the earlier step '\(rollout)'",
+      en: "use case \(useCase) is \(phase) on step \(step), but nothing is deployed yet on the earlier step \(rollout)",
       fr:
-        "« \(useCase) » est en « \(phase) » sur « \(step) », mais rien n'est encore déployé sur l'étape antérieure « \(rollout) »"
+        "le cas d'usage \(useCase) est en phase « \(phase) » sur l'étape \(step), mais rien n'est encore déployé sur l'étape antérieure \(rollout)"
     )
   }
 
   func rolloutOrderHint(_ rollout: String) -> String {
     self(
-      en: "the rollout is \(rollout): deploy on earlier steps first, or revise the order in vision.md",
-      fr: "le déploiement suit \(rollout) : déployez d'abord les étapes antérieures, ou révisez l'ordre dans vision.md")
+      en: "the rollout order is \(rollout): deploy on earlier steps first, or revise the order in vision.md",
+      fr:
+        "l'ordre de déploiement est \(rollout) : déployez d'abord les étapes antérieures, ou révisez l'ordre dans vision.md"
+    )
   }
 }

@@ -38,7 +38,8 @@ public struct StaleMeasurementRule: Rule {
       return series.rows.filter { $0.date < indicator.baselineDate }.map { row in
         finding(
           series.file, SourceLocation(line: row.location.line, column: 1),
-          context.say.staleMeasurementBefore(indicator.id.value, row.date, indicator.baselineDate),
+          context.say.staleMeasurementBefore(
+            context.say.named(indicator.id.value, title: indicator.title), row.date, indicator.baselineDate),
           hint: context.say.staleMeasurementBeforeHint(), related: [context.directory(.objective)])
       }
     }
@@ -49,16 +50,17 @@ public struct StaleMeasurementRule: Rule {
       retro.measurements.compactMap { measurement -> Finding? in
         guard let indicator = context.index.indicators[measurement.indicator.value] else { return nil }
         let location = measurement.locations["date"]
+        let named = context.say.named(indicator.id.value, title: indicator.title)
         if measurement.date < indicator.baselineDate {
           return finding(
             retro.file, location,
-            context.say.staleMeasurementBefore(indicator.id.value, measurement.date, indicator.baselineDate),
+            context.say.staleMeasurementBefore(named, measurement.date, indicator.baselineDate),
             hint: context.say.staleMeasurementBeforeHint(), related: [context.directory(.objective)])
         }
         if measurement.date > retro.date {
           return finding(
             retro.file, location,
-            context.say.staleMeasurementAfter(indicator.id.value, measurement.date, retro.date),
+            context.say.staleMeasurementAfter(named, measurement.date, retro.date),
             hint: context.say.staleMeasurementAfterHint())
         }
         return nil
@@ -71,9 +73,9 @@ extension Wording {
   func staleMeasurementBefore(_ indicator: String, _ date: CalendarDate, _ baselineDate: CalendarDate) -> String {
     self(
       en:
-        "the measurement of '\(indicator)' is dated \(date.description), before the indicator's baseline date (\(baselineDate.description))",
+        "the measurement of indicator \(indicator) is dated \(date.description), before the indicator's baseline date (\(baselineDate.description))",
       fr:
-        "la mesure de « \(indicator) » est datée du \(inSentence(date)), avant la date de référence de l'indicateur (\(inSentence(baselineDate)))"
+        "la mesure de l'indicateur \(indicator) est datée du \(inSentence(date)), avant la date de référence de cet indicateur (\(inSentence(baselineDate)))"
     )
   }
 
@@ -86,9 +88,9 @@ extension Wording {
   func staleMeasurementAfter(_ indicator: String, _ date: CalendarDate, _ retroDate: CalendarDate) -> String {
     self(
       en:
-        "the measurement of '\(indicator)' is dated \(date.description), after this retrospective (\(retroDate.description))",
+        "the measurement of indicator \(indicator) is dated \(date.description), after this retrospective (\(retroDate.description))",
       fr:
-        "la mesure de « \(indicator) » est datée du \(inSentence(date)), après cette rétrospective (\(inSentence(retroDate)))"
+        "la mesure de l'indicateur \(indicator) est datée du \(inSentence(date)), après cette rétrospective (\(inSentence(retroDate)))"
     )
   }
 
