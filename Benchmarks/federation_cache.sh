@@ -5,7 +5,7 @@
 # --format json` and `steer summary`, the median wall time, user and system time and peak memory
 # of ROUNDS pairs of runs: a first run, the members' cache emptied (every member read from git,
 # then kept), and a second run with no pin moved (every member from the cache). Prints figures;
-# asserts nothing (docs/performance.md, "Members read once per commit").
+# asserts nothing (docs/performance.md, "The federation").
 #
 #   Benchmarks/federation_cache.sh STEER DIR [ROUNDS] [MEMBERS] [USE_CASES]
 set -euo pipefail
