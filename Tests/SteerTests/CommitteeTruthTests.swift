@@ -167,20 +167,20 @@ import Testing
     let french = try summary(directory.path, .fr, .elected)
     #expect(
       french.contains(
-        "- aucun seuil n'est évalué tant que vision/usecases/water-sensors.md comporte des erreurs de lecture (voir \\`steer check\\`)"
+        "- aucun seuil n'est évalué tant que vision/usecases/water-sensors.md comporte des erreurs de lecture (voir steer check)"
       ))
     #expect(!french.contains("tous les seuils sont tenus"))
     let english = try summary(directory.path, .en, .elected)
     #expect(
       english.contains(
-        "- no gate is evaluated while vision/usecases/water-sensors.md has reading errors (see \\`steer check\\`)"))
+        "- no gate is evaluated while vision/usecases/water-sensors.md has reading errors (see steer check)"))
     #expect(!english.contains("every gate is met"))
 
     try directory.write("vision/usecases/water-sensors.md", useCase)
     try directory.write(".steer.yaml", "gates: {progres: 0.5, coverage: 1}\n")
     #expect(
       try summary(directory.path, .fr, .elected).contains(
-        "- aucun seuil n'est évalué tant que .steer.yaml comporte des erreurs de lecture (voir \\`steer check\\`)"))
+        "- aucun seuil n'est évalué tant que .steer.yaml comporte des erreurs de lecture (voir steer check)"))
   }
 
   // MARK: 3. A person's wording, not ids
