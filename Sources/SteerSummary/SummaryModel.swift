@@ -174,10 +174,12 @@ public struct SummaryModel: Sendable {
     }
     // Risks: what a committee should watch even when nothing is red.
     let byGroup = metrics.stakeholderAgreement.byGroup
-    // Groups tied for the lowest agreement are named together, in the order of their names.
+    // Groups tied for the lowest agreement, as the reader sees it (ρ to two decimals), are named
+    // together, in the order of their names.
     if let value = byGroup.values.min(), value < 0, byGroup.count > 1 {
-      let least = byGroup.filter { $0.value == value }.keys.sorted { $0.rawValue < $1.rawValue }
-      risks.append(say.leastAligned(least.map { ($0, firstPriority(of: $0)) }, l.number(value, digits: 2)))
+      let rho = l.number(value, digits: 2)
+      let least = byGroup.filter { l.number($0.value, digits: 2) == rho }.keys.sorted { $0.rawValue < $1.rawValue }
+      risks.append(say.leastAligned(least.map { ($0, firstPriority(of: $0)) }, rho))
     }
     if let w = metrics.concordance.value, w < 0.3 {
       risks.append(say.lowConcordance(l.number(w, digits: 2)))

@@ -97,7 +97,7 @@ public enum MeasurementImport {
 
   private static func missingColumn(_ column: String, among available: [String], in name: String) -> SteerError {
     let listed = available.map { "'\($0)'" }.joined(separator: ", ")
-    let listedFr = available.map { "« \($0) »" }.joined(separator: ", ")
+    let listedFr = available.map { Wording(.fr).quoted($0) }.joined(separator: ", ")
     let closest = Suggestion.closest(to: column.lowercased(), among: available.map { $0.lowercased() })
     return SteerError(
       en: "\(name) has no column '\(column)'; its columns are \(listed)",
@@ -113,7 +113,7 @@ public enum MeasurementImport {
   private static func unreadableRows(_ rows: [UnreadableRow], in name: String) -> SteerError {
     let sorted = rows.sorted { $0.line < $1.line }
     let en = sorted.map { "\n  \(name):\($0.line): \($0.reason.en)" }.joined()
-    let fr = sorted.map { "\n  \(name):\($0.line) : \($0.reason.fr)" }.joined()
+    let fr = sorted.map { French("\n  \(name):\(line: $0.line) : \($0.reason.fr)").text }.joined()
     let count = sorted.count
     return SteerError(
       en: "\(count) row\(count == 1 ? "" : "s") of \(name) cannot be read; nothing was written:\(en)",

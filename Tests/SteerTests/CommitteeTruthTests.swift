@@ -183,6 +183,29 @@ import Testing
         "- aucun seuil n'est évalué tant que .steer.yaml comporte des erreurs de lecture (voir steer check)"))
   }
 
+  /// Groups tied for the lowest agreement are named together, each with its first priority.
+  @Test func groupsTiedAsTheLeastAlignedAreNamedTogether() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(
+      "vision/objectives/safe-swimming.md",
+      "---\ntitle: Safe swimming\naxis: data\nowner: mayor\n---\n")
+    try directory.write(
+      "vision/stakeholders/mayor.md",
+      "---\nname: The mayor\ngroup: elected\npriorities: {clean-water: 5, safe-swimming: 1}\n---\n")
+    try directory.write(
+      "vision/stakeholders/residents.md",
+      "---\nname: Residents' council\ngroup: citizen\npriorities: {clean-water: 1, safe-swimming: 5}\n---\n")
+    #expect(
+      try summary(directory.path, .fr, .elected).contains(
+        "- Les citoyens et les élus sont les moins alignés sur les priorités partagées (ρ = −1) ; leurs premières priorités : Safe swimming (citoyens), Clean bathing water (élus).\n"
+      ))
+    #expect(
+      try summary(directory.path, .en, .elected).contains(
+        "- The citizens and the elected officials are the least aligned with the shared priorities (ρ = −1); they rank first: Safe swimming (citizens), Clean bathing water (elected officials).\n"
+      ))
+  }
+
   // MARK: 3. A person's wording, not ids
 
   @Test func metricsNameWhatTheyList() throws {
