@@ -142,13 +142,17 @@ extension Wording {
   func schemaMisplaced(_ likelier: String, _ filedAs: String, fields: [String]) -> String {
     self(
       en: "this file reads as \(likelier), not \(filedAs): its fields \(conjunction(fields)) are those of \(likelier)",
-      fr: "ce fichier ressemble à \(likelier), pas à \(filedAs) : ses champs \(conjunction(fields)) sont ceux \(de: likelier)")
+      fr:
+        "ce fichier ressemble à \(likelier), pas à \(filedAs) : ses champs \(conjunction(fields)) sont ceux \(de: likelier)"
+    )
   }
 
   func schemaMisplacedHint(_ folder: String, _ filedAs: String, required: [String]) -> String {
     self(
       en: "move it to \(folder) (or, if it is \(filedAs), give it the fields \(conjunction(required)))",
-      fr: "déplacez-le dans \(folder) (ou, s'il s'agit bien \(de: filedAs), donnez-lui les champs \(conjunction(required)))")
+      fr:
+        "déplacez-le dans \(folder) (ou, s'il s'agit bien \(de: filedAs), donnez-lui les champs \(conjunction(required)))"
+    )
   }
 
   func schemaFileNameHint() -> String {

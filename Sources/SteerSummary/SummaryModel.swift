@@ -357,7 +357,9 @@ extension Wording {
       let first = groups[0].firstPriority
       return self(
         en: "\(capitalized) is the least aligned with the shared priorities (ρ = \(rho)); it ranks first: \(first).",
-        fr: "\(capitalized) est la moins alignée sur les priorités partagées (ρ = \(rho)) ; sa première priorité : \(first).")
+        fr:
+          "\(capitalized) est la moins alignée sur les priorités partagées (ρ = \(rho)) ; sa première priorité : \(first)."
+      )
     }
     // La direction et la DSI: feminine in French, as each of them is.
     let aligned = groups.allSatisfy(\.group.isSingular) ? "alignées" : "alignés"
@@ -366,12 +368,16 @@ extension Wording {
       let first = groups[0].firstPriority
       return self(
         en: "\(capitalized) are the least aligned with the shared priorities (ρ = \(rho)); they rank first: \(first).",
-        fr: "\(capitalized) sont les moins \(aligned) sur les priorités partagées (ρ = \(rho)) ; leur première priorité : \(first).")
+        fr:
+          "\(capitalized) sont les moins \(aligned) sur les priorités partagées (ρ = \(rho)) ; leur première priorité : \(first)."
+      )
     }
     let each = list(groups.map { "\($0.firstPriority) (\($0.group.word(self)))" })
     return self(
       en: "\(capitalized) are the least aligned with the shared priorities (ρ = \(rho)); they rank first: \(each).",
-      fr: "\(capitalized) sont les moins \(aligned) sur les priorités partagées (ρ = \(rho)) ; leurs premières priorités : \(each).")
+      fr:
+        "\(capitalized) sont les moins \(aligned) sur les priorités partagées (ρ = \(rho)) ; leurs premières priorités : \(each)."
+    )
   }
 
   fileprivate func lowConcordance(_ w: String) -> String {

@@ -120,7 +120,8 @@ public enum MeasurementImport {
       fr:
         "\(count) ligne\(count == 1 ? "" : "s") de \(name) ne peu\(count == 1 ? "t" : "vent") pas être lue\(count == 1 ? "" : "s") ; rien n'a été écrit :\(fr)",
       hint: (
-        en: "correct \(count == 1 ? "that row" : "those rows") in the source (or choose other columns), then import again",
+        en:
+          "correct \(count == 1 ? "that row" : "those rows") in the source (or choose other columns), then import again",
         fr:
           "corrigez \(count == 1 ? "cette ligne" : "ces lignes") dans la source (ou choisissez d'autres colonnes), puis importez à nouveau"
       ))
@@ -249,7 +250,8 @@ extension Wording {
 
   /// `'2026-02-30' is not a real calendar date: February 2026 has 28 days`.
   func importUnrealDate(_ text: String, _ why: String) -> String {
-    self(en: "'\(text)' is not a real calendar date: \(why)", fr: "« \(text) » n'est pas une date du calendrier : \(why)")
+    self(
+      en: "'\(text)' is not a real calendar date: \(why)", fr: "« \(text) » n'est pas une date du calendrier : \(why)")
   }
 
   func importNoValue() -> String {

@@ -273,7 +273,8 @@ import Testing
       french.stderr
         == "steer\u{202F}: erreur\u{202F}: 1 ligne de export.csv ne peut pas être lue\u{202F}; rien n'a été écrit\u{202F}:\n"
         + "  export.csv:2\u{202F}: «\u{A0}30/02/2026\u{A0}» n'est pas une date du calendrier\u{202F}: février 2026 compte 28\u{A0}jours\n"
-        + "  conseil\u{202F}: corrigez cette ligne dans la source (ou choisissez d'autres colonnes), puis importez à nouveau\n")
+        + "  conseil\u{202F}: corrigez cette ligne dans la source (ou choisissez d'autres colonnes), puis importez à nouveau\n"
+    )
     let english = try importing(directory, "export.csv", ["--lang", "en"])
     #expect(
       english.stderr
@@ -292,11 +293,13 @@ import Testing
       in: directory.path)
     #expect(
       french.stderr.hasPrefix(
-        "steer\u{202F}: erreur\u{202F}: export.csv n'a pas de colonne «\u{A0}date\u{A0}»\u{202F}; ses colonnes sont «\u{A0}Jour\u{A0}», «\u{A0}Passages\u{A0}»\n"),
+        "steer\u{202F}: erreur\u{202F}: export.csv n'a pas de colonne «\u{A0}date\u{A0}»\u{202F}; ses colonnes sont «\u{A0}Jour\u{A0}», «\u{A0}Passages\u{A0}»\n"
+      ),
       "\(french.stderr)")
     #expect(
       french.stderr.hasSuffix(
-        "\n  conseil\u{202F}: nommez les colonnes avec --date-column, --value-column, --source-column et --note-column\n"),
+        "\n  conseil\u{202F}: nommez les colonnes avec --date-column, --value-column, --source-column et --note-column\n"
+      ),
       "\(french.stderr)")
     let english = try run(
       steerExecutable, ["import", "measurements", "export.csv", "--indicator", "open-days", "--lang", "en"],

@@ -100,7 +100,8 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     let directory = try fixtureLedger()
     defer { directory.remove() }
     let french = try run(steerExecutable, ["new", kind, title, "--lang", "fr"], in: directory.path)
-    #expect(french.stdout == "Écrit\u{202F}: \(path). Complétez-\(pronoun), puis lancez `steer check`.\n", "\(french.stderr)")
+    #expect(
+      french.stdout == "Écrit\u{202F}: \(path). Complétez-\(pronoun), puis lancez `steer check`.\n", "\(french.stderr)")
     try FileManager.default.removeItem(atPath: directory.path + "/" + path)
     let english = try run(steerExecutable, ["new", kind, title, "--lang", "en"], in: directory.path)
     #expect(english.stdout == "Wrote \(path). Fill it in, then run `steer check`.\n", "\(english.stderr)")

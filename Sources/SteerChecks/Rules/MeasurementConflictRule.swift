@@ -2,7 +2,8 @@ import SteerModel
 
 public struct MeasurementConflictRule: Rule {
   public static let description = RuleDescription(
-    id: "measurement-conflict", category: .governance, defaultSeverity: .warning, scope: .parts([.series, .retros, .objectives]),
+    id: "measurement-conflict", category: .governance, defaultSeverity: .warning,
+    scope: .parts([.series, .retros, .objectives]),
     summary: Localized(
       en: "A measurement series gives a date another value than a retrospective's measurement of the same indicator.",
       fr:
