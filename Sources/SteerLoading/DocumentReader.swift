@@ -79,16 +79,13 @@ enum DocumentReader {
         return frontMatterError(error.message(say), at: error.location, hint: error.hint(say))
       }
       result.suppressions = SuppressionReader.read(buffer, frontMatter: frontMatter, file: path)
-      if case .mapping(let entries)? = node?.content {
-        let keys = entries.compactMap { $0.key.scalar?.text }
-        if let likelier = FieldTables.likelierKind(of: keys, filedAs: kind) {
-          // Another kind's document, filed in the wrong folder: said once, rather than as this
-          // kind's unknown and missing fields; its stem declares nothing of this kind.
-          result.declarations = []
-          result.references = []
-          result.findings.append(misplaced(path: path, kind: kind, likelier: likelier, keys: keys, say: say))
-          return result
-        }
+      if let misplaced = misplaced(node, path: path, kind: kind, say: say) {
+        // Said once, rather than as this kind's unknown and missing fields; its stem declares
+        // nothing of this kind.
+        result.declarations = []
+        result.references = []
+        result.findings.append(misplaced)
+        return result
       }
       var validator = Validator(file: path, wording: say)
       let object = validator.validateDocument(node, fields: kind.fields, noun: kind.withArticle(say))
@@ -101,9 +98,11 @@ enum DocumentReader {
     }
   }
 
-  private static func misplaced(path: String, kind: DocumentKind, likelier: DocumentKind, keys: [String], say: Wording)
-    -> Finding
-  {
+  /// The finding for another kind's document filed in this kind's folder, if it is one.
+  private static func misplaced(_ node: YAMLNode?, path: String, kind: DocumentKind, say: Wording) -> Finding? {
+    guard case .mapping(let entries)? = node?.content else { return nil }
+    let keys = entries.compactMap { $0.key.scalar?.text }
+    guard let likelier = FieldTables.likelierKind(of: keys, filedAs: kind) else { return nil }
     // The ledger's folder: the file's own for the vision, its folder's parent for the others.
     var folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
     if kind.directory != nil { folder = folder.dropLast() }
