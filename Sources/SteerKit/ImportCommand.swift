@@ -66,9 +66,11 @@ extension Session {
     if !merge.conflicts.isEmpty && !request.replace {
       throw conflictError(merge.conflicts, shown)
     }
-    for row in merge.added { outcome.say("  + \(row.date)  \(row.value.plainText())") }
+    // English shows the value as the file will hold it; French as French writes numbers.
+    let figure = { (value: Double) in say(en: value.plainText(), fr: "\(say.number(value, digits: 9))") }
+    for row in merge.added { outcome.say("  + \(row.date)  \(figure(row.value))") }
     for (old, new) in merge.conflicts {
-      outcome.say("  ~ \(new.date)  \(old.value.plainText()) → \(new.value.plainText())")
+      outcome.say("  ~ \(new.date)  \(figure(old.value)) → \(figure(new.value))")
     }
     let counts = say.importCounts(merge.added.count, request.replace ? merge.conflicts.count : 0, merge.unchanged)
     guard let bytes = merge.bytes else {

@@ -88,10 +88,12 @@ extension Session {
   public func newDocumentOutcome(_ kind: DocumentKind, title: String, id: String? = nil) throws -> CommandOutcome {
     let path = try newDocument(kind, title: title, id: id)
     var outcome = CommandOutcome(language: language)
+    // The pronoun is the kind's gender: « Complétez-la » for a decision, a retrospective.
+    let pronoun = kind.name.feminine ? "la" : "le"
     outcome.say(
       Wording(language)(
         en: "Wrote \(path). Fill it in, then run `steer check`.",
-        fr: "Écrit : \(path). Complétez-le, puis lancez `steer check`."))
+        fr: "Écrit : \(path). Complétez-\(pronoun), puis lancez `steer check`."))
     return outcome
   }
 

@@ -79,6 +79,14 @@ enum DocumentReader {
         return frontMatterError(error.message(say), at: error.location, hint: error.hint(say))
       }
       result.suppressions = SuppressionReader.read(buffer, frontMatter: frontMatter, file: path)
+      if let misplaced = misplaced(node, path: path, kind: kind, say: say) {
+        // Said once, rather than as this kind's unknown and missing fields; its stem declares
+        // nothing of this kind.
+        result.declarations = []
+        result.references = []
+        result.findings.append(misplaced)
+        return result
+      }
       var validator = Validator(file: path, wording: say)
       let object = validator.validateDocument(node, fields: kind.fields, noun: kind.withArticle(say))
       result.findings += validator.findings
@@ -88,6 +96,23 @@ enum DocumentReader {
       if let object { result.content = build(object, kind: kind, stem: stem, path: path, body: body) }
       return result
     }
+  }
+
+  /// The finding for another kind's document filed in this kind's folder, if it is one.
+  private static func misplaced(_ node: YAMLNode?, path: String, kind: DocumentKind, say: Wording) -> Finding? {
+    guard case .mapping(let entries)? = node?.content else { return nil }
+    let keys = entries.compactMap { $0.key.scalar?.text }
+    guard let likelier = FieldTables.likelierKind(of: keys, filedAs: kind) else { return nil }
+    // The ledger's folder: the file's own for the vision, its folder's parent for the others.
+    var folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    if kind.directory != nil { folder = folder.dropLast() }
+    let target = (folder + [Substring(likelier.directory ?? "")]).joined(separator: "/") + "/"
+    let theirs = keys.filter { key in likelier.fields.contains { $0.name == key } }
+    let required = kind.fields.filter(\.isRequired).map(\.name)
+    return Finding(
+      rule: ReadingRule.schema.rawValue, file: path, location: .fileStart,
+      message: say.schemaMisplaced(likelier.withArticle(say), kind.withArticle(say), fields: theirs),
+      hint: say.schemaMisplacedHint(target, kind.withArticle(say), required: required))
   }
 
   private static func build(
@@ -111,6 +136,22 @@ extension Wording {
     self(
       en: "the file name '\(stem).md' is not a valid id",
       fr: "le nom de fichier « \(stem).md » n'est pas un identifiant valide")
+  }
+
+  func schemaMisplaced(_ likelier: String, _ filedAs: String, fields: [String]) -> String {
+    self(
+      en: "this file reads as \(likelier), not \(filedAs): its fields \(conjunction(fields)) are those of \(likelier)",
+      fr:
+        "ce fichier ressemble à \(likelier), pas à \(filedAs) : ses champs \(conjunction(fields)) sont ceux \(de: likelier)"
+    )
+  }
+
+  func schemaMisplacedHint(_ folder: String, _ filedAs: String, required: [String]) -> String {
+    self(
+      en: "move it to \(folder) (or, if it is \(filedAs), give it the fields \(conjunction(required)))",
+      fr:
+        "déplacez-le dans \(folder) (ou, s'il s'agit bien \(de: filedAs), donnez-lui les champs \(conjunction(required)))"
+    )
   }
 
   func schemaFileNameHint() -> String {

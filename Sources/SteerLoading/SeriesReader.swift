@@ -110,6 +110,15 @@ struct SeriesReading {
 
   /// Column name → its position, when the header names `date` and `value` and nothing unknown.
   private mutating func columns(of header: CSVTable.Record) -> [String: Int]? {
+    // `date;value`: a spreadsheet's French CSV. Said once, rather than as unknown and missing columns.
+    if let field = header.fields.first(where: { $0.text.contains(";") }) {
+      let names = header.fields.flatMap { $0.text.split(separator: ";", omittingEmptySubsequences: false) }
+      let known = names.allSatisfy { MeasurementSeries.columns.contains(String($0)) }
+      report(
+        field.location, say.seriesSemicolons(),
+        hint: say.seriesSemicolonsHint(known ? names.joined(separator: ",") : "date,value"))
+      return nil
+    }
     var positions: [String: Int] = [:]
     var readable = true
     for (position, field) in header.fields.enumerated() {
@@ -281,6 +290,21 @@ extension Wording {
     )
   }
 
+  func seriesSemicolons() -> String {
+    self(
+      en: "the series separates its columns with semicolons, where the format wants commas",
+      fr: "la série sépare ses colonnes par des points-virgules, alors que le format demande des virgules")
+  }
+
+  func seriesSemicolonsHint(_ header: String) -> String {
+    self(
+      en:
+        "separate them with commas: \(header) (`steer import measurements` converts a spreadsheet's semicolons and decimal commas)",
+      fr:
+        "séparez-les par des virgules : \(header) (`steer import measurements` convertit les points-virgules et les virgules décimales d'un tableur)"
+    )
+  }
+
   func seriesBadValue(_ text: String) -> String {
     self(en: "the value '\(text)' is not a number", fr: "la valeur « \(text) » n'est pas un nombre")
   }
@@ -304,15 +328,16 @@ extension Wording {
       en: "'\(text)' is not a real calendar date", fr: "« \(text) » n'est pas une date du calendrier")
   }
 
-  /// Why a date of the form `YYYY-MM-DD` is none: `April 2026 has 30 days` / `avril 2026 compte
-  /// 30 jours`, `months run from 01 to 12` / `les mois vont de 01 à 12`; nil for a year 0000.
-  func unrealDateHint(_ text: String) -> String? {
-    let parts = text.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3, (1...9999).contains(parts[0]) else { return nil }
-    guard let month = CalendarDate(year: parts[0], month: parts[1], day: 1) else {
+  /// Why a text written as a date (`2026-04-31`, `31/04/2026`) is none: `April 2026 has 30 days`
+  /// / `avril 2026 compte 30 jours`, `months run from 01 to 12` / `les mois vont de 01 à 12`; nil
+  /// for a year 0000 or a text of no date's form.
+  package func unrealDateHint(_ text: String) -> String? {
+    guard let written = CalendarDate.writtenNumbers(text), (1...9999).contains(written.year) else { return nil }
+    guard let month = CalendarDate(year: written.year, month: written.month, day: 1) else {
       return self(en: "months run from 01 to 12", fr: "les mois vont de 01 à 12")
     }
-    let days = count(CalendarDate.daysIn(month: parts[1], year: parts[0]), en: ("day", "days"), fr: ("jour", "jours"))
+    let days = count(
+      CalendarDate.daysIn(month: written.month, year: written.year), en: ("day", "days"), fr: ("jour", "jours"))
     return self(en: "\(self.month(month)) has \(days)", fr: "\(self.month(month)) compte \(days)")
   }
 

@@ -43,12 +43,26 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   /// A date written day first, as French writes it (`JJ/MM/AAAA`: `10/02/2026`, also with `.`
   /// or `-`), if it is a real day.
   public init?(dayFirst text: some StringProtocol) {
+    guard let written = Self.dayFirstNumbers(text) else { return nil }
+    self.init(year: written.year, month: written.month, day: written.day)
+  }
+
+  private static func dayFirstNumbers(_ text: some StringProtocol) -> (year: Int, month: Int, day: Int)? {
     let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." || $0 == "-" }
     guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
       parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }),
       let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
     else { return nil }
-    self.init(year: year, month: month, day: day)
+    return (year, month, day)
+  }
+
+  /// The numbers of a text written as a date, `YYYY-MM-DD`, `YYYY/MM/DD` or day first, whether
+  /// or not that day exists (`30/02/2026`), to say why it is none.
+  public static func writtenNumbers(_ text: some StringProtocol) -> (year: Int, month: Int, day: Int)? {
+    let dashed = String(text).replacingOccurrences(of: "/", with: "-")
+    guard hasISOForm(dashed) else { return dayFirstNumbers(text) }
+    let parts = dashed.split(separator: "-").compactMap { Int($0) }
+    return (parts[0], parts[1], parts[2])
   }
 
   public static func daysIn(month: Int, year: Int) -> Int {

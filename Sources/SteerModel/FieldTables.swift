@@ -150,6 +150,25 @@ public enum FieldTables {
     }
   }
 
+  /// The kind a document filed as `kind` more likely is, from its top-level `keys`: the one kind
+  /// (the vision aside, which has no folder) whose fields they match with far fewer unknown or
+  /// missing ones, naming at least two of its fields. A retrospective in `usecases/` is one.
+  public static func likelierKind(of keys: [String], filedAs kind: DocumentKind) -> DocumentKind? {
+    func misfit(_ kind: DocumentKind) -> Int {
+      let specs = fields(of: kind)
+      return keys.filter { key in !specs.contains { $0.name == key } }.count
+        + specs.filter { $0.isRequired && !keys.contains($0.name) }.count
+    }
+    let own = misfit(kind)
+    guard own >= 3 else { return nil }
+    let others = DocumentKind.allCases.filter { $0 != kind && $0.directory != nil }.map { ($0, misfit($0)) }
+    guard let best = others.min(by: { $0.1 < $1.1 }), others.filter({ $0.1 == best.1 }).count == 1,
+      best.1 * 2 < own, own - best.1 >= 3,
+      keys.filter({ key in fields(of: best.0).contains { $0.name == key } }).count >= 2
+    else { return nil }
+    return best.0
+  }
+
   public static let vision: [FieldSpec] = [
     FieldSpec("title", .text, required: true),
     FieldSpec(

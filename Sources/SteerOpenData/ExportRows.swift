@@ -306,8 +306,9 @@ extension String {
 }
 
 extension Wording {
-  /// How the public export names a stakeholder it may not name: by its group.
+  /// How the public export names a stakeholder it may not name: by its group, in the words of
+  /// the site and the summary (the `group` column keeps the format's value).
   fileprivate func group(_ group: StakeholderGroup) -> String {
-    self(en: "A member of the group '\(group.rawValue)'", fr: "Un membre du groupe « \(group.rawValue) »")
+    self(en: "A member of the group '\(group.word(self))'", fr: "Un membre du groupe « \(group.word(self)) »")
   }
 }

@@ -32,6 +32,12 @@ struct DiffText {
 
   private func quoted(_ text: String) -> String { say(en: "“\(text)”", fr: "« \(text) »") }
 
+  /// `“Title” (id)`, for a title inside a sentence; the id alone when the ledger gives no title.
+  private func quotedNamed(_ kind: EntityKind, _ id: String) -> String {
+    let title = diff.names(kind, id)
+    return title == id || title.isEmpty ? code(id) : "\(quoted(title)) (\(code(id)))"
+  }
+
   var useCaseLines: [String] {
     let backwards = say(en: "backwards", fr: "en recul")
     return diff.phaseMoves.map {
@@ -71,10 +77,10 @@ struct DiffText {
   var decisionLines: [String] {
     diff.decisions.map { "\(named(.decision, $0.decision))\(colon) \($0.change(say))" }
       + diff.supersessions.map { supersession in
-        let replaced = supersession.supersedes.map { named(.decision, $0) }.joined(separator: ", ")
-        return say(
-          en: "\(named(.decision, supersession.decision)) supersedes \(replaced)",
-          fr: "\(named(.decision, supersession.decision)) remplace \(replaced)")
+        // Titles inside a sentence are quoted, or they run into its verb.
+        let replaced = say.conjunction(supersession.supersedes.map { quotedNamed(.decision, $0) })
+        let decision = quotedNamed(.decision, supersession.decision)
+        return say(en: "\(decision) supersedes \(replaced)", fr: "\(decision) remplace \(replaced)")
       }
       + diff.removedDecisions.map {
         "\(named(.decision, $0))\(colon) " + say(en: "removed from the register", fr: "retirée du registre")

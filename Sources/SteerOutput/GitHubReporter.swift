@@ -39,11 +39,15 @@ public enum GitHubReporter {
   public static func summary(_ report: Report) -> String {
     var lines = ["### steer check", "", TextReporter().summary(report), ""]
     guard !report.diagnostics.isEmpty else { return lines.joined(separator: "\n") + "\n" }
-    lines += ["| severity | rule | where | message |", "|---|---|---|---|"]
+    let say = Wording(report.language)
+    lines += [
+      say(en: "| severity | rule | where | message |", fr: "| gravité | règle | emplacement | message |"),
+      "|---|---|---|---|",
+    ]
     for diagnostic in report.diagnostics {
       let place = diagnostic.file + (diagnostic.location.map { ":\($0.line):\($0.column)" } ?? "")
       lines.append(
-        "| \(diagnostic.severity.rawValue) | `\(diagnostic.rule)` | `\(place)` | \(Escaping.markdown(diagnostic.message)) |"
+        "| \(diagnostic.severity.word(say)) | `\(diagnostic.rule)` | `\(place)` | \(Escaping.markdown(diagnostic.message)) |"
       )
     }
     return lines.joined(separator: "\n") + "\n\n"

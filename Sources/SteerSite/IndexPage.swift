@@ -130,7 +130,9 @@ extension Site {
       guard let members = byGroup[group], !members.isEmpty else { return [] }
       let named = members.filter { model.nameable($0.id) }
       var items = named.map { Line([links.linked(.stakeholder, $0.id)]) }
-      if members.count > named.count { items.append(Line(say.unnamedMembers(members.count - named.count))) }
+      if members.count > named.count {
+        items.append(Line(say.unnamedMembers(members.count - named.count, afterNames: !named.isEmpty)))
+      }
       return [.subheading(Line(group.word(say).capitalizedFirst)), .list(items)]
     }
   }

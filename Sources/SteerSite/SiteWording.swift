@@ -52,9 +52,16 @@ extension Wording {
     self(en: "Progress of “\(title)”", fr: "Avancement de « \(title) »")
   }
 
-  func unnamedMembers(_ count: Int) -> String {
-    let members = self.count(count, en: ("member", "members"), fr: ("membre", "membres"))
-    return self(en: "and \(members) not named here", fr: "et \(members) non nommés ici")
+  /// The members of a group the public edition does not name: `2 members, not named here`, or
+  /// after those it names, `and 2 other members, not named here`.
+  func unnamedMembers(_ count: Int, afterNames: Bool) -> String {
+    let named = agreeing(with: count, en: ("", ""), fr: ("nommé", "nommés"))
+    guard afterNames else {
+      let members = self.count(count, en: ("member", "members"), fr: ("membre", "membres"))
+      return self(en: "\(members), not named here", fr: "\(members), non \(named) ici")
+    }
+    let others = self.count(count, en: ("other member", "other members"), fr: ("autre membre", "autres membres"))
+    return self(en: "and \(others), not named here", fr: "et \(others), non \(named) ici")
   }
 
   func membersOfGroup(_ count: Int, _ group: String) -> String {

@@ -174,11 +174,12 @@ public struct SummaryModel: Sendable {
     }
     // Risks: what a committee should watch even when nothing is red.
     let byGroup = metrics.stakeholderAgreement.byGroup
-    // Ties go to the group named first, so that two runs say the same.
-    if let (group, value) = byGroup.min(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }), value < 0,
-      byGroup.count > 1
-    {
-      risks.append(say.leastAlignedGroup(group, l.number(value, digits: 2), firstPriority: firstPriority(of: group)))
+    // Groups tied for the lowest agreement, as the reader sees it (ρ to two decimals), are named
+    // together, in the order of their names.
+    if let value = byGroup.values.min(), value < 0, byGroup.count > 1 {
+      let rho = l.number(value, digits: 2)
+      let least = byGroup.filter { l.number($0.value, digits: 2) == rho }.keys.sorted { $0.rawValue < $1.rawValue }
+      risks.append(say.leastAligned(least.map { ($0, firstPriority(of: $0)) }, rho))
     }
     if let w = metrics.concordance.value, w < 0.3 {
       risks.append(say.lowConcordance(l.number(w, digits: 2)))
@@ -345,22 +346,38 @@ extension Wording {
       fr: "Entendre les réserves \(group.ofTheGroup(self)) et rechercher \(group.isSingular ? "son" : "leur") soutien.")
   }
 
-  fileprivate func leastAlignedGroup(_ group: StakeholderGroup, _ rho: String, firstPriority: String) -> String {
-    let subject = group.withArticle(self)
+  /// `The citizens are the least aligned…`; groups tied are named together, with each one's
+  /// first priority when they differ.
+  fileprivate func leastAligned(_ groups: [(group: StakeholderGroup, firstPriority: String)], _ rho: String)
+    -> String
+  {
+    let subject = conjunction(groups.map { $0.group.withArticle(self) })
     let capitalized = subject.prefix(1).uppercased() + subject.dropFirst()
-    return group.isSingular
-      ? self(
-        en:
-          "\(capitalized) is the least aligned with the shared priorities (ρ = \(rho)); it ranks first: \(firstPriority).",
+    if groups.count == 1, groups[0].group.isSingular {
+      let first = groups[0].firstPriority
+      return self(
+        en: "\(capitalized) is the least aligned with the shared priorities (ρ = \(rho)); it ranks first: \(first).",
         fr:
-          "\(capitalized) est la moins alignée sur les priorités partagées (ρ = \(rho)) ; sa première priorité : \(firstPriority)."
+          "\(capitalized) est la moins alignée sur les priorités partagées (ρ = \(rho)) ; sa première priorité : \(first)."
       )
-      : self(
-        en:
-          "\(capitalized) are the least aligned with the shared priorities (ρ = \(rho)); they rank first: \(firstPriority).",
+    }
+    // La direction et la DSI: feminine in French, as each of them is.
+    let aligned = groups.allSatisfy(\.group.isSingular) ? "alignées" : "alignés"
+    let priorities = Set(groups.map(\.firstPriority))
+    guard priorities.count > 1 else {
+      let first = groups[0].firstPriority
+      return self(
+        en: "\(capitalized) are the least aligned with the shared priorities (ρ = \(rho)); they rank first: \(first).",
         fr:
-          "\(capitalized) sont les moins alignés sur les priorités partagées (ρ = \(rho)) ; leur première priorité : \(firstPriority)."
+          "\(capitalized) sont les moins \(aligned) sur les priorités partagées (ρ = \(rho)) ; leur première priorité : \(first)."
       )
+    }
+    let each = list(groups.map { "\($0.firstPriority) (\($0.group.word(self)))" })
+    return self(
+      en: "\(capitalized) are the least aligned with the shared priorities (ρ = \(rho)); they rank first: \(each).",
+      fr:
+        "\(capitalized) sont les moins \(aligned) sur les priorités partagées (ρ = \(rho)) ; leurs premières priorités : \(each)."
+    )
   }
 
   fileprivate func lowConcordance(_ w: String) -> String {
@@ -384,8 +401,8 @@ extension Wording {
   fileprivate func gatesNotEvaluated(_ files: Set<String>) -> String {
     let have = agreeing(with: files.count, en: ("has", "have"), fr: ("comporte", "comportent"))
     return self(
-      en: "no gate is evaluated while \(self.files(files)) \(have) reading errors (see `steer check`)",
-      fr: "aucun seuil n'est évalué tant que \(self.files(files)) \(have) des erreurs de lecture (voir `steer check`)")
+      en: "no gate is evaluated while \(self.files(files)) \(have) reading errors (see steer check)",
+      fr: "aucun seuil n'est évalué tant que \(self.files(files)) \(have) des erreurs de lecture (voir steer check)")
   }
 
   fileprivate func allClear() -> String {

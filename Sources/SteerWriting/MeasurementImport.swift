@@ -97,31 +97,33 @@ public enum MeasurementImport {
 
   private static func missingColumn(_ column: String, among available: [String], in name: String) -> SteerError {
     let listed = available.map { "'\($0)'" }.joined(separator: ", ")
-    let listedFr = available.map { "« \($0) »" }.joined(separator: ", ")
+    let listedFr = available.map { Wording(.fr).quoted($0) }.joined(separator: ", ")
     let closest = Suggestion.closest(to: column.lowercased(), among: available.map { $0.lowercased() })
     return SteerError(
       en: "\(name) has no column '\(column)'; its columns are \(listed)",
       fr: "\(name) n'a pas de colonne « \(column) » ; ses colonnes sont \(listedFr)",
       hint: (
-        en: (closest.map { "did you mean '\($0)'? Name" } ?? "Name")
+        en: (closest.map { "did you mean '\($0)'? Name" } ?? "name")
           + " the columns with --date-column, --value-column, --source-column and --note-column",
         fr:
-          "\(closest.map { "vouliez-vous dire « \($0) » ? N" } ?? "N")ommez les colonnes avec --date-column, --value-column, --source-column et --note-column"
+          "\(closest.map { "vouliez-vous dire « \($0) » ? N" } ?? "n")ommez les colonnes avec --date-column, --value-column, --source-column et --note-column"
       ))
   }
 
   private static func unreadableRows(_ rows: [UnreadableRow], in name: String) -> SteerError {
     let sorted = rows.sorted { $0.line < $1.line }
     let en = sorted.map { "\n  \(name):\($0.line): \($0.reason.en)" }.joined()
-    let fr = sorted.map { "\n  \(name):\($0.line) : \($0.reason.fr)" }.joined()
+    let fr = sorted.map { French("\n  \(name):\(line: $0.line) : \($0.reason.fr)").text }.joined()
     let count = sorted.count
     return SteerError(
       en: "\(count) row\(count == 1 ? "" : "s") of \(name) cannot be read; nothing was written:\(en)",
       fr:
         "\(count) ligne\(count == 1 ? "" : "s") de \(name) ne peu\(count == 1 ? "t" : "vent") pas être lue\(count == 1 ? "" : "s") ; rien n'a été écrit :\(fr)",
       hint: (
-        en: "correct those rows in the source (or choose other columns), then import again",
-        fr: "corrigez ces lignes dans la source (ou choisissez d'autres colonnes), puis importez à nouveau"
+        en:
+          "correct \(count == 1 ? "that row" : "those rows") in the source (or choose other columns), then import again",
+        fr:
+          "corrigez \(count == 1 ? "cette ligne" : "ces lignes") dans la source (ou choisissez d'autres colonnes), puis importez à nouveau"
       ))
   }
 
@@ -189,7 +191,12 @@ private struct ImportPositions {
       return failure { $0.importFieldCount(fields.count, fieldCount) }
     }
     let dateText = fields[date].text
-    guard let parsedDate = MeasurementImport.date(dateText) else { return failure { $0.importBadDate(dateText) } }
+    guard let parsedDate = MeasurementImport.date(dateText) else {
+      let trimmed = dateText.trimmingSpaces
+      return failure { say in
+        say.unrealDateHint(trimmed).map { say.importUnrealDate(trimmed, $0) } ?? say.importBadDate(dateText)
+      }
+    }
     let valueText = fields[value].text
     guard let parsedValue = MeasurementImport.value(valueText) else {
       return failure { valueText.trimmingSpaces.isEmpty ? $0.importNoValue() : $0.importBadValue(valueText) }
@@ -239,6 +246,12 @@ extension Wording {
     self(
       en: "'\(text)' is not a date (2026-01-31, 31/01/2026 or 2026-01)",
       fr: "« \(text) » n'est pas une date (2026-01-31, 31/01/2026 ou 2026-01)")
+  }
+
+  /// `'2026-02-30' is not a real calendar date: February 2026 has 28 days`.
+  func importUnrealDate(_ text: String, _ why: String) -> String {
+    self(
+      en: "'\(text)' is not a real calendar date: \(why)", fr: "« \(text) » n'est pas une date du calendrier : \(why)")
   }
 
   func importNoValue() -> String {

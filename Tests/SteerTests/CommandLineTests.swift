@@ -226,6 +226,26 @@ extension DocumentationTests {
     #expect(twice.status == 2)
   }
 
+  /// The step summary of a French run is French: its heads and its severities.
+  @Test func theStepSummaryIsInTheRunsLanguage() throws {
+    let directory = try fixtureLedger("references")
+    defer { directory.remove() }
+    let summary = directory.path + "/summary.md"
+    for (language, head, severity) in [
+      ("fr", "| gravité | règle | emplacement | message |", "| erreur | `duplicate-id` |"),
+      ("en", "| severity | rule | where | message |", "| error | `duplicate-id` |"),
+    ] {
+      try? FileManager.default.removeItem(atPath: summary)
+      let result = try run(
+        steerExecutable, ["check", "--format", "github", "--lang", language], in: directory.path,
+        environment: ["GITHUB_STEP_SUMMARY": summary])
+      #expect(result.status == 1)
+      let written = try directory.read("summary.md")
+      #expect(written.contains("\n\(head)\n|---|---|---|---|\n"), "\(written)")
+      #expect(written.contains(severity), "\(written)")
+    }
+  }
+
   @Test func githubEscaping() {
     #expect(GitHubReporter.escapeData("100% done\r\nnext") == "100%25 done%0D%0Anext")
     #expect(GitHubReporter.escapeProperty("a:b,c%") == "a%3Ab%2Cc%25")

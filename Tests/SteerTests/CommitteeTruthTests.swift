@@ -167,20 +167,43 @@ import Testing
     let french = try summary(directory.path, .fr, .elected)
     #expect(
       french.contains(
-        "- aucun seuil n'est évalué tant que vision/usecases/water-sensors.md comporte des erreurs de lecture (voir \\`steer check\\`)"
+        "- aucun seuil n'est évalué tant que vision/usecases/water-sensors.md comporte des erreurs de lecture (voir steer check)"
       ))
     #expect(!french.contains("tous les seuils sont tenus"))
     let english = try summary(directory.path, .en, .elected)
     #expect(
       english.contains(
-        "- no gate is evaluated while vision/usecases/water-sensors.md has reading errors (see \\`steer check\\`)"))
+        "- no gate is evaluated while vision/usecases/water-sensors.md has reading errors (see steer check)"))
     #expect(!english.contains("every gate is met"))
 
     try directory.write("vision/usecases/water-sensors.md", useCase)
     try directory.write(".steer.yaml", "gates: {progres: 0.5, coverage: 1}\n")
     #expect(
       try summary(directory.path, .fr, .elected).contains(
-        "- aucun seuil n'est évalué tant que .steer.yaml comporte des erreurs de lecture (voir \\`steer check\\`)"))
+        "- aucun seuil n'est évalué tant que .steer.yaml comporte des erreurs de lecture (voir steer check)"))
+  }
+
+  /// Groups tied for the lowest agreement are named together, each with its first priority.
+  @Test func groupsTiedAsTheLeastAlignedAreNamedTogether() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(
+      "vision/objectives/safe-swimming.md",
+      "---\ntitle: Safe swimming\naxis: data\nowner: mayor\n---\n")
+    try directory.write(
+      "vision/stakeholders/mayor.md",
+      "---\nname: The mayor\ngroup: elected\npriorities: {clean-water: 5, safe-swimming: 1}\n---\n")
+    try directory.write(
+      "vision/stakeholders/residents.md",
+      "---\nname: Residents' council\ngroup: citizen\npriorities: {clean-water: 1, safe-swimming: 5}\n---\n")
+    #expect(
+      try summary(directory.path, .fr, .elected).contains(
+        "- Les citoyens et les élus sont les moins alignés sur les priorités partagées (ρ = −1) ; leurs premières priorités : Safe swimming (citoyens), Clean bathing water (élus).\n"
+      ))
+    #expect(
+      try summary(directory.path, .en, .elected).contains(
+        "- The citizens and the elected officials are the least aligned with the shared priorities (ρ = −1); they rank first: Safe swimming (citizens), Clean bathing water (elected officials).\n"
+      ))
   }
 
   // MARK: 3. A person's wording, not ids

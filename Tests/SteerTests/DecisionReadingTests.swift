@@ -292,9 +292,12 @@ import Testing
         - Inform by a mobile app (old-app) : adoptée → remplacée
         - Open the sensors' data (open-data) : nouvelle, adoptée
         - A sensor on every parking space (parking) : proposée → adoptée
-        - Open the sensors' data (open-data) remplace Inform by a mobile app (old-app)
+        - « Open the sensors' data » (open-data) remplace « Inform by a mobile app » (old-app)
 
         """), "\(french)")
+    // Titles inside a sentence are quoted, as the summary's "since" section quotes them.
+    let english = try run(steerExecutable, ["diff", "HEAD", "--lang", "en"], in: directory.path).stdout
+    #expect(english.contains("- “Open the sensors' data” (open-data) supersedes “Inform by a mobile app” (old-app)\n"))
     let json = try run(steerExecutable, ["diff", "HEAD", "--format", "json"], in: directory.path).stdout
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let decisions = try #require(object["decisions"] as? [[String: Any]])

@@ -75,6 +75,22 @@ import Testing
     }
   }
 
+  /// A stakeholder the public export does not name is named by its group in the reader's words,
+  /// as the site and the summary name it; the `group` column keeps the format's value.
+  @Test(arguments: [
+    (Language.fr, "citizen-1,Un membre du groupe «\u{A0}citoyens\u{A0}»,citizen,"),
+    (.en, "citizen-1,A member of the group 'citizens',citizen,"),
+  ])
+  func thePublicExportNamesAGroupInTheReadersWords(language: Language, row: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let result = try run(
+      steerExecutable, ["export", "--out", directory.path + "/od", "--lang", language.rawValue], in: directory.path)
+    #expect(result.status == 0, "\(result.stderr)")
+    let stakeholders = try directory.read("od/stakeholders.csv")
+    #expect(stakeholders.contains("\r\n" + row), "\(stakeholders)")
+  }
+
   /// `measurements.csv` is the one series the metrics read: the series files' rows with their
   /// source and note, the retrospectives' rows, and a row both give once, as the retrospective's.
   @Test func theMeasurementsAreTheOneSeries() throws {

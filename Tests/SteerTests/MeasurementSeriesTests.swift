@@ -61,6 +61,24 @@ import Testing
       ])
   }
 
+  /// A series a French spreadsheet saved (`;` between columns) is one finding that names the
+  /// separator, not unknown and missing columns.
+  @Test func aSeriesSeparatedBySemicolonsIsOneFinding() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write(seriesPath, "date;value\r\n2026-03-31;76\r\n")
+    let english = try session(directory.path, language: .en).check().report.diagnostics.filter { $0.rule == "schema" }
+    #expect(
+      english.map { "\(summary($0)) \($0.finding.message) / \($0.finding.hint ?? "")" } == [
+        "schema vision/measurements/open-days.csv:1:1 the series separates its columns with semicolons, where the format wants commas / separate them with commas: date,value (`steer import measurements` converts a spreadsheet's semicolons and decimal commas)"
+      ])
+    let french = try session(directory.path, language: .fr).check().report.diagnostics.filter { $0.rule == "schema" }
+    #expect(
+      french.map { plain("\($0.finding.message) / \($0.finding.hint ?? "")") } == [
+        "la série sépare ses colonnes par des points-virgules, alors que le format demande des virgules / séparez-les par des virgules : date,value (`steer import measurements` convertit les points-virgules et les virgules décimales d'un tableur)"
+      ])
+  }
+
   @Test func rowsOutOfOrderAndBadDatesAreFound() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }
@@ -85,7 +103,12 @@ import Testing
     try directory.write(seriesPath, "date,value\n2026-03-15,80\n")
     #expect(
       try findings(directory) == [
-        "measurement-conflict vision/measurements/open-days.csv:2:12 'open-days' measures 80 on 2026-03-15 here, and 74 in vision/retros/sprint-1.md (line 12)"
+        "measurement-conflict vision/measurements/open-days.csv:2:12 Share of open bathing days (open-days) measures 80% on 2026-03-15 here, and 74% in vision/retros/sprint-1.md (line 12)"
+      ])
+    // The indicator by its title, the values as French writes them, with their unit.
+    #expect(
+      try findings(directory, language: .fr).map(plain) == [
+        "measurement-conflict vision/measurements/open-days.csv:2:12 Share of open bathing days (open-days) vaut ici 80 % le 15 mars 2026, et 74 % dans vision/retros/sprint-1.md (ligne 12)"
       ])
     metrics = try session(directory.path).metrics().metrics
     #expect(metrics.indicators.first?.measurements == 2)
@@ -194,6 +217,10 @@ import Testing
     let dry = try importing(directory, "export.csv", ["--source", "data.gouv.fr", "--dry-run"])
     #expect(dry.status == 0)
     #expect(dry.stdout.contains("+ 2026-01-31  71.5"))
+    // In French, the values as French writes numbers (the file will hold 71.5).
+    let frenchDry = try importing(directory, "export.csv", ["--dry-run", "--lang", "fr"])
+    #expect(frenchDry.stdout.contains("+ 2026-01-31  71,5\n"), "\(frenchDry.stdout)")
+    #expect(frenchDry.stdout.contains("+ 2026-03-31  73,25\n"), "\(frenchDry.stdout)")
     #expect(!FileManager.default.fileExists(atPath: directory.path + "/" + seriesPath))
     let first = try importing(directory, "export.csv", ["--source", "data.gouv.fr", "--note-column", "commentaire"])
     #expect(first.status == 0, "\(first.stderr)")
@@ -232,6 +259,55 @@ import Testing
     #expect(errors.contains("export.csv:5 : « 31/04/2026 » n'est pas une date"))
     #expect(errors.contains("export.csv:6 : la valeur « n/a » n'est pas un nombre"))
     #expect(!FileManager.default.fileExists(atPath: directory.path + "/" + seriesPath))
+  }
+
+  /// A date of the right form whose day does not exist: the import says why, as `steer check`
+  /// does, and a single row is « cette ligne ».
+  @Test func anImportSaysWhyADayDoesNotExist() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write("export.csv", "date;valeur\r\n30/02/2026;12\r\n")
+    let french = try importing(directory, "export.csv", ["--lang", "fr"])
+    #expect(french.status == 2)
+    #expect(
+      french.stderr
+        == "steer\u{202F}: erreur\u{202F}: 1 ligne de export.csv ne peut pas être lue\u{202F}; rien n'a été écrit\u{202F}:\n"
+        + "  export.csv:2\u{202F}: «\u{A0}30/02/2026\u{A0}» n'est pas une date du calendrier\u{202F}: février 2026 compte 28\u{A0}jours\n"
+        + "  conseil\u{202F}: corrigez cette ligne dans la source (ou choisissez d'autres colonnes), puis importez à nouveau\n"
+    )
+    let english = try importing(directory, "export.csv", ["--lang", "en"])
+    #expect(
+      english.stderr
+        == "steer: error: 1 row of export.csv cannot be read; nothing was written:\n"
+        + "  export.csv:2: '30/02/2026' is not a real calendar date: February 2026 has 28 days\n"
+        + "  hint: correct that row in the source (or choose other columns), then import again\n")
+  }
+
+  /// A hint starts with a small letter, as every other hint does.
+  @Test func aMissingColumnsHintStartsWithASmallLetter() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write("export.csv", "Jour;Passages\n2026-01-31;12\n")
+    let french = try run(
+      steerExecutable, ["import", "measurements", "export.csv", "--indicator", "open-days", "--lang", "fr"],
+      in: directory.path)
+    #expect(
+      french.stderr.hasPrefix(
+        "steer\u{202F}: erreur\u{202F}: export.csv n'a pas de colonne «\u{A0}date\u{A0}»\u{202F}; ses colonnes sont «\u{A0}Jour\u{A0}», «\u{A0}Passages\u{A0}»\n"
+      ),
+      "\(french.stderr)")
+    #expect(
+      french.stderr.hasSuffix(
+        "\n  conseil\u{202F}: nommez les colonnes avec --date-column, --value-column, --source-column et --note-column\n"
+      ),
+      "\(french.stderr)")
+    let english = try run(
+      steerExecutable, ["import", "measurements", "export.csv", "--indicator", "open-days", "--lang", "en"],
+      in: directory.path)
+    #expect(
+      english.stderr.hasSuffix(
+        "\n  hint: name the columns with --date-column, --value-column, --source-column and --note-column\n"),
+      "\(english.stderr)")
   }
 
   @Test func aConflictIsRefusedThenReplacedKeepingTheFilesLineEnds() throws {

@@ -222,6 +222,46 @@ import Testing
     #expect(result.stdout.contains("18\u{A0}erreurs dans 18\u{A0}documents."))
   }
 
+  /// A retrospective filed in `usecases/` is one finding that says what it looks like and where
+  /// it goes, not a use case's missing and unknown fields, nor its stem taken as a use case id.
+  @Test func aDocumentInAnotherKindsFolderIsSaidToBeMisplaced() throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    try directory.write("vision/usecases/sprint-2.md", "---\ndate: 2026-12-20\nparticipants: [mayor]\n---\n")
+    for (language, message, hint) in [
+      (
+        Language.en,
+        "this file reads as a retrospective, not a use case: its fields date and participants are those of a retrospective",
+        "move it to vision/retros/ (or, if it is a use case, give it the fields title, objectives, phase and owner)"
+      ),
+      (
+        .fr,
+        "ce fichier ressemble à une rétrospective, pas à un cas d'usage\u{202F}: ses champs date et participants sont ceux d'une rétrospective",
+        "déplacez-le dans vision/retros/ (ou, s'il s'agit bien d'un cas d'usage, donnez-lui les champs title, objectives, phase et owner)"
+      ),
+    ] {
+      let diagnostics = try session(directory.path, language: language).check().report.diagnostics
+      #expect(diagnostics.map(summary) == ["schema vision/usecases/sprint-2.md:1:1"])
+      #expect(diagnostics.first?.message == message)
+      #expect(diagnostics.first?.hint == hint)
+    }
+  }
+
+  /// Only a document whose fields fit another kind far better is said to be misplaced: an
+  /// unfinished one keeps its missing fields.
+  @Test(arguments: [
+    (["date", "participants"], DocumentKind.usecase, DocumentKind.retro as DocumentKind?),
+    (["title", "date", "status", "decided_by"], .iteration, .decision),
+    (["name", "group", "priorities"], .objective, .stakeholder),
+    (["title", "phase"], .usecase, nil),
+    (["date", "participants"], .workshop, nil),
+    (["title", "date", "phase"], .workshop, nil),
+    ([], .usecase, nil),
+  ])
+  func aMisplacedDocumentIsToldByItsFields(keys: [String], filedAs: DocumentKind, likelier: DocumentKind?) {
+    #expect(FieldTables.likelierKind(of: keys, filedAs: filedAs) == likelier)
+  }
+
   /// Every message and hint of every failing fixture is French: no English prose outside what
   /// it quotes or the titles it names (the fixture's titles are the writer's words, in English).
   @Test(arguments: ["schema", "front-matter", "references", "config"])

@@ -90,6 +90,23 @@ private let today = CalendarDate(year: 2026, month: 11, day: 21)!
     #expect(!result.stderr.contains(directory.path))
   }
 
+  /// « Complétez-la » for a kind French makes feminine, « Complétez-le » for the others.
+  @Test(arguments: [
+    ("décision", "Ouvrir le vote", "vision/decisions/ouvrir-le-vote.md", "la"),
+    ("rétro", "sprint-2", "vision/retros/sprint-2.md", "la"),
+    ("cas-d-usage", "Plages connectées", "vision/usecases/plages-connectees.md", "le"),
+  ])
+  func newSaysWhatToFillInWithItsKindsGender(kind: String, title: String, path: String, pronoun: String) throws {
+    let directory = try fixtureLedger()
+    defer { directory.remove() }
+    let french = try run(steerExecutable, ["new", kind, title, "--lang", "fr"], in: directory.path)
+    #expect(
+      french.stdout == "Écrit\u{202F}: \(path). Complétez-\(pronoun), puis lancez `steer check`.\n", "\(french.stderr)")
+    try FileManager.default.removeItem(atPath: directory.path + "/" + path)
+    let english = try run(steerExecutable, ["new", kind, title, "--lang", "en"], in: directory.path)
+    #expect(english.stdout == "Wrote \(path). Fill it in, then run `steer check`.\n", "\(english.stderr)")
+  }
+
   @Test func newTakesTheFrenchNameOfAKind() throws {
     let directory = try fixtureLedger()
     defer { directory.remove() }

@@ -4,6 +4,8 @@ import SteerModel
 import SteerSummary
 import Testing
 
+@testable import SteerSite
+
 /// What each page of `steer site` shows: each test a defect a reader found, on the minimal
 /// ledger with what the defect needs written over it.
 @Suite struct SitePagesTests {
@@ -155,6 +157,27 @@ import Testing
 
   /// The index shows each objective's progress as an accessible bar with its percentage and
   /// its status, and what is next: the active and next iterations, their goals and items.
+  /// The public index counts the members of a group it does not name: no « et » before nothing,
+  /// and « nommé » agrees with their number.
+  @Test func thePublicIndexCountsTheMembersItDoesNotName() throws {
+    let operators = [
+      "vision/stakeholders/harbour.md": "---\nname: Harbour office\ngroup: operator\n---\n",
+      "vision/stakeholders/lifeguards.md": "---\nname: Lifeguards\ngroup: operator\n---\n",
+    ]
+    for (language, one, two) in [
+      (Language.fr, "<li>1\u{A0}membre, non nommé ici</li>", "<li>2\u{A0}membres, non nommés ici</li>"),
+      (.en, "<li>1 member, not named here</li>", "<li>2 members, not named here</li>"),
+    ] {
+      let index = try site(operators, language: language, audience: .public)["index.html"]!
+      #expect(index.contains("<ul>\(one)</ul>"), "\(index)")
+      #expect(index.contains("<ul>\(two)</ul>"), "\(index)")
+    }
+    // After names (were a group's members named one by one): the others.
+    #expect(Wording(.fr).unnamedMembers(1, afterNames: true) == "et 1\u{A0}autre membre, non nommé ici")
+    #expect(Wording(.fr).unnamedMembers(2, afterNames: true) == "et 2\u{A0}autres membres, non nommés ici")
+    #expect(Wording(.en).unnamedMembers(2, afterNames: true) == "and 2 other members, not named here")
+  }
+
   @Test func theIndexShowsProgressAndWhatIsNext() throws {
     let planned = """
       ---

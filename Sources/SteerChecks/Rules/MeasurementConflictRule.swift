@@ -2,7 +2,8 @@ import SteerModel
 
 public struct MeasurementConflictRule: Rule {
   public static let description = RuleDescription(
-    id: "measurement-conflict", category: .governance, defaultSeverity: .warning, scope: .parts([.series, .retros]),
+    id: "measurement-conflict", category: .governance, defaultSeverity: .warning,
+    scope: .parts([.series, .retros, .objectives]),
     summary: Localized(
       en: "A measurement series gives a date another value than a retrospective's measurement of the same indicator.",
       fr:
@@ -37,10 +38,14 @@ public struct MeasurementConflictRule: Rule {
         guard let other = fromRetros[row.date]?.first(where: { $0.measurement.value != row.value }) else {
           return nil
         }
+        let say = context.say
+        // The values as the ledger records them, to the last digit: they differ, perhaps by little.
+        let unit = context.index.indicators[series.indicator]?.unit ?? ""
         return finding(
           series.file, row.location,
-          context.say.measurementConflict(
-            series.indicator, row.date, row.value.plainText(), other.measurement.value.plainText(), other.retro.file,
+          say.measurementConflict(
+            context.named(.indicator, series.indicator), row.date, say.quantity(row.value, unit, digits: 9),
+            say.quantity(other.measurement.value, unit, digits: 9), other.retro.file,
             other.measurement.locations["value"].line),
           hint: context.say.measurementConflictHint(), related: [other.retro.file])
       }
@@ -54,9 +59,9 @@ extension Wording {
   ) -> String {
     self(
       en:
-        "'\(indicator)' measures \(value) on \(date.description) here, and \(other) in \(file) (line \(line))",
+        "\(indicator) measures \(value) on \(date.description) here, and \(other) in \(file) (line \(line))",
       fr:
-        "« \(indicator) » vaut ici \(value) le \(inSentence(date)), et \(other) dans \(file) (ligne \(line: line))"
+        "\(indicator) vaut ici \(value) le \(inSentence(date)), et \(other) dans \(file) (ligne \(line: line))"
     )
   }
 
