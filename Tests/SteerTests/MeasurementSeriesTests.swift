@@ -103,12 +103,12 @@ import Testing
     try directory.write(seriesPath, "date,value\n2026-03-15,80\n")
     #expect(
       try findings(directory) == [
-        "measurement-conflict vision/measurements/open-days.csv:2:12 Share of open bathing days (open-days) measures 80% on 2026-03-15 here, and 74% in vision/retros/sprint-1.md (line 12)"
+        "measurement-conflict vision/measurements/open-days.csv:2:12 indicator Share of open bathing days (open-days) measures 80% on 2026-03-15 here, and 74% in vision/retros/sprint-1.md (line 12)"
       ])
     // The indicator by its title, the values as French writes them, with their unit.
     #expect(
       try findings(directory, language: .fr).map(plain) == [
-        "measurement-conflict vision/measurements/open-days.csv:2:12 Share of open bathing days (open-days) vaut ici 80 % le 15 mars 2026, et 74 % dans vision/retros/sprint-1.md (ligne 12)"
+        "measurement-conflict vision/measurements/open-days.csv:2:12 l'indicateur Share of open bathing days (open-days) vaut ici 80 % le 15 mars 2026, et 74 % dans vision/retros/sprint-1.md (ligne 12)"
       ])
     metrics = try session(directory.path).metrics().metrics
     #expect(metrics.indicators.first?.measurements == 2)

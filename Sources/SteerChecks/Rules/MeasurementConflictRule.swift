@@ -59,9 +59,9 @@ extension Wording {
   ) -> String {
     self(
       en:
-        "\(indicator) measures \(value) on \(date.description) here, and \(other) in \(file) (line \(line))",
+        "indicator \(indicator) measures \(value) on \(date.description) here, and \(other) in \(file) (line \(line))",
       fr:
-        "\(indicator) vaut ici \(value) le \(inSentence(date)), et \(other) dans \(file) (ligne \(line: line))"
+        "l'indicateur \(indicator) vaut ici \(value) le \(inSentence(date)), et \(other) dans \(file) (ligne \(line: line))"
     )
   }
 
