@@ -115,32 +115,19 @@ extension Session {
     return { commit in history.state(at: commit) }
   }
 
-  /// What the federation adds to `steer check`: each member objective's `contributes_to` that
-  /// names no objective here (`dangling-reference`), and with `members` each member's own
+  /// What the federation adds to `steer check` beyond `readingErrors`: the members' entries
+  /// that cannot be read whole (`federation-member`), and with `members` each member's own
   /// findings; every path prefixed by the member's name (`commune-a:vision/objectives/x.md`).
-  /// Also the bytes of their files, by the prefixed path, to quote their lines.
-  func federationFindings(_ ledger: Ledger, _ federation: FederationReading, members includeOwn: Bool) -> (
+  /// Also the bytes of the members' files that `findings` and `reading` stand in, by the
+  /// prefixed path, to quote their lines.
+  func federationFindings(_ federation: FederationReading, reading: [Finding], members includeOwn: Bool) -> (
     findings: [Diagnostic], sources: [String: [UInt8]]
   ) {
-    let say = Wording(language)
-    let objectives = Set(ledger.objectives.map(\.id))
-    var diagnostics = federation.memberFindings(configuration, say)
+    var diagnostics = federation.memberFindings(configuration, Wording(language))
     var sources: [String: [UInt8]] = [:]
     for member in federation.members {
       let name = member.member.name.value
       func prefixed(_ file: String) -> String { "\(name):\(file)" }
-      for objective in member.digest.contributing {
-        for contribution in objective.contributesTo where !objectives.contains(contribution.value) {
-          let suggestion = Suggestion.closest(to: contribution.value, among: objectives.sorted())
-          diagnostics.append(
-            Diagnostic(
-              Finding(
-                rule: ReadingRule.danglingReference.rawValue, file: prefixed(objective.file),
-                location: contribution.location, message: say.danglingContribution(contribution.value),
-                hint: suggestion.map { say.didYouMean($0) } ?? say.danglingContributionHint(),
-                fix: suggestion.map { Fix(.replace, $0) }), severity: .error))
-        }
-      }
       if includeOwn, let loaded = member.loaded {
         let own = Checker(configuration: member.configuration).check(
           loaded.ledger, readingFindings: loaded.findings + member.configurationFindings)
@@ -153,18 +140,44 @@ extension Session {
       }
       for (file, bytes) in member.loaded?.sources ?? [:] { sources[prefixed(file)] = bytes }
     }
-    sources.merge(quotedMemberFiles(diagnostics, federation, have: sources)) { have, _ in have }
+    let quoted = Set((diagnostics.map(\.file) + reading.map(\.file)).filter { sources[$0] == nil })
+    sources.merge(quotedMemberFiles(quoted, federation)) { have, _ in have }
     return (diagnostics, sources)
+  }
+
+  /// The reading errors that stop every gate (docs/metrics.md, Gates), the one list that
+  /// `steer check` (rule `gate`), `metrics`, the summaries and the site read: the ledger's and
+  /// `.steer.yaml`'s (`own`), and each member objective's `contributes_to` that names no
+  /// objective here (`members`: `dangling-reference` in the member's file, prefixed by its name).
+  /// A member's own unreadable files are not among them: like a member that cannot be read,
+  /// they make its figures incomplete (`federation-member`, a warning), not the region's ledger.
+  public func readingErrors(_ loaded: LoadedLedger, _ federation: FederationReading) -> (
+    own: [Finding], members: [Finding]
+  ) {
+    let say = Wording(language)
+    let objectives = Set(loaded.ledger.objectives.map(\.id))
+    var dangling: [Finding] = []
+    for member in federation.members {
+      for objective in member.digest.contributing {
+        for contribution in objective.contributesTo where !objectives.contains(contribution.value) {
+          let suggestion = Suggestion.closest(to: contribution.value, among: objectives.sorted())
+          dangling.append(
+            Finding(
+              rule: ReadingRule.danglingReference.rawValue, file: "\(member.member.name.value):\(objective.file)",
+              location: contribution.location, message: say.danglingContribution(contribution.value),
+              hint: suggestion.map { say.didYouMean($0) } ?? say.danglingContributionHint(),
+              fix: suggestion.map { Fix(.replace, $0) }))
+        }
+      }
+    }
+    return (loaded.findings + configurationFindings, dangling)
   }
 
   /// The bytes of the members' files that findings stand in and that were not read this run
   /// (a member taken from its cache), by the prefixed path: only these are read from git.
-  private func quotedMemberFiles(_ diagnostics: [Diagnostic], _ federation: FederationReading, have: [String: [UInt8]])
-    -> [String: [UInt8]]
-  {
+  private func quotedMemberFiles(_ wanted: Set<String>, _ federation: FederationReading) -> [String: [UInt8]] {
     guard let root = workspace.root else { return [:] }
     let mirrors = workspace.repository.map { FederationReader.mirrors(of: $0) }
-    let wanted = Set(diagnostics.map(\.file).filter { have[$0] == nil })
     var sources: [String: [UInt8]] = [:]
     for member in federation.members {
       let prefix = member.member.name.value + ":"

@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerLoading
 import SteerMetrics
 import SteerModel
@@ -26,7 +27,9 @@ extension Session {
     let metrics = LedgerMetrics(loaded.ledger, members: federated.federated)
     // As `steer check`: a `.steer.yaml` with errors may have lost a gate's or a member's entry,
     // so no gate is evaluated while it stands.
-    let unreadable = Set((loaded.findings + configurationFindings).map(\.file)).sorted()
+    let reading = readingErrors(loaded, federated)
+    let errors = Checker(configuration: configuration).readingErrors(loaded.ledger, reading: reading.own) + reading.members
+    let unreadable = Set(errors.map(\.file)).sorted()
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
     let members = federated.ledgers.map { member, loaded in
       let metrics = LedgerMetrics(loaded.ledger)
@@ -36,7 +39,7 @@ extension Session {
     }
     return MetricsResult(
       metrics: metrics, names: LedgerNames(loaded.ledger),
-      gates: unreadable.isEmpty ? GateStatus.evaluate(configuration, metrics) : [],
+      gates: GateStatus.evaluate(configuration, metrics, unreadable: errors),
       unreadableFiles: unreadable, members: members,
       unavailable: federated.unavailable.map { peer in
         UnavailablePeer(
@@ -67,6 +70,11 @@ extension MetricsResult {
         + PeerComparison.text(region: metrics, members: members, unavailable: unavailable, language: language) + "\n"
     case .json:
       var document = MetricsJSON.document(metrics, gates: gates)
+      // Said, not left to an empty `gates` that would read as "no gate set".
+      if !unreadableFiles.isEmpty, case .object(var fields) = document {
+        fields.append(("reading_errors", .strings(unreadableFiles)))
+        document = .object(fields)
+      }
       if !members.isEmpty || !unavailable.isEmpty, case .object(var fields) = document {
         fields.append(
           ("federation", PeerComparison.json(region: metrics, members: members, unavailable: unavailable)))
