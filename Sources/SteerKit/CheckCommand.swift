@@ -92,7 +92,7 @@ extension Session {
     let reading = readingErrors(loaded, federated)
     var diagnostics: [Diagnostic]
     // In the work tree, without members, the last `--since` check is resumed.
-    if let changed, let resumable, federated.federated.isEmpty, let repository = workspace.repository {
+    if let changed, let resumable, federated.members.isEmpty, let repository = workspace.repository {
       diagnostics = resumedCheck(
         loaded, readingFindings: reading.own, changed: changed, readFromDisk: resumable.readFromDisk,
         base: resumable.base, gitDirectory: repository.commonDirectory, circumstances: circumstances(today: today))

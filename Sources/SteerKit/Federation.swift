@@ -25,8 +25,11 @@ public struct FederationReading: Sendable {
 
   public init() {}
 
-  /// What the federating ledger's metrics read of its members.
-  public var federated: [FederatedMember] { members.map(\.federated) }
+  /// What the federating ledger's metrics read of its members, those that could not be read
+  /// included (they count nowhere, but a combination from the members says it left them out).
+  public var federated: [FederatedMember] {
+    members.map(\.federated) + unavailable.map { FederatedMember(unavailable: $0.member.name.value) }
+  }
   /// The members with their documents: every member read when they were asked for
   /// (`Session.federationMembers(documents:)`).
   public var ledgers: [(member: MemberLedger, loaded: LoadedLedger)] {

@@ -33,9 +33,12 @@ extension Session {
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
     let members = federated.ledgers.map { member, loaded in
       let metrics = LedgerMetrics(loaded.ledger)
+      let errors = Checker(configuration: member.configuration).readingErrors(
+        loaded.ledger, reading: loaded.findings + member.configurationFindings)
       return MemberMetrics(
         name: member.member.name.value, revision: member.member.revision, commit: member.commit, metrics: metrics,
-        gates: loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : [])
+        gates: GateStatus.evaluate(member.configuration, metrics, unreadable: errors),
+        readingErrors: Set(errors.map(\.file)).sorted())
     }
     return MetricsResult(
       metrics: metrics, names: LedgerNames(loaded.ledger),
@@ -63,18 +66,12 @@ extension MetricsResult {
     switch format {
     case .text:
       let text = MetricsText.render(
-        metrics, names: names, gates: gates, unreadable: unreadable, unavailableMembers: unavailable.count,
-        language: language)
+        metrics, names: names, gates: gates, unreadable: unreadable, language: language)
       guard !members.isEmpty || !unavailable.isEmpty else { return text }
       return text + "\n"
         + PeerComparison.text(region: metrics, members: members, unavailable: unavailable, language: language) + "\n"
     case .json:
-      var document = MetricsJSON.document(metrics, gates: gates)
-      // Said, not left to an empty `gates` that would read as "no gate set".
-      if !unreadableFiles.isEmpty, case .object(var fields) = document {
-        fields.append(("reading_errors", .strings(unreadableFiles)))
-        document = .object(fields)
-      }
+      var document = MetricsJSON.document(metrics, gates: gates, readingErrors: unreadableFiles)
       if !members.isEmpty || !unavailable.isEmpty, case .object(var fields) = document {
         fields.append(
           ("federation", PeerComparison.json(region: metrics, members: members, unavailable: unavailable)))

@@ -112,7 +112,8 @@ extension Session {
         ledger, readingFindings: loaded.findings + member.configurationFindings,
         circumstances: CheckCircumstances(today: request.today))
     let metrics = LedgerMetrics(ledger)
-    let gates = loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : []
+    let gates = GateStatus.evaluate(
+      member.configuration, metrics, unreadable: diagnostics.map(\.finding).filter(\.isReadingError))
     let input = SummaryInput(
       ledger: ledger, configuration: member.configuration, diagnostics: diagnostics, metrics: metrics, gates: gates,
       today: request.today)

@@ -158,6 +158,17 @@ public enum ExportSchema {
         fr:
           "dans une région, la façon dont les dernières valeurs de ses membres pour l'indicateur de même identifiant sont combinées en une mesure de plus (`latest` peut être cette combinaison) ; vide sinon"
       ),
+      ExportColumn(
+        "members_measured", .integer,
+        en:
+          "with `from_members`, how many members' values the combination holds; a sum over fewer than `members` has no `indicator_progress` nor `forecast`",
+        fr:
+          "avec `from_members`, le nombre de membres dont la combinaison réunit les valeurs ; une somme sur moins de `members` membres n'a ni `indicator_progress` ni `forecast`"
+      ),
+      ExportColumn(
+        "members", .integer,
+        en: "with `from_members`, how many members the federation has, those that could not be read included",
+        fr: "avec `from_members`, le nombre de membres de la fédération, y compris ceux qui n'ont pas pu être lus"),
     ], primaryKey: ["id"], foreignKeys: [key("objective", to: "objectives")], isRegionOnly: false)
 
   static let measurements = ExportResource(

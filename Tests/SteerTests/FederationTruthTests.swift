@@ -67,3 +67,65 @@ extension FederationTests {
     #expect(!summary.contains(say(en: "Commitments (gates)", fr: "Engagements (seuils)")), "\(summary)")
   }
 }
+
+extension FederationTests {
+  /// A sum over part of the members is not the quantity the region's baseline and target
+  /// measure: shown with how many members it covers, it has neither progress nor forecast, in
+  /// the metrics, the summary, the site and the open data; over every member it has both.
+  @Test(arguments: [Language.en, .fr])
+  func aSumOverPartOfTheMembersIsNotMeasurable(language: Language) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    // The region measures nothing itself: the members' sum is all there is.
+    let retro = "region/vision/retros/sprint-1.md"
+    try directory.write(
+      retro,
+      try directory.read(retro).replacingOccurrences(
+        of: "measurements:\n  - {indicator: open-days, value: 74, date: 2026-03-15}\n", with: ""))
+    let objective = "region/vision/objectives/clean-water.md"
+    try directory.write(
+      objective,
+      try directory.read(objective).replacingOccurrences(
+        of: "  - id: open-days\n", with: "  - id: open-days\n    from_members: sum\n"))
+    let complete = try directory.read("region/.steer.yaml")
+    try directory.write("region/.steer.yaml", complete + "  - {name: commune-d, repository: ../commune-d}\n")
+    let say = Wording(language)
+    let region = try session(directory.path + "/region", language: language)
+
+    let metrics = try region.metrics()
+    let openDays = try #require(metrics.metrics.indicators.first { $0.indicator == "open-days" })
+    #expect(openDays.value == nil && openDays.forecast == nil)
+    #expect(openDays.latest?.value == 148)
+    let notMeasurable = say(en: "not measurable: 2 of 3 members", fr: "non mesurable : 2\u{A0}membres sur 3")
+    let latest = say(
+      en: "148% (2026-03-15, 2 of 3 members)", fr: "148\u{202F}% (15 mars 2026, 2\u{A0}membres sur 3)")
+    let text = metrics.rendered(.text, unreadable: [], language: language)
+    #expect(text.contains("\(latest)  "), "\(text)")
+    #expect(text.contains("  \(notMeasurable)  —\n"), "\(text)")
+    let summary = try region.summary(SummaryRequest(format: .md, audience: .public))
+    #expect(summary.contains(" | \(notMeasurable) | — |"), "\(summary)")
+    let site = directory.path + "/site"
+    try region.site(audience: .public, to: site)
+    let page = try String(contentsOfFile: site + "/objectives/clean-water.html", encoding: .utf8)
+    #expect(page.contains(notMeasurable.replacingOccurrences(of: "\u{A0}", with: "&nbsp;")) || page.contains(notMeasurable), "\(page)")
+    let files = try region.exportFiles(audience: .public).files
+    let indicators = try #require(files.first { $0.path == "indicators.csv" })
+    #expect(
+      String(decoding: indicators.bytes, as: UTF8.self)
+        == """
+        id,objective,title,unit,direction,baseline,baseline_date,target,target_date,latest,latest_date,indicator_progress,forecast,from_members,members_measured,members
+        open-days,clean-water,Share of open bathing days,%,increase,70,2026-01-01,90,2028-09-30,148,2026-03-15,,,sum,2,3
+
+        """.replacingOccurrences(of: "\n", with: "\r\n"))
+
+    // Every member read: the sum is the region's quantity, with its progress.
+    try directory.write("region/.steer.yaml", complete)
+    let whole = try #require(
+      try session(directory.path + "/region", language: language).metrics().metrics.indicators.first {
+        $0.indicator == "open-days"
+      })
+    #expect(whole.value.map { abs($0 - 3.9) < 1e-12 } == true)
+    #expect(whole.forecast != nil)
+  }
+}
