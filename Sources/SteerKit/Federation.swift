@@ -38,7 +38,7 @@ public struct FederationReading: Sendable {
   /// `federation-member`'s findings at the members' entries in `.steer.yaml`: an error for each
   /// member that cannot be read, a warning for each whose ledger has files it cannot read.
   public func memberFindings(_ configuration: Configuration, _ say: Wording) -> [Diagnostic] {
-    let unreadable = members.map { ($0.member, $0.unreadableFiles) }
+    let unreadable = members.map { ($0.member, $0.unreadableFiles, $0.digest.rowsLeftOut) }
     return FederationMemberRule.regraded(
       FederationMemberRule.findings(unavailable.map { ($0.member, $0.reason) }, say)
         + FederationMemberRule.findings(unreadable, say), by: configuration)

@@ -88,7 +88,7 @@ import Testing
     #expect(warning.first?["file"] as? String == ".steer.yaml" && warning.first?["line"] as? Int == 3)
     #expect(
       warning.first?["message"] as? String
-        == "federation member 'commune-b' has 1 file that cannot be read, left out of its figures: vision/usecases/water-sensors.md"
+        == "the ledger of federation member 'commune-b' has reading errors; its figures leave out vision/usecases/water-sensors.md"
     )
     #expect(warning.first?["hint"] as? String == "run `steer check --members`")
     let diagnostics = all.filter { $0["rule"] as? String != "federation-member" }
@@ -103,7 +103,7 @@ import Testing
     #expect(text.stdout.contains("contributes_to: [clean-watter]"))
     #expect(
       text.stdout.contains(
-        "fichier illisible, écarté de ses chiffres"),
+        "de la fédération comporte des erreurs de lecture\u{202F}; ses chiffres laissent de côté vision/usecases/water-sensors.md"),
       "\(text.stdout)")
     let sarif = try run(steerExecutable, ["check", "--format", "sarif"], in: directory.path + "/region")
     // A relative URI: the colon is escaped, or it would read as a scheme.

@@ -129,3 +129,44 @@ extension FederationTests {
     #expect(whole.forecast != nil)
   }
 }
+
+extension FederationTests {
+  /// A member's series with a row that cannot be read: the warning names that row, not the
+  /// file, and the region counts no value of its indicator (the row left out may be the
+  /// latest), so that a sum over the members says it lacks one.
+  @Test(arguments: [Language.en, .fr])
+  func aMembersSeriesReadInPartIsSaidByItsRows(language: Language) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    try directory.write(
+      "commune-b/vision/measurements/open-days.csv", "date,value\n2026-06-30,80\n2026-09-30,\"81,5\"\n")
+    try git(["add", "-A"], in: directory.path + "/commune-b")
+    try git(["commit", "-q", "-m", "series"], in: directory.path + "/commune-b")
+    let objective = "region/vision/objectives/clean-water.md"
+    try directory.write(
+      objective,
+      try directory.read(objective).replacingOccurrences(
+        of: "  - id: open-days\n", with: "  - id: open-days\n    from_members: sum\n"))
+    let retro = "region/vision/retros/sprint-1.md"
+    try directory.write(
+      retro,
+      try directory.read(retro).replacingOccurrences(
+        of: "measurements:\n  - {indicator: open-days, value: 74, date: 2026-03-15}\n", with: ""))
+    let region = try session(directory.path + "/region", language: language)
+    let warning = try region.check().report.diagnostics.filter { $0.rule == "federation-member" }.map(\.message)
+    #expect(
+      warning == [
+        Wording(language)(
+          en:
+            "the ledger of federation member 'commune-b' has reading errors; its figures leave out line 3 of vision/measurements/open-days.csv and vision/usecases/water-sensors.md; the region counts no value of that series' indicator",
+          fr:
+            "le registre du membre «\u{A0}commune-b\u{A0}» de la fédération comporte des erreurs de lecture\u{202F}; ses chiffres laissent de côté la ligne 3 de vision/measurements/open-days.csv et vision/usecases/water-sensors.md\u{202F}; la région ne compte aucune valeur de l'indicateur de cette série"
+        )
+      ])
+    let openDays = try #require(try region.metrics().metrics.indicators.first { $0.indicator == "open-days" })
+    #expect(openDays.fromMembers?.values.map(\.member) == ["commune-a"])
+    #expect(openDays.fromMembers?.notMeasured == ["commune-b"])
+    #expect(openDays.value == nil)
+  }
+}
