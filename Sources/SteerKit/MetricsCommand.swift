@@ -36,7 +36,8 @@ extension Session {
       let errors = Checker(configuration: member.configuration).readingErrors(
         loaded.ledger, reading: loaded.findings + member.configurationFindings)
       return MemberMetrics(
-        name: member.member.name.value, revision: member.member.revision, commit: member.commit, metrics: metrics,
+        name: member.member.name.value, title: member.title, revision: member.member.revision, commit: member.commit,
+        metrics: metrics,
         gates: GateStatus.evaluate(member.configuration, metrics, unreadable: errors),
         readingErrors: Set(errors.map(\.file)).sorted())
     }
@@ -46,7 +47,8 @@ extension Session {
       unreadableFiles: unreadable, members: members,
       unavailable: federated.unavailable.map { peer in
         UnavailablePeer(
-          name: peer.member.name.value, revision: peer.member.revision, reason: peer.reason.message(Wording(language)))
+          name: peer.member.name.value, title: peer.member.title, revision: peer.member.revision,
+          reason: peer.reason.message(Wording(language)))
       })
   }
 }

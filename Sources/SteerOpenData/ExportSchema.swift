@@ -442,7 +442,10 @@ public enum ExportSchema {
       ExportColumn(
         "name", .string, required: true, en: "the member's name in `.steer.yaml`",
         fr: "le nom du membre dans `.steer.yaml`"),
-      ExportColumn("title", .string, en: "how people read its name", fr: "son nom tel qu'on le lit"),
+      ExportColumn(
+        "title", .string,
+        en: "how people read its name: its `title` in `.steer.yaml`, else its vision's territory",
+        fr: "son nom tel qu'on le lit : son `title` dans `.steer.yaml`, sinon le territoire de sa vision"),
       ExportColumn("revision", .string, en: "the revision the region pins", fr: "la révision que la région retient"),
       ExportColumn(
         "commit", .string, en: "the commit read; empty when unavailable",

@@ -12,12 +12,15 @@ public struct MemberMetrics: Sendable {
   public var gates: [GateStatus]
   /// Its files with reading errors, which stop its gates.
   public var readingErrors: [String]
+  /// How people read its name: its `title` in `.steer.yaml`, else its territory, else its name.
+  public var title: String
 
   public init(
-    name: String, revision: String?, commit: String, metrics: LedgerMetrics, gates: [GateStatus],
-    readingErrors: [String] = []
+    name: String, title: String? = nil, revision: String?, commit: String, metrics: LedgerMetrics,
+    gates: [GateStatus], readingErrors: [String] = []
   ) {
     self.name = name
+    self.title = title ?? name
     self.revision = revision
     self.commit = commit
     self.metrics = metrics
@@ -101,8 +104,8 @@ public enum PeerComparison {
   ) -> String {
     let say = Wording(language)
     var rows = [
-      [say(en: "metric", fr: "indicateur"), say(en: "this ledger", fr: "ce registre")] + members.map(\.name)
-        + unavailable.map(\.name)
+      [say(en: "metric", fr: "indicateur"), say(en: "this ledger", fr: "ce registre")] + members.map(\.title)
+        + unavailable.map(\.title)
     ]
     let word = say.unavailable()
     for metric in registry.gateable {
@@ -112,7 +115,7 @@ public enum PeerComparison {
     }
     let title = say(en: "FEDERATION: THE MEMBERS SIDE BY SIDE", fr: "FÉDÉRATION : LES MEMBRES CÔTE À CÔTE")
     let reasons = unavailable.map {
-      say(en: "\($0.name): \(word): \($0.reason)", fr: "\($0.name) : \(word) : \($0.reason)")
+      say(en: "\($0.title): \(word): \($0.reason)", fr: "\($0.title) : \(word) : \($0.reason)")
     }
     return ([title, ""] + MetricsText.table(rows) + (reasons.isEmpty ? [] : [""] + reasons)).joined(separator: "\n")
       + "\n"

@@ -204,7 +204,7 @@ extension FederationTests {
     #expect(parts.count == 2)
     #expect(parts.last?.hasPrefix("metric") == true && parts.last?.hasSuffix("\n\n") == true)
     let rows = tableRows(parts.last ?? "")
-    #expect(rows.first == "metric this ledger commune-a commune-b")
+    #expect(rows.first == "metric this ledger Aiglun Commune de Barles")
     #expect(rows.count == 1 + MetricRegistry.standard.gateable.count)
     let json = outcome(in: region) { try $0.metricsOutcome(format: .json) }
     let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])

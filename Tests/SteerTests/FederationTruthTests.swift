@@ -170,3 +170,31 @@ extension FederationTests {
     #expect(openDays.value == nil)
   }
 }
+
+extension FederationTests {
+  /// Members are named as people read them, the `title` `.steer.yaml` gives, else their
+  /// territory: in the metrics' side-by-side table as in the open data's `members.csv`.
+  @Test(arguments: [Language.en, .fr])
+  func membersAreNamedByTheTitleTheConfigurationGives(language: Language) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    let region = try session(directory.path + "/region", language: language)
+    let metrics = try region.metrics()
+    let text = metrics.rendered(.text, unreadable: [], language: language)
+    let heads = Wording(language)(en: "metric", fr: "indicateur") + " "
+    let head = try #require(text.split(separator: "\n").first { $0.hasPrefix(heads) })
+    #expect(
+      head.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        == [
+          Wording(language)(en: "metric", fr: "indicateur"), Wording(language)(en: "this ledger", fr: "ce registre"),
+          "Aiglun", "Commune de Barles",
+        ], "\(head)")
+    let files = try region.exportFiles(audience: .public).files
+    let members = try #require(files.first { $0.path == "members.csv" })
+    let rows = String(decoding: members.bytes, as: UTF8.self).split(separator: "\r\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).prefix(2).joined(separator: ",")
+    }
+    #expect(rows == ["name,title", "commune-a,Aiglun", "commune-b,Commune de Barles"])
+  }
+}
