@@ -34,7 +34,8 @@ public struct Checker: Sendable {
       circumstances: circumstances)
     // Rules are independent of each other: they run over the cores.
     let found = Self.gatesAfterReading(activeRules.concurrentMap { $0.check(context) }, rules: activeRules, context)
-    return (diagnostics(readingFindings + found.joined(), suppressions: ledger.suppressions, scope: scope)
+    return
+      (diagnostics(readingFindings + found.joined(), suppressions: ledger.suppressions, scope: scope)
       + diagnostics(memberReadingFindings, suppressions: [])).sorted(by: Diagnostic.sortOrder)
   }
 

@@ -148,10 +148,12 @@ extension Session {
     return (diagnostics, sources)
   }
 
-  /// The reading errors that stop every gate (docs/metrics.md, Gates), the one list that
-  /// `steer check` (rule `gate`), `metrics`, the summaries and the site read: the ledger's and
-  /// `.steer.yaml`'s (`own`), and each member objective's `contributes_to` that names no
-  /// objective here (`members`: `dangling-reference` in the member's file, prefixed by its name).
+  /// The reading errors found before the rules run, which `steer check` (rule `gate`), `metrics`,
+  /// the summaries and the site all give the checker (which adds the reading rules' own, as
+  /// `Checker.readingErrors` does for `metrics`): no gate is evaluated while any stands
+  /// (docs/metrics.md, Gates). The ledger's and `.steer.yaml`'s (`own`), and each member
+  /// objective's `contributes_to` that names no objective here (`members`:
+  /// `dangling-reference` in the member's file, prefixed by its name).
   /// A member's own unreadable files are not among them: like a member that cannot be read,
   /// they make its figures incomplete (`federation-member`, a warning), not the region's ledger.
   public func readingErrors(_ loaded: LoadedLedger, _ federation: FederationReading) -> (

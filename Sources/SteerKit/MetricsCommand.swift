@@ -28,7 +28,8 @@ extension Session {
     // As `steer check`: a `.steer.yaml` with errors may have lost a gate's or a member's entry,
     // so no gate is evaluated while it stands.
     let reading = readingErrors(loaded, federated)
-    let errors = Checker(configuration: configuration).readingErrors(loaded.ledger, reading: reading.own) + reading.members
+    let errors =
+      Checker(configuration: configuration).readingErrors(loaded.ledger, reading: reading.own) + reading.members
     let unreadable = Set(errors.map(\.file)).sorted()
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
     let members = federated.ledgers.map { member, loaded in

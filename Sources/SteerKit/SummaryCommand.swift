@@ -93,7 +93,8 @@ extension Session {
     let since = try request.since.map { try diff(from: $0, to: options.revision, namedBy: (.since, .rev)) }
     let input = SummaryInput(
       ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
-      gates: GateStatus.evaluate(configuration, metrics, unreadable: diagnostics.map(\.finding).filter(\.isReadingError)),
+      gates: GateStatus.evaluate(
+        configuration, metrics, unreadable: diagnostics.map(\.finding).filter(\.isReadingError)),
       history: history, since: since, today: request.today,
       members: federation.ledgers.map { summary(of: $0, $1, request) },
       unavailable: federation.unavailable.map { peer in

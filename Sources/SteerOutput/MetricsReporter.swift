@@ -22,7 +22,8 @@ public enum MetricsJSON {
   ) -> JSONValue {
     .object(
       [("version", .integer(version))] + MetricGroup.allCases.map { ($0.rawValue, section($0, m, registry)) }
-        + [("gates", gatesSection(gates))] + (readingErrors.isEmpty ? [] : [("reading_errors", .strings(readingErrors))]))
+        + [("gates", gatesSection(gates))]
+        + (readingErrors.isEmpty ? [] : [("reading_errors", .strings(readingErrors))]))
   }
 
   /// An entry that is not a single number, and the metric it follows (nil: first in its group).

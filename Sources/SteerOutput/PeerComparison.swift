@@ -63,8 +63,11 @@ public enum PeerComparison {
             .object([
               ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
               ("commit", .string(member.commit)),
-              ("metrics", MetricsJSON.document(
-                  member.metrics, gates: member.gates, readingErrors: member.readingErrors, registry: registry)),
+              (
+                "metrics",
+                MetricsJSON.document(
+                  member.metrics, gates: member.gates, readingErrors: member.readingErrors, registry: registry)
+              ),
             ])
           })
       ),
@@ -153,7 +156,8 @@ extension IndicatorProgress {
   public func membersMeasured(_ say: Wording) -> String? {
     guard let combined = fromMembers else { return nil }
     return say(
-      en: "\(say.number(combined.values.count)) of \(say.count(combined.members, en: ("member", "members"), fr: ("", "")))",
+      en:
+        "\(say.number(combined.values.count)) of \(say.count(combined.members, en: ("member", "members"), fr: ("", "")))",
       fr:
         "\(say.count(combined.values.count, en: ("", ""), fr: ("membre", "membres"))) sur \(say.number(combined.members))"
     )

@@ -103,7 +103,8 @@ import Testing
     #expect(text.stdout.contains("contributes_to: [clean-watter]"))
     #expect(
       text.stdout.contains(
-        "de la fédération comporte des erreurs de lecture\u{202F}; ses chiffres laissent de côté vision/usecases/water-sensors.md"),
+        "de la fédération comporte des erreurs de lecture\u{202F}; ses chiffres laissent de côté vision/usecases/water-sensors.md"
+      ),
       "\(text.stdout)")
     let sarif = try run(steerExecutable, ["check", "--format", "sarif"], in: directory.path + "/region")
     // A relative URI: the colon is escaped, or it would read as a scheme.

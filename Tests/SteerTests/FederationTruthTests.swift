@@ -108,7 +108,9 @@ extension FederationTests {
     let site = directory.path + "/site"
     try region.site(audience: .public, to: site)
     let page = try String(contentsOfFile: site + "/objectives/clean-water.html", encoding: .utf8)
-    #expect(page.contains(notMeasurable.replacingOccurrences(of: "\u{A0}", with: "&nbsp;")) || page.contains(notMeasurable), "\(page)")
+    #expect(
+      page.contains(notMeasurable.replacingOccurrences(of: "\u{A0}", with: "&nbsp;")) || page.contains(notMeasurable),
+      "\(page)")
     let files = try region.exportFiles(audience: .public).files
     let indicators = try #require(files.first { $0.path == "indicators.csv" })
     #expect(
