@@ -127,6 +127,7 @@ extension SummaryModel {
     return ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }.map { objective in
       SummaryView.Objective(
         id: objective.id, title: objective.title, progress: l.percent(metrics.objectiveProgress[objective.id]?.value),
+        hasProgress: metrics.objectiveProgress[objective.id]?.value != nil,
         bodyHTML: audience == .public ? "" : Markdown.html(objective.body, headingsFrom: 4),
         indicators: (indicatorsByObjective[objective.id] ?? []).map(indicatorRow),
         memberUseCases: membersUseCases(serving: objective.id).map { regionUseCaseRow($0, reason: false) })

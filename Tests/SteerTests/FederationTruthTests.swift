@@ -200,3 +200,22 @@ extension FederationTests {
     #expect(rows == ["name,title", "commune-a,Aiglun", "commune-b,Commune de Barles"])
   }
 }
+
+extension FederationTests {
+  /// An objective that no live use case serves has no progress: its heading is its title alone,
+  /// not a dash after a dash.
+  @Test(arguments: [Language.en, .fr])
+  func anObjectiveWithoutProgressIsHeadedByItsTitleAlone(language: Language) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try territory(directory)
+    try directory.write(
+      "region/vision/objectives/air-quality.md", "---\ntitle: Qualité de l'air\naxis: data\nowner: mayor\n---\n")
+    let region = try session(directory.path + "/region", language: language)
+    let markdown = try region.summary(SummaryRequest(format: .md, audience: .public))
+    #expect(markdown.contains("\n### Qualité de l'air\n"), "\(markdown)")
+    #expect(markdown.contains("\n### Clean bathing water — "), "\(markdown)")
+    let html = try region.summary(SummaryRequest(format: .html, audience: .public))
+    #expect(html.contains("<h3>Qualité de l&#39;air</h3>") || html.contains("<h3>Qualité de l'air</h3>"), "\(html)")
+  }
+}
