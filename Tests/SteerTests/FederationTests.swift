@@ -525,7 +525,10 @@ import Testing
     // The summary's funnel counts them and says so (commune-b's use case cannot be read); its objectives and abandoned use cases list them.
     let summary = try run(steerExecutable, ["summary", "--format", "md", "--lang", "fr"], in: region).stdout
     #expect(
-      summary.contains("Dont 3\u{A0}cas d'usage des membres (Aiglun\u{202F}: 1, Valbonne\u{202F}: 2)"), "\(summary)")
+      summary.contains("3\u{A0}cas d'usage viennent des membres (Aiglun\u{202F}: 1, Valbonne\u{202F}: 2)."),
+      "\(summary)")
+    let english = try run(steerExecutable, ["summary", "--format", "md", "--lang", "en"], in: region).stdout
+    #expect(english.contains("3 use cases come from the members (Aiglun: 1, Valbonne: 2)."), "\(english)")
     #expect(summary.contains("**Cas d'usage des membres** — Détection des fuites — Valbonne (déployé)"), "\(summary)")
     #expect(summary.contains("- Idée abandonnée — Valbonne — Trop coûteuse pour la commune."), "\(summary)")
     #expect(summary.contains("Détection des fuites `commune-c:leak-detection` *(déployé)*"), "\(summary)")
@@ -545,7 +548,8 @@ import Testing
     let summary = result.stdout
     #expect(summary.contains("La fédération compte 2\u{A0}membres\u{202F}: 2 conformes."), "\(summary)")
     #expect(summary.contains("## Fédération"))
-    #expect(summary.contains("| **Ce registre** | | "))
+    // The region's own row is named by its territory, not "this ledger".
+    #expect(summary.contains("| **Seaside** | | "), "\(summary)")
     // Each member with the revision read and the commit it stands for.
     let v2 = try git(["rev-parse", "v2^{commit}"], in: directory.path + "/commune-a").prefix(12)
     let head = try git(["rev-parse", "HEAD"], in: directory.path + "/commune-b").prefix(12)
