@@ -119,9 +119,15 @@ extension Session {
         quoted[file] = workspace.contents(of: file)
       }
     }
+    // With `--members`, the members' findings count in the summary line: so do their documents.
+    let memberDocuments =
+      members
+      ? federated.ledgers.flatMap { member, loaded in
+        loaded.ledger.documentPaths.map { "\(member.member.name.value):\($0)" }
+      } : []
     let report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: quoted, strict: strict,
-      language: language)
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths + memberDocuments, sources: quoted,
+      strict: strict, language: language)
     return (loaded.ledger, report, federated)
   }
 

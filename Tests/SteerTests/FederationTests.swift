@@ -130,6 +130,11 @@ import Testing
     #expect(files.contains("schema commune-b:vision/usecases/water-sensors.md"))
     #expect(files.contains("dangling-reference commune-a:vision/objectives/clean-water.md"))
     #expect(!(try session.check().report.diagnostics.contains { $0.file.hasPrefix("commune-b:") }))
+    // The summary line counts the documents the findings come from: the members' too.
+    let own = try session.check().report.documentCount
+    let theirs = members.compactMap { $0.loaded?.ledger.documentPaths.count }.reduce(0, +)
+    #expect(theirs > 0)
+    #expect(try session.check(members: true).report.documentCount == own + theirs)
   }
 
   @Test(arguments: [
