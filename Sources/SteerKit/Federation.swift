@@ -156,7 +156,7 @@ extension Session {
   /// `dangling-reference` in the member's file, prefixed by its name).
   /// A member's own unreadable files are not among them: like a member that cannot be read,
   /// they make its figures incomplete (`federation-member`, a warning), not the region's ledger.
-  public func readingErrors(_ loaded: LoadedLedger, _ federation: FederationReading) -> (
+  func readingErrors(_ loaded: LoadedLedger, _ federation: FederationReading) -> (
     own: [Finding], members: [Finding]
   ) {
     let say = Wording(language)
