@@ -19,17 +19,43 @@ public struct Checker: Sendable {
   /// - Parameter scope: when given, only the findings that involve one of these files
   ///   (`Finding.involves`) are kept.
   /// - Parameter members: a federating ledger's members, for its gates.
+  /// - Parameter memberReadingFindings: the reading errors that reading the members found in
+  ///   their files (`Session.readingErrors`): they stop the gates as the ledger's own do, and
+  ///   are kept whatever the scope (the members are read when what pins them changed).
   /// - Parameter circumstances: the day, and the iterations git recorded.
   public func check(
     _ ledger: Ledger, index: LedgerIndex? = nil, readingFindings: [Finding], scope: Set<String>? = nil,
-    members: [FederatedMember] = [], circumstances: CheckCircumstances = CheckCircumstances()
+    members: [FederatedMember] = [], memberReadingFindings: [Finding] = [],
+    circumstances: CheckCircumstances = CheckCircumstances()
   ) -> [Diagnostic] {
     let context = RuleContext(
       ledger: ledger, index: index, configuration: configuration, scope: scope,
-      unreadable: Set(readingFindings.map(\.file)), members: members, circumstances: circumstances)
+      unreadable: Set((readingFindings + memberReadingFindings).map(\.file)), members: members,
+      circumstances: circumstances)
     // Rules are independent of each other: they run over the cores.
-    let found = activeRules.concurrentMap { $0.check(context) }
-    return diagnostics(readingFindings + found.joined(), suppressions: ledger.suppressions, scope: scope)
+    let found = Self.gatesAfterReading(activeRules.concurrentMap { $0.check(context) }, rules: activeRules, context)
+    return
+      (diagnostics(readingFindings + found.joined(), suppressions: ledger.suppressions, scope: scope)
+      + diagnostics(memberReadingFindings, suppressions: [])).sorted(by: Diagnostic.sortOrder)
+  }
+
+  /// The reading errors of `ledger`: `reading` (what loading found) and what the reading rules
+  /// find (`duplicate-id`, `dangling-reference`). While any stands no gate is evaluated: what
+  /// `steer metrics` reads, as `check` does (`gatesAfterReading`).
+  public func readingErrors(_ ledger: Ledger, index: LedgerIndex? = nil, reading: [Finding]) -> [Finding] {
+    let context = RuleContext(ledger: ledger, index: index, configuration: configuration)
+    let rules = activeRules.filter { type(of: $0).description.category == .reading }
+    return reading + rules.concurrentMap { $0.check(context) }.joined()
+  }
+
+  /// The rules run together, so `gate` saw only the reading errors it was given: when the
+  /// reading rules found more, it is asked again with them, and says no gate is evaluated.
+  static func gatesAfterReading(_ found: [[Finding]], rules: [any Rule], _ context: RuleContext) -> [[Finding]] {
+    let files = Set(found.joined().filter(\.isReadingError).map(\.file))
+    guard !files.isSubset(of: context.unreadable) else { return found }
+    var context = context
+    context.unreadable.formUnion(files)
+    return zip(rules, found).map { rule, findings in rule is GateRule ? rule.check(context) : findings }
   }
 
   /// The rules that run: those the configuration does not turn off.

@@ -69,7 +69,7 @@ public struct IncrementalChecker: Sendable {
       ledger: ledger, index: index, configuration: checker.configuration,
       unreadable: Set(readingFindings.map(\.file)), members: members, circumstances: circumstances)
     let rules = checker.activeRules
-    let findings: [[Finding]]
+    var findings: [[Finding]]
     if let previous, let changed, previous.circumstances == circumstances {
       let plan = Plan(
         changed, in: ledger, declarationsChanged: previous.declarationsChanged(changed, ledger, context.index))
@@ -79,6 +79,7 @@ public struct IncrementalChecker: Sendable {
     } else {
       findings = rules.concurrentMap { $0.check(context) }
     }
+    findings = Checker.gatesAfterReading(findings, rules: rules, context)
     previous = Previous(
       circumstances: circumstances, version: context.index.declarationsVersion,
       declarations: index == nil ? ledger.declarations : nil, findings: findings)

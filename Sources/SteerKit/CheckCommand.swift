@@ -89,21 +89,21 @@ extension Session {
     let federated =
       changed.map { $0.contains(Configuration.fileName) || $0.contains { $0.hasPrefix(objectives) } } ?? true
       ? try federationMembers(documents: documents || members) : FederationReading()
-    let reading = loaded.findings + configurationFindings
+    let reading = readingErrors(loaded, federated)
     var diagnostics: [Diagnostic]
     // In the work tree, without members, the last `--since` check is resumed.
-    if let changed, let resumable, federated.federated.isEmpty, let repository = workspace.repository {
+    if let changed, let resumable, federated.members.isEmpty, let repository = workspace.repository {
       diagnostics = resumedCheck(
-        loaded, readingFindings: reading, changed: changed, readFromDisk: resumable.readFromDisk,
+        loaded, readingFindings: reading.own, changed: changed, readFromDisk: resumable.readFromDisk,
         base: resumable.base, gitDirectory: repository.commonDirectory, circumstances: circumstances(today: today))
     } else {
       diagnostics = Checker(configuration: configuration).check(
-        loaded.ledger, readingFindings: reading, scope: changed, members: federated.federated,
-        circumstances: circumstances(today: today))
+        loaded.ledger, readingFindings: reading.own, scope: changed, members: federated.federated,
+        memberReadingFindings: reading.members, circumstances: circumstances(today: today))
     }
     var memberSources: [String: [UInt8]] = [:]
     if !federated.isEmpty {
-      let federation = federationFindings(loaded.ledger, federated, members: members)
+      let federation = federationFindings(federated, reading: reading.members, members: members)
       diagnostics = (diagnostics + federation.findings).sorted(by: Diagnostic.sortOrder)
       memberSources = federation.sources
     }
@@ -119,9 +119,15 @@ extension Session {
         quoted[file] = workspace.contents(of: file)
       }
     }
+    // With `--members`, the members' findings count in the summary line: so do their documents.
+    let memberDocuments =
+      members
+      ? federated.ledgers.flatMap { member, loaded in
+        loaded.ledger.documentPaths.map { "\(member.member.name.value):\($0)" }
+      } : []
     let report = Report(
-      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths, sources: quoted, strict: strict,
-      language: language)
+      diagnostics: diagnostics, documentPaths: loaded.ledger.documentPaths + memberDocuments, sources: quoted,
+      strict: strict, language: language)
     return (loaded.ledger, report, federated)
   }
 

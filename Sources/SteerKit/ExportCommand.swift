@@ -17,12 +17,13 @@ extension Session {
       loaded.ledger, configuration, commit: commit.map { ($0.id.description, $0.time) })
     let available = federation.ledgers.map { member, loaded in
       ExportMember(
-        name: member.member.name.value, title: loaded.ledger.vision?.territory,
+        name: member.member.name.value, title: member.title,
         revision: member.member.revision, commit: member.commit, metrics: LedgerMetrics(loaded.ledger))
     }
     let unavailable = federation.unavailable.map { peer in
       ExportMember(
-        name: peer.member.name.value, title: nil, revision: peer.member.revision, commit: nil, metrics: nil)
+        name: peer.member.name.value, title: peer.member.title, revision: peer.member.revision, commit: nil,
+        metrics: nil)
     }
     let members = federation.ledgers.map { member, loaded in
       MemberExport(

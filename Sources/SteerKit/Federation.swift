@@ -25,8 +25,11 @@ public struct FederationReading: Sendable {
 
   public init() {}
 
-  /// What the federating ledger's metrics read of its members.
-  public var federated: [FederatedMember] { members.map(\.federated) }
+  /// What the federating ledger's metrics read of its members, those that could not be read
+  /// included (they count nowhere, but a combination from the members says it left them out).
+  public var federated: [FederatedMember] {
+    members.map(\.federated) + unavailable.map { FederatedMember(unavailable: $0.member.name.value) }
+  }
   /// The members with their documents: every member read when they were asked for
   /// (`Session.federationMembers(documents:)`).
   public var ledgers: [(member: MemberLedger, loaded: LoadedLedger)] {
@@ -35,7 +38,7 @@ public struct FederationReading: Sendable {
   /// `federation-member`'s findings at the members' entries in `.steer.yaml`: an error for each
   /// member that cannot be read, a warning for each whose ledger has files it cannot read.
   public func memberFindings(_ configuration: Configuration, _ say: Wording) -> [Diagnostic] {
-    let unreadable = members.map { ($0.member, $0.unreadableFiles) }
+    let unreadable = members.map { ($0.member, $0.unreadableFiles, $0.digest.rowsLeftOut) }
     return FederationMemberRule.regraded(
       FederationMemberRule.findings(unavailable.map { ($0.member, $0.reason) }, say)
         + FederationMemberRule.findings(unreadable, say), by: configuration)
@@ -115,32 +118,19 @@ extension Session {
     return { commit in history.state(at: commit) }
   }
 
-  /// What the federation adds to `steer check`: each member objective's `contributes_to` that
-  /// names no objective here (`dangling-reference`), and with `members` each member's own
+  /// What the federation adds to `steer check` beyond `readingErrors`: the members' entries
+  /// that cannot be read whole (`federation-member`), and with `members` each member's own
   /// findings; every path prefixed by the member's name (`commune-a:vision/objectives/x.md`).
-  /// Also the bytes of their files, by the prefixed path, to quote their lines.
-  func federationFindings(_ ledger: Ledger, _ federation: FederationReading, members includeOwn: Bool) -> (
+  /// Also the bytes of the members' files that `findings` and `reading` stand in, by the
+  /// prefixed path, to quote their lines.
+  func federationFindings(_ federation: FederationReading, reading: [Finding], members includeOwn: Bool) -> (
     findings: [Diagnostic], sources: [String: [UInt8]]
   ) {
-    let say = Wording(language)
-    let objectives = Set(ledger.objectives.map(\.id))
-    var diagnostics = federation.memberFindings(configuration, say)
+    var diagnostics = federation.memberFindings(configuration, Wording(language))
     var sources: [String: [UInt8]] = [:]
     for member in federation.members {
       let name = member.member.name.value
       func prefixed(_ file: String) -> String { "\(name):\(file)" }
-      for objective in member.digest.contributing {
-        for contribution in objective.contributesTo where !objectives.contains(contribution.value) {
-          let suggestion = Suggestion.closest(to: contribution.value, among: objectives.sorted())
-          diagnostics.append(
-            Diagnostic(
-              Finding(
-                rule: ReadingRule.danglingReference.rawValue, file: prefixed(objective.file),
-                location: contribution.location, message: say.danglingContribution(contribution.value),
-                hint: suggestion.map { say.didYouMean($0) } ?? say.danglingContributionHint(),
-                fix: suggestion.map { Fix(.replace, $0) }), severity: .error))
-        }
-      }
       if includeOwn, let loaded = member.loaded {
         let own = Checker(configuration: member.configuration).check(
           loaded.ledger, readingFindings: loaded.findings + member.configurationFindings)
@@ -153,18 +143,46 @@ extension Session {
       }
       for (file, bytes) in member.loaded?.sources ?? [:] { sources[prefixed(file)] = bytes }
     }
-    sources.merge(quotedMemberFiles(diagnostics, federation, have: sources)) { have, _ in have }
+    let quoted = Set((diagnostics.map(\.file) + reading.map(\.file)).filter { sources[$0] == nil })
+    sources.merge(quotedMemberFiles(quoted, federation)) { have, _ in have }
     return (diagnostics, sources)
+  }
+
+  /// The reading errors found before the rules run, which `steer check` (rule `gate`), `metrics`,
+  /// the summaries and the site all give the checker (which adds the reading rules' own, as
+  /// `Checker.readingErrors` does for `metrics`): no gate is evaluated while any stands
+  /// (docs/metrics.md, Gates). The ledger's and `.steer.yaml`'s (`own`), and each member
+  /// objective's `contributes_to` that names no objective here (`members`:
+  /// `dangling-reference` in the member's file, prefixed by its name).
+  /// A member's own unreadable files are not among them: like a member that cannot be read,
+  /// they make its figures incomplete (`federation-member`, a warning), not the region's ledger.
+  func readingErrors(_ loaded: LoadedLedger, _ federation: FederationReading) -> (
+    own: [Finding], members: [Finding]
+  ) {
+    let say = Wording(language)
+    let objectives = Set(loaded.ledger.objectives.map(\.id))
+    var dangling: [Finding] = []
+    for member in federation.members {
+      for objective in member.digest.contributing {
+        for contribution in objective.contributesTo where !objectives.contains(contribution.value) {
+          let suggestion = Suggestion.closest(to: contribution.value, among: objectives.sorted())
+          dangling.append(
+            Finding(
+              rule: ReadingRule.danglingReference.rawValue, file: "\(member.member.name.value):\(objective.file)",
+              location: contribution.location, message: say.danglingContribution(contribution.value),
+              hint: suggestion.map { say.didYouMean($0) } ?? say.danglingContributionHint(),
+              fix: suggestion.map { Fix(.replace, $0) }))
+        }
+      }
+    }
+    return (loaded.findings + configurationFindings, dangling)
   }
 
   /// The bytes of the members' files that findings stand in and that were not read this run
   /// (a member taken from its cache), by the prefixed path: only these are read from git.
-  private func quotedMemberFiles(_ diagnostics: [Diagnostic], _ federation: FederationReading, have: [String: [UInt8]])
-    -> [String: [UInt8]]
-  {
+  private func quotedMemberFiles(_ wanted: Set<String>, _ federation: FederationReading) -> [String: [UInt8]] {
     guard let root = workspace.root else { return [:] }
     let mirrors = workspace.repository.map { FederationReader.mirrors(of: $0) }
-    let wanted = Set(diagnostics.map(\.file).filter { have[$0] == nil })
     var sources: [String: [UInt8]] = [:]
     for member in federation.members {
       let prefix = member.member.name.value + ":"

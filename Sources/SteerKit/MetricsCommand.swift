@@ -1,3 +1,4 @@
+import SteerChecks
 import SteerLoading
 import SteerMetrics
 import SteerModel
@@ -26,21 +27,29 @@ extension Session {
     let metrics = LedgerMetrics(loaded.ledger, members: federated.federated)
     // As `steer check`: a `.steer.yaml` with errors may have lost a gate's or a member's entry,
     // so no gate is evaluated while it stands.
-    let unreadable = Set((loaded.findings + configurationFindings).map(\.file)).sorted()
+    let reading = readingErrors(loaded, federated)
+    let errors =
+      Checker(configuration: configuration).readingErrors(loaded.ledger, reading: reading.own) + reading.members
+    let unreadable = Set(errors.map(\.file)).sorted()
     // Each member's figures exactly as `steer metrics --rev REV` computes them in its repository.
     let members = federated.ledgers.map { member, loaded in
       let metrics = LedgerMetrics(loaded.ledger)
+      let errors = Checker(configuration: member.configuration).readingErrors(
+        loaded.ledger, reading: loaded.findings + member.configurationFindings)
       return MemberMetrics(
-        name: member.member.name.value, revision: member.member.revision, commit: member.commit, metrics: metrics,
-        gates: loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : [])
+        name: member.member.name.value, title: member.title, revision: member.member.revision, commit: member.commit,
+        metrics: metrics,
+        gates: GateStatus.evaluate(member.configuration, metrics, unreadable: errors),
+        readingErrors: Set(errors.map(\.file)).sorted())
     }
     return MetricsResult(
       metrics: metrics, names: LedgerNames(loaded.ledger),
-      gates: unreadable.isEmpty ? GateStatus.evaluate(configuration, metrics) : [],
+      gates: GateStatus.evaluate(configuration, metrics, unreadable: errors),
       unreadableFiles: unreadable, members: members,
       unavailable: federated.unavailable.map { peer in
         UnavailablePeer(
-          name: peer.member.name.value, revision: peer.member.revision, reason: peer.reason.message(Wording(language)))
+          name: peer.member.name.value, title: peer.member.title, revision: peer.member.revision,
+          reason: peer.reason.message(Wording(language)))
       })
   }
 }
@@ -60,13 +69,12 @@ extension MetricsResult {
     switch format {
     case .text:
       let text = MetricsText.render(
-        metrics, names: names, gates: gates, unreadable: unreadable, unavailableMembers: unavailable.count,
-        language: language)
+        metrics, names: names, gates: gates, unreadable: unreadable, language: language)
       guard !members.isEmpty || !unavailable.isEmpty else { return text }
       return text + "\n"
         + PeerComparison.text(region: metrics, members: members, unavailable: unavailable, language: language) + "\n"
     case .json:
-      var document = MetricsJSON.document(metrics, gates: gates)
+      var document = MetricsJSON.document(metrics, gates: gates, readingErrors: unreadableFiles)
       if !members.isEmpty || !unavailable.isEmpty, case .object(var fields) = document {
         fields.append(
           ("federation", PeerComparison.json(region: metrics, members: members, unavailable: unavailable)))

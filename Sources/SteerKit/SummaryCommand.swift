@@ -73,11 +73,12 @@ extension Session {
     let index = LedgerIndex(loaded.ledger)
     // The same findings as `steer check`, the federation's included.
     let federation = try federationMembers()
+    let reading = readingErrors(loaded, federation)
     let diagnostics =
       (Checker(configuration: configuration).check(
-        loaded.ledger, index: index, readingFindings: loaded.findings + configurationFindings,
-        members: federation.federated, circumstances: circumstances(today: request.today))
-      + federationFindings(loaded.ledger, federation, members: false).findings).sorted(by: Diagnostic.sortOrder)
+        loaded.ledger, index: index, readingFindings: reading.own, members: federation.federated,
+        memberReadingFindings: reading.members, circumstances: circumstances(today: request.today))
+      + federationFindings(federation, reading: [], members: false).findings).sorted(by: Diagnostic.sortOrder)
     let metrics = LedgerMetrics(loaded.ledger, members: federation.federated)
     // Trends need recorded iterations: the latest ones, replayed backwards from the ledger just
     // read, so the cost is what changed since them. Only the technical summary shows them.
@@ -92,8 +93,8 @@ extension Session {
     let since = try request.since.map { try diff(from: $0, to: options.revision, namedBy: (.since, .rev)) }
     let input = SummaryInput(
       ledger: loaded.ledger, configuration: configuration, diagnostics: diagnostics, metrics: metrics,
-      gates: loaded.findings.isEmpty && configurationFindings.isEmpty
-        ? GateStatus.evaluate(configuration, metrics) : [],
+      gates: GateStatus.evaluate(
+        configuration, metrics, unreadable: diagnostics.map(\.finding).filter(\.isReadingError)),
       history: history, since: since, today: request.today,
       members: federation.ledgers.map { summary(of: $0, $1, request) },
       unavailable: federation.unavailable.map { peer in
@@ -112,7 +113,8 @@ extension Session {
         ledger, readingFindings: loaded.findings + member.configurationFindings,
         circumstances: CheckCircumstances(today: request.today))
     let metrics = LedgerMetrics(ledger)
-    let gates = loaded.findings.isEmpty ? GateStatus.evaluate(member.configuration, metrics) : []
+    let gates = GateStatus.evaluate(
+      member.configuration, metrics, unreadable: diagnostics.map(\.finding).filter(\.isReadingError))
     let input = SummaryInput(
       ledger: ledger, configuration: member.configuration, diagnostics: diagnostics, metrics: metrics, gates: gates,
       today: request.today)

@@ -26,9 +26,13 @@ public struct MemberDigest: MemberFile {
   public var contributing: [Contributing]
   /// The files of the member's ledger with reading findings, sorted.
   public var unreadable: [String]
+  /// Of those, the measurement series read in part, by file: the lines of the rows left out.
+  /// The region counts no value of their indicators (`latest` leaves them out), since the row
+  /// left out may be the latest.
+  public var rowsLeftOut: [String: [Int]]
 
   static let magic = Array("steer member digest\n".utf8)
-  private static let layoutVersion = 1
+  private static let layoutVersion = 2
 
   public init(_ loaded: LoadedLedger, configuration: [UInt8]?) {
     let federated = FederatedMember(name: "", ledger: loaded.ledger)
@@ -36,7 +40,14 @@ public struct MemberDigest: MemberFile {
     territory = loaded.ledger.vision?.territory
     contributions = federated.contributions
     units = federated.units
-    latest = federated.latest
+    let series = Dictionary(loaded.ledger.series.map { ($0.file, $0.indicator) }) { first, _ in first }
+    var rows: [String: [Int]] = [:]
+    for finding in loaded.findings where series[finding.file] != nil {
+      if let line = finding.location?.line, line > 1 { rows[finding.file, default: []].append(line) }
+    }
+    rowsLeftOut = rows.mapValues { Array(Set($0)).sorted() }
+    let partial = Set(rowsLeftOut.keys.compactMap { series[$0] })
+    latest = federated.latest.filter { !partial.contains($0.key) }
     contributing = loaded.ledger.objectives.filter { !$0.contributesTo.isEmpty }.map {
       Contributing(file: $0.file, contributesTo: $0.contributesTo)
     }
@@ -90,6 +101,12 @@ public struct MemberDigest: MemberFile {
       objective.contributesTo.encode(to: &writer)
     }
     unreadable.encode(to: &writer)
+    writer.write(rowsLeftOut.count)
+    for (file, lines) in rowsLeftOut.sorted(by: { $0.key < $1.key }) {
+      writer.write(file)
+      writer.write(lines.count)
+      for line in lines { writer.write(line) }
+    }
   }
 
   init(body reader: inout CacheReader) throws(CacheReader.Malformed) {
@@ -115,5 +132,12 @@ public struct MemberDigest: MemberFile {
       contributing.append(Contributing(file: try reader.string(), contributesTo: try [Located<String>](from: &reader)))
     }
     unreadable = try [String](from: &reader)
+    rowsLeftOut = [:]
+    for _ in 0..<(try reader.count()) {
+      let file = try reader.string()
+      var lines: [Int] = []
+      for _ in 0..<(try reader.count()) { lines.append(try reader.int()) }
+      rowsLeftOut[file] = lines
+    }
   }
 }

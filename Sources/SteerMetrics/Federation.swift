@@ -25,6 +25,9 @@ public struct FederatedMember: Sendable {
   public var units: [String: String]
   /// The latest reading of each of the member's indicators that has one, by id.
   public var latest: [String: IndicatorProgress.Reading]
+  /// False for a member that could not be read: it counts nowhere, but an indicator combined
+  /// from the members knows that it left it out.
+  public var isRead = true
 
   public init(
     name: String, contributions: [(objective: String, useCase: Share)], units: [String: String],
@@ -34,6 +37,12 @@ public struct FederatedMember: Sendable {
     self.contributions = contributions
     self.units = units
     self.latest = latest
+  }
+
+  /// A member that could not be read.
+  public init(unavailable name: String) {
+    self.init(name: name, contributions: [], units: [:], latest: [:])
+    isRead = false
   }
 
   public init(name: String, ledger: Ledger) {
@@ -72,23 +81,32 @@ public struct MemberValues: Hashable, Sendable {
   public var values: [Value]
   /// The members without that indicator, or without a measurement of it.
   public var notMeasured: [String]
+  /// The members that could not be read.
+  public var unavailable: [String]
 
-  /// - Parameter members: each member's name and its indicators' latest readings, by id.
-  init(
-    _ indicator: String, _ combination: MemberCombination,
-    members: [(name: String, latest: [String: IndicatorProgress.Reading])]
-  ) {
+  init(_ indicator: String, _ combination: MemberCombination, members: [FederatedMember]) {
     self.combination = combination
     values = []
     notMeasured = []
+    unavailable = []
     for member in members {
       if let latest = member.latest[indicator] {
         values.append(Value(member: member.name, value: latest.value, date: latest.date))
-      } else {
+      } else if member.isRead {
         notMeasured.append(member.name)
+      } else {
+        unavailable.append(member.name)
       }
     }
   }
+
+  /// How many members the federation has, read or not.
+  public var members: Int { values.count + notMeasured.count + unavailable.count }
+
+  /// A sum over part of the members: not the quantity the region's baseline and target measure,
+  /// so neither its progress nor its forecast can be said. A mean over part of them estimates
+  /// the same quantity on fewer members: it is kept, saying how many it covers.
+  public var isPartialSum: Bool { combination == .sum && values.count < members }
 
   /// The combination as a measurement dated on the most recent of the members' values; nil
   /// when no member measured the indicator.

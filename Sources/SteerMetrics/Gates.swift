@@ -18,6 +18,14 @@ public struct GateStatus: Hashable, Sendable {
     self.value = value
   }
 
+  /// The gates as every output shows them: none while `unreadable` holds a reading error,
+  /// since the metrics would count what could not be read as missing (docs/metrics.md, Gates).
+  public static func evaluate(
+    _ configuration: Configuration, _ metrics: LedgerMetrics, unreadable: [Finding]
+  ) -> [GateStatus] {
+    unreadable.isEmpty ? evaluate(configuration, metrics) : []
+  }
+
   /// Every gate of the configuration, by metric id.
   public static func evaluate(
     _ configuration: Configuration, _ metrics: LedgerMetrics, registry: MetricRegistry = .standard

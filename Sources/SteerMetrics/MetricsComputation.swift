@@ -42,18 +42,21 @@ extension LedgerMetrics {
     }
     // The members' latest readings count only when an indicator is computed from them.
     let combining = objectives.contains { $0.indicators.contains { $0.fromMembers != nil } }
-    let memberReadings = (combining ? members : []).map { (name: $0.name, latest: $0.latest) }
+    let memberReadings = combining ? members : []
     return objectives.sorted { $0.id < $1.id }.flatMap { objective in
       objective.indicators.map { indicator in
         var measured = readings[indicator.id.value] ?? []
         let fromMembers = indicator.fromMembers.map { MemberValues(indicator.id.value, $0, members: memberReadings) }
-        // The members' combination is one more measurement, which wins a tie with the ledger's own.
-        if let combined = fromMembers?.combined { measured.append(combined) }
+        // The members' combination is one more measurement, which wins a tie with the ledger's
+        // own; a sum over part of them is none, only shown when nothing else was measured.
+        let partialSum = fromMembers?.isPartialSum == true ? fromMembers?.combined : nil
+        if partialSum == nil, let combined = fromMembers?.combined { measured.append(combined) }
         // A stable sort by date keeps file order among equal dates, so `last` is the later file.
-        let latest = measured.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-          .last?.element
+        let measuredLatest = measured.enumerated()
+          .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.last?.element
+        let latest = measuredLatest ?? partialSum
         let span = indicator.target - indicator.baseline
-        let value = latest.flatMap { span != 0 ? ($0.value - indicator.baseline) / span : nil }
+        let value = measuredLatest.flatMap { span != 0 ? ($0.value - indicator.baseline) / span : nil }
         var points = [(x: Double(indicator.baselineDate.daysSinceEpoch), y: indicator.baseline)]
         points += measured.map { (x: Double($0.date.daysSinceEpoch), y: $0.value) }
         let forecast = Statistics.leastSquares(points).map { line -> IndicatorProgress.Forecast in

@@ -109,3 +109,8 @@ public enum ReadingRule: String, CaseIterable, Sendable {
   case duplicateID = "duplicate-id"
   case danglingReference = "dangling-reference"
 }
+
+extension Finding {
+  /// Whether reading reported it: while one stands no gate is evaluated (docs/metrics.md, Gates).
+  public var isReadingError: Bool { ReadingRule(rawValue: rule) != nil }
+}

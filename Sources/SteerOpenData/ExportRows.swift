@@ -147,7 +147,8 @@ struct ExportRows {
         definition.direction.rawValue, number(definition.baseline), definition.baselineDate.description,
         number(definition.target), definition.targetDate.description, indicator.latest.map { number($0.value) },
         indicator.latest?.date.description, indicator.value.map(number), indicator.forecast.map { number($0.value) },
-        definition.fromMembers?.rawValue,
+        definition.fromMembers?.rawValue, indicator.fromMembers.map { String($0.values.count) },
+        indicator.fromMembers.map { String($0.members) },
       ]
     }
   }

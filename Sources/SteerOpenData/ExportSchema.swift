@@ -158,6 +158,17 @@ public enum ExportSchema {
         fr:
           "dans une région, la façon dont les dernières valeurs de ses membres pour l'indicateur de même identifiant sont combinées en une mesure de plus (`latest` peut être cette combinaison) ; vide sinon"
       ),
+      ExportColumn(
+        "members_measured", .integer,
+        en:
+          "with `from_members`, how many members' values the combination holds; a sum over fewer than `members` has no `indicator_progress` nor `forecast`",
+        fr:
+          "avec `from_members`, le nombre de membres dont la combinaison réunit les valeurs ; une somme sur moins de `members` membres n'a ni `indicator_progress` ni `forecast`"
+      ),
+      ExportColumn(
+        "members", .integer,
+        en: "with `from_members`, how many members the federation has, those that could not be read included",
+        fr: "avec `from_members`, le nombre de membres de la fédération, y compris ceux qui n'ont pas pu être lus"),
     ], primaryKey: ["id"], foreignKeys: [key("objective", to: "objectives")], isRegionOnly: false)
 
   static let measurements = ExportResource(
@@ -431,7 +442,10 @@ public enum ExportSchema {
       ExportColumn(
         "name", .string, required: true, en: "the member's name in `.steer.yaml`",
         fr: "le nom du membre dans `.steer.yaml`"),
-      ExportColumn("title", .string, en: "how people read its name", fr: "son nom tel qu'on le lit"),
+      ExportColumn(
+        "title", .string,
+        en: "how people read its name: its `title` in `.steer.yaml`, else its vision's territory",
+        fr: "son nom tel qu'on le lit : son `title` dans `.steer.yaml`, sinon le territoire de sa vision"),
       ExportColumn("revision", .string, en: "the revision the region pins", fr: "la révision que la région retient"),
       ExportColumn(
         "commit", .string, en: "the commit read; empty when unavailable",

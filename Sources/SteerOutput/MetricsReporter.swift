@@ -15,12 +15,15 @@ public enum MetricsJSON {
     document(metrics, gates: gates, registry: registry).serialized() + "\n"
   }
 
-  public static func document(_ m: LedgerMetrics, gates: [GateStatus], registry: MetricRegistry = .standard)
-    -> JSONValue
-  {
+  /// - Parameter readingErrors: the files with reading errors, said as `reading_errors` when
+  ///   there are any: `gates` is then empty, none evaluated, which must not read as "none set".
+  public static func document(
+    _ m: LedgerMetrics, gates: [GateStatus], readingErrors: [String] = [], registry: MetricRegistry = .standard
+  ) -> JSONValue {
     .object(
       [("version", .integer(version))] + MetricGroup.allCases.map { ($0.rawValue, section($0, m, registry)) }
-        + [("gates", gatesSection(gates))])
+        + [("gates", gatesSection(gates))]
+        + (readingErrors.isEmpty ? [] : [("reading_errors", .strings(readingErrors))]))
   }
 
   /// An entry that is not a single number, and the metric it follows (nil: first in its group).
@@ -121,7 +124,7 @@ public enum MetricsJSON {
             ])
           })
       ),
-      ("not_measured", .strings(m.notMeasured)),
+      ("not_measured", .strings(m.notMeasured)), ("unavailable", .strings(m.unavailable)),
     ])
   }
 

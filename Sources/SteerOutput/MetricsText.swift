@@ -10,7 +10,6 @@ public enum MetricsText {
   ///   evaluated and the text says so where they would be.
   public static func render(
     _ m: LedgerMetrics, names: LedgerNames, gates: [GateStatus], unreadable: [String] = [],
-    unavailableMembers: Int = 0,
     language: Language = .en, registry: MetricRegistry = .standard
   ) -> String {
     let say = Wording(language)
@@ -24,7 +23,7 @@ public enum MetricsText {
         })
       switch group {
       case .alignment: out += alignmentTables(m, names, say)
-      case .progress: out += progressTables(m, names, unavailableMembers: unavailableMembers, say)
+      case .progress: out += progressTables(m, names, say)
       case .learning: out += learningLists(m, names, say)
       }
     }
@@ -111,7 +110,7 @@ public enum MetricsText {
 
   /// The use cases by phase, the indicators with their forecasts, and say/do by iteration.
   private static func progressTables(
-    _ m: LedgerMetrics, _ names: LedgerNames, unavailableMembers: Int, _ say: Wording
+    _ m: LedgerMetrics, _ names: LedgerNames, _ say: Wording
   ) -> [String] {
     let counts = Phase.allCases.map { "\($0.word(say)) \(m.phaseCounts[$0] ?? 0)" }.joined(separator: " · ")
     var out = ["", say(en: "Use cases: \(counts)", fr: "Cas d'usage : \(counts)")]
@@ -125,7 +124,7 @@ public enum MetricsText {
             say(en: "target", fr: "cible"), say(en: "progress", fr: "avancement"),
             say(en: "forecast", fr: "projection"),
           ]
-        ] + m.indicators.map { indicatorRow($0, unavailable: unavailableMembers, say) })
+        ] + m.indicators.map { indicatorRow($0, say) })
     }
     if !m.sayDoByIteration.isEmpty {
       out += ["", say(en: "Say/do by closed iteration:", fr: "Engagements tenus par itération close :")]
@@ -145,21 +144,20 @@ public enum MetricsText {
     return out
   }
 
-  private static func indicatorRow(_ i: IndicatorProgress, unavailable: Int, _ say: Wording) -> [String] {
+  private static func indicatorRow(_ i: IndicatorProgress, _ say: Wording) -> [String] {
     let unit = i.definition.unit
     let target = say.quantity(i.definition.target, unit, digits: 2)
     let targetDate = say.inSentence(i.definition.targetDate)
     return [
       "  \(i.definition.title)", say.quantity(i.definition.baseline, unit, digits: 2),
       i.latest.map { latest in
-        let members =
-          latest.file == MemberValues.file ? ", " + (i.membersMeasured(unavailable: unavailable, say) ?? "") : ""
+        let members = latest.file == MemberValues.file ? ", " + (i.membersMeasured(say) ?? "") : ""
         return "\(say.quantity(latest.value, unit, digits: 2)) (\(say.inSentence(latest.date))\(members))"
       } ?? "—",
-      say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"), percent(i.value, say),
+      say(en: "\(target) by \(targetDate)", fr: "\(target) au \(targetDate)"),
+      i.notMeasurable(say) ?? percent(i.value, say),
       forecastText(i, say)
-        + (i.coversPartOfTheMembers(unavailable: unavailable)
-          ? " — " + (i.membersMeasured(unavailable: unavailable, say) ?? "") : ""),
+        + (i.coversPartOfTheMembers && i.forecast != nil ? " — " + (i.membersMeasured(say) ?? "") : ""),
     ]
   }
 

@@ -10,13 +10,22 @@ public struct MemberMetrics: Sendable {
   public var commit: String
   public var metrics: LedgerMetrics
   public var gates: [GateStatus]
+  /// Its files with reading errors, which stop its gates.
+  public var readingErrors: [String]
+  /// How people read its name: its `title` in `.steer.yaml`, else its territory, else its name.
+  public var title: String
 
-  public init(name: String, revision: String?, commit: String, metrics: LedgerMetrics, gates: [GateStatus]) {
+  public init(
+    name: String, title: String? = nil, revision: String?, commit: String, metrics: LedgerMetrics,
+    gates: [GateStatus], readingErrors: [String] = []
+  ) {
     self.name = name
+    self.title = title ?? name
     self.revision = revision
     self.commit = commit
     self.metrics = metrics
     self.gates = gates
+    self.readingErrors = readingErrors
   }
 }
 
@@ -54,7 +63,11 @@ public enum PeerComparison {
             .object([
               ("name", .string(member.name)), ("revision", member.revision.map(JSONValue.string) ?? .null),
               ("commit", .string(member.commit)),
-              ("metrics", MetricsJSON.document(member.metrics, gates: member.gates, registry: registry)),
+              (
+                "metrics",
+                MetricsJSON.document(
+                  member.metrics, gates: member.gates, readingErrors: member.readingErrors, registry: registry)
+              ),
             ])
           })
       ),
@@ -94,8 +107,8 @@ public enum PeerComparison {
   ) -> String {
     let say = Wording(language)
     var rows = [
-      [say(en: "metric", fr: "indicateur"), say(en: "this ledger", fr: "ce registre")] + members.map(\.name)
-        + unavailable.map(\.name)
+      [say(en: "metric", fr: "indicateur"), say(en: "this ledger", fr: "ce registre")] + members.map(\.title)
+        + unavailable.map(\.title)
     ]
     let word = say.unavailable()
     for metric in registry.gateable {
@@ -105,7 +118,7 @@ public enum PeerComparison {
     }
     let title = say(en: "FEDERATION: THE MEMBERS SIDE BY SIDE", fr: "FÉDÉRATION : LES MEMBRES CÔTE À CÔTE")
     let reasons = unavailable.map {
-      say(en: "\($0.name): \(word): \($0.reason)", fr: "\($0.name) : \(word) : \($0.reason)")
+      say(en: "\($0.title): \(word): \($0.reason)", fr: "\($0.title) : \(word) : \($0.reason)")
     }
     return ([title, ""] + MetricsText.table(rows) + (reasons.isEmpty ? [] : [""] + reasons)).joined(separator: "\n")
       + "\n"
@@ -139,20 +152,27 @@ extension Wording {
 
 extension IndicatorProgress {
   /// For an indicator combined `from_members`: how many of the federation's members its value
-  /// covers, `2 membres sur 3`; nil for any other indicator.
-  /// - Parameter unavailable: the members that could not be read, which measured nothing.
-  public func membersMeasured(unavailable: Int, _ say: Wording) -> String? {
+  /// covers, those that could not be read counted, `2 membres sur 3`; nil for any other indicator.
+  public func membersMeasured(_ say: Wording) -> String? {
     guard let combined = fromMembers else { return nil }
-    let measured = combined.values.count
-    let total = measured + combined.notMeasured.count + unavailable
     return say(
-      en: "\(say.number(measured)) of \(say.count(total, en: ("member", "members"), fr: ("", "")))",
-      fr: "\(say.count(measured, en: ("", ""), fr: ("membre", "membres"))) sur \(say.number(total))")
+      en:
+        "\(say.number(combined.values.count)) of \(say.count(combined.members, en: ("member", "members"), fr: ("", "")))",
+      fr:
+        "\(say.count(combined.values.count, en: ("", ""), fr: ("membre", "membres"))) sur \(say.number(combined.members))"
+    )
   }
 
   /// Whether the combined value leaves out members: its forecast then holds for part of them.
-  public func coversPartOfTheMembers(unavailable: Int) -> Bool {
+  public var coversPartOfTheMembers: Bool {
     guard let combined = fromMembers else { return false }
-    return !combined.notMeasured.isEmpty || unavailable > 0
+    return combined.values.count < combined.members
+  }
+
+  /// What stands for the progress of a sum over part of the members, which has none:
+  /// `non mesurable : 1 membre sur 3`; nil otherwise.
+  public func notMeasurable(_ say: Wording) -> String? {
+    guard value == nil, fromMembers?.isPartialSum == true, let members = membersMeasured(say) else { return nil }
+    return say(en: "not measurable: \(members)", fr: "non mesurable : \(members)")
   }
 }

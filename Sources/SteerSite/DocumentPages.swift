@@ -100,16 +100,17 @@ extension Site {
       }
     }
     // A value combined from part of a region's members says so beside it and its forecast.
-    let unavailable = model.input.unavailable.count
-    let members = indicator.membersMeasured(unavailable: unavailable, say).map { ", " + $0 } ?? ""
+    let members = indicator.membersMeasured(say).map { ", " + $0 } ?? ""
     let caveat =
-      indicator.coversPartOfTheMembers(unavailable: unavailable) && indicator.forecast != nil
-      ? [Part.text(" — " + (indicator.membersMeasured(unavailable: unavailable, say) ?? ""))] : []
+      indicator.coversPartOfTheMembers && indicator.forecast != nil
+      ? [Part.text(" — " + (indicator.membersMeasured(say) ?? ""))] : []
     return [
       Line(d.title), Line(quantity(d.baseline, d.unit)),
       Line(indicator.latest.map { "\(quantity($0.value, d.unit)) (\(l.date($0.date))\(members))" } ?? "—"),
       Line(say.targetBy(quantity(d.target, d.unit), l.date(d.targetDate))),
-      Line(indicator.value == nil ? [.text(say.notMeasured)] : progress(indicator.value, of: d.title)),
+      Line(
+        indicator.value == nil
+          ? [.text(indicator.notMeasurable(say) ?? say.notMeasured)] : progress(indicator.value, of: d.title)),
       Line([forecast] + caveat),
     ]
   }

@@ -57,7 +57,8 @@ extension Site {
   func federationBlocks(_ federation: FederationView, _ links: Links) -> [Block] {
     // Citizens read the members by name; revisions and commits are for those who check them.
     let showsRevisions = audience != .public
-    let ledgerRow = [Line(say.thisLedger)] + (showsRevisions ? [Line([])] : []) + [Line(model.status.level.word(say))]
+    let ledgerRow =
+      [Line(federation.ledgerName)] + (showsRevisions ? [Line([])] : []) + [Line(model.status.level.word(say))]
     let memberRows = federation.members.map { member in
       [
         audience == .technical

@@ -27,7 +27,6 @@ extension Wording {
   var federation: String { self(en: "Federation", fr: "Fédération") }
   var member: String { self(en: "Member", fr: "Membre") }
   var revisionRead: String { self(en: "Revision read", fr: "Révision lue") }
-  var thisLedger: String { self(en: "This ledger", fr: "Ce registre") }
   var membersContributions: String {
     self(
       en: "The members' use cases serving each objective",

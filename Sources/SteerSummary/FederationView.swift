@@ -119,6 +119,8 @@ package struct FederationView {
   }
 
   package var headline: String
+  /// How the federating ledger's row is named: its vision's territory, else "this ledger".
+  package var ledgerName: String
   package var columns: [String]
   /// The federating ledger's own values of the compared figures, to read the members against.
   package var ledgerFigures: [String]
@@ -186,8 +188,10 @@ extension SummaryModel {
         objective: objective, title: titles[objective] ?? objective, progress: l.percent(progress.value), own: own,
         members: counts, detail: say.contributionCounts(own: own, counts))
     }
+    let territory = ledger.vision?.territory ?? ""
     return FederationView(
-      headline: headline, columns: comparedFigures.map { $0.label(say) },
+      headline: headline, ledgerName: territory.isEmpty ? l[.thisLedger] : territory,
+      columns: comparedFigures.map { $0.label(say) },
       ledgerFigures: comparedFigures.map { $0.display(metrics.value(of: $0), say) }, members: rows + unreadable,
       contributions: contributions)
   }
@@ -219,6 +223,7 @@ extension SummaryView {
       "attention": { $0.attention },
       "columns": { $0.view.columns },
       "ledger_figures": { $0.view.ledgerFigures },
+      "ledger_name": { $0.view.ledgerName },
       "members": { $0.view.members },
       "contributions": { $0.contributions },
       "has_contributions": { !$0.contributions.isEmpty },

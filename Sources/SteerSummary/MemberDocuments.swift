@@ -60,13 +60,15 @@ extension Wording {
     "\(useCase.useCase.title) — \(useCase.member) (\(useCase.useCase.phase.word(self)))"
   }
 
-  /// `Including 12 of the members' use cases (Aiglun: 5, Barles: 7).`
+  /// `12 use cases come from the members (Aiglun: 5, Barles: 7).`: a sentence of its own, read
+  /// after the counts by phase, which include them.
   package func membersIncluded(_ counts: [(member: String, count: Int)]) -> String {
     let total = counts.reduce(0) { $0 + $1.count }
     let each = list(
       counts.map { self(en: "\($0.member): \(number($0.count))", fr: "\($0.member) : \(number($0.count))") })
     let cases = count(total, en: ("use case", "use cases"), fr: ("cas d'usage", "cas d'usage"))
+    let come = agreeing(with: total, en: ("comes", "come"), fr: ("vient", "viennent"))
     return self(
-      en: "Including \(cases) of the members (\(each)).", fr: "Dont \(cases) des membres (\(each)).")
+      en: "\(cases) \(come) from the members (\(each)).", fr: "\(cases) \(come) des membres (\(each)).")
   }
 }

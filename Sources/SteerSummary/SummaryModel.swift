@@ -192,7 +192,7 @@ public struct SummaryModel: Sendable {
     }
     // While reading errors stand no gate is evaluated (a `.steer.yaml` with errors may have lost
     // one), so none is said met: the files are named instead.
-    let unread = Set(input.diagnostics.filter { ReadingRule(rawValue: $0.rule) != nil }.map(\.file))
+    let unread = Set(input.diagnostics.map(\.finding).filter(\.isReadingError).map(\.file))
     if unread.contains(Configuration.fileName) || (!unread.isEmpty && !input.configuration.gates.isEmpty) {
       amber.insert(say.gatesNotEvaluated(unread), at: 0)
     }

@@ -318,6 +318,9 @@ extension SummaryView {
     var id: String
     var title: String
     var progress: String
+    /// Whether the progress is defined (no live use case serves it otherwise): a heading shows
+    /// it only then, not a dash after a dash.
+    var hasProgress: Bool
     /// Empty for the public.
     var bodyHTML: String
     var indicators: [Indicator]
@@ -328,6 +331,7 @@ extension SummaryView {
       "id": { TemplateText($0.id) },
       "title": { TemplateText($0.title) },
       "progress": { TemplateText($0.progress) },
+      "has_progress": { $0.hasProgress },
       "body_html": { TemplateText($0.bodyHTML) },
       "indicators": { $0.indicators },
       "has_indicators": { !$0.indicators.isEmpty },

@@ -127,6 +127,7 @@ extension SummaryModel {
     return ledger.objectives.filter { $0.status == .active }.sorted { $0.id < $1.id }.map { objective in
       SummaryView.Objective(
         id: objective.id, title: objective.title, progress: l.percent(metrics.objectiveProgress[objective.id]?.value),
+        hasProgress: metrics.objectiveProgress[objective.id]?.value != nil,
         bodyHTML: audience == .public ? "" : Markdown.html(objective.body, headingsFrom: 4),
         indicators: (indicatorsByObjective[objective.id] ?? []).map(indicatorRow),
         memberUseCases: membersUseCases(serving: objective.id).map { regionUseCaseRow($0, reason: false) })
@@ -137,7 +138,7 @@ extension SummaryModel {
   func indicatorRow(_ indicator: IndicatorProgress) -> SummaryView.Indicator {
     let l = localizer
     let d = indicator.definition
-    let progressText = indicator.value.map { l.percent($0) } ?? l[.notMeasured]
+    let progressText = indicator.notMeasurable(l.say) ?? indicator.value.map { l.percent($0) } ?? l[.notMeasured]
     var forecastText = "—"
     if let forecast = indicator.forecast {
       if forecast.onTrack == true {
@@ -149,10 +150,9 @@ extension SummaryModel {
       }
     }
     // A value combined from part of a region's members says so beside it and its forecast.
-    let unavailable = input.unavailable.count
-    let members = indicator.membersMeasured(unavailable: unavailable, l.say).map { ", " + $0 } ?? ""
-    if indicator.coversPartOfTheMembers(unavailable: unavailable), forecastText != "—" {
-      forecastText += " — " + (indicator.membersMeasured(unavailable: unavailable, l.say) ?? "")
+    let members = indicator.membersMeasured(l.say).map { ", " + $0 } ?? ""
+    if indicator.coversPartOfTheMembers, forecastText != "—" {
+      forecastText += " — " + (indicator.membersMeasured(l.say) ?? "")
     }
     return SummaryView.Indicator(
       id: d.id.value, title: d.title, unit: d.unit,

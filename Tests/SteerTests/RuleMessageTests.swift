@@ -143,11 +143,11 @@ import Testing
   @Test(arguments: [
     (
       Language.en,
-      "Kiosk (kiosk) is at 'prototype' but has had no ideation workshop, and none of its users took part in its workshops: Residents (residents)"
+      "Kiosk (kiosk) is at 'prototype' but has had no ideation workshop and none of its users took part in its workshops: Residents (residents)"
     ),
     (
       Language.fr,
-      "Kiosk (kiosk) est en phase «\u{A0}prototype\u{A0}» mais n'a eu aucun atelier d'idéation, et aucun de ses usagers n'a participé à ses ateliers\u{202F}: Residents (residents)"
+      "Kiosk (kiosk) est en phase «\u{A0}prototype\u{A0}» mais n'a eu aucun atelier d'idéation et aucun de ses usagers n'a participé à ses ateliers\u{202F}: Residents (residents)"
     ),
   ])
   func coConstructionNamesTheAbsentUsersInTheReadersLanguage(_ language: Language, _ expected: String) {
@@ -156,6 +156,23 @@ import Testing
         "---\ntitle: Kiosk\nobjectives: [clean-water]\nphase: prototype\nowner: mayor\nusers: [residents]\n---\n",
       "workshops/kiosk-analysis.md":
         "---\ndate: 2026-02-01\nphase: analysis\nusecases: [kiosk]\nparticipants: [mayor, engineers]\n---\n",
+    ]
+    let found = diagnostics(
+      "co-construction", files, configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)
+    #expect(found.map(\.message) == [expected])
+  }
+
+  /// Each gap a clause of its own, joined once: no "and … and …, so none took part".
+  @Test(arguments: [
+    (Language.en, "Kiosk (kiosk) is at 'prototype' but has had no analysis or ideation workshop and lists no users"),
+    (
+      Language.fr,
+      "Kiosk (kiosk) est en phase «\u{A0}prototype\u{A0}» mais n'a eu aucun atelier d'analyse ni d'idéation et ne désigne aucun usager"
+    ),
+  ])
+  func coConstructionSaysEveryGapInOneSentence(_ language: Language, _ expected: String) {
+    let files = [
+      "usecases/kiosk.md": "---\ntitle: Kiosk\nobjectives: [clean-water]\nphase: prototype\nowner: mayor\n---\n"
     ]
     let found = diagnostics(
       "co-construction", files, configuration: "language: \(language.rawValue)\n" + ExampleLedger.configuration)

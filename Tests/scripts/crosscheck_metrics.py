@@ -148,7 +148,7 @@ def front_matter(path):
 def load(ledger, name):
     """The ledger's documents by kind and id, each kind in path order; `name` is the ledger's
     directory as files are named in the output (relative to the repository root)."""
-    documents = {"vision": front_matter(os.path.join(ledger, "vision.md")), "name": name}
+    documents = {"vision": front_matter(os.path.join(ledger, "vision.md")), "name": name, "unreadable": []}
     for kind in ["stakeholders", "objectives", "usecases", "workshops", "iterations", "retros", "decisions"]:
         directory = os.path.join(ledger, kind)
         documents[kind] = {}
@@ -157,7 +157,8 @@ def load(ledger, name):
                 try:
                     documents[kind][file[:-3]] = front_matter(os.path.join(directory, file))
                 except yaml.YAMLError:
-                    continue  # A file YAML cannot read counts nowhere, as in Steer.
+                    # A file YAML cannot read counts nowhere, as in Steer, which names it.
+                    documents["unreadable"].append(f"{name}/{kind}/{file}")
     documents["series"] = series(os.path.join(ledger, "measurements"))
     return documents
 
@@ -194,6 +195,8 @@ def contributions(members):
     contributes to it, as (member, use case, effort, phase)."""
     found = {}
     for name, d in members:
+        if d is None:  # a member that could not be read contributes nothing
+            continue
         for u, v in sorted(d["usecases"].items()):
             if v["phase"] == "abandoned":
                 continue
@@ -499,16 +502,25 @@ def rollout_reach(ledger):
     return {"value": max(reached) + 1, "step": steps[max(reached)]} if reached else {"value": 0, "step": None}
 
 
-def progress(ledger, contributed, members):
+def progress(ledger, contributed, members, unavailable=()):
     found = readings(ledger.d)
     indicator_progress, indicator_forecast = {}, {}
     for o, i in indicators(ledger.d):
         series, combination = list(found.get(i["id"], [])), None
+        partial = None
         if i.get("from_members") and members:
             measurement, combination = from_members(i, members)
-            if measurement:
+            combination["unavailable"] = list(unavailable)
+            # A sum over part of the members is no measurement: shown as latest when nothing else is.
+            total = len(members) + len(unavailable)
+            if measurement and i["from_members"] == "sum" and len(combination["values"]) < total:
+                partial = measurement
+            elif measurement:
                 series.append(measurement)  # last: it wins a tie with the ledger's own of that day
         indicator_progress[i["id"]] = indicator_fields(o, i, series, combination)
+        if partial and not series:
+            indicator_progress[i["id"]]["latest"] = {"value": partial[1], "date": partial[0].isoformat(),
+                                                     "file": partial[2]}
         indicator_forecast[i["id"]] = forecast(i, series)
     usecases = ledger.usecases
     return {
@@ -587,10 +599,15 @@ def gates(document, minimums):
 def compute(d, configuration, members=()):
     """The document `steer metrics --format json` should print; members: (name, documents)."""
     ledger, contributed = Ledger(d), contributions(members)
-    latest = [(name, latest_measurements(documents)) for name, documents in members]
-    document = {"version": 1, "alignment": alignment(ledger, contributed), "progress": progress(ledger, contributed, latest),
+    latest = [(name, latest_measurements(documents)) for name, documents in members if documents is not None]
+    unavailable = [name for name, documents in members if documents is None]
+    document = {"version": 1, "alignment": alignment(ledger, contributed), "progress": progress(ledger, contributed, latest, unavailable),
                 "learning": learning(ledger)}
-    document["gates"] = gates(document, configuration.get("gates") or {})
+    # While a file has reading errors no gate is evaluated, and the files are named.
+    unreadable = sorted(d["unreadable"])
+    document["gates"] = gates(document, configuration.get("gates") or {}) if not unreadable else []
+    if unreadable:
+        document["reading_errors"] = unreadable
     return document
 
 
@@ -657,6 +674,7 @@ def check_federation(steer, region):
                 unavailable.append({"name": name, "revision": entry.get("revision"), "reason": Accept(
                     lambda reason, name=name: isinstance(reason, str) and f"'{name}'" in reason,
                     f"a reason naming '{name}'")})
+                members.append((name, None))
                 continue
             members.append((entry["name"], documents))
             described.append({"name": entry["name"], "revision": entry.get("revision"), "commit": commit,

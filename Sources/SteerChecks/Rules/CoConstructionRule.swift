@@ -62,25 +62,30 @@ public struct CoConstructionRule: Rule {
 }
 
 extension CoConstructionGaps {
-  /// The gaps in words, joined; nil when there are none. `named` names a stakeholder by id.
+  /// The gaps in words, each a clause of its own, joined; nil when there are none. `named`
+  /// names a stakeholder by id.
   public func description(_ say: Wording, named: (String) -> String) -> String? {
-    var missing: [String] = []
-    if noAnalysisWorkshop { missing.append(say.coConstructionNoAnalysis()) }
-    if noIdeationWorkshop { missing.append(say.coConstructionNoIdeation()) }
-    if noUsers { missing.append(say.coConstructionNoUsers()) }
+    var clauses: [String] = []
+    switch (noAnalysisWorkshop, noIdeationWorkshop) {
+    case (true, true): clauses.append(say.coConstructionNoWorkshops())
+    case (true, false): clauses.append(say.coConstructionNoAnalysis())
+    case (false, true): clauses.append(say.coConstructionNoIdeation())
+    case (false, false): break
+    }
+    if noUsers { clauses.append(say.coConstructionNoUsers()) }
     // Last, as it ends on the list of users.
     if !absentUsers.isEmpty {
-      missing.append(say.coConstructionAbsentUsers(absentUsers.map(named).joined(separator: say(en: "; ", fr: " ; "))))
+      clauses.append(say.coConstructionAbsentUsers(absentUsers.map(named).joined(separator: say(en: "; ", fr: " ; "))))
     }
-    return missing.isEmpty ? nil : missing.joined(separator: say.coConstructionAnd())
+    return clauses.isEmpty ? nil : say.conjunction(clauses)
   }
 }
 
 extension Wording {
   func coConstruction(_ useCase: String, _ phase: String, _ shortfall: String) -> String {
     self(
-      en: "\(useCase) is at '\(phase)' but has had \(shortfall)",
-      fr: "\(useCase) est en phase « \(phase) » mais n'a eu \(shortfall)")
+      en: "\(useCase) is at '\(phase)' but \(shortfall)",
+      fr: "\(useCase) est en phase « \(phase) » mais \(shortfall)")
   }
 
   func coConstructionHint() -> String {
@@ -89,22 +94,20 @@ extension Wording {
       fr: "tenez les ateliers manquants avec ses usagers : \(DocumentKind.workshop.newCommand(self)) \"…\"")
   }
 
+  func coConstructionNoWorkshops() -> String {
+    self(en: "has had no analysis or ideation workshop", fr: "n'a eu aucun atelier d'analyse ni d'idéation")
+  }
+
   func coConstructionNoAnalysis() -> String {
-    self(
-      en: "no analysis workshop",
-      fr: "aucun atelier d'analyse")
+    self(en: "has had no analysis workshop", fr: "n'a eu aucun atelier d'analyse")
   }
 
   func coConstructionNoIdeation() -> String {
-    self(
-      en: "no ideation workshop",
-      fr: "aucun atelier d'idéation")
+    self(en: "has had no ideation workshop", fr: "n'a eu aucun atelier d'idéation")
   }
 
   func coConstructionNoUsers() -> String {
-    self(
-      en: "no users listed, so none took part",
-      fr: "aucun usager désigné, donc aucun n'a participé")
+    self(en: "lists no users", fr: "ne désigne aucun usager")
   }
 
   func coConstructionAbsentUsers(_ absentUsers: String) -> String {
@@ -113,9 +116,4 @@ extension Wording {
       fr: "aucun de ses usagers n'a participé à ses ateliers : \(absentUsers)")
   }
 
-  func coConstructionAnd() -> String {
-    self(
-      en: ", and ",
-      fr: ", et ")
-  }
 }

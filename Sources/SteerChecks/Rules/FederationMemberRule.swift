@@ -39,16 +39,32 @@ public struct FederationMemberRule: Rule {
     }
   }
 
-  /// A warning at each member's entry whose ledger has files it cannot read, naming them.
-  public static func findings(_ members: [(FederationMember, [String])], _ say: Wording) -> [Diagnostic] {
-    members.filter { !$0.1.isEmpty }.map { member, files in
+  /// A warning at each member's entry whose ledger has files it cannot read, naming what its
+  /// figures leave out: the files, or only the rows of a measurement series read in part, whose
+  /// indicator the region then counts as not measured (the row left out may be the latest).
+  /// - Parameter members: each member, its files with reading errors, and of those the series
+  ///   read in part with the lines of the rows left out.
+  public static func findings(_ members: [(FederationMember, [String], [String: [Int]])], _ say: Wording)
+    -> [Diagnostic]
+  {
+    members.filter { !$0.1.isEmpty }.map { member, files, rows in
       let name = member.name.value
-      let count = say.count(files.count, en: ("file", "files"), fr: ("fichier", "fichiers"))
-      let unread = say.agreeing(
-        with: files.count, en: ("", ""), fr: ("illisible, écarté", "illisibles, écartés"))
-      let message = say(
-        en: "federation member '\(name)' has \(count) that cannot be read, left out of its figures: \(say.list(files))",
-        fr: "le membre « \(name) » de la fédération a \(count) \(unread) de ses chiffres : \(say.list(files))")
+      let leftOut = files.map { file in
+        rows[file].map { say.rowsOf(file, $0) } ?? file
+      }
+      let what = say.conjunction(leftOut)
+      var message = say(
+        en: "the ledger of federation member '\(name)' has reading errors; its figures leave out \(what)",
+        fr:
+          "le registre du membre « \(name) » de la fédération comporte des erreurs de lecture ; ses chiffres laissent de côté \(what)"
+      )
+      if !rows.isEmpty {
+        let indicators = say.agreeing(
+          with: rows.count, en: ("that series' indicator", "those series' indicators"),
+          fr: ("de l'indicateur de cette série", "des indicateurs de ces séries"))
+        message += say(
+          en: "; the region counts no value of \(indicators)", fr: " ; la région ne compte aucune valeur \(indicators)")
+      }
       return diagnostic(
         member, message, hint: say(en: "run `steer check --members`", fr: "lancez `steer check --members`"),
         related: files.map { "\(name):\($0)" }, severity: .warning)
@@ -63,5 +79,15 @@ public struct FederationMemberRule: Rule {
       Finding(
         rule: description.id, file: Configuration.fileName, location: member.name.location, message: message,
         hint: hint, related: related), severity: severity)
+  }
+}
+
+extension Wording {
+  /// `line 3 of vision/measurements/x.csv`, `lines 3 and 5 of …`.
+  fileprivate func rowsOf(_ file: String, _ lines: [Int]) -> String {
+    let numbers = conjunction(lines.map { number($0) })
+    return agreeing(
+      with: lines.count, en: ("line \(numbers) of \(file)", "lines \(numbers) of \(file)"),
+      fr: ("la ligne \(numbers) de \(file)", "les lignes \(numbers) de \(file)"))
   }
 }
