@@ -303,8 +303,23 @@ def check_rows(directory, usecases, live, objectives_of, iterations, indicators)
     for indicator in indicators:
         rows = [(row["date"], 0, row["file"].endswith(".csv"), row["file"], row["value"])
                 for row in measured.get(indicator["id"], [])]
+        partial = []
         if indicator.get("from_members"):
-            rows += combined(directory, indicator)
+            combination, measured_by, members = combined(directory, indicator)
+            expect(indicator["members_measured"] == str(measured_by),
+                   f"{directory}: {indicator['id']}'s members_measured")
+            expect(indicator["members"] == str(members), f"{directory}: {indicator['id']}'s members")
+            # A sum over part of the members is no measurement of the region's quantity: shown
+            # as the latest value only when nothing else was measured, with no progress.
+            if indicator["from_members"] == "sum" and measured_by < members:
+                partial = combination
+            else:
+                rows += combination
+        if not rows and partial:
+            _, _, _, _, value = partial[0]
+            same(float(value), number(indicator["latest"]), f"{directory}: {indicator['id']}'s partial sum")
+            expect(indicator["indicator_progress"] == "", f"{directory}: {indicator['id']}'s partial sum has a progress")
+            continue
         if not rows:
             expect(indicator["latest"] == "", f"{directory}: {indicator['id']} has a latest value but no measurement")
             continue
@@ -322,18 +337,20 @@ def check_rows(directory, usecases, live, objectives_of, iterations, indicators)
 def combined(directory, indicator):
     """A region's indicator `from_members`: its members' latest values of the indicator of the
     same id (each member's own package, under `members/`), summed or averaged over those that
-    measured it, dated on the latest of them: one more measurement, as a sortable row."""
+    measured it, dated on the latest of them: one more measurement, as a sortable row; with how
+    many members measured it, and how many the federation has (`members.csv`, read or not)."""
     values = []
     folder = os.path.join(directory, "members")
     for member in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
         for theirs in table(os.path.join(folder, member), "indicators"):
             if theirs["id"] == indicator["id"] and theirs["latest"]:
                 values.append((theirs["latest_date"], float(theirs["latest"])))
+    members = len(table(directory, "members"))
     if not values:
-        return []
+        return [], 0, members
     total = sum(value for _, value in values)
     value = total if indicator["from_members"] == "sum" else total / len(values)
-    return [(max(date for date, _ in values), 1, False, "federation", str(value))]
+    return [(max(date for date, _ in values), 1, False, "federation", str(value))], len(values), members
 
 
 def check_series(ledger, directory):
